@@ -1,0 +1,56 @@
+"""The main cascade: read -> clean -> date -> extract. Each step is a function of its own module;
+this file only strings them together (see DESIGN.md "Flow")."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterable, Iterator
+
+from .models import Document, Extraction, ReadError
+from .settings import Settings
+
+
+@dataclass
+class Pipeline:
+    """Loaded resources for one run (rules, gazetteers, spaCy model), built once and passed along."""
+    settings: Settings = field(default_factory=Settings.from_env)
+
+    @cached_property
+    def cleaning_rules(self):
+        from .ingest.clean import load_rules
+        return load_rules(self.settings)
+
+    @cached_property
+    def extractor(self):
+        from .nlp.extract import Extractor
+        return Extractor(self.settings)
+
+    @property
+    def version(self) -> str:
+        return self.extractor.version
+
+    def prepare(self, doc: Document, repeated: frozenset[str] = frozenset()) -> Document:
+        """Clean (kept spans) and date one document."""
+        from .ingest.clean import clean_document
+        from .ingest.pubdate import date_document
+        return date_document(clean_document(doc, self.cleaning_rules, repeated))
+
+    def extract(self, doc: Document) -> Extraction:
+        return self.extractor.extract(doc)
+
+    def read(self, paths: Iterable[str]) -> Iterator[Document | ReadError]:
+        from .ingest import read_paths
+        return read_paths(paths, self.settings)
+
+    def analyze(self, paths: Iterable[str]) -> Iterator[tuple[Document, Extraction] | ReadError]:
+        """Read, prepare and extract every document under ``paths`` (no store involved)."""
+        from .ingest.clean import find_repeated
+        items = list(self.read(paths))
+        docs = [d for d in items if isinstance(d, Document)]
+        repeated = find_repeated(docs, self.cleaning_rules)
+        for item in items:
+            if isinstance(item, ReadError):
+                yield item
+                continue
+            doc = self.prepare(item, repeated)
+            yield doc, self.extract(doc)

