@@ -1,0 +1,113 @@
+"""RSS and Atom feeds: one Document per entry, its text the entry's content (else its summary)
+turned from HTML into plain text, one line per block element."""
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Any, Iterator
+
+import feedparser
+import lxml.etree
+import lxml.html
+
+from ...models import Document, ReadError
+from ...settings import Settings
+from .dates import parse_date
+from .detect import is_feed
+from .encoding import decode
+from .source import RawInput, length_error
+
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p",
+    "pre", "section", "table", "td", "th", "tr", "ul",
+})
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
+PLAIN_TYPES = frozenset({"text/plain"})
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of an HTML fragment: block elements start new lines, runs of spaces inside a
+    line become one, empty lines are dropped."""
+    if not markup.strip():
+        return ""
+    root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    lxml.etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+    lxml.etree.strip_tags(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction)
+    parts: list[str] = []
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
+        block = "\n" if el.tag in BLOCK_TAGS else ""
+        if event == "start":
+            parts += [block, el.text or ""]
+        else:
+            parts += [block, (el.tail or "") if el is not root else ""]
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def entry_text(entry: Any) -> str:
+    """The entry's longest content block, else its summary, as plain text."""
+    blocks = [(c.get("type", ""), c.get("value", "")) for c in entry.get("content", [])]
+    blocks.sort(key=lambda b: len(b[1]), reverse=True)
+    if entry.get("summary"):
+        blocks.append((entry.get("summary_detail", {}).get("type", "text/html"), entry["summary"]))
+    for kind, value in blocks:
+        text = value.strip() if kind in PLAIN_TYPES else html_to_text(value)
+        if text:
+            return text
+    return ""
+
+
+def entry_date(entry: Any) -> date | None:
+    """The entry's published (else updated) date as written, else as feedparser normalized it."""
+    for key in ("published", "updated"):
+        found = parse_date(entry.get(key))
+        if found:
+            return found
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return date(*parsed[:3])
+    return None
+
+
+def read_feed(raw: RawInput, settings: Settings) -> Iterator[Document | ReadError]:
+    """One Document per entry, named ``name#i`` with i the entry's 0-based position.
+
+    A malformed feed keeps whatever entries feedparser recovered; it is an error only when
+    none were."""
+    if decode(raw.data) is None:
+        yield raw.error("binary file")
+        return
+    if not is_feed(raw.data):
+        yield raw.error("not an RSS/Atom feed")
+        return
+    parsed = feedparser.parse(io.BytesIO(raw.data))
+    if not parsed.entries:
+        if parsed.get("bozo"):
+            yield raw.error(f"malformed feed: {parsed.get('bozo_exception')}")
+        else:
+            yield raw.error("feed has no entries")
+        return
+    feed_meta: dict[str, Any] = {"feed_version": parsed.get("version") or None}
+    if parsed.get("bozo"):
+        feed_meta["feed_malformed"] = str(parsed.get("bozo_exception"))
+    site = parsed.feed.get("title") or None
+    for i, entry in enumerate(parsed.entries):
+        text = entry_text(entry)
+        if not text:
+            yield raw.error("no text (entry has no content or summary)", i)
+            continue
+        too_long = length_error(raw, text, settings, i)
+        if too_long:
+            yield too_long
+            continue
+        published = entry_date(entry)
+        meta = dict(feed_meta, encoding=parsed.get("encoding"))
+        if entry.get("id"):
+            meta["entry_id"] = entry["id"]
+        yield Document(
+            name=raw.record_name(i), text=text, fmt="rss", source_path=raw.source_path,
+            title=entry.get("title") or None, url=entry.get("link") or None,
+            author=entry.get("author") or None, site=site, published=published,
+            published_method="metadata" if published else "unknown", meta=meta,
+        )
