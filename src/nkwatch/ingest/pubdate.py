@@ -1,0 +1,169 @@
+"""Publication date of a cleaned document: kept from the reader (header/metadata), read back from
+the text's date header, or inferred from the text only when it is unambiguous; never invented.
+
+Inference rule (method "inferred"). News copy names the day of publication by weekday ("announced
+on Friday", "Saturday's test": AP style for dates within the week), while photo captions and
+datelines carry explicit full dates ("released ... on March 21, 2025"). The candidate is the
+latest explicit full date (day, month and year) in the kept text or captions. It is accepted when
+1. support: a relative weekday mention ("on <Weekday>", "<Weekday>'s", not attached to a date and
+   not after last/next/this/...) names the candidate's weekday, and
+2. no contradiction: the candidate is the latest day the text refers to at all: no day-month
+   without year whose nearest occurrence to the candidate falls after it, no month-year or bare
+   year after it; and every weekday written next to a full date agrees with the calendar.
+Otherwise the date stays unknown. English month and weekday names come from the standard
+``calendar`` module (the C locale).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..models import Document, Span
+
+CAPTION_RULES = frozenset({"caption"})  # boilerplate whose text still counts as dating evidence
+
+_MONTH_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_NUMBERS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTH_NUMBERS["sept"] = 9
+_WEEKDAY_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in _MONTH_NUMBERS), key=len,
+                                 reverse=True)) + ")"
+_WEEKDAY = "(?:" + "|".join(calendar.day_name) + ")"
+_ORD = r"(?:st|nd|rd|th)?"
+
+FULL_DATE = re.compile(
+    rf"\b(?:(?P<wd_mdy>{_WEEKDAY}),?\s+)?(?P<m_mdy>{_MONTH})\.?\s+(?P<d_mdy>\d{{1,2}}){_ORD},?"
+    rf"\s+(?P<y_mdy>\d{{4}})\b"
+    rf"|\b(?:(?P<wd_dmy>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d_dmy>\d{{1,2}}){_ORD}\s+(?:of\s+)?"
+    rf"(?P<m_dmy>{_MONTH})\.?,?\s+(?P<y_dmy>\d{{4}})\b"
+    r"|\b(?P<y_iso>\d{4})-(?P<m_iso>\d{2})-(?P<d_iso>\d{2})\b")
+DAY_MONTH = re.compile(
+    rf"\b(?P<m_md>{_MONTH})\.?\s+(?P<d_md>\d{{1,2}}){_ORD}\b"
+    rf"|\b(?P<d_dm>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m_dm>{_MONTH})\b")
+MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})\b")
+YEAR = re.compile(r"(?<![\d,.$£€-])\b(?P<y>19\d\d|20\d\d)\b(?![\d,]\d|-\d)")
+RELATIVE_WEEKDAY = re.compile(
+    rf"(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his )(?<![Cc]oming )(?<![Ff]ollowing )(?<![Pp]revious )"
+    rf"(?:\b[Oo]n\s+(?P<on>{_WEEKDAY})\b|\b(?P<poss>{_WEEKDAY})['’]s\b)"
+    rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTH}\b))")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """An explicit full date in the text, with the weekday written next to it (if any)."""
+    value: date
+    span: Span
+    stated_weekday: int | None = None
+
+
+def date_document(doc: Document) -> Document:
+    """The document with ``published`` / ``published_method`` set: unchanged when already known,
+    else the text's date header ('header'), else an unambiguous inference ('inferred'), else
+    None ('unknown')."""
+    if doc.published is not None:
+        return doc
+    header = header_date(doc)
+    if header:
+        return replace(doc, published=header, published_method="header")
+    inferred = infer_published(doc)
+    if inferred:
+        return replace(doc, published=inferred, published_method="inferred")
+    return replace(doc, published=None, published_method="unknown")
+
+
+def header_date(doc: Document) -> date | None:
+    """The date in the document's 'header' boilerplate span (set by cleaning), if any."""
+    for b in doc.boilerplate:
+        if b.rule == "header":
+            found = full_dates(doc.text, b.span)
+            if found:
+                return found[0].value
+    return None
+
+
+def infer_published(doc: Document) -> date | None:
+    """The latest full date of the kept text and captions, when the text's relative weekdays
+    support it and nothing in the text contradicts it (module docstring); else None."""
+    regions = evidence_regions(doc)
+    dates = [d for r in regions for d in full_dates(doc.text, r)]
+    if not dates:
+        return None
+    candidate = max(d.value for d in dates)
+    if any(d.stated_weekday is not None and d.stated_weekday != d.value.weekday() for d in dates):
+        return None
+    taken = [d.span for d in dates]
+    if any(_later_reference(doc.text, r, candidate, taken) for r in regions):
+        return None
+    weekdays = {w for r in regions for w in relative_weekdays(doc.text, r)}
+    return candidate if candidate.weekday() in weekdays else None
+
+
+def evidence_regions(doc: Document) -> list[Span]:
+    """Kept spans and caption boilerplate; the whole text for a document never cleaned."""
+    if not doc.kept and not doc.boilerplate:
+        return [Span(0, len(doc.text))]
+    captions = [b.span for b in doc.boilerplate if b.rule in CAPTION_RULES]
+    return sorted(doc.kept + captions)
+
+
+def full_dates(text: str, span: Span) -> list[FoundDate]:
+    """Explicit dates with day, month and year ("March 21, 2025", "21 March 2025", "2025-03-21",
+    optionally after a weekday) within ``span``; impossible dates are skipped."""
+    found = []
+    for m in FULL_DATE.finditer(text, span.start, span.end):
+        for form in ("mdy", "dmy", "iso"):
+            if m.group(f"y_{form}"):
+                break
+        month = m.group(f"m_{form}")
+        number = int(month) if month.isdigit() else _MONTH_NUMBERS[month.lower()]
+        value = _date(int(m.group(f"y_{form}")), number, int(m.group(f"d_{form}")))
+        if value is None:
+            continue
+        weekday = m.groupdict().get(f"wd_{form}")
+        found.append(FoundDate(value, Span(m.start(), m.end()),
+                               _WEEKDAY_NUMBERS[weekday.lower()] if weekday else None))
+    return found
+
+
+def relative_weekdays(text: str, span: Span) -> set[int]:
+    """Weekdays (0 = Monday) named relatively: "on Friday", "Friday's", not attached to a date."""
+    return {_WEEKDAY_NUMBERS[(m.group("on") or m.group("poss")).lower()]
+            for m in RELATIVE_WEEKDAY.finditer(text, span.start, span.end)}
+
+
+def _later_reference(text: str, span: Span, candidate: date, taken: list[Span]) -> bool:
+    """Does ``span`` refer to a day, month or year after ``candidate`` (outside full dates)?"""
+    def free(m: re.Match[str]) -> bool:
+        here = Span(m.start(), m.end())
+        return not any(here.overlaps(t) for t in taken)
+
+    for m in DAY_MONTH.finditer(text, span.start, span.end):
+        month, day = (m.group("m_md"), m.group("d_md")) if m.group("m_md") else (
+            m.group("m_dm"), m.group("d_dm"))
+        nearest = _nearest(candidate, _MONTH_NUMBERS[month.lower()], int(day))
+        if free(m) and nearest is not None and nearest > candidate:
+            return True
+    for m in MONTH_YEAR.finditer(text, span.start, span.end):
+        month, year = _MONTH_NUMBERS[m.group("m").lower()], int(m.group("y"))
+        if free(m) and (year, month) > (candidate.year, candidate.month):
+            return True
+    return any(free(m) and int(m.group("y")) > candidate.year
+               for m in YEAR.finditer(text, span.start, span.end))
+
+
+def _nearest(anchor: date, month: int, day: int) -> date | None:
+    """The occurrence of month/day nearest to ``anchor`` (a day-month without year is read as
+    the one closest to the time of writing)."""
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+               if (d := _date(y, month, day)) is not None]
+    return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

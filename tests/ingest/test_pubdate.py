@@ -1,0 +1,142 @@
+"""Publication dates: kept from the reader, read from the date header, inferred only when the
+latest full date agrees with the text's relative weekdays and nothing later is mentioned."""
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nkwatch.ingest.clean import clean_document, load_rules
+from nkwatch.ingest.pubdate import date_document, full_dates, relative_weekdays
+from nkwatch.models import Document, Span
+from nkwatch.settings import Settings
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+
+# June 13, 2024 was a Thursday, June 14, 2024 a Friday.
+CAPTION = ("This photo taken on June 13, 2024 and released by the state news agency on June 14, 2024 "
+           "shows a test-fire of a new rocket launcher")
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(Settings())
+
+
+def dated(text, rules, **kw):
+    return date_document(clean_document(Document(name="t.txt", text=text, **kw), rules))
+
+
+def test_reader_date_is_kept(rules):
+    doc = dated(f"{CAPTION}\nThe agency said on Friday it worked.\n", rules,
+                published=date(2024, 6, 20), published_method="metadata")
+    assert (doc.published, doc.published_method) == (date(2024, 6, 20), "metadata")
+
+
+def test_header_date(rules):
+    doc = dated(" date 2024-05-10 The army held a drill on Friday.\n", rules)
+    assert (doc.published, doc.published_method) == (date(2024, 5, 10), "header")
+
+
+def test_inferred_from_latest_full_date_and_weekday(rules):
+    doc = dated(f"Invented launcher tested\n{CAPTION}\n"
+                "The invented republic announced on Friday that the test had succeeded.\n", rules)
+    assert (doc.published, doc.published_method) == (date(2024, 6, 14), "inferred")
+
+
+def test_possessive_weekday_supports(rules):
+    text = f"{CAPTION}\nFriday’s launch was the third this month.\n"
+    assert dated(text, rules).published == date(2024, 6, 14)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The invented republic announced on Thursday that the test had succeeded.",  # other weekday
+    "The republic said the test was held last Friday.",       # 'last Friday' is not the news day
+    "The test was on Friday, June 7, according to officials.",  # weekday attached to a date
+    "The republic said the test had succeeded.",                # no weekday at all
+])
+def test_unsupported_candidate_is_unknown(rules, sentence):
+    doc = dated(f"{CAPTION}\n{sentence}\n", rules)
+    assert (doc.published, doc.published_method) == (None, "unknown")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said on Friday that talks would follow on June 20.",   # a later day-month
+    "Officials said on Friday that the system enters service in August 2024.",  # a later month
+    "Officials said on Friday that the system would be deployed by 2026.",  # a later year
+    "Officials said on Friday that a parade was held on Thursday, June 14, 2024.",  # wrong weekday
+])
+def test_contradiction_is_unknown(rules, sentence):
+    doc = dated(f"{CAPTION}\n{sentence}\n", rules)
+    assert (doc.published, doc.published_method) == (None, "unknown")
+
+
+def test_earlier_partial_dates_do_not_contradict(rules):
+    text = f"{CAPTION}\nOfficials said on Friday that a first test took place on May 30 and in 2023.\n"
+    assert dated(text, rules).published == date(2024, 6, 14)
+
+
+def test_no_date_is_unknown(rules):
+    doc = dated("The army fired two missiles on Saturday, state media said on Sunday.\n", rules)
+    assert (doc.published, doc.published_method) == (None, "unknown")
+
+
+def test_only_partial_dates_is_unknown(rules):
+    doc = dated("The agency said on Friday that the test of June 14 was a success.\n"
+                "It was the first since March.\n", rules)
+    assert (doc.published, doc.published_method) == (None, "unknown")
+
+
+def test_dates_in_removed_boilerplate_do_not_count(rules):
+    text = ("The agency said on Friday that the test succeeded.\n"
+            "Read more: A look back at the tests of June 14, 2024\n")
+    assert dated(text, rules).published is None
+
+
+def test_gallery_caption_dates_count(rules):
+    text = ("The agency said on Friday that the test succeeded.\n"
+            "open image in gallery A launcher fires on June 14, 2024 ( AFP )\n")
+    assert dated(text, rules).published == date(2024, 6, 14)
+
+
+def test_uncleaned_document_is_read_whole():
+    doc = date_document(Document(name="t", text=f"{CAPTION}. It was announced on Friday."))
+    assert (doc.published, doc.published_method) == (date(2024, 6, 14), "inferred")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on March 21, 2025 it", [(date(2025, 3, 21), None)]),
+    ("on Mar. 21 2025 it", [(date(2025, 3, 21), None)]),
+    ("the 21st of March, 2025", [(date(2025, 3, 21), None)]),
+    ("21 March 2025", [(date(2025, 3, 21), None)]),
+    ("2025-03-21", [(date(2025, 3, 21), None)]),
+    ("Friday, March 21, 2025", [(date(2025, 3, 21), 4)]),
+    ("February 30, 2025 and March 21", []),             # impossible date; no year
+    ("at 8am (2300 GMT Tuesday) for $27 in May", []),   # dateparser's traps are not dates
+])
+def test_full_dates(text, expected):
+    got = [(d.value, d.stated_weekday) for d in full_dates(text, Span(0, len(text)))]
+    assert got == expected
+
+
+def test_relative_weekdays():
+    text = ("On Monday it said; Tuesday's test; last Wednesday's drill; on Thursday, May 2; "
+            "next Friday's talks; on Saturday evening.")
+    assert relative_weekdays(text, Span(0, len(text))) == {0, 1, 5}
+
+
+@pytest.mark.e2e
+def test_seed_publication_dates(rules):
+    expected = {"000": (date(2025, 4, 6), "header"), "001": (date(2025, 3, 21), "inferred"),
+                "002": (date(2025, 4, 28), "header"), "003": (date(2025, 2, 28), "header"),
+                "004": (None, "unknown")}
+    gold = {g["doc"][:3]: g["published"] for g in map(json.loads, (
+        SHARED / "eval" / "seeds.gold.jsonl").read_text(encoding="utf-8").splitlines()) if g}
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = dated(path.read_text(encoding="utf-8"), rules)
+        key = path.name[:3]
+        assert (doc.published, doc.published_method) == expected[key], path.name
+        if doc.published_method == "header":
+            assert doc.published.isoformat() == gold[key]
+    assert len(list(SEEDS.glob("*.txt"))) == 5
