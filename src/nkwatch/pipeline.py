@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 from .models import Document, Extraction, ReadError
 from .settings import Settings
@@ -42,8 +42,12 @@ class Pipeline:
         from .ingest import read_paths
         return read_paths(paths, self.settings)
 
-    def analyze(self, paths: Iterable[str]) -> Iterator[tuple[Document, Extraction] | ReadError]:
-        """Read, prepare and extract every document under ``paths`` (no store involved)."""
+    def analyze(self, paths: Iterable[str], only: Collection[str] | None = None
+                ) -> Iterator[tuple[Document, Extraction] | ReadError]:
+        """Read, prepare and extract every document under ``paths`` (no store involved).
+
+        Every document read counts for the repeated-boilerplate statistics; with ``only`` (a set of
+        Document.name), only those documents are prepared and extracted."""
         from .ingest.clean import find_repeated
         items = list(self.read(paths))
         docs = [d for d in items if isinstance(d, Document)]
@@ -51,6 +55,6 @@ class Pipeline:
         for item in items:
             if isinstance(item, ReadError):
                 yield item
-                continue
-            doc = self.prepare(item, repeated)
-            yield doc, self.extract(doc)
+            elif only is None or item.name in only:
+                doc = self.prepare(item, repeated)
+                yield doc, self.extract(doc)

@@ -1,0 +1,81 @@
+"""Score results as readable tables (rich); the JSON form is the result dict itself."""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+TEXT_WIDTH = 120  # characters of evidence text shown per error row
+
+
+def fmt(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def summary_rows(result: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """(metric, value, detail) rows of the headline figures."""
+    ev, dates, args, claims, cl = (result[k] for k in ("events", "dates", "args", "claims", "clusters"))
+    n = args["scored"]
+    return [
+        ("events.precision", fmt(ev["precision"]), f"tp {ev['tp']}  fp {ev['fp']}"),
+        ("events.recall", fmt(ev["recall"]), f"tp {ev['tp']}  fn {ev['fn']}"),
+        ("events.f1", fmt(ev["f1"]), ""),
+        ("events.duplicates", fmt(ev["duplicates"]), "same event said again; neither way"),
+        ("events.negatives_fp", fmt(ev["negatives_fp"]), "predictions on negatives (in fp)"),
+        ("events.optional_matched", fmt(ev["optional_matched"]), "neither way"),
+        ("dates.strict", fmt(dates["strict"]), f"of {dates['matched']} matched"),
+        ("dates.relaxed", fmt(dates["relaxed"]), f"of {dates['matched']} matched"),
+        ("dates.wrong", fmt(dates["wrong"]), "a value that is not relaxed-right"),
+        ("dates.missing", fmt(dates["missing"]), "null where gold has a date"),
+        ("args.weapon_class", fmt(args["weapon_class"]), f"of {n['weapon_class']}"),
+        ("args.count", fmt(args["count"]), f"of {n['count']}"),
+        ("args.sources", fmt(args["sources"]), f"of {n['sources']} gold sources"),
+        ("claims.recall", fmt(claims["recall"]), f"{claims['matched']} of {claims['gold']}"),
+        ("claims.value_accuracy", fmt(claims["value_accuracy"]), f"of {claims['matched']} matched"),
+        ("clusters.b3_f1", fmt(cl["b3_f1"]),
+         f"P {fmt(cl['b3_precision'])}  R {fmt(cl['b3_recall'])}" if cl["b3_f1"] is not None
+         else "no clusters given"),
+    ]
+
+
+def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
+    table = Table(title=title, title_justify="left")
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(fmt(v)) for v in row))  # Text: article text is not markup
+    return table
+
+
+def print_report(result: Mapping[str, Any], console: Console | None = None,
+                 per_doc: bool = False, errors: bool = False) -> None:
+    """The summary and per-type tables; per-document and error tables on request."""
+    console = console or Console()
+    console.print(_table("Evaluation", ["metric", "value", ""], [list(r) for r in summary_rows(result)]))
+    console.print(_table("By event type", ["type", "P", "R", "F1", "tp", "fp", "fn"],
+                         [[t, v["precision"], v["recall"], v["f1"], v["tp"], v["fp"], v["fn"]]
+                          for t, v in result["per_type"].items()]))
+    if per_doc:
+        console.print(_table(
+            "By document", ["doc", "P", "R", "F1", "tp", "fp", "fn", "dup", "neg fp", "date wrong",
+                            "date missing", "claims"],
+            [[d, v["precision"], v["recall"], v["f1"], v["tp"], v["fp"], v["fn"], v["duplicates"],
+              v["negatives_fp"], v["dates_wrong"], v["dates_missing"],
+              f"{v['claims_matched']}/{v['claims_gold']}"] for d, v in result["per_document"].items()]))
+    if errors:
+        rows = []
+        for e in result["errors"]:
+            text = (e["text"] or "").replace("\n", " ")
+            text = text if len(text) <= TEXT_WIDTH else text[:TEXT_WIDTH - 1] + "…"
+            span = f"{e['span'][0]}-{e['span'][1]}" if e["span"] else None
+            rows.append([e["kind"], e["doc"], e["type"], span, text, e["detail"]])
+        console.print(_table(f"Errors ({len(rows)})", ["kind", "doc", "type", "span", "text", "detail"], rows))
+    missing = result["documents"]["missing"]
+    if missing:
+        console.print(f"[yellow]{len(missing)} gold documents without a prediction:[/] {', '.join(missing)}")
