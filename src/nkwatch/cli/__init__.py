@@ -10,6 +10,11 @@ from ..settings import Settings
 
 # Every module listed here exposes ``commands``: a list of click commands/groups.
 COMMAND_MODULES = [
+    "eval",
+    "ingest",
+    "docs",
+    "db",
+    "timeml",
 ]
 
 

@@ -1,0 +1,102 @@
+"""``nkwatch ingest``: read articles into the store (and extract), with progress and a summary."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..ingest_run import IngestReport, ingest
+from ..pipeline import Pipeline
+from .db import open_store
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--no-extract", is_flag=True,
+              help="Store the documents without extracting them (a later ingest without this "
+                   "flag extracts them).")
+@click.pass_obj
+def ingest_cmd(settings, paths: tuple[str, ...], no_extract: bool) -> None:
+    """Store articles and extract their events and claims.
+
+    PATH: a file, a folder (read recursively) or - for standard input.
+
+    A text already stored (under any name) is left untouched; a changed text at a stored URL
+    (or, without URL, a stored name) is kept as a new revision beside the old one.
+
+    Exit status 1 when anything failed: an input that could not be read (a missing path, an
+    unsupported or empty file, a record that is not an article) or a document that could not
+    be cleaned, stored or extracted. Every failure is listed with its reason.
+    """
+    console = Console()
+    with open_store(settings) as store, _progress() as progress:
+        report = ingest(paths, store, Pipeline(settings), extract=not no_extract, progress=progress)
+    print_report(report, console, extracted=not no_extract)
+    if not report.ok:
+        raise SystemExit(1)
+
+
+def print_report(report: IngestReport, console: Console, extracted: bool) -> None:
+    """Counts, then every failure and read error with its reason, then the speed."""
+    table = Table(title="ingest", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    rows = [("new", report.new), ("unchanged", report.unchanged), ("revisions", report.revision)]
+    if extracted:
+        rows.append(("extracted", report.extracted))
+    rows += [("failed", report.failed), ("unreadable inputs", len(report.read_errors))]
+    for what, count in rows:
+        style = "red" if count and what in ("failed", "unreadable inputs") else None
+        table.add_row(what, str(count), style=style)
+    console.print(table)
+    problems = report.failures + [(f"{e.path}:{e.line}" if e.line is not None else e.path, e.reason)
+                                  for e in report.read_errors]
+    if problems:
+        failures = Table(title="failures", title_style="red")
+        failures.add_column("file", overflow="fold")
+        failures.add_column("reason", overflow="fold")
+        for name, reason in problems:
+            failures.add_row(name, reason)
+        console.print(failures)
+    console.print(f"{report.documents} documents in {report.elapsed:.1f} s "
+                  f"({report.docs_per_s:.1f} docs/s)", highlight=False)
+
+
+@contextmanager
+def _progress() -> Iterator:
+    """A progress callback for ``ingest``: a rich bar on a terminal's stderr, else plain lines."""
+    err = Console(stderr=True)
+    if not err.is_terminal:
+        yield _plain_progress(err)
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        reading = bar.add_task("reading", total=None)
+        storing = None
+
+        def update(stage: str, done: int, total: int | None) -> None:
+            nonlocal storing
+            if stage == "read":
+                bar.update(reading, completed=done)
+                return
+            if storing is None:
+                bar.update(reading, visible=False)
+                storing = bar.add_task("storing", total=total)
+            bar.update(storing, completed=done)
+
+        yield update
+
+
+def _plain_progress(err: Console):
+    """About ten lines per batch on stderr, for logs."""
+    def update(stage: str, done: int, total: int | None) -> None:
+        if stage == "store" and (done == total or done % max(1, total // 10) == 0):
+            err.print(f"ingest: {done}/{total} documents", highlight=False)
+    return update
+
+
+commands = [ingest_cmd]

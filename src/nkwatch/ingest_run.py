@@ -1,0 +1,141 @@
+"""Batch ingest: read -> find repeated sentences over the batch -> prepare -> store -> extract.
+
+One document's failure (cleaning, storing or extraction) becomes an entry of the report and the
+batch goes on; each document is stored in its own transaction, so what was stored stays.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Protocol
+
+from .ingest.clean import find_repeated
+from .models import Document, Extraction, ReadError
+from .store import Store, StoreError
+
+BATCH = "<batch>"  # failure entry name for a step that concerns the whole batch
+
+# progress(stage, done, total): stage "read" while reading (total None), then "store" per document.
+Progress = Callable[[str, int, "int | None"], None]
+
+
+class IngestPipeline(Protocol):
+    """What ``ingest`` needs of a pipeline (``nkwatch.pipeline.Pipeline`` has it all)."""
+    cleaning_rules: Any
+    version: str
+
+    def read(self, paths: Iterable[str]) -> Iterator[Document | ReadError]: ...
+    def prepare(self, doc: Document, repeated: frozenset[str] = frozenset()) -> Document: ...
+    def extract(self, doc: Document) -> Extraction: ...
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did. A document stored but not extracted counts as stored and failed."""
+    documents: int = 0          # documents read (read errors not included)
+    new: int = 0
+    unchanged: int = 0
+    revision: int = 0
+    extracted: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (document name, reason)
+    read_errors: list[ReadError] = field(default_factory=list)
+    elapsed: float = 0.0        # seconds, reading included
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def ok(self) -> bool:
+        """True when every input was read and every document stored (and extracted)."""
+        return not self.failures and not self.read_errors
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.documents / self.elapsed if self.elapsed > 0 else 0.0
+
+
+def ingest(paths: Iterable[str], store: Store, pipeline: IngestPipeline, extract: bool = True,
+           progress: Progress | None = None) -> IngestReport:
+    """Read everything under ``paths`` into ``store``; with ``extract``, extract each document
+    that is new, a new revision, or whose stored extraction is missing or from another pipeline
+    version. Texts already stored are neither cleaned nor stored again; when they need extracting,
+    the stored document (with the spans it was stored with) is extracted."""
+    started = time.perf_counter()
+    report = IngestReport()
+    batch = _Batch(_read_all(pipeline.read(paths), report, progress), pipeline, report)
+    version = pipeline.version if extract and batch.docs else None
+    for done, doc in enumerate(batch.docs, 1):
+        _ingest_one(doc, batch, store, version)
+        if progress:
+            progress("store", done, len(batch.docs))
+    report.elapsed = time.perf_counter() - started
+    return report
+
+
+@dataclass
+class _Batch:
+    docs: list[Document]
+    pipeline: IngestPipeline
+    report: IngestReport
+
+    @cached_property
+    def repeated(self) -> frozenset[str]:
+        """Sentences repeated across the batch (boilerplate), found when a first new text needs
+        cleaning; on failure none, and a report entry."""
+        try:
+            return find_repeated(self.docs, self.pipeline.cleaning_rules)
+        except Exception as exc:  # one odd document must not stop the batch
+            self.report.failures.append(
+                (BATCH, f"repeated-sentence analysis failed, cleaned without it: {_reason(exc)}"))
+            return frozenset()
+
+
+def _read_all(items: Iterator[Document | ReadError], report: IngestReport,
+              progress: Progress | None) -> list[Document]:
+    docs = []
+    for n, item in enumerate(items, 1):
+        if isinstance(item, ReadError):
+            report.read_errors.append(item)
+        else:
+            docs.append(item)
+        if progress:
+            progress("read", n, None)
+    report.documents = len(docs)
+    return docs
+
+
+def _ingest_one(doc: Document, batch: _Batch, store: Store, version: str | None) -> None:
+    report, name, step = batch.report, doc.name, "store"
+    try:
+        result = store.lookup(doc.hash)
+        if result is None:
+            step = "prepare"
+            doc = batch.pipeline.prepare(doc, batch.repeated)
+            step = "store"
+            result = store.add_document(doc)
+        elif version is not None and result.extracted_version != version:
+            doc = store.get_document(result.document_id).document
+        _count(report, result.status)
+        if version is None or result.extracted_version == version:
+            return
+        step = "extract"
+        store.save_extraction(result.document_id, batch.pipeline.extract(doc))
+        report.extracted += 1
+    except Exception as exc:  # the batch goes on; the reason is reported
+        report.failures.append((name, f"{step}: {_reason(exc)}"))
+
+
+def _count(report: IngestReport, status: str) -> None:
+    if status == "new":
+        report.new += 1
+    elif status == "revision":
+        report.revision += 1
+    else:
+        report.unchanged += 1
+
+
+def _reason(exc: Exception) -> str:
+    return str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"

@@ -1,0 +1,96 @@
+"""Who a sentence attributes its report to: the subject of a reporting verb ("the KCNA reported",
+"South Korea's military said") or the object of "according to"; normalized through the alias table
+of data/sources.toml; a negated reporting verb names no source. Pronouns and anaphoric subjects ("it said", "the agency added") take the last
+source named through the alias table earlier in the document; unknown subjects are kept by their
+entity name (a person, organization or state; canonical through the actor table when listed)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .sentinfo import SentInfo
+
+_ENTITY_SOURCES = {"PERSON", "ORG", "NORP", "GPE"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_CLAUSE_END = {",", ";", ".", ":", "(", ")", "—", "–"}
+
+
+@dataclass
+class Attribution:
+    sources: list[str] = field(default_factory=list)
+    reporting: set[int] = field(default_factory=set)       # token indices of reporting verbs
+    subject_tokens: set[int] = field(default_factory=set)  # tokens naming the sources
+    aliased: list[str] = field(default_factory=list)       # sources found through the alias table
+
+
+def _resolve(info: SentInfo, start: int, end: int, idx: set[int], lex: Lexicon,
+             memory: list[str]) -> tuple[list[str], bool]:
+    """Canonical sources named in [start, end); (names, found through aliases?)."""
+    names = [h.values[0].name for h in info.sources if start <= h.start < end]
+    if names:
+        return list(dict.fromkeys(names)), True
+    text = " ".join(info.sent.toks[i].text for i in sorted(idx)).lower().strip()
+    pronoun = any(info.sent.toks[i].pos == "PRON" for i in idx) and len(idx) <= 2
+    if (text in lex.anaphoric_sources or pronoun) and memory:
+        return [memory[-1]], False
+    ents = [e for e in info.sent.ents if e.label in _ENTITY_SOURCES and start <= e.start and e.end <= end]
+    if not ents:
+        return [], False
+    actor = [h.values[0].name for h in info.actors if ents[0].start <= h.start < ents[0].end]
+    return [actor[0] if actor else ents[0].text], False
+
+
+def _negated(info: SentInfo, head: int) -> bool:
+    kids = info.sent.kids(head)
+    if any(k.dep == "neg" for k in kids):
+        return True
+    subjects = [k for k in kids if k.dep in _SUBJECT_DEPS]
+    return any(g.dep in ("preconj", "det") and g.lemma.lower() in ("neither", "no")
+               for s in subjects for g in info.sent.kids(s.i))
+
+
+def attribute(info: SentInfo, lex: Lexicon, memory: list[str]) -> Attribution:
+    """Sources of one sentence. ``memory`` (the document's alias-found sources so far) is read for
+    anaphora and extended with this sentence's alias-found sources."""
+    sent = info.sent
+    att = Attribution()
+    for hit in info.reporting:
+        head = info.head_of(hit)
+        if head is None:
+            continue
+        tok = sent.toks[head]
+        if not (tok.pos in ("VERB", "AUX") or tok.tag.startswith("VB")):
+            continue
+        att.reporting.add(head)
+        if _negated(info, head):
+            continue  # "neither Moscow nor Pyongyang has confirmed": they are not the source
+        subjects = [k for k in sent.kids(head) if k.dep in _SUBJECT_DEPS and k.pos != "DET"]
+        agents = [g for k in sent.kids(head) if k.dep == "agent" for g in sent.kids(k.i) if g.dep == "pobj"]
+        for subj in subjects + agents:
+            if subj.dep == "nsubjpass":
+                continue  # "the test was reported": the subject is what was reported
+            idx = sent.subtree(subj.i)
+            start, end = sent.char_span(idx)
+            names, aliased = _resolve(info, start, end, idx, lex, memory)
+            att.sources += names
+            att.subject_tokens |= idx
+            if aliased:
+                att.aliased += names
+    for hit in info.source_preps:
+        after = [t for t in sent.toks if t.start >= hit.end]
+        idx = set()
+        for t in after:
+            if t.text in _CLAUSE_END:
+                break
+            idx.add(t.i)
+        if not idx:
+            continue
+        start, end = sent.char_span(idx)
+        names, aliased = _resolve(info, start, end, idx, lex, memory)
+        att.sources += names
+        att.subject_tokens |= idx
+        if aliased:
+            att.aliased += names
+    att.sources = list(dict.fromkeys(att.sources))
+    memory.extend(att.aliased)
+    return att

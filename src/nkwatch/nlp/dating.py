@@ -1,0 +1,170 @@
+"""Dates of events, from the temporal tagger's expressions (nkwatch.nlp.timex).
+
+A date expression belongs to the first event cue or reporting verb above it in the parse: under a
+cue, or under a verb whose subject or object is a cue noun ("the test was conducted on Thursday"),
+it dates that event ("fired ... on Wednesday"); under a reporting verb it only bounds the events
+of the sentence ("the KCNA reported on Saturday": on or before that day). An expression attached to
+neither dates the nearest event of its sentence. Expressions inside parentheses (time-zone glosses),
+expressions after a span marker ("since last fall") and values that are not calendar dates
+(durations, PAST_REF) never date an event. "The same day" takes the last day named before it.
+Nothing is guessed: with no publication date, relative expressions have no value and stay unknown."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from ..models import DateValue, Span
+from .events import Candidate
+from .lexicon import Lexicon
+from .phrases import normalize
+from .sentinfo import SentInfo
+
+_PRECISIONS = [
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"\d{4}-W\d{2}"), "week"),
+    (re.compile(r"\d{4}-\d{2}"), "month"),
+    (re.compile(r"\d{4}-(SP|SU|FA|WI)"), "season"),
+    (re.compile(r"\d{4}-Q[1-4]"), "quarter"),
+    (re.compile(r"\d{4}"), "year"),
+    (re.compile(r"\d{3}"), "decade"),
+]
+_DATE_TYPES = ("DATE", "TIME")
+_RANK = {p: n for n, (_, p) in enumerate(_PRECISIONS)}
+_ARG_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
+
+
+class TimexLike(Protocol):
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    anchored: bool
+
+
+@dataclass(frozen=True)
+class DocTimex:
+    """A tagged expression in document offsets, with its calendar value and precision."""
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str
+    anchored: bool
+    same_day: bool = False
+
+
+def calendar_value(value: str | None) -> tuple[str, str] | None:
+    """(value, precision) of a TIMEX3 value that names a calendar period; a time keeps its day."""
+    if not value:
+        return None
+    value = value.split("T")[0]
+    for pattern, precision in _PRECISIONS:
+        if pattern.fullmatch(value):
+            return value, precision
+    return None
+
+
+def _in_parentheses(text: str, offset: int) -> bool:
+    before = text[:offset]
+    return before.count("(") > before.count(")")
+
+
+def doc_timexes(tagged: Sequence[TimexLike], base: int, block_text: str, lex: Lexicon) -> list[DocTimex]:
+    """The calendar expressions of one block (shifted by ``base``), anaphoric 'same day' ones marked
+    with an empty value to be resolved by :func:`resolve_same_day`."""
+    out = []
+    same_day = [(h.start, h.end) for h in lex.same_day.find(normalize(block_text))]
+    for tx in tagged:
+        if tx.type not in _DATE_TYPES or _in_parentheses(block_text, tx.start):
+            continue
+        if any(s <= tx.start and tx.end <= e or tx.start <= s and e <= tx.end for s, e in same_day):
+            out.append(DocTimex(base + tx.start, base + tx.end, tx.text, "", "day", True, True))
+            continue
+        cal = calendar_value(tx.value)
+        if cal is None:
+            continue
+        out.append(DocTimex(base + tx.start, base + tx.end, tx.text, cal[0], cal[1], tx.anchored))
+    for s, e in same_day:  # the tagger may not tag "the same day" at all
+        if not any(t.start <= base + s < t.end for t in out):
+            out.append(DocTimex(base + s, base + e, block_text[s:e], "", "day", True, True))
+    return sorted(out, key=lambda t: t.start)
+
+
+def resolve_same_day(timexes: list[DocTimex]) -> list[DocTimex]:
+    """Give 'the same day' the last day value before it; drop it when there is none."""
+    out, last_day = [], None
+    for tx in timexes:
+        if tx.same_day:
+            if last_day is not None:
+                out.append(DocTimex(tx.start, tx.end, tx.text, last_day, "day", True))
+            continue
+        out.append(tx)
+        if tx.precision == "day":
+            last_day = tx.value
+    return out
+
+
+def _date_value(tx: DocTimex, method: str | None = None, bound: str = "on") -> DateValue:
+    return DateValue(tx.value, tx.precision, method or ("relative" if tx.anchored else "explicit"), bound,
+                     Span(tx.start, tx.end))
+
+
+def _after_span_marker(info: SentInfo, first_tok: int, lex: Lexicon) -> bool:
+    toks = info.sent.toks
+    prev = [toks[i].text.lower() for i in range(max(0, first_tok - 2), first_tok)]
+    return bool(prev) and (prev[-1] in lex.span_markers or " ".join(prev) in lex.span_markers)
+
+
+@dataclass
+class SentenceDates:
+    report: DateValue | None           # a report date stated in the sentence
+    report_sources: list[str]          # who reported on that date
+
+
+def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate], reporting: set[int],
+                 sources: list[str], lex: Lexicon) -> SentenceDates:
+    """Set ``date`` on the sentence's candidates; return the sentence's report date."""
+    sent = info.sent
+    heads = {c.head: c for c in cands}
+    attached: dict[int, DocTimex] = {}
+    loose: list[tuple[int, DocTimex]] = []
+    report = None
+    for tx in timexes:
+        idx = sent.tokens_in(tx.start, tx.end)
+        if not idx:
+            continue
+        if _after_span_marker(info, min(idx), lex):
+            continue
+        root = sent.root_of(idx)
+        for a in [root] + sent.ancestors(root):
+            if a in heads and a not in idx:
+                attached.setdefault(a, tx)
+                break
+            if a in reporting:
+                if report is None or _RANK[tx.precision] < _RANK[report.precision]:
+                    report = tx  # "this spring, X announced on April 26": the day is the report date
+                break
+            # a light verb carrying an event noun: "the test-fire was conducted on Thursday"
+            arg = next((k.i for k in sent.kids(a) if k.i in heads and k.dep in _ARG_DEPS), None)
+            if arg is not None:
+                attached.setdefault(arg, tx)
+                break
+        else:
+            loose.append((root, tx))
+    for c in cands:
+        if c.head in attached:
+            c.date = _date_value(attached[c.head])
+    for root, tx in loose:
+        free = [c for c in cands if c.head not in attached]
+        if free:
+            nearest = min(free, key=lambda c: abs(c.head - root))
+            if nearest.date.value is None:
+                nearest.date = _date_value(tx)
+    report_date = _date_value(report, "report_date", "on_or_before") if report else None
+    if report_date:
+        for c in cands:
+            if c.date.value is None:
+                c.date = report_date
+    return SentenceDates(report_date, sources if report_date else [])

@@ -1,0 +1,221 @@
+"""The extraction stage: Document (cleaned, dated) -> Extraction (mentions and claims).
+
+    blocks of kept text -> temporal expressions (every block)
+      -> relevance pre-filter (cascade: blocks with no cue, weapon, source or claim word skip spaCy)
+      -> spaCy -> sentence records -> attribution, event candidates, claims, dates
+      -> within-document merging -> fallback report dates -> models.Mention / models.Claim
+
+Everything the pre-filter skips could not yield anything, so results are identical with the cascade
+on or off; it only saves parsing time."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Iterator
+
+from ..models import Claim, DateValue, Document, Extraction, Mention, Span
+from ..settings import Settings
+from .attribution import attribute
+from .claims import ClaimCand, sentence_claims
+from .dating import DocTimex, assign_dates, calendar_value, doc_timexes, resolve_same_day
+from .events import Candidate, sentence_candidates
+from .lexicon import Lexicon, load_lexicon
+from .merge import Group, evidence_score, merge
+from .phrases import normalize
+from .records import Sent, sentences_from_spacy
+from .sentinfo import SentInfo
+from .spacy_pipeline import build_nlp
+
+CODE_VERSION = "extract-1"
+_BATCH = 64
+
+
+@dataclass(frozen=True)
+class Block:
+    """A line of kept text (a paragraph, a title, a caption) in original offsets."""
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def blocks_of(doc: Document) -> list[Block]:
+    out = []
+    for span in doc.kept:
+        pos = span.start
+        for line in doc.text[span.start:span.end].split("\n"):
+            stripped = line.strip()
+            if stripped:
+                start = pos + line.index(stripped)
+                out.append(Block(len(out), start, start + len(stripped), stripped))
+            pos += len(line) + 1
+    return out
+
+
+@dataclass
+class Dateline:
+    agency: str
+    date: DateValue
+
+
+@dataclass
+class DocContext:
+    """What one document's sentences share while they are read in order."""
+    doc: Document
+    timexes: list[DocTimex]
+    dateline: Dateline | None
+    memory: list[str] = field(default_factory=list)            # alias-found sources so far
+    report_dates: dict[str, DateValue] = field(default_factory=dict)  # source -> stated report date
+
+
+class Extractor:
+    """Builds the spaCy pipeline, the lexicon and the temporal tagger once; extracts documents."""
+
+    def __init__(self, settings: Settings, *, cascade: bool = True, tagger=None):
+        self.settings = settings
+        self.cascade = cascade
+        self.lex: Lexicon = load_lexicon(settings)
+        self.nlp = build_nlp(settings, self.lex.ner_patterns)
+        if tagger is None:
+            from .timex import TimexTagger
+            tagger = TimexTagger(settings)
+        self.tagger = tagger
+        digest = hashlib.sha256(f"{CODE_VERSION}:{settings.spacy_model}:{self.lex.fingerprint}".encode())
+        self.version = f"{CODE_VERSION}+{digest.hexdigest()[:10]}"
+
+    # --- public API --------------------------------------------------------------------------------------
+    def extract(self, doc: Document) -> Extraction:
+        return next(self.extract_many([doc]))
+
+    def extract_many(self, docs: Iterable[Document]) -> Iterator[Extraction]:
+        """Extract documents in batches, parsing all their relevant blocks with one nlp.pipe."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= _BATCH:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    # --- stages ------------------------------------------------------------------------------------------
+    def _relevant(self, block: Block) -> bool:
+        return not self.cascade or self.lex.prefilter.contains_any(normalize(block.text))
+
+    def _batch(self, docs: list[Document]) -> Iterator[Extraction]:
+        blocks = [blocks_of(d) for d in docs]
+        todo = [(b.text, (n, b)) for n, bs in enumerate(blocks) for b in bs if self._relevant(b)]
+        sents: list[list[Sent]] = [[] for _ in docs]
+        for sdoc, (n, b) in self.nlp.pipe(todo, as_tuples=True, batch_size=256):
+            sents[n] += sentences_from_spacy(sdoc, b.start, b.index)
+        for doc, bs, ss in zip(docs, blocks, sents):
+            yield self._document(doc, bs, ss)
+
+    def _timexes(self, doc: Document, blocks: list[Block]) -> list[DocTimex]:
+        out = []
+        for b in blocks:
+            out += doc_timexes(self.tagger.tag(b.text, doc.published), b.start, b.text, self.lex)
+        return resolve_same_day(sorted(out, key=lambda t: t.start))
+
+    def _dateline(self, doc: Document, blocks: list[Block]) -> Dateline | None:
+        if not blocks:
+            return None
+        for pattern in self.lex.datelines:
+            m = pattern.match(blocks[0].text)
+            if not m:
+                continue
+            agency = [h.values[0].name for h in self.lex.sources.find(normalize(m.group("agency")))]
+            tagged = self.tagger.tag(m.group("date"), doc.published)
+            cal = next((c for t in tagged if (c := calendar_value(t.value))), None)
+            if agency and cal and cal[1] == "day":
+                start = blocks[0].start + m.start("date")
+                return Dateline(agency[0], DateValue(cal[0], "day", "report_date", "on_or_before",
+                                                     Span(start, start + len(m.group("date")))))
+        return None
+
+    def _document(self, doc: Document, blocks: list[Block], sents: list[Sent]) -> Extraction:
+        ctx = DocContext(doc, self._timexes(doc, blocks), self._dateline(doc, blocks))
+        cands: list[Candidate] = []
+        claims: list[tuple[ClaimCand, list[str]]] = []
+        for n, sent in enumerate(sents):
+            info = SentInfo(sent, self.lex, n)
+            att = attribute(info, self.lex, ctx.memory)
+            found = [c for c in sentence_candidates(info, self.lex, att)]
+            stimex = [t for t in ctx.timexes if sent.start <= t.start and t.end <= sent.end]
+            dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex)
+            if dates.report and dates.report.precision == "day":
+                for s in att.aliased:
+                    ctx.report_dates.setdefault(s, dates.report)
+            cands += [c for c in found if c.modality == "happened"]
+            claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]
+        groups = merge(cands, self.lex)
+        mentions = [self._mention(doc, g, ctx) for g in groups]
+        return Extraction(doc.hash, self.version, mentions, self._claims(doc, claims, groups, mentions, ctx))
+
+    def _fallback_date(self, g: Group, ctx: DocContext) -> DateValue:
+        """A group with no date of its own: bounded by its sources' stated report date, or by the
+        dispatch's dateline when the text names no other day; never for lasting states
+        (deployments, supplies)."""
+        if g.type in self.lex.durative_types:
+            return g.date
+        for s in g.sources:
+            if s in ctx.report_dates:
+                return ctx.report_dates[s]
+        if ctx.dateline is not None and not self._other_days(ctx, ctx.dateline.date):
+            return ctx.dateline.date
+        return g.date
+
+    @staticmethod
+    def _other_days(ctx: DocContext, report: DateValue) -> bool:
+        """Does the text name a day other than the report day? Then an undated event may have
+        happened on it, and the report date alone could be a wrong day."""
+        return any(t.precision == "day" and t.value != report.value for t in ctx.timexes)
+
+    def _mention(self, doc: Document, g: Group, ctx: DocContext) -> Mention:
+        best = g.best
+        sources = g.sources
+        if ctx.dateline is not None and ctx.dateline.agency not in sources:
+            sources = sources + [ctx.dateline.agency]
+        date_value = g.date if g.date.value else self._fallback_date(g, ctx)
+        score = evidence_score(best)
+        return Mention(
+            doc=doc.hash, type=g.type, evidence=Span(*best.evidence), weapon=g.weapon,
+            weapon_class=g.weapon_class if g.type == "weapons_test" else None, count=g.count, date=date_value,
+            place=g.place, actors=g.actors, sources=sources, modality="happened",
+            confidence=round(min(0.95, 0.4 + 0.08 * score + 0.05 * (len(g.members) - 1)), 2),
+            cues=list(dict.fromkeys(m.cue for m in g.members)))
+
+    def _claims(self, doc: Document, found: list[tuple[ClaimCand, list[str]]], groups: list[Group],
+                mentions: list[Mention], ctx: DocContext) -> list[Claim]:
+        out = []
+        for c, sentence_sources in found:
+            owner = _owner(c, groups)
+            mention = mentions[groups.index(owner)] if owner else None
+            prop = c.property
+            if owner is not None and owner.type == "arms_transfer" and c.transfer_property:
+                prop = c.transfer_property
+            source = (sentence_sources[0] if sentence_sources
+                      else mention.sources[0] if mention and mention.sources
+                      else ctx.dateline.agency if ctx.dateline else None)
+            out.append(Claim(doc=doc.hash, property=prop, value=c.value, evidence=Span(c.start, c.end),
+                             value_max=c.value_max, bound=c.bound, unit=c.unit, period=c.period, source=source,
+                             mention_id=mention.id if mention else None,
+                             subject=owner.subject if owner else None))
+        return out
+
+
+def _owner(c: ClaimCand, groups: list[Group]) -> Group | None:
+    """The event a number belongs to: one reported in its sentence, else the nearest one before it,
+    of a type the property belongs to (in the property's order of preference)."""
+    for t in c.types:
+        same = [g for g in groups if g.type == t and any(m.info.sent.start == c.info.sent.start for m in g.members)]
+        if same:
+            return same[0]
+    for t in c.types:
+        before = [(m.info.sent.start, g) for g in groups if g.type == t for m in g.members
+                  if m.info.sent.start < c.info.sent.start]
+        if before:
+            return max(before, key=lambda x: x[0])[1]
+    return None

@@ -1,0 +1,274 @@
+"""Domain knowledge loaded from the data files (weapons, sources, actors, places, event cues, claim
+properties, NER patterns) into phrase indexes, once per Extractor. Nothing here is hard-coded:
+every word list comes from src/nkwatch/data/ (see each file's header)."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..models import EVENT_TYPES, WEAPON_CLASSES
+from ..settings import Settings
+from .phrases import PhraseIndex, noun_forms, verb_forms
+
+DATA_FILES = ("weapons.toml", "sources.toml", "actors.toml", "places.csv", "event_cues.toml",
+              "claim_properties.toml", "ner_patterns.jsonl")
+
+
+@dataclass(frozen=True)
+class Weapon:
+    """A weapon vocabulary entry: named system, descriptive phrase, or class-less weapon word."""
+    kind: str                 # named | generic | term
+    name: str | None = None
+    cls: str | None = None
+    rank: int = 0
+    role: str | None = None   # payload | launcher (space launch)
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    pos: str                  # verb | noun
+    lemma: str                # the entry as written in the data file
+    requires: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Named:
+    """A source, actor or place name entry."""
+    name: str
+    country: str = ""
+    kind: str = ""
+    precision: str = ""
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class Subject:
+    slug: str
+    type: str
+    actors: frozenset[str]
+    places: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Measure:
+    property: str
+    unit: str
+    units: dict
+    cues: PhraseIndex
+    types: tuple[str, ...]
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class CountRule:
+    property: str
+    types: tuple[str, ...]
+    transfer_property: str | None = None
+
+
+@dataclass
+class ClaimRules:
+    measures: list[Measure]
+    count_nouns: PhraseIndex      # -> CountRule
+    count_verbs: PhraseIndex      # -> CountRule
+    bounds: dict[str, str]        # normalized phrase -> ge | le | approx
+    number_words: dict[str, float]
+    multipliers: dict[str, float]
+
+
+@dataclass
+class Lexicon:
+    weapons: PhraseIndex
+    cues: PhraseIndex
+    contexts: dict[str, PhraseIndex]
+    sources: PhraseIndex
+    source_names: dict[str, Named]
+    actors: PhraseIndex
+    places: PhraseIndex
+    datelines: list[re.Pattern]
+    modality: dict[str, frozenset[str]]
+    reporting: PhraseIndex
+    source_preps: PhraseIndex
+    anaphoric_sources: frozenset[str]
+    same_day: PhraseIndex
+    span_markers: frozenset[str]
+    durative_types: frozenset[str]
+    report_window_days: int
+    subjects: list[Subject]
+    claims: ClaimRules
+    ner_patterns: list[dict]
+    prefilter: PhraseIndex
+    compatible_classes: dict[str, frozenset[str]]
+    locative_preps: frozenset[str]
+    place_skippable: frozenset[str]
+    fingerprint: str = ""
+
+
+def _toml(path: Path) -> dict:
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+def _weapons(data: dict) -> list[tuple[str, Weapon]]:
+    out = []
+    for w in data.get("weapon", []):
+        if w["class"] not in WEAPON_CLASSES:
+            raise ValueError(f"weapons.toml: unknown class {w['class']!r} for {w['name']}")
+        entry = Weapon("named", w["name"], w["class"], 100, w.get("role"))
+        for phrase in [w["name"], *w.get("aliases", [])]:
+            out += [(f, entry) for f in noun_forms(phrase)]
+    for g in data.get("generic", []):
+        if g["class"] not in WEAPON_CLASSES:
+            raise ValueError(f"weapons.toml: unknown class {g['class']!r}")
+        entry = Weapon("generic", g.get("name"), g["class"], int(g.get("rank", 0)))
+        for phrase in g["phrases"]:
+            out += [(f, entry) for f in noun_forms(phrase)]
+    term = Weapon("term")
+    for phrase in data.get("terms", {}).get("phrases", []):
+        out += [(f, term) for f in noun_forms(phrase)]
+    return out
+
+
+def _cues(data: dict) -> list[tuple[str, Cue]]:
+    out = []
+    for c in data.get("cue", []):
+        if c["type"] not in EVENT_TYPES:
+            raise ValueError(f"event_cues.toml: unknown type {c['type']!r}")
+        req = tuple(c.get("requires", []))
+        for v in c.get("verbs", []):
+            cue = Cue(c["type"], "verb", v.split(":")[0], req)
+            out += [(f, cue) for f in verb_forms(v)]
+        for n in c.get("nouns", []):
+            cue = Cue(c["type"], "noun", n, req)
+            out += [(f, cue) for f in noun_forms(n)]
+    return out
+
+
+def _named_table(entries: list[dict], what: str) -> tuple[list[tuple[str, Named]], dict[str, Named]]:
+    out, names = [], {}
+    for e in entries:
+        named = Named(e["name"], e.get("country", ""), e.get("kind", ""))
+        names[e["name"]] = named
+        for alias in [e["name"], *e.get("aliases", [])]:
+            out.append((alias, named))
+            if alias.lower().startswith("the "):
+                out.append((alias[4:], named))
+    if not out:
+        raise ValueError(f"{what}: no entries")
+    return out, names
+
+
+def _places(path: Path) -> list[tuple[str, Named]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    out = []
+    for row in csv.DictReader(lines):
+        lat = float(row["lat"]) if row["lat"] else None
+        lon = float(row["lon"]) if row["lon"] else None
+        place = Named(row["name"], row["country"], "place", row["precision"], lat, lon)
+        for alias in [row["name"], *[a for a in row["aliases"].split("|") if a]]:
+            out.append((alias, place))
+            out.append((f"the {alias}", place))
+    return out
+
+
+def _claims(data: dict) -> ClaimRules:
+    measures = [Measure(m["property"], m["unit"], {k.lower(): float(v) for k, v in m["units"].items()},
+                        PhraseIndex((c, True) for c in m.get("cues", [])), tuple(m.get("types", [])),
+                        bool(m.get("prefix", False)))
+                for m in data.get("measure", [])]
+    nouns, verbs = [], []
+    for c in data.get("count", []):
+        rule = CountRule(c["property"], tuple(c.get("types", [])), c.get("transfer_property"))
+        nouns += [(f, rule) for n in c.get("nouns", []) for f in noun_forms(n)]
+        verbs += [(v, rule) for v in c.get("verbs", [])]
+    bounds = {}
+    for bound, phrases in data.get("bounds", {}).items():
+        for p in phrases:
+            bounds[p.lower()] = bound
+    nums = data.get("numbers", {})
+    return ClaimRules(measures, PhraseIndex(nouns), PhraseIndex(verbs), bounds,
+                      {k.lower(): float(v) for k, v in nums.get("words", {}).items()},
+                      {k.lower(): float(v) for k, v in nums.get("multipliers", {}).items()})
+
+
+def _fingerprint(data_dir: Path) -> str:
+    h = hashlib.sha256()
+    for name in DATA_FILES:
+        h.update(name.encode())
+        h.update((data_dir / name).read_bytes())
+    return h.hexdigest()
+
+
+def load_ner_patterns(path: Path) -> list[dict]:
+    """The NER correction patterns of ner_patterns.jsonl (first line: provenance)."""
+    lines = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    if not lines or "provenance" not in lines[0]:
+        raise ValueError(f"{path}: first line must be a provenance object")
+    return lines[1:]
+
+
+def load_lexicon(settings: Settings) -> Lexicon:
+    """Read every data file once and build the indexes."""
+    weapons_data = _toml(settings.data_path("weapons.toml"))
+    cues_data = _toml(settings.data_path("event_cues.toml"))
+    sources_data = _toml(settings.data_path("sources.toml"))
+    actors_data = _toml(settings.data_path("actors.toml"))
+    claims_data = _toml(settings.data_path("claim_properties.toml"))
+
+    weapon_entries = _weapons(weapons_data)
+    cue_entries = _cues(cues_data)
+    source_entries, source_names = _named_table(sources_data.get("source", []), "sources.toml")
+    actor_entries, _ = _named_table(actors_data.get("actor", []), "actors.toml")
+    place_entries = _places(settings.data_path("places.csv"))
+    claims = _claims(claims_data)
+
+    contexts = {}
+    for name, words in cues_data.get("context", {}).items():
+        contexts[name] = PhraseIndex((f, True) for w in words for f in noun_forms(w))
+    mod = {k: frozenset(w.lower() for w in v) for k, v in cues_data.get("modality", {}).items()}
+    attribution = cues_data.get("attribution", {})
+    reporting = PhraseIndex((f, v.split(":")[0]) for v in attribution.get("reporting_verbs", [])
+                            for f in verb_forms(v))
+    dating = cues_data.get("dating", {})
+    places_rules = cues_data.get("places", {})
+    subjects = [Subject(s["slug"], s["type"], frozenset(s.get("actors", [])), frozenset(s.get("places", [])))
+                for s in cues_data.get("subject", [])]
+
+    prefilter_words = ([p for p, _ in cue_entries] + [p for p, _ in weapon_entries]
+                       + [p for p, _ in source_entries]
+                       + [f for m in claims_data.get("measure", []) for f in m["units"]]
+                       + [f for c in claims_data.get("count", []) for f in c.get("nouns", []) + c.get("verbs", [])])
+    lex = Lexicon(
+        weapons=PhraseIndex(weapon_entries),
+        cues=PhraseIndex(cue_entries),
+        contexts=contexts,
+        sources=PhraseIndex(source_entries),
+        source_names=source_names,
+        actors=PhraseIndex(actor_entries),
+        places=PhraseIndex(place_entries),
+        datelines=[re.compile(d["pattern"]) for d in sources_data.get("dateline", [])],
+        modality=mod,
+        reporting=reporting,
+        source_preps=PhraseIndex((p, True) for p in attribution.get("source_preps", [])),
+        anaphoric_sources=frozenset(a.lower() for a in attribution.get("anaphoric", [])),
+        same_day=PhraseIndex((p, True) for p in dating.get("same_day", [])),
+        span_markers=frozenset(m.lower() for m in dating.get("span_markers", [])),
+        durative_types=frozenset(dating.get("durative_types", [])),
+        report_window_days=int(dating.get("report_window_days", 14)),
+        subjects=subjects,
+        claims=claims,
+        ner_patterns=load_ner_patterns(settings.data_path("ner_patterns.jsonl")),
+        prefilter=PhraseIndex((w, True) for w in prefilter_words),
+        compatible_classes={k: frozenset(v) for k, v in weapons_data.get("compatible", {}).items()},
+        locative_preps=frozenset(places_rules.get("locative_preps", [])),
+        place_skippable=frozenset(places_rules.get("skippable", [])),
+        fingerprint=_fingerprint(Path(settings.data_dir)),
+    )
+    return lex

@@ -1,0 +1,150 @@
+"""Within-document merging: sentences that report the same event become one mention.
+
+Candidates are taken in document order; each joins the group of the same type whose fields do not
+contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
+meetings the foreign participants), otherwise it starts a group. A group's fields are the most
+specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue
+verb, a source, an actor), the earliest on ties."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from ..dates import date_interval
+from ..models import DateValue, Place, UNKNOWN_DATE
+from .events import Candidate
+from .lexicon import Lexicon
+
+_PLACE_RANK = {"site": 0, "sea": 1, "area": 2, "undisclosed": 3, "country": 4}
+_DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
+_HOME = "North Korea"
+
+
+@dataclass
+class Group:
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.members[0].type
+
+    @property
+    def weapon_class(self) -> str | None:
+        return best_class([m.weapon_class for m in self.members])
+
+    @property
+    def weapon(self) -> str | None:
+        return next((m.weapon for m in self.members if m.weapon), None)
+
+    @property
+    def date(self) -> DateValue:
+        dated = [m.date for m in self.members if m.date.value]
+        if not dated:
+            return UNKNOWN_DATE
+        return min(dated, key=lambda d: (d.bound != "on", _DATE_RANK.get(d.precision or "", 9),
+                                        d.method != "explicit"))
+
+    @property
+    def place(self) -> Place | None:
+        places = [m.place for m in self.members if m.place]
+        return min(places, key=lambda p: _PLACE_RANK.get(p.precision, 9)) if places else None
+
+    @property
+    def subject(self) -> str | None:
+        return next((m.subject for m in self.members if m.subject), None)
+
+    @property
+    def count(self) -> int | None:
+        return next((m.count for m in self.members if m.count), None)
+
+    @property
+    def actors(self) -> list[str]:
+        return list(dict.fromkeys(a for m in self.members for a in m.actors))
+
+    @property
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(s for m in self.members for s in m.sources))
+
+    @property
+    def best(self) -> Candidate:
+        return max(self.members, key=lambda m: (evidence_score(m), -m.info.sent.start))
+
+
+def evidence_score(c: Candidate) -> int:
+    return (2 * bool(c.date.value and c.date.bound == "on") + 2 * bool(c.weapon or c.weapon_class)
+            + bool(c.verbal) + bool(c.sources) + bool(c.actors) + bool(c.count))
+
+
+def best_class(classes: list[str | None]) -> str | None:
+    """The most specific class: a specific class beats 'ballistic_unspecified'/'other'."""
+    present = [c for c in classes if c]
+    if not present:
+        return None
+    specific = [c for c in present if c not in ("ballistic_unspecified", "other")]
+    return (specific or present)[0]
+
+
+def _classes_compatible(a: str | None, b: str | None, lex: Lexicon) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return b in lex.compatible_classes.get(a, ()) or a in lex.compatible_classes.get(b, ())
+
+
+def _dates_compatible(a: DateValue, b: DateValue, window: int) -> bool:
+    ia, ib = date_interval(a.value), date_interval(b.value)
+    if ia is None or ib is None:
+        return True
+    if a.bound == "on_or_before" and b.bound == "on_or_before":
+        return True
+    if a.bound == "on_or_before":
+        a, b, ia, ib = b, a, ib, ia
+    if b.bound == "on_or_before":  # a is on; b bounds: a must end by b's end, not long before
+        return ia[1] <= ib[1] and ia[0] >= ib[1] - timedelta(days=window)
+    return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
+
+
+def _foreign_people(c: Candidate, lex: Lexicon) -> set[str]:
+    people = set()
+    for h in c.info.actors:
+        for v in h.values:
+            if v.kind == "person" and v.country != _HOME:
+                people.add(v.name)
+    return people
+
+
+def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
+    if g.type != c.type:
+        return False
+    if g.subject and c.subject and g.subject != c.subject:
+        return False
+    if not all(_classes_compatible(m.weapon_class, c.weapon_class, lex) for m in g.members):
+        return False
+    if g.weapon and c.weapon and g.weapon != c.weapon:
+        return False
+    if not all(_dates_compatible(m.date, c.date, lex.report_window_days) for m in g.members):
+        return False
+    gp, cp = g.place, c.place
+    if gp and cp and gp.precision == cp.precision and gp.precision in ("site", "sea") and gp.name != cp.name:
+        return False
+    if c.type == "diplomatic_engagement":
+        gpeople = set().union(*(_foreign_people(m, lex) for m in g.members))
+        cpeople = _foreign_people(c, lex)
+        if gpeople and cpeople and not gpeople & cpeople:
+            return False
+    return True
+
+
+def merge(cands: list[Candidate], lex: Lexicon) -> list[Group]:
+    groups: list[Group] = []
+    for c in sorted(cands, key=lambda c: (c.info.sent.start, c.head)):
+        fits = [g for g in groups if compatible(g, c, lex)]
+        if fits:
+            # the group reported in the same sentence, else the one reported last (the referent of
+            # "the test" is the launch just mentioned)
+            at = c.info.sent.start
+            best = max(fits, key=lambda g: (any(m.info.sent.start == at for m in g.members),
+                                            max(m.info.sent.start for m in g.members)))
+            best.members.append(c)
+        else:
+            groups.append(Group([c]))
+    return groups

@@ -1,0 +1,92 @@
+"""Modality of an event cue: did the sentence assert that it happened?
+
+Walks from the cue up its chain of syntactic heads and reads the words that change the assertion:
+negation and denial verbs (denied), future auxiliaries and plan verbs (planned), threat verbs
+(threatened), modal auxiliaries, conditionals and words like "possible" (hypothetical). A to-
+infinitive reports a fact only under an implicative verb ("continued to provide") or as the purpose
+of a past motion ("sent a delegation to meet"); a cue inside a past participle or past relative
+clause is presupposed ("territories captured in an offensive launched in August"). Habitual adverbs ("has long been") and summary
+quantifiers ("numerous tests") make the cue background: ``None``, never emitted.
+The walk stops at a reporting verb: attribution is not modality. Word lists: event_cues.toml."""
+from __future__ import annotations
+
+from .records import Sent
+
+GENERIC = None
+
+
+def _is_infinitive(sent: Sent, i: int) -> bool:
+    tok = sent.toks[i]
+    return tok.tag == "VB" and any(k.tag == "TO" and k.dep == "aux" for k in sent.kids(i))
+
+
+def _summary(sent: Sent, head: int, words: frozenset[str]) -> bool:
+    """A plural event noun counted as many ("numerous tests", "a series of launches")."""
+    tok = sent.toks[head]
+    if tok.pos not in ("NOUN", "PROPN"):
+        return False
+    if tok.tag in ("NNS", "NNPS") and any(k.lemma.lower() in words and k.dep in ("amod", "det", "nummod", "quantmod",
+                                                                                "predet", "compound")
+                                          for k in sent.kids(head)):
+        return True
+    gov = sent.toks[tok.head]
+    if tok.dep == "pobj" and gov.text.lower() == "of" and gov.head != gov.i:
+        noun = sent.toks[gov.head]
+        return noun.lemma.lower() in words
+    return False
+
+
+def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: set[int]) -> str | None:
+    """happened | planned | threatened | denied | hypothetical, or None for background/summaries."""
+    get = lambda k: mod.get(k, frozenset())  # noqa: E731
+    if _summary(sent, head, get("summary_quantifiers")):
+        return GENERIC
+    chain = [head] + sent.ancestors(head)
+    for pos, i in enumerate(chain):
+        tok = sent.toks[i]
+        lemma = tok.lemma.lower()
+        if pos > 0 and i in reporting:
+            # "X denied that ...": a denial verb can be a reporting verb too
+            if lemma in get("denial_verbs"):
+                return "denied"
+            break
+        kids = sent.kids(i)
+        for k in kids:
+            kl = k.text.lower()
+            if k.dep == "neg" or (kl in get("negations") and k.dep in ("det", "preconj", "advmod")):
+                return "denied"
+            if k.dep in ("aux", "auxpass") and kl in get("future_aux"):
+                return "planned"
+            if k.dep in ("aux", "auxpass") and kl in get("hypothetical_aux"):
+                return "hypothetical"
+            if k.dep == "mark" and kl in get("hypothetical_marks"):
+                return "hypothetical"
+            if k.dep == "advmod" and kl in get("habitual"):
+                return GENERIC
+            if k.dep in ("amod", "advmod") and kl in get("hypothetical_words") and pos == 0:
+                return "hypothetical"
+        if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN"):
+            break  # "territories captured during an offensive launched in August": presupposed fact
+        if pos > 0:
+            if lemma in get("denial_verbs"):
+                return "denied"
+            if lemma in get("threat_verbs"):
+                return "threatened"
+            if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX"):
+                return "planned"
+            if tok.pos == "NOUN" and lemma in get("hypothetical_words"):
+                return "hypothetical"
+        if _is_infinitive(sent, i) and tok.head != i:
+            gov = sent.toks[tok.head]
+            glemma = gov.lemma.lower()
+            if glemma in get("implicative_verbs"):
+                continue
+            if pos == 0 and glemma in get("purpose_carriers") and gov.tag in ("VBD", "VBN", "VBZ", "VBP") \
+                    and tok.dep in ("advcl", "xcomp", "acl"):
+                continue
+            if glemma in get("planned_verbs"):
+                return "planned"
+            if glemma in get("threat_verbs"):
+                return "threatened"
+            return "hypothetical"
+    return "happened"

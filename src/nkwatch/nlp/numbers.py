@@ -1,0 +1,27 @@
+"""Reading numbers as news writes them: "1,587", "10 000", "1.5", "two", "a dozen", "1.5 million"."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import ClaimRules
+
+_DIGITS = re.compile(r"^(\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)(?:\.(\d+))?$")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+
+
+def parse_number(text: str, rules: ClaimRules) -> float | None:
+    """The value of one number token (digits or a number word); None if it is not one."""
+    t = text.strip().lower()
+    if not t or _ORDINAL.match(t):
+        return None
+    m = _DIGITS.match(t)
+    if m:
+        whole = re.sub(r"\D", "", m.group(1))
+        return float(f"{whole}.{m.group(2)}") if m.group(2) else float(whole)
+    if t in rules.number_words:
+        return rules.number_words[t]
+    return None
+
+
+def multiplier(text: str, rules: ClaimRules) -> float | None:
+    return rules.multipliers.get(text.strip().lower())

@@ -1,0 +1,150 @@
+"""Vocabulary matching: Aho-Corasick over a normalized copy of the text, offsets mapped back.
+
+Normalization lower-cases, unifies apostrophes, turns hyphens and dashes into spaces and collapses
+whitespace, so "Test-fired", "test fired" and "test  fired" are one phrase. Matches must start and
+end at word boundaries. Used both for extraction and for the cheap relevance pre-filter.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import ahocorasick
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_SPACE_LIKE = set("-\u2010\u2011\u2012\u2013\u2014\u2212_/")
+
+
+@dataclass(frozen=True)
+class NormText:
+    """A normalized copy of a text with, for each normalized character, its original offset."""
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normalized slice [start, end)."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize(text: str) -> NormText:
+    out: list[str] = []
+    offs: list[int] = []
+    prev_space = True
+    for i, ch in enumerate(text.translate(_APOSTROPHES)):
+        if ch.isspace() or ch in _SPACE_LIKE:
+            if prev_space:
+                continue
+            out.append(" ")
+            offs.append(i)
+            prev_space = True
+            continue
+        out.append(ch.lower())
+        offs.append(i)
+        prev_space = False
+    return NormText("".join(out), tuple(offs), len(text))
+
+
+def norm_phrase(phrase: str) -> str:
+    return normalize(phrase).text.strip()
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int          # original offsets
+    end: int
+    phrase: str         # the normalized phrase that matched
+    values: tuple       # payloads registered for that phrase
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+class PhraseIndex:
+    """Phrases (normalized) -> payloads; finds them in texts at word boundaries."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]]):
+        table: dict[str, list[Any]] = {}
+        for phrase, value in entries:
+            key = norm_phrase(phrase)
+            if key:
+                table.setdefault(key, [])
+                if value not in table[key]:
+                    table[key].append(value)
+        self._automaton = ahocorasick.Automaton()
+        for key, values in table.items():
+            self._automaton.add_word(key, (key, tuple(values)))
+        self.size = len(table)
+        if table:
+            self._automaton.make_automaton()
+
+    def find_all(self, nt: NormText) -> list[Hit]:
+        """Every match at word boundaries, overlapping ones included, sorted by position."""
+        if not self.size:
+            return []
+        text = nt.text
+        hits = []
+        for end_idx, (key, values) in self._automaton.iter(text):
+            start = end_idx - len(key) + 1
+            if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(key[0]):
+                continue
+            if end_idx + 1 < len(text) and _is_word_char(text[end_idx + 1]) and _is_word_char(key[-1]):
+                continue
+            s, e = nt.original(start, end_idx + 1)
+            hits.append(Hit(s, e, key, values))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        return hits
+
+    def find(self, nt: NormText) -> list[Hit]:
+        """Leftmost-longest, non-overlapping matches."""
+        chosen: list[Hit] = []
+        for hit in sorted(self.find_all(nt), key=lambda h: (-(h.end - h.start), h.start)):
+            if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
+                chosen.append(hit)
+        return sorted(chosen, key=lambda h: h.start)
+
+    def contains_any(self, nt: NormText) -> bool:
+        return bool(self.find_all(nt))
+
+
+# --- inflection of vocabulary entries ------------------------------------------------------------------
+_VOWELS = set("aeiou")
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "sh", "ch")):
+        return word + "es" if not word.endswith("s") else word
+    if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def noun_forms(phrase: str) -> list[str]:
+    """The phrase and its plural (last word pluralized)."""
+    words = phrase.split(" ")
+    plural = " ".join(words[:-1] + [_plural(words[-1])])
+    return [phrase] if plural == phrase else [phrase, plural]
+
+
+def verb_forms(entry: str) -> list[str]:
+    """'send:sent' -> send, sends, sent, sending, sended... (regular forms of the first word of a
+    multi-word verb, plus the irregular forms given after the colon)."""
+    base, _, irregular = entry.partition(":")
+    head, _, rest = base.strip().partition(" ")
+    tail = f" {rest}" if rest else ""
+    forms = {head}
+    forms.add(_plural(head) if not head.endswith("s") else head + "es")
+    if head.endswith("e"):
+        forms.add(head + "d")
+        forms.add((head[:-1] if not head.endswith("ee") else head) + "ing")
+    elif len(head) > 1 and head.endswith("y") and head[-2] not in _VOWELS:
+        forms.add(head[:-1] + "ied")
+        forms.add(head + "ing")
+    else:
+        forms.add(head + "ed")
+        forms.add(head + "ing")
+    out = [f + tail for f in sorted(forms)]
+    out += [f.strip() for f in irregular.split(",") if f.strip()]
+    return out
+

@@ -1,0 +1,103 @@
+"""Per-sentence view: the vocabulary hits of every data table, mapped to the sentence's tokens, and
+the syntactic neighbourhood ("scope") of a word that the rules of the other modules look in."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .lexicon import Lexicon
+from .phrases import Hit, NormText, normalize
+from .records import Sent
+
+# Dependencies that start another clause: a cue's scope does not descend into them.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl", "parataxis", "csubj", "cc", "punct", "mark",
+                         "acl", "appos", "preconj"})
+NOUN_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "parataxis"})
+WINDOW = 4
+
+
+@dataclass
+class SentInfo:
+    sent: Sent
+    lex: Lexicon
+    index: int = 0                      # position of the sentence in the document
+    nt: NormText = field(init=False)
+
+    def __post_init__(self) -> None:
+        s = self.sent
+        self.nt = normalize(s.text)
+        # phrase hits come in sentence-relative offsets: shift them to document offsets
+        self._shift = s.start
+
+    def _hits(self, index) -> list[Hit]:
+        return [Hit(h.start + self._shift, h.end + self._shift, h.phrase, h.values) for h in index.find(self.nt)]
+
+    def find(self, index) -> list[Hit]:
+        """Hits of any phrase index in this sentence (document offsets), computed once per index."""
+        cache = self.__dict__.setdefault("_found", {})
+        if id(index) not in cache:
+            cache[id(index)] = self._hits(index)
+        return cache[id(index)]
+
+    @cached_property
+    def weapons(self) -> list[Hit]:
+        return self._hits(self.lex.weapons)
+
+    @cached_property
+    def cues(self) -> list[Hit]:
+        return self._hits(self.lex.cues)
+
+    @cached_property
+    def actors(self) -> list[Hit]:
+        return self._hits(self.lex.actors)
+
+    @cached_property
+    def places(self) -> list[Hit]:
+        return self._hits(self.lex.places)
+
+    @cached_property
+    def sources(self) -> list[Hit]:
+        return self._hits(self.lex.sources)
+
+    @cached_property
+    def reporting(self) -> list[Hit]:
+        return self._hits(self.lex.reporting)
+
+    @cached_property
+    def source_preps(self) -> list[Hit]:
+        return self._hits(self.lex.source_preps)
+
+    def context(self, name: str) -> list[Hit]:
+        index = self.lex.contexts.get(name)
+        return self.find(index) if index is not None else []
+
+    # --- token helpers -------------------------------------------------------------------------------
+    def toks_of(self, hit: Hit) -> list[int]:
+        return self.sent.tokens_in(hit.start, hit.end)
+
+    def head_of(self, hit: Hit) -> int | None:
+        return self.sent.root_of(self.toks_of(hit))
+
+    def scope(self, head: int) -> set[int]:
+        """The words a cue governs in its own clause: for a verb its arguments and adjuncts, for a
+        noun its modifiers and complements (no relative clauses)."""
+        tok = self.sent.toks[head]
+        skip = CLAUSE_DEPS if tok.pos in ("VERB", "AUX") or tok.tag.startswith("VB") else NOUN_SKIP_DEPS
+        return self.sent.subtree(head, skip)
+
+    def near(self, head: int, cue_toks: list[int]) -> set[int]:
+        lo = max(0, min(cue_toks) - WINDOW)
+        hi = min(len(self.sent.toks), max(cue_toks) + WINDOW + 1)
+        return self.scope(head) | set(range(lo, hi))
+
+    def hits_in(self, hits: list[Hit], idx: set[int], exclude: Hit | None = None) -> list[Hit]:
+        out = []
+        for h in hits:
+            if exclude is not None and h.start < exclude.end and exclude.start < h.end:
+                continue
+            if any(i in idx for i in self.toks_of(h)):
+                out.append(h)
+        return out
+
+    def countries(self) -> set[str]:
+        return {v.country for h in self.actors for v in h.values if v.country}

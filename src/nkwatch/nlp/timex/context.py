@@ -1,0 +1,67 @@
+"""Cheap context around an expression: the tense of its clause (from cue words, no tagger) and
+whether a document reads as a narrative anchored to its own dates rather than to its publication."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .resources import Cues
+
+WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|'d")
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n\s*\n")
+YEAR = re.compile(r"(?<![\d,.$])(1[0-9]\d\d|20\d\d)(?![\d,%])")
+LEFT_WINDOW, RIGHT_WINDOW = 8, 8
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): cut at sentence punctuation or blank lines, at most
+    300 characters on either side."""
+    lo = max(0, start - 300)
+    left = lo
+    for m in SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    m = SENTENCE_END.search(text, end, min(len(text), end + 300))
+    return left, (m.start() + 1 if m else min(len(text), end + 300))
+
+
+def _cue(word: str, cues: Cues) -> int:
+    w = word.lower()
+    if w in cues.future:
+        return 1
+    if w in cues.past:
+        return -1
+    if len(w) > 4 and w.endswith("ed") and w not in cues.not_past_ed:
+        return -1
+    return 0
+
+
+def tense(text: str, start: int, end: int, cues: Cues) -> int:
+    """-1 past, +1 future, 0 unknown: the nearest cue word before the expression within its
+    sentence, else the nearest after it."""
+    left, right = sentence_bounds(text, start, end)
+    before = WORD.findall(text, left, start)[-LEFT_WINDOW:]
+    for word in reversed(before):
+        c = _cue(word, cues)
+        if c:
+            return c
+    for word in WORD.findall(text, end, right)[:RIGHT_WINDOW]:
+        c = _cue(word, cues)
+        if c:
+            return c
+    return 0
+
+
+def is_narrative(text: str, dct: dt.date, cues: Cues) -> bool:
+    """True when most explicit years are far from the document date and few words point at the
+    publication day: a history, whose underspecified dates follow the story's own dates."""
+    near = far = 0
+    for m in YEAR.finditer(text):
+        if abs(int(m.group(1)) - dct.year) <= cues.near_years:
+            near += 1
+        else:
+            far += 1
+    if far < cues.min_far_years or far < cues.far_share * (near + far):
+        return False
+    lowered = text.lower()
+    deictic = sum(len(re.findall(rf"\b{re.escape(w)}\b", lowered)) for w in cues.deictic)
+    return deictic * 4 < far

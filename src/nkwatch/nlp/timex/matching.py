@@ -1,0 +1,70 @@
+"""Finding temporal expressions: run every rule, veto matches by their context, keep the longest
+non-overlapping ones, and take in the modifiers in front of them ("early", "more than")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .resources import Resources, Rule, base_name, vocab_key
+
+CONTEXT = 60
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str]
+
+
+def _groups(m) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, value in m.groupdict().items():
+        if value is not None:
+            out.setdefault(base_name(name), value)
+    return out
+
+
+def _vetoed(text: str, rule: Rule, start: int, end: int, groups: dict[str, str], res: Resources) -> bool:
+    capitalized = res.lists["capitalized"]
+    for value in groups.values():
+        if value[:1].islower() and vocab_key(value) in capitalized:
+            return True
+    if rule.not_before is not None and rule.not_before.search(text, max(0, start - CONTEXT), start):
+        return True
+    if rule.not_after is not None and rule.not_after.match(text, end, end + CONTEXT):
+        return True
+    return False
+
+
+def find(text: str, res: Resources) -> list[Match]:
+    """The longest non-overlapping rule matches in ``text``, in text order."""
+    found = []
+    for rule in res.rules:
+        for m in rule.regex.finditer(text):
+            start, end = m.span()
+            if end == start:
+                continue
+            groups = _groups(m)
+            if not _vetoed(text, rule, start, end, groups, res):
+                found.append(Match(start, end, rule, groups))
+    found.sort(key=lambda x: (-(x.end - x.start), -x.rule.priority, x.start))
+    taken: list[Match] = []
+    for cand in found:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    taken.sort(key=lambda x: x.start)
+    return taken
+
+
+def modifier(text: str, start: int, kind: str, res: Resources, floor: int = 0) -> tuple[int, str | None]:
+    """A modifier phrase ending at ``start`` (kind "datemod": "early", "the end of", "mid-";
+    "qmod": "more than", "at least"; "qmod_outside": "about"): the start of the expression with
+    the modifier taken in (unchanged for qmod_outside) and its TIMEX3 mod."""
+    regex = getattr(res, kind)
+    m = regex.search(text, max(floor, start - 40), start)
+    if not m:
+        return start, None
+    phrase = m.group().strip()
+    mod = res.lookup(kind, phrase) or res.lookup(kind, phrase.rstrip("-") + "-")
+    return (start if kind == "qmod_outside" else m.start()), mod

@@ -1,0 +1,60 @@
+"""Counts in temporal expressions ("63", "two", "twenty-four", "a few", "two and a half") and the
+TIMEX3 duration values they make with a unit."""
+from __future__ import annotations
+
+import re
+
+from .resources import Resources
+
+HALF = re.compile(r"[\s-]+and[\s-]+(?:a[\s-]+)?half$", re.IGNORECASE)
+HALF_A = re.compile(r"^half[\s-]+an?$", re.IGNORECASE)
+TIME_UNITS = {"H": "H", "N": "M", "S": "S"}
+# Units expressed through another: (letter, factor).
+SCALED = {"FN": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "Q": ("M", 3),
+          "WE": ("D", 2), "NIGHT": ("D", 1)}
+
+
+def parse_count(text: str, res: Resources) -> float | str | None:
+    """The number a count phrase says: a float, "X" for vague counts, None when unreadable."""
+    text = text.strip()
+    if res.lookup("fuzzynum", text):
+        return "X"
+    if HALF_A.match(text):
+        return 0.5
+    extra = 0.0
+    m = HALF.search(text)
+    if m:
+        extra, text = 0.5, text[:m.start()]
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text) + extra
+    total = current = 0.0
+    for word in re.split(r"[\s-]+", text):
+        if word.lower() == "and":
+            continue
+        value = res.lookup("numword", word)
+        if not isinstance(value, (int, float)):
+            return None
+        if value in (100, 1000):
+            current = max(current, 1.0) * value
+            if value == 1000:
+                total, current = total + current, 0.0
+        else:
+            current += value
+    return total + current + extra
+
+
+def number_text(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(parts: list[tuple[float | str, str]]) -> str:
+    """P... for a list of (count, unit letter); "X" counts give PX<unit>."""
+    date_part, time_part = [], []
+    for count, unit in parts:
+        letter, factor = SCALED.get(unit, (unit, 1))
+        amount = count if count == "X" else number_text(count * factor)
+        if letter in TIME_UNITS:
+            time_part.append(f"{amount}{TIME_UNITS[letter]}")
+        else:
+            date_part.append(f"{amount}{letter}")
+    return "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else "")

@@ -1,0 +1,67 @@
+"""Weapon of an event: the named system or descriptive phrase nearest the cue, its class, and the
+number fired. Named systems outrank descriptions; among descriptions the data's `rank` decides
+(a range class outranks "hypersonic", which outranks plain "ballistic missile")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import ClaimRules, Weapon
+from .numbers import parse_number
+from .phrases import Hit
+from .sentinfo import SentInfo
+
+
+@dataclass(frozen=True)
+class WeaponArg:
+    name: str | None
+    cls: str | None
+    count: int | None
+    hit: Hit | None
+
+
+def _best(hits: list[Hit]) -> tuple[Hit, Weapon] | None:
+    ranked = [(w.rank, -h.start, h, w) for h in hits for w in h.values if w.kind != "term"]
+    if not ranked:
+        return None
+    _, _, hit, weapon = max(ranked, key=lambda r: (r[0], r[1]))
+    return hit, weapon
+
+
+def _space_name(hits: list[Hit]) -> str | None:
+    """'Malligyong-1 on Chollima-1' when a satellite and its carrier rocket are both named."""
+    payload = next((w.name for h in hits for w in h.values if w.role == "payload"), None)
+    launcher = next((w.name for h in hits for w in h.values if w.role == "launcher"), None)
+    if payload and launcher:
+        return f"{payload} on {launcher}"
+    return None
+
+
+def _count(info: SentInfo, hit: Hit, rules: ClaimRules) -> int | None:
+    """A numeral modifying the weapon noun ("two newly developed antiair missiles")."""
+    head = info.head_of(hit)
+    if head is None:
+        return None
+    for k in info.sent.kids(head):
+        if k.dep == "nummod" and k.start < hit.start:
+            value = parse_number(k.text, rules)
+            if value is not None and value == int(value) and 0 < value < 1000:
+                return int(value)
+    return None
+
+
+def weapon_arg(info: SentInfo, scope: set[int], near: set[int], rules: ClaimRules) -> WeaponArg:
+    """The weapon a cue is about: looked for in its scope first, then in the few words around it."""
+    for idx in (scope, near):
+        hits = info.hits_in(info.weapons, idx)
+        best = _best(hits)
+        if best is None:
+            continue
+        hit, weapon = best
+        name = _space_name(hits) or weapon.name
+        count = next((c for h in hits if (c := _count(info, h, rules)) is not None), None)
+        return WeaponArg(name, weapon.cls, count, hit)
+    return WeaponArg(None, None, None, None)
+
+
+def has_weapon(info: SentInfo, idx: set[int]) -> bool:
+    return bool(info.hits_in(info.weapons, idx))

@@ -1,0 +1,120 @@
+"""SQL for the documents table: content-addressed inserts with revisions, lookups, listing."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from sqlalchemy import Connection, func, insert, select
+
+from ..models import Boilerplate, Document, Span
+from .errors import AmbiguousKey, StoreError
+from .rows import AddResult, DocumentRow, StoredDocument
+from .schema import documents, mentions
+
+MIN_HASH_PREFIX = 4
+_HEX = re.compile(r"[0-9a-f]+")
+
+
+def add(conn: Connection, doc: Document, now: datetime) -> AddResult:
+    """Store ``doc`` unless its text is already stored (see ``Store.add_document``)."""
+    found = lookup(conn, doc.hash)
+    if found is not None:
+        return found
+    _check_spans(doc)
+    previous = latest_revision(conn, doc)
+    revision = previous.revision + 1 if previous is not None else 1
+    values = document_values(doc) | {
+        "revision": revision,
+        "supersedes": previous.id if previous is not None else None,
+        "ingested_at": now,
+        "extracted_version": None,
+    }
+    new_id = conn.execute(insert(documents).values(**values)).inserted_primary_key[0]
+    return AddResult("new" if previous is None else "revision", new_id, revision)
+
+
+def lookup(conn: Connection, digest: str) -> AddResult | None:
+    """The 'unchanged' result for a text already stored under content hash ``digest``, else None."""
+    found = conn.execute(
+        select(documents.c.id, documents.c.revision, documents.c.extracted_version)
+        .where(documents.c.hash == digest)).first()
+    if found is None:
+        return None
+    return AddResult("unchanged", found.id, found.revision, found.extracted_version)
+
+
+def latest_revision(conn: Connection, doc: Document):
+    """The newest stored row with the same URL (or, for a document without URL, the same name)."""
+    same = (documents.c.url == doc.url) if doc.url else (
+        documents.c.url.is_(None) & (documents.c.name == doc.name))
+    return conn.execute(
+        select(documents.c.id, documents.c.revision).where(same)
+        .order_by(documents.c.revision.desc()).limit(1)).first()
+
+
+def document_values(doc: Document) -> dict:
+    """Column values of ``doc`` (revision bookkeeping left to the caller)."""
+    return {
+        "hash": doc.hash, "name": doc.name, "source_path": doc.source_path, "fmt": doc.fmt,
+        "url": doc.url, "title": doc.title, "author": doc.author, "site": doc.site,
+        "published": doc.published, "published_method": doc.published_method, "text": doc.text,
+        "kept": [[s.start, s.end] for s in doc.kept],
+        "boilerplate": [[b.span.start, b.span.end, b.rule] for b in doc.boilerplate],
+        "meta": doc.meta,
+    }
+
+
+def _check_spans(doc: Document) -> None:
+    size = len(doc.text)
+    for span in [*doc.kept, *(b.span for b in doc.boilerplate)]:
+        if span.end > size:
+            raise StoreError(f"{doc.name}: span {span.start}..{span.end} lies beyond the text ({size} chars)")
+
+
+def get(conn: Connection, key: int | str) -> StoredDocument | None:
+    """The document with id ``key`` (an int or a string of digits) or whose hash starts with ``key``."""
+    if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+        where = documents.c.id == int(key)
+    else:
+        prefix = key.strip().lower()
+        if len(prefix) < MIN_HASH_PREFIX or not _HEX.fullmatch(prefix):
+            raise StoreError(f"not a document id or hash prefix ({MIN_HASH_PREFIX}+ hex digits): {key!r}")
+        # A range instead of LIKE, so that the unique index on hash serves it on every dialect.
+        where = (documents.c.hash >= prefix) & (documents.c.hash < prefix + "g")
+    rows = conn.execute(select(documents).where(where).limit(2)).all()
+    if len(rows) > 1:
+        raise AmbiguousKey(f"hash prefix {key!r} matches several documents; give more digits")
+    if not rows:
+        return None
+    row = rows[0]
+    superseded_by = conn.execute(
+        select(documents.c.id).where(documents.c.supersedes == row.id)).scalar()
+    return StoredDocument(
+        id=row.id, revision=row.revision, supersedes=row.supersedes, superseded_by=superseded_by,
+        ingested_at=row.ingested_at, extracted_version=row.extracted_version,
+        document=Document(
+            name=row.name, text=row.text, fmt=row.fmt, source_path=row.source_path, title=row.title,
+            url=row.url, author=row.author, site=row.site, published=row.published,
+            published_method=row.published_method,
+            kept=[Span(s, e) for s, e in row.kept],
+            boilerplate=[Boilerplate(Span(s, e), rule) for s, e, rule in row.boilerplate],
+            meta=row.meta))
+
+
+def listing(conn: Connection, limit: int, offset: int) -> list[DocumentRow]:
+    """Stored documents in the order they were stored, without their text."""
+    n_mentions = (select(func.count()).select_from(mentions)
+                  .where(mentions.c.document_id == documents.c.id).scalar_subquery())
+    query = (select(documents.c.id, documents.c.hash, documents.c.name, documents.c.title,
+                    documents.c.url, documents.c.site, documents.c.published,
+                    documents.c.published_method, documents.c.revision, documents.c.supersedes,
+                    documents.c.ingested_at, documents.c.extracted_version,
+                    func.length(documents.c.text).label("size"), n_mentions.label("mentions"))
+             .order_by(documents.c.id).limit(limit).offset(offset))
+    return [DocumentRow(**row._mapping) for row in conn.execute(query)]
+
+
+def needs_extraction(conn: Connection, version: str) -> list[int]:
+    """Ids of documents whose stored extraction is missing or from another pipeline version."""
+    stale = documents.c.extracted_version.is_(None) | (documents.c.extracted_version != version)
+    return list(conn.execute(select(documents.c.id).where(stale).order_by(documents.c.id)).scalars())

@@ -1,0 +1,81 @@
+"""What the store hands back: plain dataclasses wrapping the shared models with their row ids."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..models import Claim, Document, Mention
+
+ADD_STATUSES = ("new", "unchanged", "revision")
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """Outcome of ``Store.add_document``: status is one of ADD_STATUSES."""
+    status: str
+    document_id: int
+    revision: int
+    extracted_version: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One line of the document list (no text)."""
+    id: int
+    hash: str
+    name: str
+    title: str | None
+    url: str | None
+    site: str | None
+    published: date | None
+    published_method: str
+    revision: int
+    supersedes: int | None
+    ingested_at: datetime
+    extracted_version: str | None
+    size: int       # characters of the original text
+    mentions: int   # stored mentions
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A stored document with its place in the revision chain."""
+    id: int
+    revision: int
+    supersedes: int | None
+    superseded_by: int | None
+    ingested_at: datetime
+    extracted_version: str | None
+    document: Document
+
+
+@dataclass(frozen=True)
+class StoredMention:
+    """A stored mention; date_start/date_end: the days its date value covers (None when unknown)."""
+    id: str
+    document_id: int
+    pipeline_version: str
+    event_id: str | None
+    date_start: date | None
+    date_end: date | None
+    mention: Mention
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    id: str
+    document_id: int
+    pipeline_version: str
+    claim: Claim
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A document matching a full-text query; score: higher is better (negated bm25)."""
+    document_id: int
+    name: str
+    title: str | None
+    published: date | None
+    revision: int
+    snippet: str
+    score: float

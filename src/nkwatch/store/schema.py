@@ -1,0 +1,106 @@
+"""The store's tables as SQLAlchemy Core metadata: what queries are written against.
+
+The migrations under ``migrations/versions`` create the same tables (a test compares the two);
+the full-text index is dialect-specific and lives with the migrations and ``fts.py``.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (JSON, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData,
+                        String, Table, Text, UniqueConstraint)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("hash", String(64), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("source_path", Text),
+    Column("fmt", String(16), nullable=False),
+    Column("url", Text),
+    Column("title", Text),
+    Column("author", Text),
+    Column("site", Text),
+    Column("published", Date),
+    Column("published_method", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kept", JSON, nullable=False),          # [[start, end], ...]
+    Column("boilerplate", JSON, nullable=False),   # [[start, end, rule], ...]
+    Column("meta", JSON, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("supersedes", Integer, ForeignKey("documents.id")),
+    Column("ingested_at", DateTime, nullable=False),  # UTC
+    Column("extracted_version", String(64)),
+    UniqueConstraint("hash", name="uq_documents_hash"),
+    # A revision chain never forks: each row is superseded by at most one newer row.
+    UniqueConstraint("supersedes", name="uq_documents_supersedes"),
+    Index("ix_documents_url", "url"),
+    Index("ix_documents_name", "name"),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("ev_start", Integer, nullable=False),
+    Column("ev_end", Integer, nullable=False),
+    Column("weapon", Text),
+    Column("weapon_class", String(32)),
+    Column("count", Integer),
+    Column("date_value", String(32)),
+    Column("date_precision", String(16)),
+    Column("date_method", String(16), nullable=False),
+    Column("date_bound", String(16), nullable=False),
+    Column("date_ev_start", Integer),
+    Column("date_ev_end", Integer),
+    Column("date_start", Date),  # first day covered by date_value (nkwatch.dates.date_interval)
+    Column("date_end", Date),    # last day covered by date_value
+    Column("place_name", Text),
+    Column("place_precision", String(16)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("place_ev_start", Integer),
+    Column("place_ev_end", Integer),
+    Column("actors", JSON, nullable=False),
+    Column("sources", JSON, nullable=False),
+    Column("modality", String(16), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("cues", JSON, nullable=False),
+    Column("pipeline_version", String(64), nullable=False),
+    Column("event_id", String(64)),
+    Index("ix_mentions_document_id", "document_id"),
+    Index("ix_mentions_type", "type"),
+    Index("ix_mentions_date_start", "date_start"),
+    Index("ix_mentions_weapon_class", "weapon_class"),
+    Index("ix_mentions_event_id", "event_id"),
+)
+
+# One row per (mention, attributed source): lets ``source=`` filters use plain SQL on any dialect.
+mention_sources = Table(
+    "mention_sources", metadata,
+    Column("mention_id", String(32), ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
+    Column("source", Text, primary_key=True),
+    Index("ix_mention_sources_source", "source"),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("mention_id", String(32)),  # a mention of the same extraction, when known
+    Column("property", String(64), nullable=False),
+    Column("value", Float, nullable=False),
+    Column("value_max", Float),
+    Column("bound", String(8), nullable=False),
+    Column("unit", String(32)),
+    Column("period", String(32)),
+    Column("source", Text),
+    Column("subject", Text),
+    Column("ev_start", Integer, nullable=False),
+    Column("ev_end", Integer, nullable=False),
+    Column("pipeline_version", String(64), nullable=False),
+    Index("ix_claims_document_id", "document_id"),
+    Index("ix_claims_property", "property"),
+    Index("ix_claims_mention_id", "mention_id"),
+)

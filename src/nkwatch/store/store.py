@@ -1,0 +1,184 @@
+"""``Store``: the one object through which every other layer reads and writes the database.
+
+Every write is one transaction: a document (``add_document``) or one document's extraction
+(``save_extraction``). A failure rolls back that transaction only; what was stored before stays.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from typing import Iterator
+
+from alembic.util import CommandError
+from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..dates import date_interval
+from ..models import Document, Extraction
+from ..settings import Settings
+from . import documents as doc_sql
+from . import extractions as ext_sql
+from . import fts, migrate
+from .engine import display_url, make_engine, write_options
+from .errors import StoreError
+from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention
+from .schema import claims, documents, mentions
+
+
+class Store:
+    """The database behind ``settings.db_url``; use ``Store.open`` in a ``with`` block."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url  # for messages, password hidden
+
+    @classmethod
+    def open(cls, settings: Settings, upgrade: bool = True) -> "Store":
+        """Connect and (unless ``upgrade`` is False) migrate the schema to the newest revision."""
+        url = display_url(settings)
+        try:
+            engine = make_engine(settings)
+            if upgrade and migrate.current(engine) != migrate.head():
+                migrate.upgrade(engine)
+        except (SQLAlchemyError, CommandError, OSError) as exc:
+            raise StoreError(f"cannot open the store at {url}: {exc}") from exc
+        return cls(engine, url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self.engine.connect().execution_options(**write_options()) as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    # -- schema ---------------------------------------------------------------------------
+
+    def revision(self) -> str | None:
+        """The schema revision of the database (None when never migrated)."""
+        return migrate.current(self.engine)
+
+    def upgrade(self) -> tuple[str | None, str | None]:
+        """Migrate to the newest revision; (revision before, revision after)."""
+        try:
+            return migrate.upgrade(self.engine)
+        except (SQLAlchemyError, CommandError) as exc:
+            raise StoreError(f"upgrade of {self.url} failed: {exc}") from exc
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def add_document(self, doc: Document) -> AddResult:
+        """Store ``doc`` keyed by its content hash.
+
+        The same text again (under any name) changes nothing: status 'unchanged'. A new text
+        whose URL (or, without URL, whose name) is already stored becomes the next revision of
+        the newest such row ('revision', ``supersedes`` = that row); otherwise 'new'.
+        """
+        with self._write() as conn:
+            return doc_sql.add(conn, doc, _utcnow())
+
+    def save_extraction(self, document_id: int, extraction: Extraction) -> None:
+        """Replace the document's mentions and claims by ``extraction``, all or nothing."""
+        with self._write() as conn:
+            ext_sql.replace(conn, document_id, extraction)
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def lookup(self, digest: str) -> AddResult | None:
+        """What ``add_document`` would answer for a text with content hash ``digest`` that is
+        already stored (status 'unchanged'); None when no such text is stored."""
+        with self._read() as conn:
+            return doc_sql.lookup(conn, digest)
+
+    def documents(self, limit: int | None = 50, offset: int = 0) -> list[DocumentRow]:
+        """Stored documents in the order they were stored (all revisions)."""
+        with self._read() as conn:
+            return doc_sql.listing(conn, limit, offset)
+
+    def get_document(self, key: int | str) -> StoredDocument | None:
+        """The document with this id, or whose content hash starts with ``key`` (4+ hex digits).
+
+        Raises ``AmbiguousKey`` when a prefix matches several documents."""
+        with self._read() as conn:
+            return doc_sql.get(conn, key)
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over titles and texts, best first (see ``fts`` for the syntax)."""
+        with self._read() as conn:
+            return fts.search(conn, query, limit)
+
+    def mentions(self, *, type: str | None = None, since: date | str | None = None,
+                 until: date | str | None = None, weapon_class: str | None = None,
+                 source: str | None = None, document_id: int | None = None,
+                 limit: int | None = 100, offset: int = 0) -> list[StoredMention]:
+        """Mentions matching every filter, in date order (undated last).
+
+        since/until: a date or a date value ('2024', '2024-03', '2024-W11'): a mention is kept
+        when its date interval overlaps [since, until]; undated mentions never match them.
+        source: an attributed source, compared case-insensitively.
+        """
+        with self._read() as conn:
+            return ext_sql.query_mentions(
+                conn, type=type, since=_day(since, last=False), until=_day(until, last=True),
+                weapon_class=weapon_class, source=source, document_id=document_id,
+                limit=limit, offset=offset)
+
+    def claims(self, *, property: str | None = None, source: str | None = None,
+               subject: str | None = None, document_id: int | None = None,
+               mention_id: str | None = None, limit: int | None = 100,
+               offset: int = 0) -> list[StoredClaim]:
+        """Claims matching every filter, by document and position."""
+        with self._read() as conn:
+            return ext_sql.query_claims(conn, property=property, source=source, subject=subject,
+                                        document_id=document_id, mention_id=mention_id,
+                                        limit=limit, offset=offset)
+
+    def needs_extraction(self, version: str) -> list[int]:
+        """Ids of documents never extracted or extracted by another pipeline version."""
+        with self._read() as conn:
+            return doc_sql.needs_extraction(conn, version)
+
+    def stats(self) -> dict:
+        """Counts: documents (and how many are later revisions), mentions by type, claims,
+        documents by extraction version (None = not extracted)."""
+        with self._read() as conn:
+            by_type = dict(conn.execute(select(mentions.c.type, func.count())
+                                        .group_by(mentions.c.type).order_by(mentions.c.type)).all())
+            by_version = dict(conn.execute(
+                select(documents.c.extracted_version, func.count())
+                .group_by(documents.c.extracted_version)).all())
+            return {"documents": _count(conn, documents),
+                    "revisions": _count(conn, documents, documents.c.revision > 1),
+                    "mentions": _count(conn, mentions), "mentions_by_type": by_type,
+                    "claims": _count(conn, claims), "extracted_versions": by_version}
+
+
+def _count(conn: Connection, table, where=None) -> int:
+    query = select(func.count()).select_from(table)
+    return conn.execute(query if where is None else query.where(where)).scalar_one()
+
+
+def _utcnow() -> datetime:
+    """Now in UTC, without tzinfo (stored as such on every dialect)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _day(value: date | str | None, last: bool) -> date | None:
+    """A query bound: a date as is; a date value as its first (or ``last``) day."""
+    if value is None or isinstance(value, date):
+        return value
+    interval = date_interval(value)
+    if interval is None:
+        raise StoreError(f"not a date: {value!r} (use 2024, 2024-03, 2024-03-15, 2024-W11 ...)")
+    return interval[1] if last else interval[0]

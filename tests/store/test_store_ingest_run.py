@@ -1,0 +1,143 @@
+"""Batch ingest with a fake extraction step (no spaCy): counts, idempotence, failures isolated."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from nkwatch.ingest_run import ingest
+from nkwatch.models import Document, Extraction, Mention, Span
+from nkwatch.pipeline import Pipeline
+
+BREAK_CLEANING, BREAK_EXTRACTION = "Xbreakcleaning", "Xbreakextraction"
+
+
+@dataclass
+class FakePipeline:
+    """The real readers and cleaning; extraction faked: one mention on the first kept span.
+    Texts holding BREAK_CLEANING / BREAK_EXTRACTION make that step raise."""
+    real: Pipeline
+    version: str = "fake-1"
+    prepared: list[str] = field(default_factory=list)
+    extracted: list[str] = field(default_factory=list)
+
+    @property
+    def cleaning_rules(self):
+        return self.real.cleaning_rules
+
+    def read(self, paths):
+        return self.real.read(paths)
+
+    def prepare(self, doc: Document, repeated: frozenset[str] = frozenset()) -> Document:
+        self.prepared.append(doc.name)
+        if BREAK_CLEANING in doc.text:
+            raise RuntimeError("cleaning blew up")
+        return self.real.prepare(doc, repeated)
+
+    def extract(self, doc: Document) -> Extraction:
+        self.extracted.append(doc.name)
+        if BREAK_EXTRACTION in doc.text:
+            raise ValueError("extractor blew up")
+        span = doc.kept[0] if doc.kept else Span(0, len(doc.text))
+        return Extraction(doc=doc.hash, pipeline_version=self.version,
+                          mentions=[Mention(doc=doc.hash, type="weapons_test", evidence=span)])
+
+
+@pytest.fixture
+def folder(tmp_path, articles):
+    root = tmp_path / "articles"
+    root.mkdir()
+    for name, text in articles.items():
+        (root / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def fake(settings):
+    return FakePipeline(Pipeline(settings))
+
+
+def test_ingest_stores_prepares_and_extracts(store, fake, folder):
+    report = ingest([str(folder)], store, fake)
+    assert (report.documents, report.new, report.unchanged, report.revision, report.extracted) == (3, 3, 0, 0, 3)
+    assert report.ok and report.failures == [] and report.docs_per_s > 0
+    assert len(store.mentions()) == 3
+    assert all(store.get_document(d.id).document.kept for d in store.documents())  # cleaned before storing
+
+
+def test_reingest_changes_nothing_and_skips_work(store, fake, folder):
+    ingest([str(folder)], store, fake)
+    before = [(d.id, d.hash, d.ingested_at, d.extracted_version) for d in store.documents()]
+    fake.prepared.clear(), fake.extracted.clear()
+    report = ingest([str(folder)], store, fake)
+    assert (report.new, report.unchanged, report.extracted) == (0, 3, 0)
+    assert fake.prepared == [] and fake.extracted == []
+    assert [(d.id, d.hash, d.ingested_at, d.extracted_version) for d in store.documents()] == before
+
+
+def test_new_pipeline_version_reextracts_the_stored_documents(store, fake, folder):
+    ingest([str(folder)], store, fake)
+    kept_before = {d.id: store.get_document(d.id).document.kept for d in store.documents()}
+    fake.version, fake.prepared = "fake-2", []
+    report = ingest([str(folder)], store, fake)
+    assert (report.unchanged, report.extracted) == (3, 3) and fake.prepared == []
+    assert store.needs_extraction("fake-2") == []
+    assert {m.pipeline_version for m in store.mentions()} == {"fake-2"}
+    assert {d.id: store.get_document(d.id).document.kept for d in store.documents()} == kept_before
+
+
+def test_failures_are_reported_and_the_batch_goes_on(store, fake, folder):
+    (folder / "b_broken.txt").write_text(f"A report that {BREAK_CLEANING} the cleaner.\n", encoding="utf-8")
+    (folder / "c_unlucky.txt").write_text(f"A report that {BREAK_EXTRACTION} the extractor.\n", encoding="utf-8")
+    report = ingest([str(folder)], store, fake)
+    assert (report.documents, report.new, report.extracted, report.failed) == (5, 4, 3, 2)
+    assert not report.ok
+    reasons = dict(report.failures)
+    assert reasons["b_broken.txt"] == "prepare: RuntimeError: cleaning blew up"
+    assert reasons["c_unlucky.txt"] == "extract: ValueError: extractor blew up"
+    names = {d.name: d for d in store.documents()}
+    assert set(names) == {"launch.txt", "drill.txt", "meeting.txt", "c_unlucky.txt"}
+    assert names["c_unlucky.txt"].extracted_version is None  # stored, extraction missing
+    assert names["meeting.txt"].extracted_version == "fake-1"  # documents after the failures too
+
+    (folder / "c_unlucky.txt").write_text("A report the extractor now reads.\n", encoding="utf-8")
+    again = ingest([str(folder)], store, fake)
+    assert (again.new, again.revision, again.failed) == (0, 1, 1)  # c changed: revision 2; b still breaks
+
+
+def test_read_errors_are_reported(store, fake, folder):
+    report = ingest([str(folder), str(folder / "missing.txt")], store, fake, extract=False)
+    assert report.new == 3 and not report.ok
+    assert [(e.path, e.reason) for e in report.read_errors] == [
+        (str(folder / "missing.txt"), "no such file or directory")]
+
+
+def test_without_extraction_the_extractor_is_never_touched(store, fake, folder):
+    report = ingest([str(folder)], store, fake, extract=False)
+    assert (report.new, report.extracted) == (3, 0) and fake.extracted == []
+    assert store.needs_extraction("fake-1") == [d.id for d in store.documents()]
+
+
+def test_duplicate_text_in_one_batch_is_stored_once(store, fake, folder, articles):
+    (folder / "z_copy.txt").write_text(articles["drill"] + "\n", encoding="utf-8")
+    report = ingest([str(folder)], store, fake)
+    assert (report.new, report.unchanged, report.extracted) == (3, 1, 3)
+
+
+def test_progress_reports_reading_then_storing(store, fake, folder):
+    calls = []
+    ingest([str(folder)], store, fake, progress=lambda *args: calls.append(args))
+    assert [c for c in calls if c[0] == "read"] == [("read", 1, None), ("read", 2, None), ("read", 3, None)]
+    assert [c for c in calls if c[0] == "store"] == [("store", 1, 3), ("store", 2, 3), ("store", 3, 3)]
+
+
+def test_failed_repeated_sentence_analysis_is_reported_and_documents_still_stored(store, fake, folder):
+    class NoRules(FakePipeline):
+        @property
+        def cleaning_rules(self):
+            return None  # find_repeated cannot work with this
+
+    report = ingest([str(folder)], store, NoRules(fake.real))
+    assert report.new == 3 and report.extracted == 3
+    assert [name for name, _ in report.failures] == ["<batch>"]
+    assert report.failures[0][1].startswith("repeated-sentence analysis failed")
