@@ -41,6 +41,7 @@ class IngestReport:
     extracted: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (document name, reason)
     read_errors: list[ReadError] = field(default_factory=list)
+    skipped: list[ReadError] = field(default_factory=list)  # readable inputs that are not articles
     elapsed: float = 0.0        # seconds, reading included
 
     @property
@@ -49,7 +50,8 @@ class IngestReport:
 
     @property
     def ok(self) -> bool:
-        """True when every input was read and every document stored (and extracted)."""
+        """True when every input was read and every document stored (and extracted); skipped
+        records (not articles) do not count against it."""
         return not self.failures and not self.read_errors
 
     @property
@@ -98,7 +100,7 @@ def _read_all(items: Iterator[Document | ReadError], report: IngestReport,
     docs = []
     for n, item in enumerate(items, 1):
         if isinstance(item, ReadError):
-            report.read_errors.append(item)
+            (report.skipped if item.skipped else report.read_errors).append(item)
         else:
             docs.append(item)
         if progress:

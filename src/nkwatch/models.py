@@ -96,10 +96,14 @@ class Document:
 
 @dataclass(frozen=True)
 class ReadError:
-    """A record or file a reader could not turn into a Document, with the reason."""
+    """A record or file a reader could not turn into a Document, with the reason.
+
+    ``skipped``: the input is readable but is not an article (a record with no text, e.g. a photo
+    item of a news dump): reported with its reason, not counted as a failure."""
     path: str
     reason: str
     line: int | None = None  # 1-based line (JSONL) or record number, where known
+    skipped: bool = False
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path

@@ -149,3 +149,20 @@ def test_db_upgrade_and_current(db):
 def test_unopenable_store_is_a_clean_error(tmp_path, folder):
     result = run(str(tmp_path / "no" / "dir" / "x.db"), "ingest", str(folder))
     assert result.exit_code == 1 and "cannot open the store" in result.output
+
+
+def test_records_without_text_are_skipped_with_reason_not_failed(db, tmp_path):
+    dump = tmp_path / "dump.json"
+    dump.write_text(json.dumps([
+        {"headline": "Gallery", "story_text": "", "date": 1704067200000},
+        {"headline": "Drill", "story_text": "Troops held a river-crossing drill on Monday, the army said.",
+         "date": 1704067200000},
+    ]), encoding="utf-8")
+    result = run(db, "ingest", str(dump), "--no-extract")
+    assert result.exit_code == 0, result.output
+    assert summary(result.stdout)["new"] == 1 and summary(result.stdout)["unreadable inputs"] == 0
+    assert "skipped (not articles)" in result.stdout and "empty story_text" in result.stdout
+    assert "dump.json#0" in result.stdout
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps([{"headline": "no text field at all"}]), encoding="utf-8")
+    assert run(db, "ingest", str(broken), "--no-extract").exit_code == 1  # mapping does not fit: an error

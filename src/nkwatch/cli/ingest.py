@@ -29,8 +29,10 @@ def ingest_cmd(settings, paths: tuple[str, ...], no_extract: bool) -> None:
     (or, without URL, a stored name) is kept as a new revision beside the old one.
 
     Exit status 1 when anything failed: an input that could not be read (a missing path, an
-    unsupported or empty file, a record that is not an article) or a document that could not
-    be cleaned, stored or extracted. Every failure is listed with its reason.
+    unsupported, binary or empty file, a malformed record) or a document that could not be
+    cleaned, stored or extracted. Every failure is listed with its reason. Records that are
+    readable but not articles (an empty text field, e.g. photo items of a news dump) are
+    listed as skipped, with their reason, and do not fail the run.
     """
     console = Console()
     with open_store(settings) as store, _progress() as progress:
@@ -48,7 +50,8 @@ def print_report(report: IngestReport, console: Console, extracted: bool) -> Non
     rows = [("new", report.new), ("unchanged", report.unchanged), ("revisions", report.revision)]
     if extracted:
         rows.append(("extracted", report.extracted))
-    rows += [("failed", report.failed), ("unreadable inputs", len(report.read_errors))]
+    rows += [("failed", report.failed), ("unreadable inputs", len(report.read_errors)),
+             ("skipped (not articles)", len(report.skipped))]
     for what, count in rows:
         style = "red" if count and what in ("failed", "unreadable inputs") else None
         table.add_row(what, str(count), style=style)
@@ -62,8 +65,24 @@ def print_report(report: IngestReport, console: Console, extracted: bool) -> Non
         for name, reason in problems:
             failures.add_row(name, reason)
         console.print(failures)
+    if report.skipped:
+        print_skipped(report, console)
     console.print(f"{report.documents} documents in {report.elapsed:.1f} s "
                   f"({report.docs_per_s:.1f} docs/s)", highlight=False)
+
+
+def print_skipped(report: IngestReport, console: Console) -> None:
+    """Skipped records grouped by reason, each with the records it concerns."""
+    by_reason: dict[str, list[str]] = {}
+    for e in report.skipped:
+        by_reason.setdefault(e.reason, []).append(f"{e.path}#{e.line}" if e.line is not None else e.path)
+    table = Table(title="skipped (not articles)")
+    table.add_column("reason", overflow="fold")
+    table.add_column("count", justify="right")
+    table.add_column("records", overflow="fold")
+    for reason, names in sorted(by_reason.items()):
+        table.add_row(reason, str(len(names)), ", ".join(n.rsplit("/", 1)[-1] for n in names))
+    console.print(table)
 
 
 @contextmanager

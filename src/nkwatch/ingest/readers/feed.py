@@ -95,7 +95,7 @@ def read_feed(raw: RawInput, settings: Settings) -> Iterator[Document | ReadErro
     for i, entry in enumerate(parsed.entries):
         text = entry_text(entry)
         if not text:
-            yield raw.error("no text (entry has no content or summary)", i)
+            yield raw.error("no text (entry has no content or summary)", i, skipped=True)
             continue
         too_long = length_error(raw, text, settings, i)
         if too_long:

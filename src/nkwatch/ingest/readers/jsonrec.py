@@ -61,7 +61,10 @@ def record_document(record: Any, raw: RawInput, name: str, fmt: str, settings: S
         return raw.error(f"record is not a JSON object ({type(record).__name__})", line)
     text_field, text = _first(record, fields["text"])
     if text_field is None:
-        return raw.error(_no_text_reason(record, fields["text"]), line)
+        # An empty text field is a record that is not an article (skipped); no text field at all
+        # means the field mapping does not fit the file (an error).
+        has_field = any(n in record for n in fields["text"])
+        return raw.error(_no_text_reason(record, fields["text"]), line, skipped=has_field)
     too_long = length_error(raw, text, settings, line)
     if too_long:
         return too_long

@@ -26,9 +26,9 @@ class RawInput:
     source_path: str | None
     record: int | None = None
 
-    def error(self, reason: str, line: int | None = None) -> ReadError:
+    def error(self, reason: str, line: int | None = None, skipped: bool = False) -> ReadError:
         """A ReadError for this input (its record index unless ``line`` is given)."""
-        return ReadError(self.path, reason, self.record if line is None else line)
+        return ReadError(self.path, reason, self.record if line is None else line, skipped)
 
     def record_name(self, index: int) -> str:
         return f"{self.name}#{index}"
