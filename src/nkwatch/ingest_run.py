@@ -1,7 +1,8 @@
 """Batch ingest: read -> find repeated sentences over the batch -> prepare -> store -> extract.
 
 One document's failure (cleaning, storing or extraction) becomes an entry of the report and the
-batch goes on; each document is stored in its own transaction, so what was stored stays.
+batch goes on; each document is stored in its own transaction, so what was stored stays. An
+extraction is stored with its resolution into canonical events (``resolve_run``), incrementally.
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from typing import Any, Protocol
 
 from .ingest.clean import find_repeated
 from .models import Document, Extraction, ReadError
+from .resolve_run import Resolver
+from .settings import Settings
 from .store import Store, StoreError
 
 BATCH = "<batch>"  # failure entry name for a step that concerns the whole batch
@@ -60,14 +63,16 @@ class IngestReport:
 
 
 def ingest(paths: Iterable[str], store: Store, pipeline: IngestPipeline, extract: bool = True,
-           progress: Progress | None = None) -> IngestReport:
+           progress: Progress | None = None, resolver: Resolver | None = None) -> IngestReport:
     """Read everything under ``paths`` into ``store``; with ``extract``, extract each document
     that is new, a new revision, or whose stored extraction is missing or from another pipeline
     version. Texts already stored are neither cleaned nor stored again; when they need extracting,
-    the stored document (with the spans it was stored with) is extracted."""
+    the stored document (with the spans it was stored with) is extracted. Each extraction is
+    resolved into events with ``resolver`` (default: the packaged resolution rules)."""
     started = time.perf_counter()
     report = IngestReport()
-    batch = _Batch(_read_all(pipeline.read(paths), report, progress), pipeline, report)
+    batch = _Batch(_read_all(pipeline.read(paths), report, progress), pipeline, report,
+                   resolver or Resolver.load(Settings()))
     version = pipeline.version if extract and batch.docs else None
     for done, doc in enumerate(batch.docs, 1):
         _ingest_one(doc, batch, store, version)
@@ -82,6 +87,7 @@ class _Batch:
     docs: list[Document]
     pipeline: IngestPipeline
     report: IngestReport
+    resolver: Resolver
 
     @cached_property
     def repeated(self) -> frozenset[str]:
@@ -124,7 +130,7 @@ def _ingest_one(doc: Document, batch: _Batch, store: Store, version: str | None)
         if version is None or result.extracted_version == version:
             return
         step = "extract"
-        store.save_extraction(result.document_id, batch.pipeline.extract(doc))
+        store.save_resolved(result.document_id, batch.pipeline.extract(doc), batch.resolver)
         report.extracted += 1
     except Exception as exc:  # the batch goes on; the reason is reported
         report.failures.append((name, f"{step}: {_reason(exc)}"))

@@ -11,7 +11,7 @@ from nkwatch.cli.docs import mark_spans
 from nkwatch.models import Boilerplate, Document, Extraction, Mention, Span
 from nkwatch.pipeline import Pipeline
 from nkwatch.settings import Settings
-from nkwatch.store import Store
+from nkwatch.store import Store, migrate
 
 ARTICLES = {  # invented, news style
     "launch.txt": "Missile test\n\nNorth Korea fired a cruise missile over the Yellow Sea on Sunday, "
@@ -141,8 +141,9 @@ def test_search_output_json_and_errors(db, folder):
 def test_db_upgrade_and_current(db):
     assert "revision none" in run(db, "db", "current").stdout
     upgraded = run(db, "db", "upgrade")
-    assert upgraded.exit_code == 0 and "upgraded from empty to 0001" in upgraded.stdout
-    assert "already at revision 0001" in run(db, "db", "upgrade").stdout
+    head = migrate.head()
+    assert upgraded.exit_code == 0 and f"upgraded from empty to {head}" in upgraded.stdout
+    assert f"already at revision {head}" in run(db, "db", "upgrade").stdout
     assert "(up to date)" in run(db, "db", "current").stdout
 
 

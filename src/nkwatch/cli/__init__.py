@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "docs",
     "db",
     "timeml",
+    "events",
 ]
 
 

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from ..ingest_run import IngestReport, ingest
 from ..pipeline import Pipeline
+from ..resolve_run import Resolver
 from .db import open_store
 
 
@@ -36,7 +37,8 @@ def ingest_cmd(settings, paths: tuple[str, ...], no_extract: bool) -> None:
     """
     console = Console()
     with open_store(settings) as store, _progress() as progress:
-        report = ingest(paths, store, Pipeline(settings), extract=not no_extract, progress=progress)
+        report = ingest(paths, store, Pipeline(settings), extract=not no_extract, progress=progress,
+                        resolver=Resolver.load(settings))
     print_report(report, console, extracted=not no_extract)
     if not report.ok:
         raise SystemExit(1)

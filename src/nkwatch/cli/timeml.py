@@ -10,9 +10,9 @@ from ..nlp.timex import TimexTagger
 from ..timeml import annotate_dir, evaluate
 from .output import print_json
 
-COLUMNS = (("strict_f1", "strict F1"), ("relaxed_precision", "rel. P"), ("relaxed_recall", "rel. R"),
-           ("relaxed_f1", "relaxed F1"), ("type_accuracy", "type acc"),
-           ("value_accuracy", "value acc"), ("value_f1", "value F1"))
+COLUMNS = (("strict_f1", "strict F1"), ("relaxed_precision", "rel P"), ("relaxed_recall", "rel R"),
+           ("relaxed_f1", "rel F1"), ("type_accuracy", "type acc"), ("value_accuracy", "val acc"),
+           ("value_f1", "value F1"), ("value_f1_canonical", "val F1 canon."))
 
 
 @click.group("timeml")
@@ -42,16 +42,17 @@ def eval_cmd(settings, gold_dir: str, as_json: bool, errors: bool) -> None:
     if as_json:
         print_json(result)
         return
-    console = Console()
-    table = Table(title=f"TIMEX3 against {gold_dir}")
+    console = Console(width=max(Console().width, 130))
+    table = Table(title=f"TIMEX3 against {gold_dir} (TempEval-3 Task A)")
     table.add_column("set")
     for _, label in COLUMNS:
         table.add_column(label, justify="right")
-    table.add_column("gold / system / matched", justify="right")
+    for label in ("gold", "system", "matched"):
+        table.add_column(label, justify="right")
     rows = list(result["folders"].items()) if len(result["folders"]) > 1 else []
     for name, s in rows + [("total", result["total"])]:
         table.add_row(name, *(f"{s[k]:.2f}" for k, _ in COLUMNS),
-                      f"{s['gold']} / {s['system']} / {s['matched']}")
+                      str(s["gold"]), str(s["system"]), str(s["matched"]))
     console.print(table)
     by_type = Table(title="by TIMEX3 type (total)")
     for col in ("type", "gold", "system", "matched"):

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..models import Document, Extraction, ReadError
 from ..pipeline import Pipeline
+from ..resolve_run import Resolver, resolve_documents
 from .gate import corpus_sha256
 from .gold import load_gold
 from .score import score
@@ -38,10 +39,16 @@ def predict(pipeline: Pipeline, docs_dir: str | Path, names: Collection[str]
 
 def evaluate(pipeline: Pipeline, gold_path: str | Path, docs_dir: str | Path,
              clusters: Mapping[str, str] | None = None) -> Evaluation:
-    """Score the pipeline's extractions of the documents in ``docs_dir`` against ``gold_path``."""
+    """Score the pipeline's extractions of the documents in ``docs_dir`` against ``gold_path``.
+
+    ``clusters`` (Mention.id -> canonical event id) defaults to resolving every predicted mention
+    in memory, documents in publication-date order (``resolve_run.resolve_documents``)."""
     gold = load_gold(gold_path)
     names = [g.doc for g in gold]
     predictions, read_errors = predict(pipeline, docs_dir, names)
+    if clusters is None:
+        resolution = resolve_documents(predictions.values(), Resolver.load(pipeline.settings))
+        clusters = resolution.assignments
     aliases = load_source_aliases(pipeline.settings.data_path("sources.toml"))
     result = score(gold, predictions, clusters=clusters, sources=aliases)
     texts = {name: doc.text for name, (doc, _) in predictions.items()}

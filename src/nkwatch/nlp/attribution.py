@@ -94,3 +94,29 @@ def attribute(info: SentInfo, lex: Lexicon, memory: list[str]) -> Attribution:
     att.sources = list(dict.fromkeys(att.sources))
     memory.extend(att.aliased)
     return att
+
+
+def statement_author(info: SentInfo, lex: Lexicon) -> list[str]:
+    """The author of a statement the document reproduces ("Kim Yo Jong ... issued the following
+    press statement"): canonical source names and the person named, else the subject's words."""
+    sent = info.sent
+    for hit in info.find(lex.statement_verbs):
+        head = info.head_of(hit)
+        if head is None:
+            continue
+        kids = sent.kids(head)
+        # the statement noun right after the verb (quoted titles often break the parse of the object)
+        after = [t for t in sent.toks if hit.end <= t.start][:5]
+        objects = [t for t in after if t.lemma.lower() in lex.statement_nouns and t.pos == "NOUN"]
+        subjects = [k for k in kids if k.dep == "nsubj"]
+        if not objects or not subjects:
+            continue
+        idx = sent.subtree(subjects[0].i)
+        start, end = sent.char_span(idx)
+        names = [h.values[0].name for h in info.sources if start <= h.start < end]
+        names += [e.text for e in sent.ents if e.label == "PERSON" and start <= e.start and e.end <= end][:1]
+        if not names:
+            words = [sent.toks[i].text for i in sorted(idx) if sent.toks[i].pos != "DET"]
+            names = [" ".join(words)]
+        return list(dict.fromkeys(names))
+    return []

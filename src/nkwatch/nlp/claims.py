@@ -41,15 +41,16 @@ def _is_number(tok) -> bool:
     return tok.tag == "CD" or tok.pos == "NUM"
 
 
-def _bound(info: SentInfo, first: int, rules: ClaimRules) -> str:
+def _bound(info: SentInfo, first: int, rules: ClaimRules) -> tuple[str, int]:
+    """The bound the words before the number give, and the first token of those words."""
     toks = info.sent.toks
     for n in (3, 2, 1):
         if first - n < 0:
             continue
         phrase = " ".join(t.text.lower() for t in toks[first - n:first])
         if phrase in rules.bounds:
-            return rules.bounds[phrase]
-    return "eq"
+            return rules.bounds[phrase], first - n
+    return "eq", first
 
 
 def _value_at(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | None:
@@ -58,6 +59,10 @@ def _value_at(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | 
     value = parse_number(toks[i].text, rules)
     if value is None:
         return None
+    # "Twenty-nine" split by the tokenizer
+    if (i + 2 < len(toks) and toks[i + 1].text == "-" and value >= 20 and value % 10 == 0
+            and (unit := parse_number(toks[i + 2].text, rules)) is not None and unit < 10):
+        return value + unit, i + 2
     # "7 687.5km": groups of three digits separated by single spaces are one number
     while (i + 1 < len(toks) and toks[i].text.isdigit() and _GROUP.match(toks[i + 1].text)
            and toks[i + 1].start == toks[i].end + 1):
@@ -153,8 +158,9 @@ def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> li
             if nxt is not None and nxt[0] > value:
                 value_max, last = nxt[0], nxt[1]
                 used.update(range(i, last + 1))
-        bound = _bound(info, i, rules)
-        first_tok = i - (1 if i > 0 and toks[i - 1].text.lower() == "between" else 0)
+        bound, first_tok = _bound(info, i, rules)
+        if first_tok == i and i > 0 and toks[i - 1].text.lower() == "between":
+            first_tok = i - 1
         start = toks[first_tok].start
         # "Mach 10", "magnitude 6.3": the unit comes first
         if i > 0 and (m := _measure(info, tok.start, i - 1, rules, prefix=True)):
@@ -179,6 +185,12 @@ def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> li
             head = toks[head].head
         rule = _count_rule(info, head, rules)
         if rule is None or head < i:
+            continue
+        verb = _verb_rule(info, head, rules)  # "1,200 soldiers were killed": a casualty figure
+        if verb is not None:
+            rule, end_tok = verb
+            out.append(ClaimCand(rule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
+                                 rule.types, _period(info, i, timexes, lex)))
             continue
         out.append(ClaimCand(rule.property, value, value_max, bound, None, start, toks[head].end, info, rule.types,
                              _period(info, i, timexes, lex), rule.transfer_property))

@@ -4,9 +4,10 @@ A date expression belongs to the first event cue or reporting verb above it in t
 cue, or under a verb whose subject or object is a cue noun ("the test was conducted on Thursday"),
 it dates that event ("fired ... on Wednesday"); under a reporting verb it only bounds the events
 of the sentence ("the KCNA reported on Saturday": on or before that day). An expression attached to
-neither dates the nearest event of its sentence. Expressions inside parentheses (time-zone glosses),
-expressions after a span marker ("since last fall") and values that are not calendar dates
-(durations, PAST_REF) never date an event. "The same day" takes the last day named before it.
+neither dates the nearest event of its sentence when its verb governs that event or shows it
+("This picture taken on March 20 shows a test-fire"). Expressions inside parentheses (time-zone glosses),
+expressions after a span marker ("since last fall"), values that are not calendar dates
+(durations, PAST_REF) and times of day that name no day never date an event. "The same day" takes the last day named before it.
 Nothing is guessed: with no publication date, relative expressions have no value and stay unknown."""
 from __future__ import annotations
 
@@ -71,6 +72,17 @@ def _in_parentheses(text: str, offset: int) -> bool:
     return before.count("(") > before.count(")")
 
 
+def _plausible(tx: TimexLike, cal: tuple[str, str], lex: Lexicon) -> bool:
+    """Guards against readings that would invent a day: a time of day that names no day ("at
+    8am", "in the morning") takes the publication day by default; a year written without digits
+    is a number word ("Twenty-nine"), not a year."""
+    if tx.type == "TIME" and tx.anchored and not (set(re.findall(r"[a-z]+", tx.text.lower())) & lex.day_words):
+        return False
+    if cal[1] == "year" and not any(ch.isdigit() for ch in tx.text) and "year" not in tx.text.lower():
+        return False
+    return True
+
+
 def doc_timexes(tagged: Sequence[TimexLike], base: int, block_text: str, lex: Lexicon) -> list[DocTimex]:
     """The calendar expressions of one block (shifted by ``base``), anaphoric 'same day' ones marked
     with an empty value to be resolved by :func:`resolve_same_day`."""
@@ -83,13 +95,24 @@ def doc_timexes(tagged: Sequence[TimexLike], base: int, block_text: str, lex: Le
             out.append(DocTimex(base + tx.start, base + tx.end, tx.text, "", "day", True, True))
             continue
         cal = calendar_value(tx.value)
-        if cal is None:
+        if cal is None or not _plausible(tx, cal, lex):
             continue
         out.append(DocTimex(base + tx.start, base + tx.end, tx.text, cal[0], cal[1], tx.anchored))
     for s, e in same_day:  # the tagger may not tag "the same day" at all
         if not any(t.start <= base + s < t.end for t in out):
             out.append(DocTimex(base + s, base + e, block_text[s:e], "", "day", True, True))
     return sorted(out, key=lambda t: t.start)
+
+
+def vague_spans(tagged: Sequence[TimexLike], base: int) -> list[tuple[int, int]]:
+    """Document spans of expressions like "recently" (TimeML PAST_REF): the text says the event is
+    not (only) bounded by the report date, so a report-date fallback would be a guess."""
+    return [(base + t.start, base + t.end) for t in tagged if t.value and t.value.endswith("_REF")]
+
+
+def set_spans(tagged: Sequence[TimexLike], base: int) -> list[tuple[int, int]]:
+    """Document spans of recurring times ("every year", TimeML SET): what they date is a habit."""
+    return [(base + t.start, base + t.end) for t in tagged if t.type == "SET"]
 
 
 def resolve_same_day(timexes: list[DocTimex]) -> list[DocTimex]:
@@ -138,7 +161,10 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         if _after_span_marker(info, min(idx), lex):
             continue
         root = sent.root_of(idx)
-        for a in [root] + sent.ancestors(root):
+        path = [root] + sent.ancestors(root)
+        for n, a in enumerate(path):
+            if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj":
+                break  # "after the conflict in October": the date belongs to that phrase
             if a in heads and a not in idx:
                 attached.setdefault(a, tx)
                 break
@@ -157,11 +183,13 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         if c.head in attached:
             c.date = _date_value(attached[c.head])
     for root, tx in loose:
-        free = [c for c in cands if c.head not in attached]
+        # a date on another verb dates that verb's event, unless the verb governs the cue or shows it
+        verb = next((a for a in [root] + sent.ancestors(root) if sent.toks[a].pos in ("VERB", "AUX")), None)
+        free = [c for c in cands if c.head not in attached and c.date.value is None and (
+            verb is None or verb in sent.ancestors(c.head) or sent.toks[verb].lemma.lower() in lex.depiction_verbs)]
         if free:
             nearest = min(free, key=lambda c: abs(c.head - root))
-            if nearest.date.value is None:
-                nearest.date = _date_value(tx)
+            nearest.date = _date_value(tx)
     report_date = _date_value(report, "report_date", "on_or_before") if report else None
     if report_date:
         for c in cands:

@@ -3,7 +3,9 @@ context their type requires, with their arguments (weapon, place, actors, source
 
 A cue counts only as the head of its phrase: a noun cue used as a modifier ("launch pad", "attack
 forces"), a noun cue tagged as an adjective ("offensive weapons") or a past participle describing a
-noun ("US troops stationed in South Korea") is not an event."""
+noun ("US troops stationed in South Korea") is not an event. A definite launch or test with no weapon
+named ("it detected the launch") is kept as an anaphoric candidate: it can only join an event
+reported before it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,6 +22,7 @@ from .weapons import has_weapon, weapon_arg
 _VERBAL = ("VERB", "AUX")
 _NOMINAL = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
+_OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc"})
 
 
 @dataclass
@@ -40,10 +43,26 @@ class Candidate:
     sources: list[str] = field(default_factory=list)
     date: DateValue = UNKNOWN_DATE
     subject: str | None = None
+    kind: str | None = None         # kind of event within the type (data: cue `kind`)
+    anaphoric: bool = False         # refers to an event reported before; never founds a mention
 
     @property
     def evidence(self) -> tuple[int, int]:
-        return self.info.sent.start, self.info.sent.end
+        """The clause reporting the event: the nearest verb governing the cue with its arguments,
+        without the other clauses hanging from it (relative, adverbial, coordinated)."""
+        sent = self.info.sent
+        verb = next((a for a in [self.head] + sent.ancestors(self.head)
+                     if sent.toks[a].pos in _VERBAL or sent.toks[a].tag.startswith("VB")), None)
+        if verb is None:
+            return sent.start, sent.end
+        on_path = {self.head, *sent.ancestors(self.head)}
+        idx, stack = set(), [verb]
+        while stack:
+            k = stack.pop()
+            idx.add(k)
+            stack += [c.i for c in sent.kids(k) if c.i in on_path
+                      or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb))]
+        return sent.char_span(idx | {self.head})
 
 
 def _applicable(cue: Cue, pos: str, tag: str) -> bool:
@@ -55,8 +74,17 @@ def _applicable(cue: Cue, pos: str, tag: str) -> bool:
 def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int], scope: set[int]) -> bool:
     if name == "weapon":
         return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons))
-    if name in ("troops", "arms"):
+    if name in ("troops", "arms"):  # what is sent, not who sends: the active subject does not count
+        subject = set().union(*(info.sent.subtree(k.i) for k in info.sent.kids(head) if k.dep == "nsubj"))
+        return bool(info.hits_in(info.context(name), scope - subject, exclude=hit))
+    if name == "border_any":
+        return bool([h for h in info.context("border") + info.context("border_line")
+                     if not (h.start < hit.end and hit.start < h.end)])
+    if name == "border_line":
         return bool(info.hits_in(info.context(name), scope, exclude=hit))
+    if name == "military_near":
+        reach = near | _clause(info, head, scope)
+        return bool(info.hits_in(info.context("military"), reach, exclude=hit) or info.hits_in(info.weapons, reach))
     if name == "facility":
         return bool(info.hits_in(info.context(name), near, exclude=hit))
     if name == "not_facility":
@@ -64,9 +92,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name == "foreign":
         countries = info.countries()
         return len(countries) >= 2 or (len(countries) == 1 and bool(info.context("diplomatic_party")))
-    if name == "counterpart":
-        return bool(info.hits_in(info.context("diplomatic_party"), scope)) or any(
-            e.label == "PERSON" and any(i in scope for i in info.sent.tokens_in(e.start, e.end))
+    if name == "counterpart":  # in the clause, a few words away, or the noun the verb describes
+        reach = scope | near | {info.sent.toks[head].head}
+        return bool(info.hits_in(info.context("diplomatic_party"), reach)) or any(
+            e.label == "PERSON" and any(i in reach for i in info.sent.tokens_in(e.start, e.end))
             for e in info.sent.ents)
     if name == "military":
         return bool([h for h in info.context("military") if not (h.start < hit.end and hit.start < h.end)]) \
@@ -77,19 +106,34 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
 def _definite(info: SentInfo, head: int) -> bool:
     """A noun cue with a definite determiner or a possessive: it refers to an event named nearby."""
     tok = info.sent.toks[head]
-    return tok.pos in _NOMINAL and any(k.dep == "poss" or (k.dep == "det" and k.lemma.lower() in ("the", "this", "that"))
-                                       for k in info.sent.kids(head))
+    return tok.pos in _NOMINAL and any(
+        k.dep == "poss" or (k.dep == "det" and k.lemma.lower() in ("the", "this", "that")) for k in info.sent.kids(head))
 
 
-def _generic(info: SentInfo, head: int) -> bool:
+def _of_non_event(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """"the exercise of the right to self-defence": an ambiguous noun with an "of" complement that
+    is not a military thing."""
+    for k in info.sent.kids(head):
+        if k.dep == "prep" and k.text.lower() == "of":
+            objs = [g for g in info.sent.kids(k.i) if g.dep == "pobj"]
+            if objs and objs[0].lemma.lower() in lex.of_non_events:
+                return True
+    return False
+
+
+def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """A bare noun cue after a preposition that depends on a noun or adjective ("hostile to joint
-    military drills", "policy on training"): a kind of event, not one event. A name ("Freedom Shield drills") or a determiner makes it one."""
+    military drills", "policy on training"): a kind of event, not one event. A name ("Freedom Shield
+    drills") or a determiner makes it one."""
     tok = info.sent.toks[head]
     if tok.pos not in _NOMINAL or tok.dep != "pobj":
         return False
     prep = info.sent.toks[tok.head]
-    if prep.head == prep.i or info.sent.toks[prep.head].pos not in ("NOUN", "ADJ", "PROPN"):
+    gov = info.sent.toks[prep.head]
+    if prep.head == prep.i or gov.pos not in ("NOUN", "ADJ", "PROPN"):
         return False  # "was in Pyongyang for talks": the phrase tells what happened there
+    if gov.lemma.lower() in lex.quantity_nouns:
+        return False  # "a lot of rubbish"
     return not any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN")
                    or k.ent for k in info.sent.kids(head))
 
@@ -132,25 +176,29 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution) -> list[
             continue
         tok = sent.toks[head]
         cue_toks = info.toks_of(hit)
-        if tok.dep in _MODIFIER_DEPS and tok.pos in _NOMINAL and sent.toks[tok.head].pos in _NOMINAL \
-                and tok.head not in cue_toks:
+        gov = sent.toks[tok.head]
+        if tok.dep in _MODIFIER_DEPS and tok.pos in _NOMINAL and gov.pos in _NOMINAL \
+                and tok.head not in cue_toks and gov.lemma.lower() not in lex.event_nouns:
             continue
         if tok.dep == "acl" and tok.tag == "VBN":
             continue  # a participle describing a noun ("US troops stationed in ...") reports nothing
-        if _generic(info, head):
+        if _generic(info, head, lex) or _of_non_event(info, head, lex):
             continue
         scope = info.scope(head)
         near = info.near(head, cue_toks)
         for cue in hit.values:
             if not _applicable(cue, tok.pos, tok.tag):
                 continue
-            if not all(_requirement(r, info, hit, head, near, scope) for r in cue.requires):
+            unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
+            # "the launch", "the test" with no weapon named: a restatement of an event told before
+            anaphoric = unmet == ["weapon"] and _definite(info, head)
+            if unmet and not anaphoric:
                 continue
-            mod = modality(sent, head, lex.modality, att.reporting)
+            mod = modality(sent, head, lex.modality, att.reporting, presupposed=_definite(info, head))
             if mod is None:
                 continue
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
-            key = (cue.type, w.cls if w else None, mod)
+            key = (cue.type, w.cls if w else None, cue.kind, mod, anaphoric)
             if key in seen:
                 continue
             seen.add(key)
@@ -161,5 +209,5 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution) -> list[
                 verbal=cue.pos == "verb", modality=mod, scope=scope,
                 weapon=w.name if w else None, weapon_class=w.cls if w else None, count=w.count if w else None,
                 place=place, actors=actors, sources=list(att.sources),
-                subject=_subject(cue.type, actors, place, info, lex)))
+                subject=_subject(cue.type, actors, place, info, lex), kind=cue.kind, anaphoric=anaphoric))
     return out

@@ -10,16 +10,15 @@ on or off; it only saves parsing time."""
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Iterable, Iterator
 
 from ..models import Claim, DateValue, Document, Extraction, Mention, Span
 from ..settings import Settings
-from .attribution import attribute
+from .attribution import attribute, statement_author
 from .claims import ClaimCand, sentence_claims
-from .dating import DocTimex, assign_dates, calendar_value, doc_timexes, resolve_same_day
+from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, resolve_same_day, set_spans,
+                     vague_spans)
 from .events import Candidate, sentence_candidates
 from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, merge
@@ -35,7 +34,6 @@ _BATCH = 64
 @dataclass(frozen=True)
 class Block:
     """A line of kept text (a paragraph, a title, a caption) in original offsets."""
-    index: int
     start: int
     end: int
     text: str
@@ -49,7 +47,7 @@ def blocks_of(doc: Document) -> list[Block]:
             stripped = line.strip()
             if stripped:
                 start = pos + line.index(stripped)
-                out.append(Block(len(out), start, start + len(stripped), stripped))
+                out.append(Block(start, start + len(stripped), stripped))
             pos += len(line) + 1
     return out
 
@@ -58,6 +56,7 @@ def blocks_of(doc: Document) -> list[Block]:
 class Dateline:
     agency: str
     date: DateValue
+    end: int          # where the dateline ends: its date is the report date, not an event date
 
 
 @dataclass
@@ -66,8 +65,12 @@ class DocContext:
     doc: Document
     timexes: list[DocTimex]
     dateline: Dateline | None
+    vague: list[tuple[int, int]]                               # "recently" and the like
+    sets: list[tuple[int, int]]                                # "every year" and the like
     memory: list[str] = field(default_factory=list)            # alias-found sources so far
     report_dates: dict[str, DateValue] = field(default_factory=dict)  # source -> stated report date
+    lead: int | None = None                                    # start of the lead sentence (first block)
+    authors: list[str] = field(default_factory=list)           # who issued the statement it reproduces
 
 
 class Extractor:
@@ -106,18 +109,41 @@ class Extractor:
 
     def _batch(self, docs: list[Document]) -> Iterator[Extraction]:
         blocks = [blocks_of(d) for d in docs]
-        todo = [(b.text, (n, b)) for n, bs in enumerate(blocks) for b in bs if self._relevant(b)]
+        todo = [(b.text, (n, b)) for n, bs in enumerate(blocks) for b in self._without_dateline(bs)
+                if self._relevant(b)]
         sents: list[list[Sent]] = [[] for _ in docs]
-        for sdoc, (n, b) in self.nlp.pipe(todo, as_tuples=True, batch_size=256):
-            sents[n] += sentences_from_spacy(sdoc, b.start, b.index)
+        workers = max(1, self.settings.workers)
+        for sdoc, (n, b) in self.nlp.pipe(todo, as_tuples=True, batch_size=256, n_process=workers):
+            sents[n] += sentences_from_spacy(sdoc, b.start)
         for doc, bs, ss in zip(docs, blocks, sents):
             yield self._document(doc, bs, ss)
 
-    def _timexes(self, doc: Document, blocks: list[Block]) -> list[DocTimex]:
-        out = []
+    def _without_dateline(self, blocks: list[Block]) -> list[Block]:
+        """The blocks to parse: a wire dateline ("Pyongyang, May 26 (KCNA) --") is cut off the first
+        one, so that the parser does not read the city as the subject of the lead sentence."""
+        if not blocks:
+            return blocks
+        first = blocks[0]
+        for pattern in self.lex.datelines:
+            m = pattern.match(first.text)
+            if m:
+                rest = first.text[m.end():]
+                lead = len(rest) - len(rest.lstrip())
+                if not rest.strip():
+                    return blocks[1:]
+                cut = Block(first.start + m.end() + lead, first.end, rest.strip())
+                return [cut] + blocks[1:]
+        return blocks
+
+    def _timexes(self, doc: Document, blocks: list[Block]
+                 ) -> tuple[list[DocTimex], list[tuple[int, int]], list[tuple[int, int]]]:
+        out, vague, sets = [], [], []
         for b in blocks:
-            out += doc_timexes(self.tagger.tag(b.text, doc.published), b.start, b.text, self.lex)
-        return resolve_same_day(sorted(out, key=lambda t: t.start))
+            tagged = self.tagger.tag(b.text, doc.published)
+            out += doc_timexes(tagged, b.start, b.text, self.lex)
+            vague += vague_spans(tagged, b.start)
+            sets += set_spans(tagged, b.start)
+        return resolve_same_day(sorted(out, key=lambda t: t.start)), vague, sets
 
     def _dateline(self, doc: Document, blocks: list[Block]) -> Dateline | None:
         if not blocks:
@@ -132,18 +158,27 @@ class Extractor:
             if agency and cal and cal[1] == "day":
                 start = blocks[0].start + m.start("date")
                 return Dateline(agency[0], DateValue(cal[0], "day", "report_date", "on_or_before",
-                                                     Span(start, start + len(m.group("date")))))
+                                                     Span(start, start + len(m.group("date")))),
+                                blocks[0].start + m.end())
         return None
 
     def _document(self, doc: Document, blocks: list[Block], sents: list[Sent]) -> Extraction:
-        ctx = DocContext(doc, self._timexes(doc, blocks), self._dateline(doc, blocks))
+        timexes, vague, sets = self._timexes(doc, blocks)
+        ctx = DocContext(doc, timexes, self._dateline(doc, blocks), vague, sets)
+        parsed = self._without_dateline(blocks)
+        lead_block = (parsed[0].start, parsed[0].end) if parsed else None
         cands: list[Candidate] = []
         claims: list[tuple[ClaimCand, list[str]]] = []
-        for n, sent in enumerate(sents):
-            info = SentInfo(sent, self.lex, n)
+        for sent in sents:
+            info = SentInfo(sent, self.lex)
+            if ctx.lead is None and lead_block and lead_block[0] <= sent.start < lead_block[1]:
+                ctx.lead = sent.start
+                ctx.authors = statement_author(info, self.lex)
             att = attribute(info, self.lex, ctx.memory)
-            found = [c for c in sentence_candidates(info, self.lex, att)]
-            stimex = [t for t in ctx.timexes if sent.start <= t.start and t.end <= sent.end]
+            found = [c for c in sentence_candidates(info, self.lex, att)
+                     if not _recurring(c, ctx.sets)]
+            stimex = [t for t in ctx.timexes if sent.start <= t.start and t.end <= sent.end
+                      and not (ctx.dateline and ctx.dateline.date.evidence.start <= t.start < ctx.dateline.end)]
             dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex)
             if dates.report and dates.report.precision == "day":
                 for s in att.aliased:
@@ -155,15 +190,18 @@ class Extractor:
         return Extraction(doc.hash, self.version, mentions, self._claims(doc, claims, groups, mentions, ctx))
 
     def _fallback_date(self, g: Group, ctx: DocContext) -> DateValue:
-        """A group with no date of its own: bounded by its sources' stated report date, or by the
-        dispatch's dateline when the text names no other day; never for lasting states
-        (deployments, supplies)."""
+        """A group with no date of its own: bounded by its sources' stated report date, or, for the
+        event a dispatch leads with, by its dateline when the text names no other day; never for
+        lasting states (deployments, supplies) nor for events the text calls recent."""
         if g.type in self.lex.durative_types:
             return g.date
+        if any(m.info.sent.start <= a < m.info.sent.end for m in g.members for a, _ in ctx.vague):
+            return g.date  # "recently held a meeting": not the report day
         for s in g.sources:
             if s in ctx.report_dates:
                 return ctx.report_dates[s]
-        if ctx.dateline is not None and not self._other_days(ctx, ctx.dateline.date):
+        lead = ctx.lead is not None and any(m.info.sent.start == ctx.lead for m in g.members)
+        if lead and ctx.dateline is not None and not self._other_days(ctx, ctx.dateline.date):
             return ctx.dateline.date
         return g.date
 
@@ -175,7 +213,7 @@ class Extractor:
 
     def _mention(self, doc: Document, g: Group, ctx: DocContext) -> Mention:
         best = g.best
-        sources = g.sources
+        sources = g.sources + [a for a in ctx.authors if a not in g.sources]
         if ctx.dateline is not None and ctx.dateline.agency not in sources:
             sources = sources + [ctx.dateline.agency]
         date_value = g.date if g.date.value else self._fallback_date(g, ctx)
@@ -204,6 +242,13 @@ class Extractor:
                              mention_id=mention.id if mention else None,
                              subject=owner.subject if owner else None))
         return out
+
+
+def _recurring(c: Candidate, sets: list[tuple[int, int]]) -> bool:
+    """A cue whose clause holds "every year" and the like reports a habit, not one event."""
+    sent = c.info.sent
+    spans = [c.evidence, sent.char_span(sent.subtree(c.head))]   # its clause, and its own relative clauses
+    return any(start <= a < end for start, end in spans for a, _ in sets)
 
 
 def _owner(c: ClaimCand, groups: list[Group]) -> Group | None:

@@ -35,6 +35,7 @@ class Cue:
     pos: str                  # verb | noun
     lemma: str                # the entry as written in the data file
     requires: tuple[str, ...] = ()
+    kind: str | None = None   # a kind of event within the type (never merged with another kind)
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,6 @@ class Lexicon:
     cues: PhraseIndex
     contexts: dict[str, PhraseIndex]
     sources: PhraseIndex
-    source_names: dict[str, Named]
     actors: PhraseIndex
     places: PhraseIndex
     datelines: list[re.Pattern]
@@ -97,8 +97,15 @@ class Lexicon:
     reporting: PhraseIndex
     source_preps: PhraseIndex
     anaphoric_sources: frozenset[str]
+    statement_verbs: PhraseIndex
+    statement_nouns: frozenset[str]
     same_day: PhraseIndex
     span_markers: frozenset[str]
+    depiction_verbs: frozenset[str]
+    day_words: frozenset[str]
+    event_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    of_non_events: frozenset[str]
     durative_types: frozenset[str]
     report_window_days: int
     subjects: list[Subject]
@@ -142,27 +149,27 @@ def _cues(data: dict) -> list[tuple[str, Cue]]:
         if c["type"] not in EVENT_TYPES:
             raise ValueError(f"event_cues.toml: unknown type {c['type']!r}")
         req = tuple(c.get("requires", []))
+        kind = c.get("kind")
         for v in c.get("verbs", []):
-            cue = Cue(c["type"], "verb", v.split(":")[0], req)
+            cue = Cue(c["type"], "verb", v.split(":")[0], req, kind)
             out += [(f, cue) for f in verb_forms(v)]
         for n in c.get("nouns", []):
-            cue = Cue(c["type"], "noun", n, req)
+            cue = Cue(c["type"], "noun", n, req, kind)
             out += [(f, cue) for f in noun_forms(n)]
     return out
 
 
-def _named_table(entries: list[dict], what: str) -> tuple[list[tuple[str, Named]], dict[str, Named]]:
-    out, names = [], {}
+def _named_table(entries: list[dict], what: str) -> list[tuple[str, Named]]:
+    out = []
     for e in entries:
         named = Named(e["name"], e.get("country", ""), e.get("kind", ""))
-        names[e["name"]] = named
         for alias in [e["name"], *e.get("aliases", [])]:
             out.append((alias, named))
             if alias.lower().startswith("the "):
                 out.append((alias[4:], named))
     if not out:
         raise ValueError(f"{what}: no entries")
-    return out, names
+    return out
 
 
 def _places(path: Path) -> list[tuple[str, Named]]:
@@ -224,8 +231,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
 
     weapon_entries = _weapons(weapons_data)
     cue_entries = _cues(cues_data)
-    source_entries, source_names = _named_table(sources_data.get("source", []), "sources.toml")
-    actor_entries, _ = _named_table(actors_data.get("actor", []), "actors.toml")
+    source_entries = _named_table(sources_data.get("source", []), "sources.toml")
+    actor_entries = _named_table(actors_data.get("actor", []), "actors.toml")
     place_entries = _places(settings.data_path("places.csv"))
     claims = _claims(claims_data)
 
@@ -238,11 +245,13 @@ def load_lexicon(settings: Settings) -> Lexicon:
                             for f in verb_forms(v))
     dating = cues_data.get("dating", {})
     places_rules = cues_data.get("places", {})
+    heads = cues_data.get("heads", {})
     subjects = [Subject(s["slug"], s["type"], frozenset(s.get("actors", [])), frozenset(s.get("places", [])))
                 for s in cues_data.get("subject", [])]
 
     prefilter_words = ([p for p, _ in cue_entries] + [p for p, _ in weapon_entries]
                        + [p for p, _ in source_entries]
+                       + attribution.get("statement_nouns", [])
                        + [f for m in claims_data.get("measure", []) for f in m["units"]]
                        + [f for c in claims_data.get("count", []) for f in c.get("nouns", []) + c.get("verbs", [])])
     lex = Lexicon(
@@ -250,7 +259,6 @@ def load_lexicon(settings: Settings) -> Lexicon:
         cues=PhraseIndex(cue_entries),
         contexts=contexts,
         sources=PhraseIndex(source_entries),
-        source_names=source_names,
         actors=PhraseIndex(actor_entries),
         places=PhraseIndex(place_entries),
         datelines=[re.compile(d["pattern"]) for d in sources_data.get("dateline", [])],
@@ -258,8 +266,15 @@ def load_lexicon(settings: Settings) -> Lexicon:
         reporting=reporting,
         source_preps=PhraseIndex((p, True) for p in attribution.get("source_preps", [])),
         anaphoric_sources=frozenset(a.lower() for a in attribution.get("anaphoric", [])),
+        statement_verbs=PhraseIndex((f, True) for v in attribution.get("statement_verbs", []) for f in verb_forms(v)),
+        statement_nouns=frozenset(n.lower() for n in attribution.get("statement_nouns", [])),
         same_day=PhraseIndex((p, True) for p in dating.get("same_day", [])),
         span_markers=frozenset(m.lower() for m in dating.get("span_markers", [])),
+        depiction_verbs=frozenset(v.lower() for v in dating.get("depiction_verbs", [])),
+        day_words=frozenset(v.lower() for v in dating.get("day_words", [])),
+        event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
+        quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
+        of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
         report_window_days=int(dating.get("report_window_days", 14)),
         subjects=subjects,

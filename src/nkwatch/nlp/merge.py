@@ -2,7 +2,7 @@
 
 Candidates are taken in document order; each joins the group of the same type whose fields do not
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
-meetings the foreign participants), otherwise it starts a group. A group's fields are the most
+meetings the foreign participants), otherwise it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
 specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue
 verb, a source, an actor), the earliest on ties."""
 from __future__ import annotations
@@ -117,6 +117,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
         return False
     if g.subject and c.subject and g.subject != c.subject:
         return False
+    if c.kind and any(m.kind and m.kind != c.kind for m in g.members):
+        return False
     if not all(_classes_compatible(m.weapon_class, c.weapon_class, lex) for m in g.members):
         return False
     if g.weapon and c.weapon and g.weapon != c.weapon:
@@ -145,6 +147,6 @@ def merge(cands: list[Candidate], lex: Lexicon) -> list[Group]:
             best = max(fits, key=lambda g: (any(m.info.sent.start == at for m in g.members),
                                             max(m.info.sent.start for m in g.members)))
             best.members.append(c)
-        else:
+        elif not c.anaphoric:
             groups.append(Group([c]))
     return groups

@@ -36,8 +36,11 @@ def _summary(sent: Sent, head: int, words: frozenset[str]) -> bool:
     return False
 
 
-def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: set[int]) -> str | None:
-    """happened | planned | threatened | denied | hypothetical, or None for background/summaries."""
+def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: set[int],
+             presupposed: bool = False) -> str | None:
+    """happened | planned | threatened | denied | hypothetical, or None for background/summaries.
+    ``presupposed``: a definite event noun ("the visit") is taken as given inside a to-infinitive
+    ("timed to coincide with the visit"); auxiliaries and negation still count."""
     get = lambda k: mod.get(k, frozenset())  # noqa: E731
     if _summary(sent, head, get("summary_quantifiers")):
         return GENERIC
@@ -76,7 +79,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "planned"
             if tok.pos == "NOUN" and lemma in get("hypothetical_words"):
                 return "hypothetical"
-        if _is_infinitive(sent, i) and tok.head != i:
+        if _is_infinitive(sent, i) and tok.head != i and not (presupposed and pos > 0):
             gov = sent.toks[tok.head]
             glemma = gov.lemma.lower()
             if glemma in get("implicative_verbs"):

@@ -1,4 +1,5 @@
-"""Reading numbers as news writes them: "1,587", "10 000", "1.5", "two", "a dozen", "1.5 million"."""
+"""Reading numbers as news writes them: "1,587", "1.5", "two", "twenty-nine" (groups of digits
+separated by spaces and multipliers such as "1.5 million" are joined by the claims reader)."""
 from __future__ import annotations
 
 import re
@@ -20,6 +21,10 @@ def parse_number(text: str, rules: ClaimRules) -> float | None:
         return float(f"{whole}.{m.group(2)}") if m.group(2) else float(whole)
     if t in rules.number_words:
         return rules.number_words[t]
+    parts = t.split("-")  # "twenty-nine"
+    if len(parts) == 2 and all(p in rules.number_words for p in parts) and rules.number_words[parts[0]] >= 20 \
+            and rules.number_words[parts[1]] < 10:
+        return rules.number_words[parts[0]] + rules.number_words[parts[1]]
     return None
 
 

@@ -38,7 +38,6 @@ class Sent:
     text: str                    # the document text [start, end)
     toks: list[Tok]
     ents: list[Ent] = field(default_factory=list)
-    block: int = 0               # index of the kept block (paragraph) it came from
 
     @cached_property
     def children(self) -> dict[int, list[int]]:
@@ -84,7 +83,7 @@ class Sent:
         return min(t.start for t in toks), max(t.end for t in toks)
 
 
-def sentences_from_spacy(sdoc, base: int, block: int = 0) -> list[Sent]:
+def sentences_from_spacy(sdoc, base: int) -> list[Sent]:
     """Convert a spaCy Doc of a text that starts at ``base`` in the original document."""
     sents = []
     for s in sdoc.sents:
@@ -93,5 +92,5 @@ def sentences_from_spacy(sdoc, base: int, block: int = 0) -> list[Sent]:
                     base + t.idx, base + t.idx + len(t.text), t.ent_type_) for t in s]
         ents = [Ent(base + e.start_char, base + e.end_char, e.label_, e.text) for e in s.ents]
         start, end = base + s.start_char, base + s.end_char
-        sents.append(Sent(start, end, s.text, toks, ents, block))
+        sents.append(Sent(start, end, s.text, toks, ents))
     return sents

@@ -20,7 +20,6 @@ WINDOW = 4
 class SentInfo:
     sent: Sent
     lex: Lexicon
-    index: int = 0                      # position of the sentence in the document
     nt: NormText = field(init=False)
 
     def __post_init__(self) -> None:

@@ -2,13 +2,19 @@
 
 SQLite: an FTS5 index with external content (``content='documents'``, rowid = documents.id,
 porter stemming, diacritics folded) kept in sync by triggers, so every insert is indexed in the
-document's own transaction. Results are ranked by bm25 (title weighted above text) and carry a
-snippet with the matches marked ``**like this**``. Other dialects have no index yet: ``search``
-raises ``SearchUnavailable``.
+document's own transaction. Results are ranked by bm25 (title weighted above text).
+
+PostgreSQL: a GIN expression index over ``to_tsvector('english', ...)`` of title (weight A) and
+text (weight D); the index is part of the table, so it is always in sync. The query is translated
+to a ``tsquery`` and results are ranked by ``ts_rank`` with the same title/text weighting.
+
+On both, hits carry a snippet with the matches marked ``**like this**``; other dialects raise
+``SearchUnavailable``.
 
 Query syntax is FTS5's (words, "quoted phrases", AND / OR / NOT, prefix*, parentheses,
 ``title:`` / ``text:`` column filters), with one convenience: a bare term holding characters
-FTS5 would read as syntax (``Hwasong-18``, ``U.S.``) is searched as a phrase.
+FTS5 would read as syntax (``Hwasong-18``, ``U.S.``) is searched as a phrase. PostgreSQL takes
+the same syntax except ``NEAR`` and ``^`` (a clear error), and drops English stop words.
 """
 from __future__ import annotations
 
@@ -42,6 +48,14 @@ _SQLITE_DROP = (
     f"DROP TABLE IF EXISTS {TABLE}",
 )
 
+# PostgreSQL: the indexed expression; queries must spell it the same way for the index to be used.
+PG_CONFIG = "english"
+PG_VECTOR = (f"(setweight(to_tsvector('{PG_CONFIG}'::regconfig, coalesce(title, '')), 'A') || "
+             f"setweight(to_tsvector('{PG_CONFIG}'::regconfig, text), 'D'))")
+_PG_DDL = (f"CREATE INDEX {TABLE} ON documents USING gin ({PG_VECTOR})",)
+_PG_DROP = (f"DROP INDEX IF EXISTS {TABLE}",)
+_PG_WEIGHTS = {"title": "A", "text": "D"}
+
 # Messages SQLite gives for a MATCH expression it cannot parse (other errors are not the query's).
 _QUERY_ERRORS = ("fts5:", "syntax error", "unterminated string", "no such column", "unknown special query")
 _TOKEN = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
@@ -55,18 +69,25 @@ def owns_table(name: str) -> bool:
     return name == TABLE or name.startswith(f"{TABLE}_")
 
 
+def owns_index(name: str) -> bool:
+    """True for the index PostgreSQL keeps on ``documents`` (an expression schema.py cannot hold)."""
+    return name == TABLE
+
+
 def install(conn: Connection) -> None:
-    """Create the index and its triggers (called by the migration); nothing on other dialects."""
-    if conn.dialect.name == "sqlite":
-        for statement in _SQLITE_DDL:
-            conn.exec_driver_sql(statement)
+    """Create the index (and, on SQLite, its triggers); called by the migration."""
+    for statement in _ddl(conn, _SQLITE_DDL, _PG_DDL):
+        conn.exec_driver_sql(statement)
 
 
 def uninstall(conn: Connection) -> None:
     """Drop the index and its triggers (the migration's downgrade)."""
-    if conn.dialect.name == "sqlite":
-        for statement in _SQLITE_DROP:
-            conn.exec_driver_sql(statement)
+    for statement in _ddl(conn, _SQLITE_DROP, _PG_DROP):
+        conn.exec_driver_sql(statement)
+
+
+def _ddl(conn: Connection, sqlite: tuple[str, ...], postgresql: tuple[str, ...]) -> tuple[str, ...]:
+    return {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name, ())
 
 
 def prepare_query(query: str) -> str:
@@ -84,9 +105,15 @@ def prepare_query(query: str) -> str:
 
 
 def search(conn: Connection, query: str, limit: int) -> list[SearchHit]:
-    """Documents matching ``query``, best first (bm25), each with a marked snippet."""
-    if conn.dialect.name != "sqlite":
-        raise SearchUnavailable(f"full-text search is not available on {conn.dialect.name} yet")
+    """Documents matching ``query``, best first, each with a marked snippet."""
+    if conn.dialect.name == "sqlite":
+        return _search_sqlite(conn, query, limit)
+    if conn.dialect.name == "postgresql":
+        return _search_postgresql(conn, query, limit)
+    raise SearchUnavailable(f"full-text search is not available on {conn.dialect.name}")
+
+
+def _search_sqlite(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     fts_query = prepare_query(query)
     if not fts_query.strip():
         raise SearchSyntaxError(query, "empty query")
@@ -108,3 +135,117 @@ def search(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     return [SearchHit(document_id=r.id, name=r.name, title=r.title, published=r.published,
                       revision=r.revision, snippet=r.snippet, score=-r.score) for r in rows]
 
+
+def _search_postgresql(conn: Connection, query: str, limit: int) -> list[SearchHit]:
+    tsquery = to_tsquery(query)
+    headline = (f"ts_headline('{PG_CONFIG}', {{col}}, q, 'StartSel=\"{MARK_START}\", "
+                f"StopSel=\"{MARK_END}\", MaxWords={SNIPPET_TOKENS}, MinWords={SNIPPET_TOKENS // 2}, "
+                f"MaxFragments=1, FragmentDelimiter=\" … \"')")
+    # Rank in the inner query (the index finds the rows), headline only the page of hits.
+    sql = text(
+        f"SELECT id, name, title, published, revision, score, "
+        f"CASE WHEN to_tsvector('{PG_CONFIG}'::regconfig, text) @@ q THEN {headline.format(col='text')} "
+        f"ELSE {headline.format(col='title')} END AS snippet FROM ("
+        f"SELECT d.id, d.name, d.title, d.text, d.published, d.revision, q, "
+        f"ts_rank(ARRAY[:text_weight, 0, 0, 1]::float4[], {PG_VECTOR}, q) AS score "
+        f"FROM documents AS d, to_tsquery('{PG_CONFIG}', :query) AS q "
+        f"WHERE {PG_VECTOR} @@ q ORDER BY score DESC, d.id LIMIT :limit) AS hits "
+        f"ORDER BY score DESC, id").columns(published=Date)
+    rows = conn.execute(sql, dict(query=tsquery, limit=limit,
+                                  text_weight=TEXT_WEIGHT / TITLE_WEIGHT)).all()
+    return [SearchHit(document_id=r.id, name=r.name, title=r.title, published=r.published,
+                      revision=r.revision, snippet=r.snippet, score=r.score) for r in rows]
+
+
+def to_tsquery(query: str) -> str:
+    """PostgreSQL ``to_tsquery`` text for an FTS5-syntax ``query``; SearchSyntaxError when the
+    query cannot be parsed. Every word or phrase becomes a quoted operand, which PostgreSQL splits
+    and stems as it does the indexed text (a phrase's words joined by ``<->``)."""
+    tokens = _TOKEN.findall(query)
+    if not tokens:
+        raise SearchSyntaxError(query, "empty query")
+    parser = _TsqueryParser(query, tokens)
+    out = parser.expression()
+    if parser.pos < len(tokens):
+        raise SearchSyntaxError(query, f"syntax error near {tokens[parser.pos]!r}")
+    return out
+
+
+class _TsqueryParser:
+    """Recursive descent over FTS5's grammar: OR binds loosest, then AND (or juxtaposition),
+    then NOT; a column filter applies to the word, phrase or group that follows it."""
+
+    def __init__(self, query: str, tokens: list[str]) -> None:
+        self.query, self.tokens, self.pos = query, tokens, 0
+
+    def _peek(self) -> str | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def _error(self, reason: str) -> SearchSyntaxError:
+        return SearchSyntaxError(self.query, reason)
+
+    def expression(self, weight: str = "") -> str:
+        parts = [self._conjunction(weight)]
+        while self._peek() == "OR":
+            self.pos += 1
+            parts.append(self._conjunction(weight))
+        return " | ".join(parts) if len(parts) == 1 else "(" + " | ".join(parts) + ")"
+
+    def _conjunction(self, weight: str) -> str:
+        parts = [self._negation(weight)]
+        while self._peek() not in (None, ")", "OR"):
+            if self._peek() == "AND":
+                self.pos += 1
+            parts.append(self._negation(weight))
+        return " & ".join(parts)
+
+    def _negation(self, weight: str) -> str:
+        out = self._primary(weight)
+        while self._peek() == "NOT":
+            self.pos += 1
+            out = f"{out} & !{self._primary(weight)}"
+        return f"({out})" if "!" in out else out
+
+    def _primary(self, weight: str) -> str:
+        token = self._peek()
+        if token is None:
+            raise self._error("syntax error: the query ends where a word was expected")
+        if token in ("AND", "OR", "NOT", ")"):
+            raise self._error(f"syntax error near {token!r}")
+        if token == "NEAR" or token.startswith("NEAR("):
+            raise self._error("NEAR is not supported on PostgreSQL")
+        self.pos += 1
+        column, initial, term, star = _COLUMN.fullmatch(token).groups()
+        if initial:
+            raise self._error("^ (start of column) is not supported on PostgreSQL")
+        if column:
+            weight = _PG_WEIGHTS[column[:-1]]
+        if column and not term:  # "title:" before a phrase or a group
+            token = self._peek()
+            if token is None or token in (")", "AND", "OR", "NOT"):
+                raise self._error(f"{column} must be followed by a word, phrase or group")
+            self.pos += 1
+            term, star = token, None
+        if term == "(":
+            inner = self.expression(weight)
+            if self._peek() != ")":
+                raise self._error("syntax error: unclosed parenthesis")
+            self.pos += 1
+            return f"({inner})"
+        if term.startswith('"'):
+            if len(term) < 2 or not term.endswith('"'):
+                raise self._error("unterminated string")
+            term = term[1:-1]
+            if self._peek() == "*":  # "phrase"* : the last word as a prefix
+                self.pos += 1
+                star = "*"
+        return _operand(term, star, weight, self._error)
+
+
+def _operand(term: str, star: str | None, weight: str, error) -> str:
+    """A quoted to_tsquery operand; quotes and backslashes (never part of an indexed word) dropped."""
+    words = re.sub(r"['\\]", " ", term).strip()
+    if not words:
+        raise error("empty phrase")
+    label = ("*" if star else "") + weight
+    return f"'{words}'" + (f":{label}" if label else "")

@@ -104,3 +104,62 @@ claims = Table(
     Index("ix_claims_property", "property"),
     Index("ix_claims_mention_id", "mention_id"),
 )
+
+# Canonical events (nkwatch.resolve): reconciled fields as columns for queries, the full field
+# choices (values by source, reasons) in ``fields``. date_start/date_end: the days the chosen date
+# covers (for a long-running event, the hull of its members' dates); members_start/members_end:
+# the hull of every member's date interval, used to find candidate events for new mentions.
+events = Table(
+    "events", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("type", String(32), nullable=False),
+    Column("long_running", String(64)),
+    Column("label", Text),
+    Column("date_value", String(32)),
+    Column("date_precision", String(16)),
+    Column("date_bound", String(16)),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("members_start", Date),
+    Column("members_end", Date),
+    Column("weapon", Text),
+    Column("weapon_class", String(32)),
+    Column("count", Integer),
+    Column("place", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("place_precision", String(16)),
+    Column("disputed", JSON, nullable=False),   # names of the fields whose sources disagree
+    Column("fields", JSON, nullable=False),     # name -> {value, reason, values, disputed, bound}
+    Column("resolver_version", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),  # UTC
+    Column("updated_at", DateTime, nullable=False),  # UTC
+    Index("ix_events_type_date_start", "type", "date_start"),
+    Index("ix_events_weapon_class", "weapon_class"),
+    Index("ix_events_type_members_start", "type", "members_start"),
+)
+
+# Why each mention is in its event (rule, score, per-feature contributions, agreed fields, notes).
+event_members = Table(
+    "event_members", metadata,
+    Column("mention_id", String(32), ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("rule", String(16), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("features", JSON, nullable=False),
+    Column("agreed", JSON, nullable=False),
+    Column("notes", JSON, nullable=False),
+    Index("ix_event_members_event_id", "event_id"),
+)
+
+# Manual merge / split decisions, replayed after every automatic resolution.
+decisions = Table(
+    "decisions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(8), nullable=False),
+    Column("event_ids", JSON, nullable=False),
+    Column("mention_ids", JSON, nullable=False),
+    Column("at", DateTime, nullable=False),  # UTC
+    Column("note", Text),
+    Column("author", Text),
+)

@@ -15,12 +15,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..dates import date_interval
 from ..models import Document, Extraction
+from ..resolve import Decision, ResolutionResult
 from ..settings import Settings
 from . import documents as doc_sql
+from . import events as ev_sql
 from . import extractions as ext_sql
 from . import fts, migrate
 from .engine import display_url, make_engine, write_options
 from .errors import StoreError
+from .events import EventResolver, EventRow, FactRecord, StoredEvent
 from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention
 from .schema import claims, documents, mentions
 
@@ -93,6 +96,40 @@ class Store:
         with self._write() as conn:
             ext_sql.replace(conn, document_id, extraction)
 
+    def save_resolved(self, document_id: int, extraction: Extraction,
+                      resolver: EventResolver) -> ResolutionResult:
+        """``save_extraction`` and the resolution of the new mentions into canonical events, in
+        one transaction: the events they can join are loaded (with the document's earlier
+        mentions, still in place), ``resolver`` decides, and what it did is written."""
+        with self._write() as conn:
+            doc = conn.execute(select(documents.c.hash, documents.c.text)
+                               .where(documents.c.id == document_id)).first()
+            if doc is None:
+                raise StoreError(f"no document {document_id}")
+            context = ev_sql.resolution_context(conn, document_id, extraction.mentions,
+                                                extraction.claims, resolver)
+            context.evidence_text.update({m.id: doc.text[m.evidence.start:m.evidence.end]
+                                          for m in extraction.mentions})
+            result = resolver(list(extraction.mentions), list(extraction.claims), context)
+            ext_sql.replace(conn, document_id, extraction)
+            ev_sql.save_result(conn, result, context, resolver.report_window_days, resolver.version,
+                               _utcnow(), rewritten={m.id for m in extraction.mentions})
+            return result
+
+    def save_decision(self, decision: Decision, resolver: EventResolver,
+                      author: str | None = None) -> ResolutionResult:
+        """Record a manual merge or split and apply it at once (every later resolution replays
+        it). Raises StoreError when it names unknown events or mentions in no event."""
+        with self._write() as conn:
+            ev_sql.check_decision(conn, decision)
+            ev_sql.add_decision(conn, decision, author, _utcnow())
+            context = ev_sql.resolution_context(conn, None, [], [], resolver, event_ids=decision.event_ids,
+                                                mention_ids=decision.mention_ids)
+            result = resolver([], [], context)
+            ev_sql.save_result(conn, result, context, resolver.report_window_days, resolver.version,
+                               _utcnow())
+            return result
+
     # -- reads ----------------------------------------------------------------------------
 
     def lookup(self, digest: str) -> AddResult | None:
@@ -143,6 +180,52 @@ class Store:
             return ext_sql.query_claims(conn, property=property, source=source, subject=subject,
                                         document_id=document_id, mention_id=mention_id,
                                         limit=limit, offset=offset)
+
+    def events(self, *, type: str | None = None, since: date | str | None = None,
+               until: date | str | None = None, weapon_class: str | None = None,
+               source: str | None = None, long_running: bool | None = None,
+               limit: int | None = 100, offset: int = 0) -> list[EventRow]:
+        """Canonical events matching every filter, in date order (undated last).
+
+        since/until: a date or a date value; an event is kept when the days its date covers (a
+        long-running event: its members' dates) overlap [since, until]. source: an attributed
+        source of one of its mentions (case-insensitive). long_running: only / no long-running."""
+        with self._read() as conn:
+            return ev_sql.query_events(
+                conn, type=type, since=_day(since, last=False), until=_day(until, last=True),
+                weapon_class=weapon_class, source=source, long_running=long_running,
+                limit=limit, offset=offset)
+
+    def get_event(self, key: str) -> StoredEvent | None:
+        """The event with this id (or unique id prefix): members with why each joined, claims,
+        documents and evidence texts. Raises ``AmbiguousKey`` for a prefix of several ids."""
+        with self._read() as conn:
+            event_id = ev_sql.find_event(conn, key)
+            found = ev_sql.stored_events(conn, [event_id]) if event_id else []
+            return found[0] if found else None
+
+    def event_details(self, ids: list[str]) -> list[StoredEvent]:
+        """``get_event`` for many ids at once (in the given order; unknown ids left out)."""
+        with self._read() as conn:
+            return ev_sql.stored_events(conn, ids)
+
+    def mention_records(self, *, event_id: str | None = None, type: str | None = None,
+                        limit: int | None = None) -> list[FactRecord]:
+        """Mentions with their event, document and evidence text, by document and position."""
+        with self._read() as conn:
+            return ev_sql.mention_records(conn, event_id=event_id, type=type, limit=limit)
+
+    def claim_records(self, *, event_id: str | None = None, property: str | None = None,
+                      limit: int | None = None) -> list[FactRecord]:
+        """Claims with their event (through their mention, or their subject naming it), document
+        and evidence text, by report date."""
+        with self._read() as conn:
+            return ev_sql.claim_records(conn, event_id=event_id, property=property, limit=limit)
+
+    def decisions(self) -> list[Decision]:
+        """Every manual decision, in the order they are replayed."""
+        with self._read() as conn:
+            return ev_sql.list_decisions(conn)
 
     def needs_extraction(self, version: str) -> list[int]:
         """Ids of documents never extracted or extracted by another pipeline version."""

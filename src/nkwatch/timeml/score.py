@@ -3,9 +3,15 @@
 A system TIMEX3 matches a gold one strictly when the extents are equal and relaxed when they
 overlap; precision counts the system tags that match some gold tag, recall the gold tags that some
 system tag matches. Type and value accuracy are taken over the relaxed matches (each gold tag paired
-with the system tag that overlaps it most); value F1 = relaxed F1 x value accuracy."""
+with the system tag that overlaps it most); value F1 = relaxed F1 x value accuracy.
+
+Values are compared as strings, as TempEval-3 does. Alongside, ``value_f1_canonical`` compares them
+after rewriting notations that say the same thing ("2014-XX-XX" = "2014", "2013-10-W41" = "2013-W41",
+"2015-03-13-WXX-5" = "2015-03-13", "2013-11-3" = "2013-11-03", "T7:30" = "T07:30"), to tell
+notation from substance when reading errors."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -26,16 +32,34 @@ class Tally:
     pairs: int = 0            # relaxed gold-system pairs
     type_ok: int = 0
     value_ok: int = 0
+    canonical_ok: int = 0
     by_type: dict[str, Counter] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
 
     def add(self, other: "Tally") -> None:
         for name in ("gold", "system", "strict_gold", "strict_system", "relaxed_gold",
-                     "relaxed_system", "pairs", "type_ok", "value_ok"):
+                     "relaxed_system", "pairs", "type_ok", "value_ok", "canonical_ok"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for t, c in other.by_type.items():
             self.by_type.setdefault(t, Counter()).update(c)
         self.errors.extend(other.errors)
+
+
+def canonical_value(value: str | None) -> str | None:
+    """A TIMEX3 value in one notation among equivalent ones (see the module docstring)."""
+    if value is None:
+        return None
+    v = value.strip()
+    v = re.sub(r"^(\d{4}-\d\d-\d\d)-WXX-\d", r"\1", v)
+    v = re.sub(r"^(\d{4})-\d\d-(W\d+)", r"\1-\2", v)
+    v = re.sub(r"(?<=-W)(\d)(?!\d)", r"0\1", v)
+    v = re.sub(r"^(\d{4})-(\d)(?=-|$)", r"\1-0\2", v)
+    v = re.sub(r"^(\d{4}-\d\d)-(\d)(?=T|$)", r"\1-0\2", v)
+    v = re.sub(r"T(\d)(?=:)", r"T0\1", v)
+    v = re.sub(r"(T\d\d)$", r"\1:00", v)
+    while re.fullmatch(r"\d{4}(?:-(?:\d\d|XX))*-XX", v):
+        v = v[:-3]
+    return v
 
 
 def _overlap(a: TimexTag, b: TimexTag) -> int:
@@ -68,6 +92,7 @@ def score_document(gold: list[TimexTag], system: list[TimexTag], text: str = "",
         type_ok, value_ok = s.type == g.type, s.value == g.value
         t.type_ok += type_ok
         t.value_ok += value_ok
+        t.canonical_ok += canonical_value(s.value) == canonical_value(g.value)
         if not (type_ok and value_ok and (s.start, s.end) == (g.start, g.end)):
             t.errors.append({"doc": doc, "kind": "wrong" if not value_ok else
                              "type" if not type_ok else "extent",
@@ -93,12 +118,14 @@ def summary(t: Tally) -> dict:
     rp, rr, rf = _prf(t.relaxed_system, t.system, t.relaxed_gold, t.gold)
     type_acc = t.type_ok / t.pairs if t.pairs else 0.0
     value_acc = t.value_ok / t.pairs if t.pairs else 0.0
+    canonical_acc = t.canonical_ok / t.pairs if t.pairs else 0.0
     pct = lambda x: round(100 * x, 2)  # noqa: E731
     return {
         "strict_precision": pct(sp), "strict_recall": pct(sr), "strict_f1": pct(sf),
         "relaxed_precision": pct(rp), "relaxed_recall": pct(rr), "relaxed_f1": pct(rf),
         "type_accuracy": pct(type_acc), "value_accuracy": pct(value_acc),
         "type_f1": pct(rf * type_acc), "value_f1": pct(rf * value_acc),
+        "value_accuracy_canonical": pct(canonical_acc), "value_f1_canonical": pct(rf * canonical_acc),
         "gold": t.gold, "system": t.system, "matched": t.pairs,
         "by_type": {k: {"gold": c["gold"], "system": c["system"], "matched": c["matched"]}
                     for k, c in sorted(t.by_type.items())},

@@ -63,9 +63,11 @@ class TimexTagger:
             if norm is None:
                 continue
             start, mod = self._modifiers(text, m.start, m.rule.norm, norm, floor)
-            items.append((start, m.end, replace(norm, mod=norm.mod or mod)))
-            if norm.point is not None and norm.point.calendar and norm.type in ("DATE", "TIME"):
-                state.ref = norm.point
+            items.append((start, m.end, replace(norm, mod=norm.mod or mod or m.rule.mod)))
+            if norm.point is not None and norm.point.calendar and norm.type in ("DATE", "TIME") \
+                    and norm.sets_ref and not (narrative and norm.deictic):
+                state.ref, state.ref_end = norm.point, m.end
+                state.last_of[norm.point.gran] = norm.point
             floor = m.end
         items = date_paired_times(text, items)
         return [Timex(s, e, text[s:e], n.type, n.value, n.mod, n.anchored) for s, e, n in items]

@@ -10,6 +10,7 @@ from .resources import Cues
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|'d")
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n\s*\n")
 YEAR = re.compile(r"(?<![\d,.$])(1[0-9]\d\d|20\d\d)(?![\d,%])")
+BC_YEAR = re.compile(r"\b\d{1,4}s?\s*(?:BCE?|B\.C\.)")
 LEFT_WINDOW, RIGHT_WINDOW = 8, 8
 
 
@@ -60,6 +61,7 @@ def is_narrative(text: str, dct: dt.date, cues: Cues) -> bool:
             near += 1
         else:
             far += 1
+    far += len(BC_YEAR.findall(text))
     if far < cues.min_far_years or far < cues.far_share * (near + far):
         return False
     lowered = text.lower()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .resources import Resources, Rule, base_name, vocab_key
+from .resources import DIGIT, TOKEN, Resources, Rule, base_name, vocab_key
 
 CONTEXT = 60
+WINDOW = 40  # characters around a trigger that an expression can reach
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,38 @@ def _vetoed(text: str, rule: Rule, start: int, end: int, groups: dict[str, str],
     return False
 
 
+def windows(text: str, res: Resources) -> list[tuple[int, int, set[str]]]:
+    """Stretches of text around trigger words, cut at whitespace, with the trigger words in each:
+    the only places an expression can be."""
+    out: list[list] = []
+    n = len(text)
+    triggers = res.triggers
+    for m in TOKEN.finditer(text):
+        word = m.group()
+        key = DIGIT if word.isdigit() else word.lower().replace(".", "")
+        if key not in triggers:
+            continue
+        start = max(0, m.start() - WINDOW)
+        end = min(n, m.end() + WINDOW)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < n and not text[end].isspace():
+            end += 1
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+            out[-1][2].add(key)
+        else:
+            out.append([start, end, {key}])
+    return [(s, e, keys) for s, e, keys in out]
+
+
 def find(text: str, res: Resources) -> list[Match]:
     """The longest non-overlapping rule matches in ``text``, in text order."""
     found = []
+    spans = windows(text, res)
     for rule in res.rules:
-        for m in rule.regex.finditer(text):
+        for m in (m for s, e, keys in spans if not rule.triggers.isdisjoint(keys)
+                  for m in rule.regex.finditer(text, s, e)):
             start, end = m.span()
             if end == start:
                 continue

@@ -4,19 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .calendar import Point, at, holiday_date, season_point, shift, shift_date, weekday_near
-from .numbers import duration_value, parse_count
+from .numbers import duration_value, parse_count, word_year
 from .resolve import State, pick_year
 from .resources import Resources, Rule, vocab_key
 
 DIGITS = re.compile(r"\d+")
+POSSESSIVE = re.compile(r"['’]s\b")
 PARTS = ("MO", "MI", "AF", "EV", "NI", "DT")
 UNIT_WORD = re.compile(r"\b(fiscal year|year|quarter|month|week|day|morning|afternoon|evening|night)\b")
 # Granularity of "<n> <unit> ago" counted from the document date.
-AGO_GRAN = {"Y": "Y", "M": "M", "W": "D", "D": "D", "Q": "Q", "DE": "Y", "CE": "Y", "ML": "Y",
+AGO_GRAN = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "DE": "Y", "CE": "Y", "ML": "Y",
             "FN": "D", "WE": "W", "NIGHT": "D", "H": "D", "N": "D", "S": "D"}
+
+
+# A day of a month (or a month) without a year takes its nearest occurrence when that lies within
+# this many days of the reference date, whatever the tense; farther off, the tense decides.
+NEAREST_DAYS = 120
+NEAREST_MONTH_DAYS = 62
+# "a year ago" after a quarter or month mentioned this close before counts from that period
+# ("sales in the third quarter rose from a year ago").
+PERIOD_REACH = 400
+# A clock time without a day is on the day mentioned this close before it ("on Oct. 23 ... at 10 p.m.").
+TIME_REACH = 300
 
 
 @dataclass(frozen=True)
@@ -28,6 +40,8 @@ class Norm:
     point: Point | None = None   # the calendar point, remembered as the last date mentioned
     zone: float | None = None    # TIME: hours from UTC when the expression names a zone
     dated: bool = True           # TIME: whether the expression itself says the day
+    deictic: bool = False        # counted from the document date ("today", "next week", "ago")
+    sets_ref: bool = True        # becomes the reference time of later anaphora
 
 
 def _unknown(type_: str = "DATE") -> Norm:
@@ -56,7 +70,8 @@ def _ordinal(text: str | None, res: Resources) -> int | None:
 
 def _year(g: dict, st: State) -> int | None:
     if g.get("year"):
-        return int(g["year"])
+        text = g["year"]
+        return int(text) if text.isdigit() else word_year(text, st.res)
     short = g.get("yy2") or g.get("shortyear")
     if short:
         yy = int(short.strip("'’"))
@@ -95,7 +110,10 @@ def _weekday_date(st: State, weekday: int, rel_word: str | None, start: int, end
         return weekday_near(base, weekday, rel, strict=True)
     if rel == 0:
         return base + dt.timedelta(days=weekday - base.isoweekday())
-    direction = st.direction(start, end, default=0 if st.narrative else -1)
+    if POSSESSIVE.match(st.text, end):
+        direction = -1   # "Saturday's test": a day named as the owner of an event is past news
+    else:
+        direction = st.direction(start, end, default=0 if st.narrative else -1)
     if direction:
         return weekday_near(base, weekday, direction)
     back, ahead = weekday_near(base, weekday, -1), weekday_near(base, weekday, 1)
@@ -115,6 +133,8 @@ def norm_date(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -
         if not n or n < 1 or n > 30:
             return None
         return _point_norm(Point("CE", (-(n - 1) if g.get("bcmark") else (n - 1)) * 100), "DATE", False)
+    if g.get("decadeword"):
+        return _point_norm(Point("DE", res.lookup("decadeword", g["decadeword"])), "DATE", False)
     if g.get("decade"):
         dec = g["decade"]
         if dec.startswith(("'", "’")):
@@ -202,16 +222,26 @@ def norm_date(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -
     base = st.story_date()
     if base is None:
         return _unknown()
+    rel_word = g.get("rel")
+    rel = res.lookup("rel", rel_word)
+    context_year = st.year_context() if rel is None and weekday is None else None
+    if context_year is not None:
+        return _point_norm(_with_part(make(context_year), part), gran_type, True)
     if weekday is not None and day is not None:
         for y in (base.year, base.year - 1, base.year + 1):
             p = make(y)
             if p is not None and p.date.isoweekday() == weekday:
                 return _point_norm(_with_part(p, part), gran_type, True)
-    rel_word = g.get("rel")
-    rel = res.lookup("rel", rel_word)
-    direction = 0 if rel is not None else st.direction(start, end)
-    nearest = not st.narrative and day is not None
-    p = pick_year(make, base, rel, direction, nearest)
+    if rel is not None:
+        direction = 0
+    elif g.get("quarter") or g.get("half"):
+        direction = -1   # a quarter or half named alone is the one under way or reported on
+    elif st.narrative:
+        direction = 0    # a story's month or season without a year is in the year it is telling
+    else:
+        direction = st.direction(start, end)
+    window = 0 if st.narrative else NEAREST_DAYS if day is not None else NEAREST_MONTH_DAYS
+    p = pick_year(make, base, rel, direction, window)
     return _point_norm(_with_part(p, part), gran_type, True)
 
 
@@ -237,10 +267,15 @@ def norm_deixis(g: dict, text: str, rule: Rule, start: int, end: int, st: State)
         return _unknown(type_)
     if word is None:
         anchor = st.anchor()
-        base = anchor.date if anchor is not None and anchor.calendar and anchor.gran in ("D", "PART", "T") \
-            else st.dct
+        if anchor is not None and anchor.calendar and anchor.gran in ("D", "PART", "T"):
+            base = anchor.date
+        elif st.narrative:
+            return Norm(type_, f"XXXX-XX-XXT{part}", anchored=True)
+        else:
+            base = st.dct
     else:
         base = st.dct + dt.timedelta(days=res.lookup("deixis", word))
+        return replace(_point_norm(_with_part(at(base, "D"), part), type_, True), deictic=True)
     return _point_norm(_with_part(at(base, "D"), part), type_, True)
 
 
@@ -257,28 +292,30 @@ def norm_relunit(g: dict, text: str, rule: Rule, start: int, end: int, st: State
         anaphoric = g.get("relmod") is not None
     else:
         key = vocab_key(rel_word)
-        anaphoric = key in res.lists["anaphoric_rel"] or (
-            key.startswith("the ") and rel != 0 and (st.narrative or unit in ("D",) + PARTS))
+        anaphoric = st.narrative or key in res.lists["anaphoric_rel"] or (
+            key.startswith("the ") and rel != 0 and unit in ("D",) + PARTS)
     type_ = "TIME" if unit in PARTS else "DATE"
     if st.dct is None:
         return _unknown(type_)
     anchor = st.anchor()
-    base = anchor.date if anaphoric and anchor is not None and anchor.calendar else st.dct
+    from_anchor = anaphoric and anchor is not None and anchor.calendar
+    base = anchor.date if from_anchor else st.dct
     if unit in PARTS:
         d = base + dt.timedelta(days=rel or 0)
-        return _point_norm(Point("PART", d.year, d.month, d.day, part=unit), type_, True, mod)
-    if unit == "WE":
+        p = Point("PART", d.year, d.month, d.day, part=unit)
+    elif unit == "WE":
         if rel is None:
             direction = st.direction(start, end, default=-1)
             weekend_now = base.isoweekday() >= 6
             offset = 0 if (weekend_now or direction > 0) else -1
         else:
             offset = rel
-        return _point_norm(at(base + dt.timedelta(days=7 * offset), "WE"), type_, True, mod)
-    if anaphoric and rel_word is None and anchor is not None and not anchor.finer_than(unit) \
-            and anchor.gran != unit:
-        return _point_norm(anchor, type_, True, mod)
-    return _point_norm(shift(at(base, unit), unit, rel or 0), type_, True, mod)
+        p = at(base + dt.timedelta(days=7 * offset), "WE")
+    elif from_anchor and rel_word is None and not anchor.finer_than(unit) and anchor.gran != unit:
+        p = anchor
+    else:
+        p = shift(at(base, unit), unit, rel or 0)
+    return replace(_point_norm(p, type_, True, mod), deictic=not from_anchor)
 
 
 def norm_anaphor(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -> Norm | None:
@@ -302,7 +339,8 @@ def norm_anaphor(g: dict, text: str, rule: Rule, start: int, end: int, st: State
         return _point_norm(Point("PART", d.year, d.month, d.day, part=unit), type_, True)
     if anchor.finer_than(unit) or anchor.gran == unit:
         return _point_norm(shift(at(anchor.date, unit), unit, n), type_, True)
-    return _point_norm(anchor, type_, True)
+    same = st.last_of.get(unit)   # "the quarter" after "the third quarter ... in 1989"
+    return _point_norm(shift(same, unit, n) if same is not None else anchor, type_, True)
 
 
 def _whole(n: float, unit: str) -> tuple[int, str]:
@@ -333,14 +371,20 @@ def norm_offset(g: dict, text: str, rule: Rule, start: int, end: int, st: State)
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if st.dct is None:
         return _unknown()
-    if deictic:
+    anchor = st.anchor()
+    if deictic and not (anchor is not None and anchor.gran in ("H", "Q", "M")
+                        and start - st.ref_end < PERIOD_REACH
+                        and all(u in ("Y", "DE") for _, u in parts)):
         d = st.dct
         for n, unit in parts:
             k, u = _whole(n, unit)
             if u not in ("H", "N", "S"):
                 d = shift_date(d, u, sign * k)
-        return _point_norm(at(d, AGO_GRAN.get(parts[0][1], "D")), "DATE", True)
-    p = st.anchor()
+        return replace(_point_norm(at(d, AGO_GRAN.get(parts[0][1], "D")), "DATE", True), deictic=True,
+                       sets_ref=False)
+    p = anchor
+    if p.gran == "PART" or (p.gran == "T" and not any(u in ("H", "N", "S") for _, u in parts)):
+        p = at(p.date, "D")
     for n, unit in parts:
         k, u = _whole(n, unit)
         if u in ("H", "N", "S"):
@@ -352,7 +396,7 @@ def norm_offset(g: dict, text: str, rule: Rule, start: int, end: int, st: State)
                           minute=moment.minute)
             continue
         p = shift(p, u, sign * k)
-    return _point_norm(p, "DATE", True)
+    return replace(_point_norm(p, "DATE", True), sets_ref=False)  # "a year earlier" twice is not two years
 
 
 def norm_duration(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -> Norm | None:
@@ -369,7 +413,7 @@ def norm_duration(g: dict, text: str, rule: Rule, start: int, end: int, st: Stat
         return Norm("DURATION", duration_value([(1.0, unit)]))
     if g.get("count") is None:
         low = text.lower()
-        n = 1.5 if "half" in low else 1.0
+        n = "X" if re.search(r"[a-z]s-long", low) else 1.5 if "half" in low else 1.0
         return Norm("DURATION", duration_value([(n, unit)]))
     n = parse_count(g["count"], res)
     if n is None:
@@ -459,7 +503,7 @@ def norm_time(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -
     elif month and day:
         base = st.story_date()
         p = pick_year(lambda y: _safe_point("D", y, month, day), base, None,
-                      st.direction(start, end), True) if base else None
+                      st.direction(start, end), NEAREST_DAYS) if base else None
         date = p.date if p else None
     elif weekday:
         date = _weekday_date(st, weekday, None, start, end)
@@ -468,7 +512,12 @@ def norm_time(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -
     else:
         dated = False
         anchor = st.anchor()
-        if st.narrative and anchor is not None and anchor.calendar and anchor.gran in ("D", "PART", "T"):
+        day_anchor = anchor is not None and anchor.calendar and anchor.gran in ("D", "PART", "T")
+        if st.narrative and day_anchor:
+            date = anchor.date
+        elif st.narrative:
+            return Norm("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None, True, zone=zone, dated=False)
+        elif day_anchor and start - st.ref_end < TIME_REACH:
             date = anchor.date
         else:
             date = st.dct

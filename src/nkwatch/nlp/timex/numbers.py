@@ -6,7 +6,7 @@ import re
 
 from .resources import Resources
 
-HALF = re.compile(r"[\s-]+and[\s-]+(?:a[\s-]+)?half$", re.IGNORECASE)
+HALF = re.compile(r"[\s-]+and[\s-]+(?:a[\s-]+)?half$|\s+1/2$", re.IGNORECASE)
 HALF_A = re.compile(r"^half[\s-]+an?$", re.IGNORECASE)
 TIME_UNITS = {"H": "H", "N": "M", "S": "S"}
 # Units expressed through another: (letter, factor).
@@ -31,7 +31,7 @@ def parse_count(text: str, res: Resources) -> float | str | None:
     for word in re.split(r"[\s-]+", text):
         if word.lower() == "and":
             continue
-        value = res.lookup("numword", word)
+        value = res.lookup("numword", word) or res.lookup("article", word)
         if not isinstance(value, (int, float)):
             return None
         if value in (100, 1000):
@@ -41,6 +41,20 @@ def parse_count(text: str, res: Resources) -> float | str | None:
         else:
             current += value
     return total + current + extra
+
+
+def word_year(text: str, res: Resources) -> int | None:
+    """A year said in words: "nineteen ninety-six", "two thousand and one"."""
+    words = re.split(r"[\s-]+", text.strip().lower())
+    first = res.lookup("numword", words[0])
+    if isinstance(first, int) and 10 <= first <= 20 and len(words) > 1 and words[1] != "thousand":
+        rest = [w for w in words[1:] if w not in ("hundred", "and")]
+        tail = parse_count(" ".join(rest), res) if rest else 0.0
+        if isinstance(tail, float) and 10 <= tail < 100:  # "twenty-two" is a number, not 2002
+            return first * 100 + int(tail)
+        return None
+    n = parse_count(text, res)
+    return int(n) if isinstance(n, float) and n.is_integer() and 1000 <= n <= 2100 else None
 
 
 def number_text(n: float) -> str:

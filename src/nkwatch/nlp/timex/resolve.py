@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from .calendar import Point, at, shift_date
@@ -20,6 +20,8 @@ class State:
     narrative: bool = False
     tense_hints: bool = True
     ref: Point | None = None  # the last calendar date mentioned (the narrative's reference time)
+    ref_end: int = 0          # where the expression that gave ``ref`` ends
+    last_of: dict[str, Point] = field(default_factory=dict)  # the last date mentioned per granularity
 
     def direction(self, start: int, end: int, default: int = 0) -> int:
         """-1 past / +1 future from the clause's tense, else ``default``."""
@@ -30,13 +32,21 @@ class State:
         return default
 
     def story_date(self) -> dt.date | None:
-        """The date underspecified expressions count from: in a narrative the last date mentioned
-        (when it is known to the day), else the document date."""
+        """The date underspecified expressions count from: in a narrative the last date
+        mentioned, else the document date."""
         if self.dct is None:
             return None
         if self.narrative and self.ref is not None and self.ref.calendar:
             return self.ref.date
         return self.dct
+
+    def year_context(self) -> int | None:
+        """The year a month or a day of a month without a year is in when the text sets it: in a
+        narrative, the year of the last date mentioned. (In news, measured on TimeBank, a year
+        written out earlier does not carry over: the document date decides.)"""
+        if self.narrative and self.dct is not None and self.ref is not None and self.ref.calendar:
+            return self.ref.year
+        return None
 
     def story_year(self) -> int | None:
         if self.dct is None:
@@ -59,10 +69,11 @@ def _span(p: Point) -> tuple[dt.date, dt.date]:
 
 
 def pick_year(make: Callable[[int], Point | None], base: dt.date, rel: int | None, direction: int,
-              nearest: bool) -> Point | None:
+              window: int = 0) -> Point | None:
     """The occurrence of a yearly period (a month, a day of a month, a season, a quarter, a holiday)
-    relative to ``base``: rel -1 "last", +1 "next", 0 "this"; otherwise the clause's
-    ``direction``; with neither, the nearest occurrence (``nearest``) or the one in base's year."""
+    relative to ``base``: rel -1 "last", +1 "next", 0 "this"; otherwise the nearest occurrence
+    when it lies within ``window`` days, else the clause's ``direction``; with no direction either,
+    the nearest occurrence (``window`` > 0) or the one in base's year."""
     candidates = []
     for year in (base.year - 1, base.year, base.year + 1):
         p = make(year)
@@ -71,6 +82,14 @@ def pick_year(make: Callable[[int], Point | None], base: dt.date, rel: int | Non
     if not candidates:
         return None
     spans = [(p, *_span(p)) for p in candidates]
+
+    def distance(item):
+        p, start, end = item
+        return 0 if start <= base < end else min(abs((start - base).days), abs((base - end).days))
+    if rel is None and window:
+        best = min(spans, key=distance)
+        if distance(best) <= window:
+            return best[0]
     if rel == 0:
         return make(base.year)
     if rel == -1:
@@ -85,10 +104,6 @@ def pick_year(make: Callable[[int], Point | None], base: dt.date, rel: int | Non
     if direction > 0:
         future = [p for p, start, end in spans if end > base]
         return future[0] if future else None
-    if not nearest:
+    if not window:
         return make(base.year)
-
-    def distance(item):
-        p, start, end = item
-        return 0 if start <= base < end else min(abs((start - base).days), abs((base - end).days))
     return min(spans, key=distance)[0]

@@ -34,6 +34,7 @@ class Rule:
     priority: int = 0
     not_before: re.Pattern | None = None
     not_after: re.Pattern | None = None
+    triggers: frozenset[str] = frozenset()  # trigger words (DIGIT for digits) a match can contain
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Resources:
     datemod: re.Pattern      # a date modifier ending right before an expression ("early ", "mid-")
     qmod: re.Pattern         # a quantity modifier ending right before a duration ("more than ")
     qmod_outside: re.Pattern  # one that gives a mod but stays outside the extent ("about ")
+    triggers: frozenset[str]  # words (trigger_word form) one of which every expression contains
 
     def lookup(self, table: str, text: str | None) -> Any:
         if text is None:
@@ -67,23 +69,47 @@ class Resources:
         return table_.get(key.replace(" ", "-"))
 
 
+def _key_tokens(key: str) -> list[str]:
+    """A vocabulary key as a list of regex pieces, one per character (see the vocab.toml header)."""
+    optional_dot = key.endswith(".")
+    tokens = []
+    for ch in key[:-1] if optional_dot else key:
+        if ch == " ":
+            tokens.append(r"\s+")
+        elif ch == "-":
+            tokens.append(r"[-\s]?")
+        elif ch in "'’":
+            tokens.append("['’]?")
+        else:
+            tokens.append(re.escape(ch.lower()))
+    if optional_dot:
+        tokens.append(r"\.?")
+    return tokens
+
+
+def _trie_regex(node: dict) -> str:
+    """Regex of a trie of token lists: shared prefixes are matched once (fast with many keys),
+    and longer keys are tried before the shorter ones they extend."""
+    end = "" in node
+    # pieces that can match nothing ("\.?") go last, so that longer keys are tried first
+    toks = sorted((t for t in node if t != ""), key=lambda t: t.endswith("?"))
+    branches = [tok + _trie_regex(node[tok]) for tok in toks]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not end:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if end else "")
+
+
 def _alternation(keys: list[str]) -> str:
-    alts = []
-    for key in sorted(keys, key=len, reverse=True):
-        optional_dot = key.endswith(".")
-        body = key[:-1] if optional_dot else key
-        parts = []
-        for ch in body:
-            if ch == " ":
-                parts.append(r"\s+")
-            elif ch == "-":
-                parts.append(r"[-\s]?")
-            elif ch in "'’":
-                parts.append("['’]?")
-            else:
-                parts.append(re.escape(ch))
-        alts.append("".join(parts) + (r"\.?" if optional_dot else ""))
-    return "(?:" + "|".join(alts) + ")"
+    """One non-capturing group matching any of ``keys``, the longest where several fit."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for tok in _key_tokens(key):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
 
 
 def _expander(vocab_alts: dict[str, str], patterns: dict[str, str]):
@@ -118,6 +144,46 @@ def _expander(vocab_alts: dict[str, str], patterns: dict[str, str]):
         return "".join(out)
 
     return expand
+
+
+DIGIT = "#"
+TOKEN = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*|\d")
+
+
+def trigger_word(text: str) -> str:
+    """The word of a phrase that stands for it among triggers: its longest word, lower case,
+    without dots and apostrophes ("the day before yesterday" -> "yesterday", "B.C." -> "bc")."""
+    words = [w.replace(".", "").lower() for w in re.split(r"[\s\-'’]+", text) if w]
+    words = [w for w in words if w] or [""]
+    return DIGIT if words[0].isdigit() else max(words, key=len)
+
+
+def _references(pattern: str, patterns: dict[str, str], seen: set[str] | None = None) -> set[str]:
+    """Names of the vocabulary tables and patterns a rule pattern uses, recursively."""
+    seen = set() if seen is None else seen
+    for m in PLACEHOLDER.finditer(pattern):
+        name = m.group(2)
+        if name not in seen:
+            seen.add(name)
+            if name in patterns:
+                _references(patterns[name], patterns, seen)
+    return seen
+
+
+def _rule_triggers(pattern: str, regex: str, patterns: dict[str, str], vocab_keys: dict[str, set[str]],
+                   trigger_keys: set[str]) -> frozenset[str]:
+    """The trigger words a rule's matches can contain: those of the tables it uses, those written
+    in its pattern, and DIGIT when it can match a digit."""
+    keys: set[str] = set()
+    for name in _references(pattern, patterns):
+        table = {trigger_word(k) for k in vocab_keys.get(name, ())}
+        keys |= (table | {k + "s" for k in table}) & trigger_keys
+    literal = re.sub(r"\\[sbdw]|[\\()?:|*+\[\]]", " ", pattern.replace("['’]", "'")).lower()
+    literal = re.sub(r"['’]", " ", literal.replace(".", ""))
+    keys |= {k for k in trigger_keys if re.search(rf"(?<![a-z]){re.escape(k)}(?![a-z])", literal)}
+    if "\\d" in regex or "0-9" in regex:
+        keys.add(DIGIT)
+    return frozenset(keys)
 
 
 def _spaces(pattern: str) -> str:
@@ -178,7 +244,14 @@ def load_resources(data_dir: Path) -> Resources:
             continue
         vocab[name] = {vocab_key(k): v for k, v in table.items()}
         alts[name] = _alternation(list(table))
-    expand = _expander(alts, raw_rules.get("patterns", {}))
+    patterns = raw_rules.get("patterns", {})
+    expand = _expander(alts, patterns)
+    trig = raw_rules["trigger"]
+    trigger_words = [k for t in trig["tables"] for k in raw_vocab[t]] + trig["words"]
+    trigger_keys = {trigger_word(w) for w in trigger_words}
+    vocab_keys = {name: {vocab_key(k) for k in table} for name, table in raw_vocab.items()
+                  if name != "provenance" and isinstance(table, dict)}
+    vocab_keys.update({name: set(words) for name, words in lists.items()})
 
     rules = []
     for spec in raw_rules["rule"]:
@@ -191,6 +264,7 @@ def load_resources(data_dir: Path) -> Resources:
             priority=spec.get("priority", 0),
             not_before=_compile(spec["not_before"], where) if "not_before" in spec else None,
             not_after=_compile(spec["not_after"], where) if "not_after" in spec else None,
+            triggers=_rule_triggers(spec["pattern"], body, patterns, vocab_keys, trigger_keys),
         ))
 
     tense, narrative = raw_cues["tense"], raw_cues["narrative"]
@@ -205,6 +279,7 @@ def load_resources(data_dir: Path) -> Resources:
         datemod=_prefix_regex(list(raw_vocab["datemod"])),
         qmod=_prefix_regex(list(raw_vocab["qmod"])),
         qmod_outside=_prefix_regex(list(raw_vocab["qmod_outside"])),
+        triggers=frozenset(trigger_keys | {DIGIT}),
     )
 
 

@@ -1,24 +1,31 @@
-"""Times given twice in two zones, "around 8am (2300 GMT Tuesday)": the one that names its day
-dates the other, converting through the zones' UTC offsets (or the difference of the two clocks
-when the local zone is not named)."""
+"""Times given twice in two zones: "around 8am (2300 GMT Tuesday)", "at 10:35 a.m. (0735 GMT)
+Friday". Whichever of the pair names its day dates the other, converting through the zones' UTC
+offsets, or through the difference of the two clocks when the local zone is not named."""
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .calendar import Point
 from .normalize import Norm
 
-BETWEEN = re.compile(r"\s*[(\[,/–-]?\s*(?:or\s+|i\.e\.\s+)?$")
+OPEN = re.compile(r"\s*[(\[,/–-]?\s*(?:or\s+|i\.e\.\s+)?$")
+CLOSE = re.compile(r"\s*[)\]]\s*,?\s*(?:on\s+)?$")
+
+Item = tuple[int, int, Norm]
 
 
-def _local_offset(local: Point, utc_moment: dt.datetime, zone: float | None) -> float:
-    """Hours to add to UTC for the local clock: the named zone's, else the clock difference
-    folded into UTC-12..UTC+14."""
+def _clock(p: Point) -> int:
+    return min(p.hour, 23) * 60 + (p.minute or 0) + (60 if p.hour == 24 else 0)
+
+
+def _offset_hours(local: Point, utc_minutes: int, zone: float | None) -> float:
+    """Hours from UTC of the local clock: its named zone's, else the clock difference folded
+    into UTC-12..UTC+14."""
     if zone is not None:
         return zone
-    diff = (local.hour * 60 + (local.minute or 0)) - (utc_moment.hour * 60 + utc_moment.minute)
-    hours = diff / 60
+    hours = (_clock(local) - utc_minutes) / 60
     while hours < -12:
         hours += 24
     while hours > 14:
@@ -26,22 +33,40 @@ def _local_offset(local: Point, utc_moment: dt.datetime, zone: float | None) -> 
     return hours
 
 
-def date_paired_times(text: str, items: list[tuple[int, int, Norm]]) -> list[tuple[int, int, Norm]]:
-    """Give an undated time the day of a dated time with a zone written right after it."""
+def _moment(p: Point, day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day) + dt.timedelta(minutes=_clock(p))
+
+
+def _dated(norm: Norm, moment: dt.datetime) -> Norm:
+    p = norm.point
+    q = Point("T", moment.year, moment.month, moment.day, hour=p.hour, minute=p.minute)
+    return replace(norm, value=q.value(), point=q, anchored=True, dated=True)
+
+
+def _is_clock(n: Norm) -> bool:
+    return n.type == "TIME" and n.point is not None and n.point.gran == "T"
+
+
+def date_paired_times(text: str, items: list[Item]) -> list[Item]:
+    """Give an undated local time the day of the zone time paired with it, or both the day
+    written after the pair."""
     out = list(items)
     for i in range(len(out) - 1):
         (s1, e1, a), (s2, e2, b) = out[i], out[i + 1]
-        if a.type != "TIME" or b.type != "TIME" or a.point is None or b.point is None:
+        if not (_is_clock(a) and _is_clock(b)) or a.dated or b.zone is None \
+                or not OPEN.match(text[e1:s2]):
             continue
-        if a.point.gran != "T" or b.point.gran != "T" or not BETWEEN.match(text[e1:s2]):
-            continue
-        if a.dated or not b.dated or b.zone is None:
-            continue
-        hour_b = min(b.point.hour, 23)
-        utc = dt.datetime(b.point.year, b.point.month, b.point.day, hour_b, b.point.minute or 0) \
-            - dt.timedelta(hours=b.zone)
-        offset = _local_offset(a.point, utc, a.zone)
-        local = utc + dt.timedelta(hours=offset)
-        p = Point("T", local.year, local.month, local.day, hour=a.point.hour, minute=a.point.minute)
-        out[i] = (s1, e1, Norm("TIME", p.value(), a.mod, True, p, a.zone, True))
+        if b.dated:        # "8am (2300 GMT Tuesday)": UTC moment of b, then a's offset
+            utc = _moment(b.point, b.point.date) - dt.timedelta(hours=b.zone)
+            offset = _offset_hours(a.point, utc.hour * 60 + utc.minute, a.zone)
+            out[i] = (s1, e1, _dated(a, utc + dt.timedelta(hours=offset)))
+        elif i + 2 < len(out):  # "10:35 a.m. (0735 GMT) Friday": the day is the local one
+            s3, e3, c = out[i + 2]
+            if c.point is None or c.point.gran != "D" or not CLOSE.match(text[e2:s3]):
+                continue
+            local = _moment(a.point, c.point.date)
+            offset = _offset_hours(a.point, _clock(b.point) - int(b.zone * 60), a.zone)
+            utc = local - dt.timedelta(hours=offset)
+            out[i] = (s1, e1, _dated(a, local))
+            out[i + 1] = (s2, e2, _dated(b, utc + dt.timedelta(hours=b.zone)))
     return out

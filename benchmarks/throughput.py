@@ -1,0 +1,190 @@
+"""Ingest + extract throughput and peak memory over a JSON news dump (default: the KCNA 2024
+file), against a bare spaCy pass (``nlp.pipe`` over the full texts, same model, same number of
+processes) on the same documents. The ratio between the two is the figure we track.
+
+    python benchmarks/throughput.py [--workers N] [--engine local|ray] [--no-cascade]
+                                    [--limit N] [--corpus PATH] [--json]
+
+Ingest + extract = read, clean, date and store every document in a new SQLite store, then extract
+them with the engine and store each extraction with its event resolution (one writer). Model
+loading is timed apart (``startup_s``) and left out of both rates. Memory is the peak resident
+set of this process and all its children, sampled every 0.2 s, during each phase.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+from nkwatch.engines import ENGINES, open_engine
+from nkwatch.engines.pending import extract_pending
+from nkwatch.ingest_run import ingest
+from nkwatch.models import Document
+from nkwatch.pipeline import Pipeline
+from nkwatch.resolve_run import Resolver
+from nkwatch.settings import Settings
+from nkwatch.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO / ".." / "shared" / "corpus" / "kcna" / "kcna_2024.json"
+SAMPLE_S = 0.2
+
+
+class TreeMemory:
+    """Peak RSS (MB) of this process and its descendants, per named phase (Linux /proc)."""
+
+    def __init__(self) -> None:
+        self.phase: str | None = None
+        self.peaks: dict[str, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> "TreeMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(SAMPLE_S):
+            if self.phase is not None:
+                mb = tree_rss_mb(os.getpid())
+                self.peaks[self.phase] = max(self.peaks.get(self.phase, 0.0), mb)
+
+
+def tree_rss_mb(root: int) -> float:
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        pid = int(entry.name)
+        children.setdefault(int(fields["PPid"]), []).append(pid)
+        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0])
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total / 1024
+
+
+def read_documents(source: Path, settings: Settings) -> list[Document]:
+    return [d for d in Pipeline(settings).read([str(source)]) if isinstance(d, Document)]
+
+
+def first_records(corpus: Path, limit: int, folder: Path) -> Path:
+    """The first ``limit`` records of a JSON list, as a file of their own."""
+    source = folder / f"first-{limit}.json"
+    source.write_text(json.dumps(json.loads(corpus.read_text(encoding="utf-8"))[:limit]), encoding="utf-8")
+    return source
+
+
+def ingest_and_extract(source: Path, folder: Path, settings: Settings, args, memory: TreeMemory) -> dict:
+    """Store every document of ``source`` in a new store under ``folder``, then extract and
+    resolve them with the engine; model loading timed apart."""
+    settings = settings.with_(db=str(folder / "bench.db"))
+    memory.phase = "extract"
+    started = time.perf_counter()
+    with open_engine(settings, args.engine, args.workers, cascade=not args.no_cascade) as engine:
+        version = engine.version  # every worker has loaded the model once it answers
+        startup = time.perf_counter() - started
+        started = time.perf_counter()
+        with Store.open(settings) as store:
+            report = ingest([str(source)], store, Pipeline(settings), extract=False)
+            resolver = Resolver.load(settings)
+            pending = extract_pending(store, engine, save=lambda i, x: store.save_resolved(i, x, resolver))
+            stats = store.stats()
+        elapsed = time.perf_counter() - started
+    memory.phase = None
+    return {"elapsed_s": elapsed, "startup_s": startup, "version": version,
+            "stored": report.new + report.revision + report.unchanged, "extracted": pending.extracted,
+            "failures": len(report.failures) + len(pending.failures),
+            "mentions": stats["mentions"], "claims": stats["claims"]}
+
+
+def bare_spacy(texts: list[str], settings: Settings, workers: int) -> dict:
+    """nlp.pipe over the full texts in a fresh process (its model and memory apart from ours)."""
+    with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
+        return pool.submit(_bare_spacy_run, texts, settings.spacy_model, workers).result()
+
+
+def _bare_spacy_run(texts: list[str], model: str, workers: int) -> dict:
+    import spacy
+    started = time.perf_counter()
+    nlp = spacy.load(model)
+    startup = time.perf_counter() - started
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64, n_process=workers))
+    return {"elapsed_s": time.perf_counter() - started, "startup_s": startup, "tokens": tokens}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    parser.add_argument("--workers", type=int, default=1, help="extraction workers (and bare spaCy processes)")
+    parser.add_argument("--engine", choices=ENGINES, default="local")
+    parser.add_argument("--no-cascade", action="store_true", help="parse every block (pre-filter off)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args()
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+
+    settings = Settings.from_env()
+    with tempfile.TemporaryDirectory(prefix="nkwatch-bench-") as name, TreeMemory() as memory:
+        folder = Path(name)
+        source = first_records(args.corpus, args.limit, folder) if args.limit else args.corpus
+        docs = read_documents(source, settings)
+        ours = ingest_and_extract(source, folder, settings, args, memory)
+        memory.phase = "bare"
+        bare = bare_spacy([d.text for d in docs], settings, args.workers)
+        memory.phase = None
+    words = sum(len(d.text.split()) for d in docs)
+    n = len(docs)
+    result = {
+        "n_docs": n, "words": words, "engine": args.engine, "workers": args.workers,
+        "cascade": not args.no_cascade,
+        "articles_per_s": round(n / ours["elapsed_s"], 2),
+        "words_per_s": round(words / ours["elapsed_s"]),
+        "bare_spacy_articles_per_s": round(n / bare["elapsed_s"], 2),
+        "bare_spacy_words_per_s": round(words / bare["elapsed_s"]),
+        "ratio": round(bare["elapsed_s"] / ours["elapsed_s"], 2),
+        "peak_rss_mb": round(memory.peaks.get("extract", 0.0)),
+        "bare_spacy_peak_rss_mb": round(memory.peaks.get("bare", 0.0)),
+        "elapsed_s": round(ours["elapsed_s"], 1), "startup_s": round(ours["startup_s"], 1),
+        "bare_spacy_elapsed_s": round(bare["elapsed_s"], 1),
+        "bare_spacy_startup_s": round(bare["startup_s"], 1),
+        "stored": ours["stored"], "extracted": ours["extracted"], "failures": ours["failures"],
+        "mentions": ours["mentions"], "claims": ours["claims"], "pipeline_version": ours["version"],
+    }
+    if args.json:
+        print(json.dumps(result))
+        return
+    print(f"{n} documents, {words} words, engine {args.engine} x{args.workers}, "
+          f"cascade {'on' if result['cascade'] else 'off'}")
+    print(f"ingest+extract: {result['articles_per_s']} articles/s, {result['words_per_s']} words/s "
+          f"({result['elapsed_s']} s; model loading {result['startup_s']} s apart), "
+          f"peak RSS {result['peak_rss_mb']} MB")
+    print(f"bare nlp.pipe:  {result['bare_spacy_articles_per_s']} articles/s, "
+          f"{result['bare_spacy_words_per_s']} words/s ({result['bare_spacy_elapsed_s']} s), "
+          f"peak RSS {result['bare_spacy_peak_rss_mb']} MB")
+    print(f"ratio {result['ratio']}  ({result['extracted']} extracted, {result['failures']} failures, "
+          f"{result['mentions']} mentions, {result['claims']} claims)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""Extraction on every core of this machine: a pool of worker processes, each loading the
+extractor (spaCy model, lexicon, temporal tagger) once, fed chunks of documents in order.
+
+Workers are spawned (not forked), so they share no state, locks or connections with the caller,
+and each runs its numeric libraries on one thread. With one worker, extraction runs in the
+calling process and no pool is started.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from functools import cached_property
+from multiprocessing import get_context
+
+from ..models import Document
+from ..settings import Settings
+from . import Result
+from .batching import chunked, extract_chunk, ordered
+
+CHUNK = 16              # documents per task: small enough to balance, large enough for nlp.pipe
+INFLIGHT_PER_WORKER = 2
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
+class LocalEngine:
+    """``workers`` processes (or this process when 1), each with its own extractor."""
+
+    def __init__(self, settings: Settings, workers: int, cascade: bool = True, chunk: int = CHUNK):
+        self.settings, self.workers, self.cascade, self.chunk = settings, workers, cascade, chunk
+        self._pool: ProcessPoolExecutor | None = None
+        if workers > 1:
+            self._pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
+                                             initializer=_start_worker, initargs=(settings, cascade))
+
+    @cached_property
+    def _extractor(self):
+        from ..nlp.extract import Extractor
+        return Extractor(self.settings, cascade=self.cascade)
+
+    @cached_property
+    def version(self) -> str:
+        if self._pool is None:
+            return self._extractor.version
+        return self._pool.submit(_worker_version).result()
+
+    def extract_stream(self, docs: Iterable[Document]) -> Iterator[Result]:
+        chunks = chunked(docs, self.chunk)
+        if self._pool is None:
+            return ordered(chunks, lambda c: extract_chunk(self._extractor, c), lambda r: r, 1)
+        pool = self._pool
+        return ordered(chunks, lambda c: pool.submit(_worker_extract, c), lambda f: f.result(),
+                       self.workers * INFLIGHT_PER_WORKER)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+# The one extractor of a worker process, built by the pool's initializer (process state, not config).
+_worker: dict = {}
+
+
+def _start_worker(settings: Settings, cascade: bool) -> None:
+    for name in THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
+    from ..nlp.extract import Extractor
+    _worker["extractor"] = Extractor(settings, cascade=cascade)
+
+
+def _worker_version() -> str:
+    return _worker["extractor"].version
+
+
+def _worker_extract(docs: list[Document]) -> list:
+    return [_picklable(outcome) for outcome in extract_chunk(_worker["extractor"], docs)]
+
+
+def _picklable(outcome):
+    """The outcome itself, or for an exception that cannot cross processes, a RuntimeError
+    carrying its type and message."""
+    if isinstance(outcome, Exception):
+        try:
+            pickle.dumps(outcome)
+        except Exception:
+            return RuntimeError(f"{type(outcome).__name__}: {outcome}")
+    return outcome

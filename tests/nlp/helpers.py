@@ -1,0 +1,65 @@
+"""Helpers for the extractor tests: invented documents and a tiny fake temporal tagger."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from nkwatch.models import Document, Span
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+
+
+@dataclass(frozen=True)
+class FakeTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    mod: str | None = None
+    anchored: bool = False
+
+
+class FakeTagger:
+    """Understands just enough for the tests: 'Month D, YYYY', 'Month D', '<weekday>' (the last one on or
+    before the reference date), 'last year', 'every year' (SET), 'recently' (PAST_REF), 'the same day'."""
+
+    def tag(self, text: str, dct: date | None, *, tense_hints: bool = True) -> list[FakeTimex]:
+        out = []
+        month = "|".join(MONTHS)
+        for m in re.finditer(rf"\b({month}) (\d{{1,2}}), (\d{{4}})\b", text, re.I):
+            value = f"{m[3]}-{MONTHS.index(m[1].lower()) + 1:02d}-{int(m[2]):02d}"
+            out.append(FakeTimex(m.start(), m.end(), m[0], "DATE", value))
+        for m in re.finditer(rf"\b({month}) (\d{{1,2}})\b(?!, \d)", text, re.I):
+            value = f"{dct.year}-{MONTHS.index(m[1].lower()) + 1:02d}-{int(m[2]):02d}" if dct else None
+            out.append(FakeTimex(m.start(), m.end(), m[0], "DATE", value, anchored=True))
+        for m in re.finditer(rf"\b({'|'.join(WEEKDAYS)})\b", text, re.I):
+            value = None
+            if dct is not None:
+                back = (dct.weekday() - WEEKDAYS.index(m[1].lower())) % 7
+                value = (dct - timedelta(days=back)).isoformat()
+            out.append(FakeTimex(m.start(), m.end(), m[0], "DATE", value, anchored=True))
+        for m in re.finditer(r"\blast year\b", text, re.I):
+            out.append(FakeTimex(m.start(), m.end(), m[0], "DATE", str(dct.year - 1) if dct else None, anchored=True))
+        for m in re.finditer(r"\bevery year\b", text, re.I):
+            out.append(FakeTimex(m.start(), m.end(), m[0], "SET", "P1Y"))
+        for m in re.finditer(r"\brecently\b", text, re.I):
+            out.append(FakeTimex(m.start(), m.end(), m[0], "DATE", "PAST_REF"))
+        for m in re.finditer(r"\bthe same day\b", text, re.I):
+            out.append(FakeTimex(m.start(), m.end(), m[0], "DATE", dct.isoformat() if dct else None, anchored=True))
+        return sorted(out, key=lambda t: t.start)
+
+
+def make_doc(text: str, published: date | None = None, name: str = "fixture.txt") -> Document:
+    """A cleaned document whose every non-empty line is kept."""
+    kept, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            start = pos + line.index(line.strip())
+            kept.append(Span(start, start + len(line.strip())))
+        pos += len(line) + 1
+    return Document(name=name, text=text, published=published,
+                    published_method="header" if published else "unknown", kept=kept)

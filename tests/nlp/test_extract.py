@@ -1,0 +1,204 @@
+"""The extractor on invented news sentences: event types, weapon classes, modality, attribution,
+claims, dates and evidence offsets. All texts are written for these tests."""
+from datetime import date
+
+import pytest
+
+from nkwatch.models import EVENT_TYPES, Extraction, to_dict
+
+from .helpers import FakeTagger, make_doc
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)  # a Friday
+
+
+def run(extractor, text, published=D) -> tuple:
+    doc = make_doc(text, published)
+    return doc, extractor.extract(doc)
+
+
+def types(res: Extraction) -> list[str]:
+    return [m.type for m in res.mentions]
+
+
+@pytest.mark.parametrize("text, etype, cls", [
+    ("North Korea fired two short-range ballistic missiles into the East Sea on Thursday, South Korea's Joint Chiefs "
+     "of Staff said.", "weapons_test", "srbm"),
+    ("Pyongyang test-launched a Hwasong-18 intercontinental ballistic missile on Wednesday, Japan's defense ministry "
+     "said.", "weapons_test", "icbm"),
+    ("The North launched a submarine-launched ballistic missile off its east coast on Monday, officials said.",
+     "weapons_test", "slbm"),
+    ("North Korea conducted its seventh nuclear test at the Punggye-ri site on Tuesday, Seoul said.",
+     "weapons_test", "nuclear_test"),
+    ("The country carried out a ground jet test of a high-thrust solid-fuel engine on Thursday, KCNA said.",
+     "weapons_test", "engine_test"),
+    ("North Korea launched a reconnaissance satellite from the Sohae Satellite Launching Ground on Wednesday.",
+     "weapons_test", "space_launch"),
+    ("The military fired several cruise missiles over the West Sea on Tuesday, the JCS said.", "weapons_test", "cruise"),
+    ("Kim Jong Un watched a test-fire of new-type anti-aircraft missiles on Thursday, state media reported.",
+     "weapons_test", "anti_air"),
+    ("The Academy of Defence Science test-fired a 240mm multiple rocket launcher on Monday.", "weapons_test", "mlrs"),
+    ("Kim personally test-fired a new sniper rifle at a training ground on Tuesday, KCNA said.",
+     "weapons_test", "small_arms"),
+    ("The navy tested the Haeil underwater nuclear weapon system in the East Sea on Monday.",
+     "weapons_test", "torpedo_underwater"),
+    ("North Korea test-fired a new anti-tank missile on Wednesday, state media said.", "weapons_test", "anti_tank"),
+    ("North Korea fired a hypersonic missile on Tuesday, Seoul's military said.", "weapons_test", "hypersonic"),
+    ("The army fired dozens of artillery shells near the border island of Yeonpyeong on Thursday, the JCS said.",
+     "weapons_test", "artillery"),
+])
+def test_weapons_tests_and_classes(extractor, text, etype, cls):
+    _, res = run(extractor, text)
+    tests = [m for m in res.mentions if m.type == etype]
+    assert len(tests) == 1 and tests[0].weapon_class == cls
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("South Korea and the United States began their annual Freedom Shield joint military exercise on Monday.",
+     "military_exercise"),
+    ("North Korean special forces held a combat training exercise at a base near Pyongyang on Wednesday.",
+     "military_exercise"),
+    ("Seoul's spy agency said North Korea had sent about 3,000 more troops to Russia.", "troop_deployment"),
+    ("Ukrainian officials said North Korea shipped millions of artillery shells to Russia last year.",
+     "arms_transfer"),
+    ("Russian Foreign Minister Sergei Lavrov held talks with North Korean Foreign Minister Choe Son Hui in Pyongyang "
+     "on Thursday.", "diplomatic_engagement"),
+    ("Kim Jong Un inspected a munitions factory producing artillery shells on Tuesday, KCNA reported.",
+     "military_inspection"),
+    ("Kim Jong Un attended a ceremony honoring soldiers who returned from the front on Wednesday.", "ceremony"),
+    ("Ukrainian forces launched a counteroffensive in the Kursk region on Monday, the Kremlin said.",
+     "combat_operation"),
+    ("South Korean troops fired warning shots after North Korean soldiers crossed the Military Demarcation Line on "
+     "Tuesday, the JCS said.", "border_incident"),
+    ("North Korea flew hundreds of trash balloons across the border into South Korea on Wednesday.",
+     "border_incident"),
+])
+def test_each_event_type(extractor, text, etype):
+    _, res = run(extractor, text)
+    assert etype in types(res)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea will launch a reconnaissance satellite next week, Japan's coast guard said.",
+    "Pyongyang threatened to conduct a nuclear test if the drills continue.",
+    "North Korea denied that it had sent troops to Russia.",
+    "The North could fire an ICBM in the coming days, analysts said.",
+    "President Lee is scheduled to travel to Washington for a summit with Donald Trump.",
+    "North Korea has long been hostile to joint military drills between Seoul and Washington.",
+    "Pyongyang conducted numerous ballistic missile tests throughout last year.",
+    "Officials are preparing for a possible nuclear test at Punggye-ri.",
+])
+def test_what_did_not_happen_is_not_an_event(extractor, text):
+    _, res = run(extractor, text)
+    assert res.mentions == []
+
+
+def test_attribution_and_anaphora(extractor):
+    text = ("North Korea fired a ballistic missile on Thursday, South Korea's spy agency said.\n"
+            "It said the missile flew about 800 km before landing in the sea.")
+    doc, res = run(extractor, text)
+    (m,) = res.mentions
+    assert m.sources == ["NIS"]
+    (c,) = [c for c in res.claims if c.property == "range_km"]
+    assert (c.value, c.bound, c.source, c.mention_id) == (800, "approx", "NIS", m.id)
+    assert doc.span_text(c.evidence) == "about 800 km"
+
+
+@pytest.mark.parametrize("text, prop, value, value_max, bound", [
+    ("The missile flew 1,000 km for 71 minutes, KCNA said.", "flight_time_s", 4260, None, "eq"),
+    ("The missile reached an altitude of 6,000 km, Japan's defense ministry said.", "apogee_km", 6000, None, "eq"),
+    ("It took between 7,961 and 7,973 seconds to hit the target, the agency said.", "flight_time_s", 7961, 7973,
+     "eq"),
+    ("Officials estimate that more than 12,000 troops have been deployed to Russia.", "troops", 12000, None, "ge"),
+    ("Some 1,200 North Korean soldiers were killed in the fighting, Ukrainian officials said.", "killed", 1200, None,
+     "approx"),
+    ("North Korea sent over 20,000 containers of munitions to Russia, Seoul said.", "containers", 20000, None, "ge"),
+    ("Pyongyang has shipped 1.5 million artillery shells to Russia, officials said.", "shells", 1_500_000, None, "eq"),
+    ("The glide vehicle reached Mach 12, state media said.", "speed_mach", 12, None, "eq"),
+    ("The quake had a magnitude 5.7 reading at the test site, experts said.", "magnitude", 5.7, None, "eq"),
+])
+def test_claims(extractor, text, prop, value, value_max, bound):
+    _, res = run(extractor, text)
+    found = [(c.value, c.value_max, c.bound) for c in res.claims if c.property == prop]
+    assert (value, value_max, bound) in found
+
+
+def test_claim_period_and_subject(extractor):
+    text = "Intelligence agencies said over 10,000 North Korean troops were deployed to Russia last year."
+    _, res = run(extractor, text)
+    (c,) = [c for c in res.claims if c.property == "troops"]
+    assert c.period == "2024" and c.subject == "dprk-troops-russia" and c.bound == "ge"
+
+
+def test_dates(extractor):
+    text = ("North Korea fired two cruise missiles on Wednesday, South Korea's military said.\n"
+            "This picture taken on March 10, 2025 shows a test-fire of a new anti-aircraft missile.\n"
+            "Kim Jong Un inspected an artillery unit, the KCNA reported on Thursday.\n"
+            "On the same day, the NIS said North Korea had sent more troops to Russia.")
+    doc, res = run(extractor, text)
+    got = {m.type + ":" + str(m.weapon_class): (m.date.value, m.date.method, m.date.bound) for m in res.mentions}
+    assert got["weapons_test:cruise"] == ("2025-03-12", "relative", "on")
+    assert got["weapons_test:anti_air"] == ("2025-03-10", "explicit", "on")
+    assert got["military_inspection:None"] == ("2025-03-13", "report_date", "on_or_before")
+    assert got["troop_deployment:None"] == ("2025-03-13", "report_date", "on_or_before")
+
+
+def test_no_publication_date_means_no_relative_date(extractor):
+    text = "Kim Jong Un oversaw the test-firing of two antiair missiles, state media reported Sunday."
+    _, res = run(extractor, text, published=None)
+    (m,) = res.mentions
+    assert m.date.value is None and m.count == 2
+
+
+def test_dateline_bounds_the_lead_event_only_when_no_other_day_is_named(extractor):
+    lead = "Pyongyang, March 14 (KCNA) -- Kim Jong Un inspected a tank unit of the Korean People's Army.\n"
+    _, res = run(extractor, lead)
+    (m,) = res.mentions
+    assert (m.date.value, m.date.bound, m.sources) == ("2025-03-14", "on_or_before", ["KCNA"])
+    _, res = run(extractor, lead + "The unit was founded on Monday decades ago.")
+    assert res.mentions[0].date.value is None
+
+
+def test_recurring_events_are_not_one_event(extractor):
+    _, res = run(extractor, "The joint military exercises between the two allies are held every year.")
+    assert res.mentions == []
+
+
+def test_repeated_reports_of_one_launch_merge(extractor):
+    text = ("North Korea launched a Hwasong-19 ICBM on Thursday, Japan's defense ministry said.\n"
+            "The missile flew for 86 minutes and landed outside Japan's exclusive economic zone.\n"
+            "South Korea's military said it detected the launch from the Pyongyang area.\n"
+            "Separately, the North fired several short-range ballistic missiles on Tuesday.")
+    doc, res = run(extractor, text)
+    tests = sorted((m.weapon_class, m.date.value) for m in res.mentions if m.type == "weapons_test")
+    assert tests == [("icbm", "2025-03-13"), ("srbm", "2025-03-11")]
+    icbm = next(m for m in res.mentions if m.weapon_class == "icbm")
+    assert icbm.weapon == "Hwasong-19"
+    assert {"Japan's defense ministry", "South Korea's military"} <= set(icbm.sources)
+    flight = next(c for c in res.claims if c.property == "flight_time_s")
+    assert flight.value == 86 * 60 and flight.mention_id == icbm.id
+
+
+def test_evidence_points_into_the_original_text(extractor):
+    text = "  Headline line\n\nSeoul said the North fired a ballistic missile on Friday.\n"
+    doc, res = run(extractor, text)
+    (m,) = res.mentions
+    assert doc.span_text(m.evidence) == "the North fired a ballistic missile on Friday"
+    assert m.type in EVENT_TYPES and 0 < m.confidence <= 1
+
+
+def test_cascade_gives_identical_results(settings):
+    from nkwatch.nlp.extract import Extractor
+    docs = [make_doc(t, D, f"d{n}.txt") for n, t in enumerate([
+        "The weather was fine.\nKim Jong Un inspected a naval base, KCNA said.\nIt added he was satisfied.",
+        "Farmers harvested rice.\nIt said the missile flew 600 km on Thursday.",
+        "North Korea sent troops to Russia, the NIS said.\nThe agency said 12,000 were deployed.",
+    ])]
+    on = [to_dict(r) for r in Extractor(settings, tagger=FakeTagger()).extract_many(docs)]
+    off = [to_dict(r) for r in Extractor(settings, cascade=False, tagger=FakeTagger()).extract_many(docs)]
+    assert on == off and any(r["mentions"] for r in on)
+
+
+def test_version_tracks_data_and_code(extractor):
+    assert extractor.version.startswith("extract-") and len(extractor.version) > 12

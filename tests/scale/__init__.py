@@ -1,0 +1,1 @@
+"""Scale tests: multiprocess and Ray extraction, the store on PostgreSQL."""

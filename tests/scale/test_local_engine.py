@@ -1,0 +1,76 @@
+"""Multiprocess extraction gives exactly the sequential results, in input order, and the pending
+extraction writes each stored document once."""
+from __future__ import annotations
+
+import pytest
+
+from nkwatch.engines import open_engine
+from nkwatch.engines.local import LocalEngine
+from nkwatch.engines.pending import extract_pending
+from nkwatch.models import Document, to_dict
+from nkwatch.nlp.extract import Extractor
+from nkwatch.settings import Settings
+from nkwatch.store import Store
+
+from .articles import documents
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(scope="module")
+def extractions(settings):
+    extractor = Extractor(settings)
+    return [extractor.extract(doc) for doc in documents()]
+
+
+@pytest.fixture(scope="module")
+def sequential(extractions):
+    return [to_dict(e) for e in extractions]
+
+
+@pytest.fixture(scope="module")
+def two_workers(settings):
+    engine = LocalEngine(settings, workers=2, chunk=1)  # one document per task: both workers busy
+    yield engine
+    engine.close()
+
+
+def test_two_workers_equal_one_process_in_input_order(two_workers, sequential):
+    docs = documents()
+    results = list(two_workers.extract_stream(docs))
+    assert [d.name for d, _ in results] == [d.name for d in docs]
+    assert [to_dict(r) for _, r in results] == sequential
+    assert any(r["mentions"] for r in sequential)  # the texts do hold events
+
+
+def test_a_document_that_fails_does_not_stop_the_stream(two_workers, sequential):
+    broken = Document(name="broken.txt", text=None)  # no text: the extractor cannot hash it
+    results = list(two_workers.extract_stream([documents()[0], broken, documents()[1]]))
+    assert [d.name for d, _ in results] == ["launch.txt", "broken.txt", "drill.txt"]
+    assert isinstance(results[1][1], Exception)
+    assert [to_dict(results[0][1]), to_dict(results[2][1])] == sequential[:2]
+
+
+def test_pending_documents_are_extracted_once(tmp_path, settings, two_workers, extractions):
+    with Store.open(settings.with_(db=str(tmp_path / "s.db"))) as store:
+        ids = [store.add_document(doc).document_id for doc in documents()]
+        report = extract_pending(store, two_workers)
+        assert (report.extracted, report.failures) == (len(ids), [])
+        assert store.needs_extraction(two_workers.version) == []
+        assert extract_pending(store, two_workers).extracted == 0  # nothing done twice
+        stored = {m.id for m in store.mentions(limit=None)}
+    assert stored == {m.id for e in extractions for m in e.mentions}
+
+
+def test_unknown_engine_and_address_without_ray(settings):
+    with pytest.raises(ValueError, match="unknown engine"):
+        with open_engine(settings, engine="spark"):
+            pass
+    with pytest.raises(ValueError, match="ray engine"):
+        with open_engine(settings, engine="local", address="auto"):
+            pass

@@ -1,0 +1,176 @@
+"""The temporal tagger on a table of expressions with their TimeML values (fixed document dates)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nkwatch.nlp.timex import Timex, TimexTagger
+from nkwatch.settings import Settings
+
+FRI = dt.date(2025, 2, 28)   # a Friday
+WED = dt.date(2025, 2, 26)   # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TimexTagger:
+    return TimexTagger(Settings())
+
+
+def find(timexes: list[Timex], text: str) -> Timex:
+    hits = [t for t in timexes if t.text == text]
+    assert hits, f"{text!r} not tagged; got {[(t.text, t.value) for t in timexes]}"
+    return hits[0]
+
+
+# (sentence, document date, expression, type, value, mod)
+CASES = [
+    # explicit dates
+    ("The test took place on Feb. 26, 2025.", FRI, "Feb. 26, 2025", "DATE", "2025-02-26", None),
+    ("It was fired on 26 February 2025 from Sunan.", FRI, "26 February 2025", "DATE", "2025-02-26", None),
+    ("Talks resumed in February 2025.", FRI, "February 2025", "DATE", "2025-02", None),
+    ("The report is dated 2025-02-26.", FRI, "2025-02-26", "DATE", "2025-02-26", None),
+    ("The treaty was signed in 1961.", FRI, "1961", "DATE", "1961", None),
+    ("Pyongyang held a parade on Wednesday, Feb. 26.", FRI, "Wednesday, Feb. 26", "DATE", "2025-02-26", None),
+    ("Delegates will meet on March 5.", FRI, "March 5", "DATE", "2025-03-05", None),
+    # relative days
+    ("The agency said yesterday that the test failed.", FRI, "yesterday", "DATE", "2025-02-27", None),
+    ("The launch happened today.", FRI, "today", "DATE", "2025-02-28", None),
+    ("A second round is planned tomorrow.", FRI, "tomorrow", "DATE", "2025-03-01", None),
+    # weekdays: past by default in news, future with a future tense
+    ("North Korea fired a cruise missile on Wednesday.", FRI, "Wednesday", "DATE", "2025-02-26", None),
+    ("Saturday's test involved two missiles.", FRI, "Saturday", "DATE", "2025-02-22", None),
+    ("Kim will visit the plant on Friday.", WED, "Friday", "DATE", "2025-02-28", None),
+    ("The drills ended last Friday.", FRI, "last Friday", "DATE", "2025-02-21", None),
+    ("Envoys will meet next Tuesday.", FRI, "next Tuesday", "DATE", "2025-03-04", None),
+    # weeks, months, years
+    ("Similar launches were reported last week.", FRI, "last week", "DATE", "2025-W08", None),
+    ("The talks resume next week.", FRI, "next week", "DATE", "2025-W10", None),
+    ("Exercises are due next month.", FRI, "next month", "DATE", "2025-03", None),
+    ("It was the fourth launch this year.", FRI, "this year", "DATE", "2025", None),
+    ("Troops arrived last year.", FRI, "last year", "DATE", "2024", None),
+    ("The missile was tested two weeks ago.", FRI, "two weeks ago", "DATE", "2025-W07", None),
+    ("The base was built five years ago.", FRI, "five years ago", "DATE", "2020", None),
+    # seasons, modifiers
+    ("The site was expanded last fall.", FRI, "last fall", "DATE", "2024-FA", None),
+    ("Construction may finish this spring.", FRI, "this spring", "DATE", "2025-SP", None),
+    ("A launch is expected early next year.", FRI, "early next year", "DATE", "2026", "START"),
+    ("It happened in the summer of 2023.", FRI, "the summer of 2023", "DATE", "2023-SU", None),
+    ("Work stopped in late November.", FRI, "late November", "DATE", "2024-11", "END"),
+    ("Officials met earlier this month.", FRI, "earlier this month", "DATE", "2025-02", "START"),
+    # parts of day and times with zones
+    ("The missile was launched this morning.", FRI, "this morning", "TIME", "2025-02-28TMO", None),
+    ("Explosions were heard last night.", FRI, "last night", "TIME", "2025-02-27TNI", None),
+    ("It flew on Tuesday night over the sea.", FRI, "Tuesday night", "TIME", "2025-02-25TNI", None),
+    ("The missile was fired around 8am (2300 GMT Tuesday).", WED, "2300 GMT Tuesday", "TIME",
+     "2025-02-25T23:00", None),
+    ("The missile was fired around 8am (2300 GMT Tuesday).", WED, "8am", "TIME", "2025-02-26T08:00", None),
+    ("It was fired at 8 a.m. KST (2300 GMT Tuesday).", WED, "8 a.m. KST", "TIME", "2025-02-26T08:00", None),
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", dt.date(2025, 3, 1), "10:35 a.m.", "TIME",
+     "2025-02-28T10:35", None),
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", dt.date(2025, 3, 1), "0735 GMT", "TIME",
+     "2025-02-28T07:35", None),
+    ("The council meets at 3 p.m. today.", FRI, "3 p.m. today", "TIME", "2025-02-28T15:00", None),
+    # durations
+    ("The drills lasted three days.", FRI, "three days", "DURATION", "P3D", None),
+    ("It landed 63 days after the launch.", FRI, "63 days", "DURATION", "P63D", None),
+    ("The flight took 24 hours.", FRI, "24 hours", "DURATION", "PT24H", None),
+    ("Sanctions have been in force for a decade.", FRI, "a decade", "DURATION", "P10Y", None),
+    ("The exercise ran for two and a half years.", FRI, "two and a half years", "DURATION", "P2.5Y", None),
+    ("Preparations took several weeks.", FRI, "several weeks", "DURATION", "PXW", None),
+    ("The engine burned for more than two minutes.", FRI, "more than two minutes", "DURATION", "PT2M",
+     "MORE_THAN"),
+    ("A five-year plan was adopted.", FRI, "five-year", "DURATION", "P5Y", None),
+    ("Output rose in the past two months.", FRI, "the past two months", "DURATION", "P2M", None),
+    # sets
+    ("Patrols are held every week.", FRI, "every week", "SET", "P1W", None),
+    ("The newspaper is published daily.", FRI, "daily", "SET", "P1D", None),
+    ("Markets open every Monday.", FRI, "every Monday", "SET", "XXXX-WXX-1", None),
+    ("Flights leave twice a week.", FRI, "twice a week", "SET", "P1W", None),
+    # fuzzy references
+    ("The unit is now deployed near Kursk.", FRI, "now", "DATE", "PRESENT_REF", None),
+    ("The site was recently enlarged.", FRI, "recently", "DATE", "PAST_REF", None),
+    ("Such tests were rare in the past.", FRI, "the past", "DATE", "PAST_REF", None),
+    ("More tests are likely in the future.", FRI, "the future", "DATE", "FUTURE_REF", None),
+    # decades, centuries, quarters, halves, fiscal years, BC
+    ("The programme began in the 1990s.", FRI, "the 1990s", "DATE", "199", None),
+    ("It dates from the 20th century.", FRI, "the 20th century", "DATE", "19", None),
+    ("Profits fell in the third quarter of 1998.", FRI, "the third quarter of 1998", "DATE", "1998-Q3", None),
+    ("Profits fell in the third quarter.", dt.date(1998, 11, 2), "the third quarter", "DATE", "1998-Q3", None),
+    ("Exports grew in the first half of 2024.", FRI, "the first half of 2024", "DATE", "2024-H1", None),
+    ("Spending rose in fiscal 1998.", FRI, "fiscal 1998", "DATE", "1998", None),
+    ("Athens fell in 404 BC.", FRI, "404 BC", "DATE", "BC0404", None),
+    ("The film was made in the nineties.", FRI, "the nineties", "DATE", "199", None),
+    # TimeML convention of the data for a week of a month
+    ("Drills were held in the first week of February.", FRI, "the first week of February", "DATE", "P1W", None),
+    # holidays
+    ("Troops were moved before Christmas.", FRI, "Christmas", "DATE", "2024-12-25", None),
+    ("The 2024 speech was given on New Year's Day.", FRI, "New Year's Day", "DATE", "2025-01-01", None),
+    # years in words
+    ("It was founded in nineteen ninety-six.", FRI, "nineteen ninety-six", "DATE", "1996", None),
+]
+
+
+@pytest.mark.parametrize("sentence,dct,expr,type_,value,mod", CASES,
+                         ids=[f"{c[2]}|{c[4]}" for c in CASES])
+def test_case_table(tagger, sentence, dct, expr, type_, value, mod):
+    t = find(tagger.tag(sentence, dct), expr)
+    assert (t.type, t.value) == (type_, value)
+    if mod is not None:
+        assert t.mod == mod
+    assert sentence[t.start:t.end] == t.text
+
+
+def test_2300_gmt_is_never_a_year(tagger):
+    timexes = tagger.tag("North Korea fired the missile around 8am (2300 GMT Tuesday), officials said.", WED)
+    assert all(t.value != "2300" and not (t.value or "").startswith("2300") for t in timexes)
+    assert [t.type for t in timexes] == ["TIME", "TIME"]
+
+
+def test_anaphoric_offset_counts_from_last_date_mentioned(tagger):
+    text = "The first satellite was launched on March 1, 2024. Sixty-three days later, a second followed."
+    assert find(tagger.tag(text, FRI), "Sixty-three days later").value == "2024-05-03"
+
+
+def test_year_earlier_follows_the_quarter_under_discussion(tagger):
+    text = "Profit rose to $5 million in the third quarter from $4 million a year earlier."
+    assert find(tagger.tag(text, dt.date(1998, 11, 2)), "a year earlier").value == "1997-Q3"
+
+
+def test_without_reference_date_relative_values_are_none(tagger):
+    timexes = tagger.tag("On Wednesday, Feb. 26, 2025, it fired again; last week it had paused.", None)
+    assert find(timexes, "Wednesday, Feb. 26, 2025").value == "2025-02-26"
+    last_week = find(timexes, "last week")
+    assert last_week.value is None and last_week.anchored
+
+
+def test_relative_values_are_marked_anchored(tagger):
+    timexes = tagger.tag("It fired on Feb. 26, 2025, and again on Wednesday.", FRI)
+    assert not find(timexes, "Feb. 26, 2025").anchored
+    assert find(timexes, "Wednesday").anchored
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regime may hold talks.",
+    "Protesters march on the capital.",
+    "The unit fired 1,500 shells costing $2,300 each.",
+    "Prices rose 2.50 a share.",
+    "A 44-year-old soldier defected.",
+])
+def test_no_false_timex(tagger, sentence):
+    assert tagger.tag(sentence, FRI) == []
+
+
+def test_tense_hints_off_uses_the_default_direction(tagger):
+    sentence = "Kim will visit the plant on Monday."
+    assert find(tagger.tag(sentence, WED), "Monday").value == "2025-03-03"
+    assert find(tagger.tag(sentence, WED, tense_hints=False), "Monday").value == "2025-02-24"
+
+
+def test_narrative_dates_follow_the_story(tagger):
+    text = ("The war began on 25 June 1950. In 1951 the front stabilised. By 1952 talks were stalled, "
+            "and in 1953 an armistice was signed. In July, the guns fell silent. "
+            "The following year, troops withdrew.")
+    timexes = tagger.tag(text, dt.date(2009, 12, 19))
+    assert find(timexes, "July").value == "1953-07"
+    assert find(timexes, "The following year").value == "1954"
