@@ -46,9 +46,15 @@ class Resolver:
 
     def __call__(self, mentions: list[Mention], claims: list[Claim],
                  context: ResolutionContext) -> ResolutionResult:
-        result = resolve(mentions, context.existing, context.decisions, context.doc_dates, claims=claims,
+        # Mentions of what did not happen join no event; leaving them out (rather than letting
+        # ``resolve`` skip them) also takes a re-extracted mention that became 'planned' out of
+        # the event it was in.
+        happened = [m for m in mentions if m.modality == "happened"]
+        result = resolve(happened, context.existing, context.decisions, context.doc_dates, claims=claims,
                          evidence_text=context.evidence_text, rules=self.rules)
-        silent = context.documents - {m.doc for m in mentions}
+        result.skipped.update({m.id: f"modality {m.modality}: not an event that happened"
+                               for m in mentions if m.modality != "happened"})
+        silent = context.documents - {m.doc for m in happened}
         if silent:
             _forget(result, context.existing, silent, {c.id for c in claims}, self.rules)
         return result

@@ -190,3 +190,14 @@ def test_long_running_event_collects_claims_over_time(reports, store):
     assert (deployment.date_start.isoformat(), deployment.date_end.isoformat()) == ("2025-03-01", "2025-06-30")
     assert store.events(since="2025-05", type="troop_deployment")[0].id == "dprk-troops-russia"
     assert store.events(since="2025-07-01", type="troop_deployment") == []
+
+
+def test_a_mention_that_no_longer_happened_leaves_its_event(reports, store):
+    reports.add("jcs", "kcna")
+    ext = extraction("kcna", "test-2")
+    ext.mentions[0].modality = "planned"
+    result = store.save_resolved(store.lookup(ext.doc).document_id, ext, reports.resolver)
+    assert list(result.skipped) == [ext.mentions[0].id]
+    launch, = _launches(store)
+    assert (launch.documents, launch.sources) == (1, ["Joint Chiefs of Staff"])
+    assert {m.id: m.event_id for m in store.mentions()}[ext.mentions[0].id] is None

@@ -126,6 +126,7 @@ def test_concurrent_writers_keep_one_revision_chain(settings):
             return [own.add_document(Document(name="blog", url=url, text=f"Update {worker}.{i}")).status
                     for i in range(10)]
 
+    Store.open(settings).close()  # the schema exists before the writers start, as after any first use
     with ThreadPoolExecutor(4) as pool:
         statuses = [s for batch in pool.map(write, range(4)) for s in batch]
     assert statuses.count("new") == 1 and statuses.count("revision") == 39

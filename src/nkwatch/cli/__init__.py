@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "db",
     "timeml",
     "events",
+    "serve",
 ]
 
 

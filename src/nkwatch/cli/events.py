@@ -135,6 +135,18 @@ def _event_json(stored: StoredEvent) -> dict:
     return {**_row_dict(stored.row), **data}
 
 
+_BOUND_SIGN = {"ge": ">", "le": "<", "approx": "~", "eq": ""}
+
+
+def _shown_value(value) -> str:
+    """A field value for reading: a claimed number as '>10,000', '~600 km', '7,961-7,973 s'."""
+    if not isinstance(value, dict) or "value" not in value:
+        return str(value)
+    number = lambda x: f"{x:,.0f}" if float(x).is_integer() else f"{x:,g}"  # noqa: E731
+    text = number(value["value"]) + (f"-{number(value['value_max'])}" if value.get("value_max") is not None else "")
+    return _BOUND_SIGN.get(value.get("bound"), "") + text + (f" {value['unit']}" if value.get("unit") else "")
+
+
 def _excerpt(text: str | None) -> str:
     piece = " ".join((text or "").split())
     return piece if len(piece) <= EXCERPT_CHARS else piece[:EXCERPT_CHARS - 1] + "…"
@@ -147,11 +159,12 @@ def _print_event(console: Console, stored: StoredEvent) -> None:
     say(f"{row.mentions} mention(s) in {row.documents} document(s); sources: {', '.join(row.sources) or '-'}")
     for name, choice in event.fields.items():
         flag = "  [disputed]" if choice.disputed else ""
-        say(f"  {name}: {choice.value if choice.value is not None else '-'}{flag}")
+        value = ", ".join(choice.value) if isinstance(choice.value, list) else choice.value
+        say(f"  {name}: {value if value not in (None, '') else '-'}{flag}")
         say(f"      {choice.reason}", style="dim")
         if len(choice.values) > 1 or choice.disputed:
             for v in choice.values:
-                say(f"      {v.value}: {', '.join(v.sources)}", style="dim")
+                say(f"      {_shown_value(v.value)}: {', '.join(v.sources)}", style="dim")
     say("\nmentions:")
     for member in event.members:
         m, doc, x = member.mention, stored.documents[member.mention.doc], member.explanation

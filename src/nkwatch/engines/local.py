@@ -3,7 +3,8 @@ extractor (spaCy model, lexicon, temporal tagger) once, fed chunks of documents 
 
 Workers are spawned (not forked), so they share no state, locks or connections with the caller,
 and each runs its numeric libraries on one thread. With one worker, extraction runs in the
-calling process and no pool is started.
+calling process and no pool is started. As with any spawned pool, a script that starts one must
+do so under ``if __name__ == "__main__":`` (the ``nkwatch`` command does).
 """
 from __future__ import annotations
 

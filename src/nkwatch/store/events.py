@@ -170,13 +170,10 @@ def load_events(conn: Connection, ids: Collection[str]) -> tuple[list[CanonicalE
         .where(event_members.c.event_id.in_(list(found)))
         .order_by(documents.c.published.asc().nulls_last(), mentions.c.document_id, mentions.c.ev_start,
                   mentions.c.id))
-    member_ids: dict[str, str] = {}
     for row in conn.execute(member_query):
-        stored = _stored_mention(row)
-        found[row.event_id].members.append(Member(stored.mention, _explanation(row)))
+        found[row.event_id].members.append(Member(_stored_mention(row).mention, _explanation(row)))
         texts[row.id] = row.evidence_text
         docs[row.hash] = _doc_ref(row)
-        member_ids[row.id] = row.event_id
     for stored, event_id, doc, text in _claim_rows(conn, or_(
             claims.c.mention_id.in_(select(event_members.c.mention_id)
                                     .where(event_members.c.event_id.in_(list(found)))),
@@ -283,7 +280,7 @@ def event_values(event: CanonicalEvent, window: int, version: str, now: datetime
     return {
         "id": event.id, "type": event.type, "long_running": event.long_running, "label": event.label,
         "date_value": event.date, "date_precision": event.date_precision,
-        "date_bound": date_choice.bound if date_choice and event.date else None,
+        "date_bound": (date_choice.bound or "on") if date_choice and event.date else None,
         "date_start": interval[0] if interval else None, "date_end": interval[1] if interval else None,
         "members_start": hull[0], "members_end": hull[1],
         "weapon": event.value("weapon"), "weapon_class": event.weapon_class, "count": event.count,

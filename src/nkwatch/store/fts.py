@@ -40,6 +40,7 @@ _SQLITE_DDL = (
     f"CREATE TRIGGER {TABLE}_update AFTER UPDATE OF title, text ON documents BEGIN "
     f"INSERT INTO {TABLE}({TABLE}, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); "
     f"INSERT INTO {TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+    f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')",  # index the rows already there
 )
 _SQLITE_DROP = (
     f"DROP TRIGGER IF EXISTS {TABLE}_update",
@@ -75,7 +76,8 @@ def owns_index(name: str) -> bool:
 
 
 def install(conn: Connection) -> None:
-    """Create the index (and, on SQLite, its triggers); called by the migration."""
+    """Create the index (and, on SQLite, its triggers) over the documents already stored; called
+    by the migration, and after a bulk load done without the index."""
     for statement in _ddl(conn, _SQLITE_DDL, _PG_DDL):
         conn.exec_driver_sql(statement)
 

@@ -105,6 +105,9 @@ claims = Table(
     Index("ix_claims_mention_id", "mention_id"),
 )
 
+# Claims whose subject names an event (a long-running event's slug) belong to it: looked up by subject.
+Index("ix_claims_subject", claims.c.subject)
+
 # Canonical events (nkwatch.resolve): reconciled fields as columns for queries, the full field
 # choices (values by source, reasons) in ``fields``. date_start/date_end: the days the chosen date
 # covers (for a long-running event, the hull of its members' dates); members_start/members_end:

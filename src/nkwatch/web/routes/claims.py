@@ -1,0 +1,64 @@
+"""Claims (attributed numbers) and claim series with their chart."""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+
+from ...resolve import claim_series, series_dicts
+from ..chart import series_chart
+from ..queries import find_claims
+from ..render import twin
+from ..resources import WebResources, get_web
+from .common import blank, shown
+
+router = APIRouter(tags=["claims"])
+
+
+@twin(router, "/claims", "claims.html", summary="Attributed numbers with their event, source and evidence")
+def claims_page(request: Request, property: str | None = Query(None, description="troops, range_km, killed, ..."),
+                event: str | None = Query(None, description="Only the claims of this event (id or slug)."),
+                source: str | None = Query(None, description="Only claims attributed to this source."),
+                limit: int = Query(200, ge=1, le=2000),
+                web: WebResources = Depends(get_web)) -> dict[str, Any]:
+    """Claims by report date, each with its value as reported (bound, range, unit), source,
+    event, document and evidence text."""
+    records = find_claims(web.store, property=blank(property), event_id=blank(event), source=blank(source),
+                          limit=limit)
+    claims = []
+    for r in records:
+        c = r.fact.claim
+        claims.append({"id": r.fact.id, "event_id": r.event_id, "subject": c.subject, "property": c.property,
+                       "value": c.value, "value_max": c.value_max, "bound": c.bound, "unit": c.unit,
+                       "period": c.period, "source": c.source,
+                       "shown": shown({"value": c.value, "value_max": c.value_max, "bound": c.bound, "unit": c.unit}),
+                       "document_id": r.document.id, "document": r.document.name,
+                       "published": r.document.published, "evidence": [c.evidence.start, c.evidence.end],
+                       "evidence_text": r.text})
+    return {"filters": {"property": blank(property), "event": blank(event), "source": blank(source)},
+            "limit": limit, "claims": claims}
+
+
+@twin(router, "/claims/series/{event_id}", "series.html",
+      summary="One event's claimed values over time, by source, with a chart")
+def series_page(request: Request, event_id: str,
+                property: str | None = Query(None, description="The property charted (default: the one "
+                                                              "with most values, e.g. troops)."),
+                web: WebResources = Depends(get_web)) -> dict[str, Any]:
+    """Every value claimed for ``property`` of the event, by report date (undated reports last),
+    with the source, document and evidence; the chart places the dated ones, one line per source."""
+    stored = web.store.get_event(event_id)
+    if stored is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    docs = stored.documents
+    properties = sorted({c.property for c in stored.event.claims},
+                        key=lambda p: (-sum(c.property == p for c in stored.event.claims), p))
+    chosen = blank(property) or (properties[0] if properties else None)
+    points = claim_series(stored.event.claims, stored.event.id, chosen, {h: d.published for h, d in docs.items()},
+                          {h: d.published_method for h, d in docs.items()}, mention_ids=stored.event.member_ids)
+    rows = [{**p, "document": docs[p["doc"]].name, "document_id": docs[p["doc"]].id,
+             "evidence_text": stored.texts.get(p["claim_id"])} for p in series_dicts(points)]
+    return {"event": {"id": stored.row.id, "type": stored.row.type, "label": stored.row.label,
+                      "long_running": stored.row.long_running},
+            "property": chosen, "properties": properties, "points": rows, "chart": series_chart(rows),
+            "sources": sorted({p["source"] or "unattributed" for p in rows})}

@@ -1,0 +1,121 @@
+"""Timeline, map and event pages (and their JSON twins)."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import RedirectResponse
+
+from ...models import EVENT_TYPES, WEAPON_CLASSES, to_dict
+from ...store import StoredEvent
+from ..present import date_label, event_summary, safe_url
+from ..queries import EventFilters, find_events
+from ..render import twin
+from ..resources import WebResources, get_web
+from ..segments import Mark, text_segments
+from .common import blank, one_of, shown
+
+router = APIRouter(tags=["events"])
+
+OPTIONS = {"types": list(EVENT_TYPES), "weapon_classes": list(WEAPON_CLASSES)}
+
+
+def event_filters(type: str | None = Query(None, description=f"One of {', '.join(EVENT_TYPES)}."),
+                  since: str | None = Query(None, description="Events whose date reaches this or later "
+                                                               "(2024, 2024-03, 2024-03-15, 2024-W11)."),
+                  until: str | None = Query(None, description="Events whose date starts on or before this."),
+                  weapon_class: str | None = Query(None, description="icbm, srbm, cruise, ..."),
+                  source: str | None = Query(None, description="An attributed source (case-insensitive)."),
+                  place: str | None = Query(None, description="Part of the place name."),
+                  q: str | None = Query(None, description="Text in label, weapon, place, type or sources."),
+                  sort: Literal["date", "-date"] = Query("date", description="date: oldest first; -date: newest "
+                                                                             "first (undated last).")
+                  ) -> EventFilters:
+    """The event filters of a query string (blank fields ignored)."""
+    return EventFilters(type=one_of(type, EVENT_TYPES, "type"), since=blank(since), until=blank(until),
+                        weapon_class=one_of(weapon_class, WEAPON_CLASSES, "weapon class"),
+                        source=blank(source), place=blank(place), q=blank(q), sort=sort)
+
+
+@router.get("/", include_in_schema=False)
+def home() -> RedirectResponse:
+    return RedirectResponse("/events", status_code=307)
+
+
+@twin(router, "/events", "timeline.html", summary="Canonical events in date order (the timeline)")
+def timeline(request: Request, filters: EventFilters = Depends(event_filters),
+             limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0),
+             web: WebResources = Depends(get_web)) -> dict[str, Any]:
+    """Events matching every filter, each with its date at its precision ('2025-02' is a month),
+    sources, document count and disputed fields; ``next_offset`` when more follow."""
+    rows = find_events(web.store, filters, limit + 1, offset)
+    return {"filters": to_dict(filters), "limit": limit, "offset": offset,
+            "next_offset": offset + limit if len(rows) > limit else None,
+            "prev_offset": max(0, offset - limit) if offset else None,
+            "events": [event_summary(r) for r in rows[:limit]], "options": OPTIONS}
+
+
+@twin(router, "/map", "map.html", summary="Events on the map; places without coordinates listed apart")
+def event_map(request: Request, filters: EventFilters = Depends(event_filters),
+              web: WebResources = Depends(get_web)) -> dict[str, Any]:
+    """Every matching event with coordinates as a marker (radius by place precision: site <
+    area < sea < country); events whose place is undisclosed, or has no coordinates, apart."""
+    located, undisclosed, unlocated = [], [], []
+    for row in find_events(web.store, filters, None):
+        summary = event_summary(row)
+        if row.place_precision == "undisclosed":
+            undisclosed.append(summary)
+        elif row.lat is None or row.lon is None:
+            unlocated.append(summary)
+        else:
+            located.append(summary)
+    return {"filters": to_dict(filters), "located": located, "undisclosed": undisclosed,
+            "unlocated": unlocated, "options": OPTIONS}
+
+
+@twin(router, "/events/{event_id}", "event.html", summary="One event: facts, sources, mentions, claims, evidence")
+def event_page(request: Request, event_id: str, web: WebResources = Depends(get_web)) -> dict[str, Any]:
+    """The reconciled facts (chosen value, why, and every value with its sources), each mention
+    (why it joined, with its evidence), the claims, and each source document's original text
+    with the evidence highlighted and the boilerplate marked."""
+    stored = web.store.get_event(event_id)
+    if stored is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return event_details(web, stored)
+
+
+def event_details(web: WebResources, stored: StoredEvent) -> dict[str, Any]:
+    row, event = stored.row, stored.event
+    fields = [{"name": name, "value": choice.value, "shown": shown(choice.value), "reason": choice.reason,
+               "disputed": choice.disputed, "bound": choice.bound,
+               "values": [{"value": v.value, "shown": shown(v.value), "sources": v.sources,
+                           "mention_ids": v.mention_ids} for v in choice.values]}
+              for name, choice in event.fields.items()]
+    members = []
+    for member in event.members:
+        m, doc, x = member.mention, stored.documents[member.mention.doc], member.explanation
+        members.append({"id": member.id, "document_id": doc.id, "document": doc.name,
+                        "evidence": [m.evidence.start, m.evidence.end], "evidence_text": stored.texts.get(member.id),
+                        "date": date_label(m.date.value, m.date.precision, m.date.bound), "modality": m.modality,
+                        "sources": m.sources, "weapon": m.weapon, "weapon_class": m.weapon_class, "count": m.count,
+                        "place": m.place.name if m.place else None, "confidence": m.confidence,
+                        "explanation": to_dict(x)})
+    claims = [{"id": c.id, "property": c.property, "value": c.value, "value_max": c.value_max, "bound": c.bound,
+               "shown": shown({"value": c.value, "value_max": c.value_max, "bound": c.bound, "unit": c.unit}),
+               "unit": c.unit, "period": c.period, "source": c.source,
+               "document_id": stored.documents[c.doc].id, "document": stored.documents[c.doc].name,
+               "evidence": [c.evidence.start, c.evidence.end], "evidence_text": stored.texts.get(c.id)}
+              for c in event.claims]
+    marks: dict[str, list[Mark]] = {}
+    for member in event.members:
+        marks.setdefault(member.mention.doc, []).append(Mark(member.mention.evidence, "mention", member.id))
+    for c in event.claims:
+        marks.setdefault(c.doc, []).append(Mark(c.evidence, "claim", c.id))
+    documents = []
+    for digest, ref in stored.documents.items():
+        found = web.store.get_document(ref.id)
+        documents.append({**to_dict(ref), "url": safe_url(ref.url), "raw_url": ref.url,
+                          "segments": text_segments(found.document, marks.get(digest, []))})
+    documents.sort(key=lambda d: (d["published"] is None, d["published"] or "", d["id"]))
+    return {"event": event_summary(row), "fields": fields, "members": members, "claims": claims,
+            "documents": documents, "series": sorted({c.property for c in event.claims})}
