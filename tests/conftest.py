@@ -1,9 +1,24 @@
-"""Suite-wide fixtures: where ../shared is, and a store that never touches the user's ./nkwatch.db."""
+"""Suite-wide fixtures: where ../shared is, a store that never touches the user's ./nkwatch.db,
+and PostgreSQL stores for the tests that run against a real server as well as SQLite.
+
+PostgreSQL fixtures need ``NKWATCH_TEST_PG_URL`` (``scripts/pg-start`` prints one); without it the
+tests that use them are skipped with that reason (and ``.ci/run`` fails on skips). A test gets a
+schema of its own, selected through the connection's ``search_path``: a new empty one
+(``pg_db_url``, ``pg_settings``) or the session's migrated one, emptied (``pg_migrated_url``).
+"""
 from __future__ import annotations
 
+import os
+import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import MetaData, create_engine
+from sqlalchemy.engine import make_url
+
+from nkwatch.settings import Settings
+from nkwatch.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = (REPO / ".." / "shared").resolve()
@@ -20,3 +35,118 @@ def shared() -> Path:
 def _isolated_db(tmp_path, monkeypatch):
     """Every test gets its own store path unless it sets one itself."""
     monkeypatch.setenv("NKWATCH_DB", str(tmp_path / "test.db"))
+
+
+# -- PostgreSQL --------------------------------------------------------------------------------
+
+PG_ENV = "NKWATCH_TEST_PG_URL"
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set (scripts/pg-start starts a server and prints the URL)")
+    return url
+
+
+@pytest.fixture(scope="session")
+def pg_admin(pg_url):
+    engine = create_engine(make_url(pg_url).set(drivername="postgresql+psycopg"))
+    yield engine
+    engine.dispose()
+
+
+def _new_schema(admin, prefix: str) -> str:
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    return schema
+
+
+def _drop_schema(admin, schema: str) -> None:
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def _schema_url(pg_url: str, schema: str) -> str:
+    """``pg_url`` with connections that see only ``schema`` (commits not waiting for the disk)."""
+    options = f"-csearch_path={schema} -csynchronous_commit=off"
+    return make_url(pg_url).update_query_dict({"options": options}).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def pg_db_url(pg_url, pg_admin, monkeypatch) -> str:
+    """A URL whose connections see only a new, empty schema (dropped after the test); also set
+    as NKWATCH_DB for code that reads its settings from the environment."""
+    schema = _new_schema(pg_admin, "nkwatch_test")
+    url = _schema_url(pg_url, schema)
+    monkeypatch.setenv("NKWATCH_DB", url)
+    try:
+        yield url
+    finally:
+        _drop_schema(pg_admin, schema)
+
+
+@dataclass(frozen=True)
+class _MigratedSchema:
+    name: str
+    tables: list[str]     # children before parents: the order rows can be deleted in
+    sequences: list[str]
+
+
+@pytest.fixture(scope="session")
+def _pg_migrated_schema(pg_url, pg_admin):
+    schema = _new_schema(pg_admin, "nkwatch_test_migrated")
+    with Store.open(Settings(db=_schema_url(pg_url, schema))):
+        pass
+    reflected = MetaData()
+    reflected.reflect(pg_admin, schema=schema)
+    with pg_admin.connect() as conn:
+        sequences = conn.exec_driver_sql(
+            "SELECT sequencename FROM pg_sequences WHERE schemaname = %(schema)s",
+            {"schema": schema}).scalars().all()
+    tables = [t.name for t in reversed(reflected.sorted_tables) if t.name != "alembic_version"]
+    try:
+        yield _MigratedSchema(schema, tables, sequences)
+    finally:
+        _drop_schema(pg_admin, schema)
+
+
+@pytest.fixture
+def pg_migrated_url(pg_url, pg_admin, _pg_migrated_schema, monkeypatch) -> str:
+    """Like ``pg_db_url``, but a schema migrated to head once per session and emptied (every
+    table but alembic's, ids restarted) before each test: saves a migration per test."""
+    schema = _pg_migrated_schema
+    with pg_admin.begin() as conn:  # DELETE: far quicker than TRUNCATE on a few rows
+        for table in schema.tables:
+            conn.exec_driver_sql(f'DELETE FROM "{schema.name}"."{table}"')
+        for sequence in schema.sequences:
+            conn.exec_driver_sql(f'ALTER SEQUENCE "{schema.name}"."{sequence}" RESTART')
+    url = _schema_url(pg_url, schema.name)
+    monkeypatch.setenv("NKWATCH_DB", url)
+    return url
+
+
+@pytest.fixture
+def pg_settings(pg_db_url) -> Settings:
+    return Settings(db=pg_db_url)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """With NKWATCH_TEST_NO_SKIPS=1 (set by .ci/run), a skipped test fails the run: in CI every
+    service a test needs (PostgreSQL, Chromium, Ray) is installed, so a skip means lost coverage."""
+    if os.environ.get("NKWATCH_TEST_NO_SKIPS") != "1":
+        return
+    skipped = terminalreporter.stats.get("skipped", [])
+    if skipped:
+        terminalreporter.write_line(
+            f"NKWATCH_TEST_NO_SKIPS=1: {len(skipped)} test(s) skipped; failing the run", red=True)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """The exit status half of the rule above."""
+    if os.environ.get("NKWATCH_TEST_NO_SKIPS") == "1" and session.testscollected:
+        skipped = session.config.pluginmanager.get_plugin("terminalreporter").stats.get("skipped", [])
+        if skipped and exitstatus == 0:
+            session.exitstatus = 1

@@ -14,7 +14,7 @@ value          precision                    interval
 2025-Q2        quarter                       Apr 1 .. Jun 30
 2025-H1        half year                     Jan 1 .. Jun 30 / Jul 1 .. Dec 31
 2025           year                          Jan 1 .. Dec 31
-202            decade (TimeML)               2020-01-01 .. 2029-12-31
+202, 202X      decade (TimeML)               2020-01-01 .. 2029-12-31
 =============  ===========================  ===============================================
 
 Anything else (``None``, TimeML ``PRESENT_REF``, values with ``X`` placeholders, malformed text)
@@ -34,7 +34,7 @@ _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _HALF = re.compile(r"(\d{4})-H([12])")
 _YEAR = re.compile(r"(\d{4})")
-_DECADE = re.compile(r"(\d{3})")
+_DECADE = re.compile(r"(\d{3})X?")
 
 # First month of each season and its length in months (winter runs into the next year).
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -85,3 +85,22 @@ def _months(year: int, month: int, count: int) -> tuple[date, date]:
     last_year, last_month = divmod(last_index, 12)
     last_month += 1
     return date(year, month, 1), date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+
+
+def precision_of(value: str | None) -> str | None:
+    """The precision a date value is written at (models.DATE_PRECISIONS), None if unreadable.
+    Half years have no precision of their own and count as quarters (the coarser sub-year unit)."""
+    if date_interval(value) is None:
+        return None
+    value = value.strip()
+    if _DAY.fullmatch(value):
+        return "day"
+    if _WEEK.fullmatch(value):
+        return "week"
+    if _MONTH.fullmatch(value):
+        return "month"
+    if _SEASON.fullmatch(value):
+        return "season"
+    if _QUARTER.fullmatch(value) or _HALF.fullmatch(value):
+        return "quarter"
+    return "year" if _YEAR.fullmatch(value) else "decade"

@@ -58,8 +58,6 @@ def test_troop_claim_bounds(seeds_db):
     assert [p["shown"] for p in points] == [">10,000", "~11,000", "~15,000", "~600"]
 
 
-@pytest.mark.xfail(strict=True, reason="the extractor reads '3,000 reinforcements' (after 'around 11,000 troops') "
-                                       "as exact; the gold says approx")
 def test_reinforcements_are_approximate(seeds_db):
     points = json.loads(run(seeds_db, "claims", "series", "reinforcements", "--event", "dprk-troops-russia",
                             "--json").stdout)

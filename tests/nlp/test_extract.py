@@ -124,6 +124,21 @@ def test_claims(extractor, text, prop, value, value_max, bound):
     assert (value, value_max, bound) in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a hedge scopes over coordinated figures (conjuncts, or sibling objects joined by "as well as")
+    ("Officials estimate that the North sent around 9,000 troops to Russia, as well as 2,000 reinforcements "
+     "to replace losses.", {("troops", 9000, "approx"), ("reinforcements", 2000, "approx")}),
+    ("Officials said the North shipped some 6,000 containers and 3 million shells to Russia.",
+     {("containers", 6000, "approx"), ("shells", 3_000_000, "approx")}),
+    # no hedge, or a hedge on another clause's figure, leaves a figure exact
+    ("Officials said 9,000 troops were deployed; about 300 were killed.",
+     {("troops", 9000, "eq"), ("killed", 300, "approx")}),
+])
+def test_hedge_over_coordinated_figures(extractor, text, expected):
+    _, res = run(extractor, text)
+    assert expected <= {(c.property, c.value, c.bound) for c in res.claims}
+
+
 def test_claim_period_and_subject(extractor):
     text = "Intelligence agencies said over 10,000 North Korean troops were deployed to Russia last year."
     _, res = run(extractor, text)

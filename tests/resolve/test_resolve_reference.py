@@ -84,3 +84,15 @@ def test_missing_days_with_reasons_and_launches_missing_from_the_reference(rules
     assert [e.id for e in report.missing_from_reference] == ["ev-n", "ev-x"]
     assert [e.id for e in report.not_day_dated] == ["ev-m"]
     assert report.day_recall == 0.0 and len(report.reference_days) == 4
+
+
+def test_weapons_the_reference_records_outside_its_classes(rules):
+    """The 600mm system is 'multiple rocket launcher' to KCNA and an SRBM to CNS: its firings are
+    compared; other rocket artillery is not."""
+    super_large = event(rules, "ev-k", "2024-09-12", "mlrs", weapon="600mm super-large MLRS")
+    artillery = event(rules, "ev-r", "2024-05-30", "mlrs", weapon="240mm MLRS")
+    rows = [row(1, date(2024, 9, 12), time(7, 10)), row(2, date(2024, 9, 12), time(7, 10))]
+    report = reconcile([super_large, artillery], rows, rules)
+    (match,) = report.matched
+    assert match.event is super_large and len(match.rows) == 2 and match.disagreements == []
+    assert report.missing_from_reference == [] and report.day_recall == 1.0

@@ -13,7 +13,7 @@ from ..store import StoreError
 from ..store.fts import MARK_END, MARK_START
 from ..store.rows import StoredClaim, StoredDocument, StoredMention
 from .db import open_store
-from .output import print_json
+from .output import cli_console, print_json
 
 BOILERPLATE_START, BOILERPLATE_END = "[[", "]]"  # boilerplate markers in plain output
 EXCERPT_CHARS = 160
@@ -42,7 +42,7 @@ def docs_group(ctx: click.Context, limit: int, offset: int, as_json: bool) -> No
     for r in rows:
         table.add_row(str(r.id), _published(r.published, r.published_method), Text(r.name), Text(r.title or ""), str(r.size),
                       str(r.mentions) if r.extracted_version else "-", str(r.revision))
-    console = Console()
+    console = cli_console()
     if rows:
         console.print(table)
     else:
@@ -71,7 +71,7 @@ def show_cmd(settings, key: str, as_json: bool) -> None:
         print_json({**to_dict(stored), "hash": stored.document.hash,
                     "mentions": mentions, "claims": claims})
         return
-    console = Console()
+    console = cli_console()
     _print_header(console, stored)
     spans = [b.span for b in stored.document.boilerplate]
     if console.is_terminal:
@@ -105,7 +105,7 @@ def search_cmd(settings, words: tuple[str, ...], limit: int, as_json: bool) -> N
     if as_json:
         print_json(hits)
         return
-    console = Console()
+    console = cli_console()
     if not hits:
         console.print(f"nothing found for {query!r}", highlight=False)
         return

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import click
-from rich.console import Console
 
 from ..eval.gate import (BaselineError, check_baseline, entry_paths, load_baseline, new_floors,
                          relative_to_baseline, save_baseline)
@@ -10,7 +9,7 @@ from ..eval.gold import GoldError
 from ..eval.report import print_report
 from ..eval.run import evaluate
 from ..pipeline import Pipeline
-from .output import print_json
+from .output import cli_console, print_json
 
 
 @click.command("eval")
@@ -75,7 +74,7 @@ def eval_cmd(settings, gold_path, docs_dir, as_json, per_doc, errors, baseline_p
     if as_json:
         print_json(result)
     else:
-        console = Console()
+        console = cli_console()
         print_report(run.result, console, per_doc=per_doc, errors=errors)
         if run.read_errors:
             shown = run.read_errors if errors else run.read_errors[:3]

@@ -20,7 +20,7 @@ from ..resolve import claim_series, event_to_dict, reconcile, series_dicts, seri
 from ..resolve_run import Resolver, merge_events, reextract, split_event
 from ..store import EventRow, FactRecord, StoreError, StoredEvent
 from .db import open_store
-from .output import print_json
+from .output import cli_console, print_json
 
 DEFAULT_REFERENCE = "../shared/reference/nk-missile-tests/tests.json"
 EXCERPT_CHARS = 160
@@ -100,7 +100,7 @@ def events_group(ctx: click.Context, type_, since, until, weapon_class, source, 
     if as_json:
         print_json([_row_dict(r) for r in rows])
     elif rows:
-        Console().print(_events_table(f"events {offset + 1}..{offset + len(rows)}", rows))
+        cli_console().print(_events_table(f"events {offset + 1}..{offset + len(rows)}", rows))
     else:
         click.echo("no events found")
 
@@ -122,7 +122,7 @@ def show_cmd(settings, key: str, as_json: bool) -> None:
     if as_json:
         print_json(_event_json(stored))
         return
-    _print_event(Console(), stored)
+    _print_event(cli_console(), stored)
 
 
 def _event_json(stored: StoredEvent) -> dict:
@@ -252,7 +252,7 @@ def claims_group(ctx: click.Context, prop, event_key, limit, as_json) -> None:
         print_json([{**to_dict(r.fact.claim), "id": r.fact.id, "event_id": r.event_id,
                      "document": to_dict(r.document), "evidence_text": r.text} for r in records])
     elif records:
-        Console().print(_claims_table("claims", records))
+        cli_console().print(_claims_table("claims", records))
     else:
         click.echo("no claims found")
 
@@ -281,7 +281,7 @@ def series_cmd(settings, properties: tuple[str, ...], event_key: str, as_json: b
         print_json([{**p, "document": docs[p["doc"]].name, "url": docs[p["doc"]].url,
                      "evidence_text": stored.texts.get(p["claim_id"])} for p in series_dicts(points)])
     elif points:
-        Console().print(series_table(points, title=f"{stored.event.id}: {', '.join(properties) or 'all'}"))
+        cli_console().print(series_table(points, title=f"{stored.event.id}: {', '.join(properties) or 'all'}"))
     else:
         click.echo(f"no claims of {', '.join(properties) or 'any property'} for {stored.event.id}")
 
@@ -313,7 +313,7 @@ def timeline_cmd(settings, type_, since, until, weapon_class, as_json) -> None:
     for r in rows:
         table.add_row(shown_date(r), r.type, Text(_what(r)), Text(r.place or ""), str(len(r.sources)),
                       str(r.documents), ", ".join(r.disputed) or "", r.id)
-    Console().print(table)
+    cli_console().print(table)
 
 
 # -- extract ------------------------------------------------------------------------------------
@@ -326,7 +326,7 @@ def extract_cmd(settings, everything: bool) -> None:
     version (--all: every document), resolving each into events as it is stored. Manual merges
     and splits are replayed. Exit status 1 when a document failed."""
     pipeline = Pipeline(settings)
-    err = Console(stderr=True)
+    err = cli_console(stderr=True)
 
     def progress(done: int, total: int) -> None:
         if done == total or done % max(1, total // 10) == 0:
@@ -387,7 +387,7 @@ def reconcile_cmd(settings, reference_path: str, since, until, as_json: bool) ->
                                                "reason": d.reason} for d in report.missed_reference_days],
                     "not_day_dated": [_event_brief(e) for e in report.not_day_dated]})
         return
-    _print_reconcile(Console(), summary, report)
+    _print_reconcile(cli_console(), summary, report)
 
 
 def _event_brief(e) -> dict:

@@ -13,6 +13,7 @@ from ..ingest_run import IngestReport, ingest
 from ..pipeline import Pipeline
 from ..resolve_run import Resolver
 from .db import open_store
+from .output import cli_console
 
 
 @click.command("ingest")
@@ -35,7 +36,7 @@ def ingest_cmd(settings, paths: tuple[str, ...], no_extract: bool) -> None:
     readable but not articles (an empty text field, e.g. photo items of a news dump) are
     listed as skipped, with their reason, and do not fail the run.
     """
-    console = Console()
+    console = cli_console()
     with open_store(settings) as store, _progress() as progress:
         report = ingest(paths, store, Pipeline(settings), extract=not no_extract, progress=progress,
                         resolver=Resolver.load(settings))
@@ -90,7 +91,7 @@ def print_skipped(report: IngestReport, console: Console) -> None:
 @contextmanager
 def _progress() -> Iterator:
     """A progress callback for ``ingest``: a rich bar on a terminal's stderr, else plain lines."""
-    err = Console(stderr=True)
+    err = cli_console(stderr=True)
     if not err.is_terminal:
         yield _plain_progress(err)
         return

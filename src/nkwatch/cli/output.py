@@ -19,6 +19,20 @@ def _default(o: Any) -> Any:
     return str(o)
 
 
+# Below this width rich squeezes a wide table's columns down to nothing; when stdout is a pipe or
+# a file (CI logs, `| less`) there is no terminal width to respect, so lines are allowed to be long.
+MIN_WIDTH = 160
+
+
+def cli_console(stderr: bool = False, min_width: int = MIN_WIDTH) -> Console:
+    """A rich console for CLI output: the terminal's width, and at least ``min_width`` columns when
+    the output is not a terminal."""
+    plain = Console(stderr=stderr)
+    if plain.is_terminal:
+        return plain
+    return Console(stderr=stderr, width=max(plain.width, min_width))
+
+
 def print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, default=_default, ensure_ascii=False, indent=2) + "\n")
 
@@ -31,8 +45,8 @@ def print_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]
     for row in rows:
         table.add_row(*["" if v is None else str(v) for v in row])
         n += 1
-    console = Console()
+    out = cli_console()
     if n == 0:
-        console.print(f"{title}: nothing found")
+        out.print(f"{title}: nothing found")
     else:
-        console.print(table)
+        out.print(table)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from ..nlp.timex import TimexTagger
 from ..timeml import annotate_dir, evaluate
-from .output import print_json
+from .output import cli_console, print_json
 
 COLUMNS = (("strict_f1", "strict F1"), ("relaxed_precision", "rel P"), ("relaxed_recall", "rel R"),
            ("relaxed_f1", "rel F1"), ("type_accuracy", "type acc"), ("value_accuracy", "val acc"),
@@ -42,7 +41,7 @@ def eval_cmd(settings, gold_dir: str, as_json: bool, errors: bool) -> None:
     if as_json:
         print_json(result)
         return
-    console = Console(width=max(Console().width, 130))
+    console = cli_console(min_width=130)
     table = Table(title=f"TIMEX3 against {gold_dir} (TempEval-3 Task A)")
     table.add_column("set")
     for _, label in COLUMNS:

@@ -142,6 +142,7 @@ def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> li
     blocked += [(h.start, h.end) for h in info.weapons if any(w.kind == "named" for w in h.values)]
     out: list[ClaimCand] = []
     used: set[int] = set()
+    hedged: dict[int, str] = {}  # noun token of a count with a bound -> that bound
     toks = sent.toks
     for i, tok in enumerate(toks):
         if i in used or not _is_number(tok) or any(s <= tok.start < e for s, e in blocked):
@@ -192,6 +193,27 @@ def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> li
             out.append(ClaimCand(rule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
                                  rule.types, _period(info, i, timexes, lex)))
             continue
+        if bound == "eq":
+            bound = _coordinated_bound(toks, head, i, hedged)
+        if bound != "eq":
+            hedged[head] = bound
         out.append(ClaimCand(rule.property, value, value_max, bound, None, start, toks[head].end, info, rule.types,
                              _period(info, i, timexes, lex), rule.transfer_property))
     return out
+
+
+def _coordinated_bound(toks, head: int, number: int, hedged: dict[int, str]) -> str:
+    """A hedge scopes over coordinated quantities: in "about 40 ships and 12 submarines" or "around
+    11,000 troops, as well as 3,000 reinforcements" the second figure is approximate too. The
+    noun of this number must be coordinated with an earlier hedged count's noun: its conjunct, or a
+    sibling with the same role under the same verb with a coordinator between them."""
+    tok = toks[head]
+    for other, bound in hedged.items():
+        if other >= head:
+            continue
+        if tok.dep == "conj" and tok.head == other:
+            return bound
+        if (tok.dep == toks[other].dep and tok.head == toks[other].head != head
+                and any(t.dep == "cc" for t in toks[other + 1:number])):
+            return bound
+    return "eq"

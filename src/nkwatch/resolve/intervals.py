@@ -7,76 +7,14 @@ A date bounded only by its report ('on_or_before') covers a window of days befor
 """
 from __future__ import annotations
 
-import re
-from calendar import monthrange
 from datetime import date, timedelta
 
+from ..dates import date_interval, precision_of
 from ..models import DateValue
 
 Interval = tuple[date, date]
 
-# TimeML seasons: winter starts in December of the value's year.
-_SEASONS = {"SP": ((3, 1), (5, 31)), "SU": ((6, 1), (8, 31)), "FA": ((9, 1), (11, 30))}
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_PART = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
-_YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})X?$")
-
-
-def date_interval(value: str | None) -> Interval | None:
-    """First and last day covered by a date value, or None when it names no calendar interval."""
-    if not value:
-        return None
-    try:
-        if m := _DAY.match(value):
-            day = date(int(m[1]), int(m[2]), int(m[3]))
-            return day, day
-        if m := _WEEK.match(value):
-            start = date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 1)
-            return start, start + timedelta(days=1 if m[3] else 6)
-        if m := _MONTH.match(value):
-            year, month = int(m[1]), int(m[2])
-            return date(year, month, 1), date(year, month, monthrange(year, month)[1])
-        if m := _PART.match(value):
-            return _part(int(m[1]), m[2])
-        if m := _YEAR.match(value):
-            return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
-        if m := _DECADE.match(value):
-            return date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
-    except ValueError:  # month 13, week 54 ...
-        return None
-    return None
-
-
-def _part(year: int, part: str) -> Interval:
-    if part == "WI":
-        return date(year, 12, 1), date(year + 1, 3, 1) - timedelta(days=1)
-    if part in _SEASONS:
-        (m1, d1), (m2, d2) = _SEASONS[part]
-        return date(year, m1, d1), date(year, m2, d2)
-    if part[0] == "Q":
-        first = 3 * (int(part[1]) - 1) + 1
-        return date(year, first, 1), date(year, first + 2, monthrange(year, first + 2)[1])
-    first = 1 if part == "H1" else 7
-    return date(year, first, 1), date(year, first + 5, monthrange(year, first + 5)[1])
-
-
-def precision_of(value: str | None) -> str | None:
-    """The precision a date value is written at (models.DATE_PRECISIONS), None if unreadable.
-    Half years have no precision of their own and count as quarters (the coarser sub-year unit)."""
-    if value is None or date_interval(value) is None:
-        return None
-    if _DAY.match(value):
-        return "day"
-    if _WEEK.match(value):
-        return "week"
-    if _MONTH.match(value):
-        return "month"
-    if m := _PART.match(value):
-        return "season" if m[2] in ("SP", "SU", "FA", "WI") else "quarter"
-    return "year" if _YEAR.match(value) else "decade"
+__all__ = ["Interval", "date_interval", "precision_of", "mention_interval", "width", "intersect", "contains"]
 
 
 def mention_interval(when: DateValue, report_window_days: int) -> Interval | None:

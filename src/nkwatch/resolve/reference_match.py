@@ -1,6 +1,6 @@
 """Reconciling extracted launch events with a reference database (CNS: one row per missile).
 
-Only weapons_test events of a class the reference records (resolution.toml [reference] classes)
+Only weapons_test events of a class or weapon the reference records (resolution.toml [reference])
 are compared. Rows are grouped by their Pyongyang launch day; an event dated to that day takes
 every row of the day (a 3-missile launch matches 3 rows), the rows going to the event whose class
 fits best when several launches share a day. A row without launch time carries its UTC date, which
@@ -70,6 +70,12 @@ class ReconcileReport:
         exact = {r.local_date or r.date for m in self.matched for r in m.rows
                  if m.event.date == (r.local_date or r.date).isoformat()}
         return len(exact) / len(self.reference_days)
+
+
+def _recorded(event: CanonicalEvent, rules: ResolutionRules) -> bool:
+    """Whether the reference records launches like this event's."""
+    return event.type == "weapons_test" and (event.weapon_class in rules.reference_classes
+                                             or event.value("weapon") in rules.reference_weapons)
 
 
 def _event_day(event: CanonicalEvent) -> date | None:
@@ -154,7 +160,7 @@ def reconcile(events: Iterable[CanonicalEvent], reference: Iterable[ReferenceLau
 
     days = {d: rows for d, rows in launch_days(reference).items() if in_scope(d)}
     report = ReconcileReport(reference_days=sorted(days))
-    counted = [e for e in events if e.type == "weapons_test" and e.weapon_class in rules.reference_classes]
+    counted = [e for e in events if _recorded(e, rules)]
     by_day: dict[date, list[CanonicalEvent]] = {}
     for e in counted:
         day = _event_day(e)

@@ -41,6 +41,7 @@ class ResolutionRules:
     actor_aliases: dict[str, str]             # lower-case alias -> canonical actor
     long_running: tuple[LongRunning, ...]
     reference_classes: frozenset[str]
+    reference_weapons: frozenset[str]  # weapons of other classes the reference records too
     unknown_time_slack_days: int
     claim_tolerance: float
     provenance: dict = field(default_factory=dict, compare=False)
@@ -108,6 +109,7 @@ def load_rules(settings: Settings | None = None, path: str | Path | None = None)
         actor_aliases=_inverse(data["actors"].get("aliases", {})),
         long_running=tuple(long_running),
         reference_classes=frozenset(data["reference"]["classes"]),
+        reference_weapons=frozenset(data["reference"].get("weapons", [])),
         unknown_time_slack_days=int(data["reference"]["unknown_time_slack_days"]),
         claim_tolerance=float(data["reconcile"]["claim_tolerance"]),
         provenance=data.get("provenance", {}),
