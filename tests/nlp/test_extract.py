@@ -217,3 +217,19 @@ def test_cascade_gives_identical_results(settings):
 
 def test_version_tracks_data_and_code(extractor):
     assert extractor.version.startswith("extract-") and len(extractor.version) > 12
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place inside another event's phrase belongs to that event, not to the restated test
+    ("North Korea test-fired two anti-air missiles on Saturday, KCNA said. The test coincided with the South "
+     "Korean president's visit to Tokyo for talks with the Japanese prime minister.",
+     {("weapons_test", None), ("diplomatic_engagement", "Tokyo")}),
+    ("North Korea fired a ballistic missile on Monday. The launch came as allied troops staged drills near Seoul.",
+     {("weapons_test", None), ("military_exercise", "Seoul")}),
+    # the verb a test is the subject of still gives its place
+    ("North Korea fired a cruise missile on Sunday. The test was conducted over the Yellow Sea, KCNA said.",
+     {("weapons_test", "West Sea")}),
+])
+def test_places_stay_with_their_own_event(extractor, text, expected):
+    _, res = run(extractor, text)
+    assert {(m.type, m.place.name if m.place else None) for m in res.mentions} == expected

@@ -96,3 +96,11 @@ def test_weapons_the_reference_records_outside_its_classes(rules):
     (match,) = report.matched
     assert match.event is super_large and len(match.rows) == 2 and match.disagreements == []
     assert report.missing_from_reference == [] and report.day_recall == 1.0
+
+
+def test_launches_of_other_countries_are_not_compared(rules):
+    theirs = event(rules, "ev-us", "2024-06-04", "icbm", actors=["United States"])
+    ours = event(rules, "ev-kp", "2024-06-26", "icbm", actors=["North Korea", "United States"])
+    unnamed = event(rules, "ev-x", "2024-07-01", "srbm")
+    report = reconcile([theirs, ours, unnamed], [], rules)
+    assert [e.id for e in report.missing_from_reference] == ["ev-kp", "ev-x"]

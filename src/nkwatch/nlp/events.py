@@ -143,7 +143,13 @@ def _clause(info: SentInfo, head: int, scope: set[int]) -> set[int]:
     launch ... in the Yellow Sea")."""
     tok = info.sent.toks[head]
     if tok.pos in _NOMINAL and tok.dep in ("dobj", "nsubj", "nsubjpass", "attr") and tok.head != head:
-        return scope | info.scope(tok.head)
+        # ... but not into another event's own phrase: in "the test coincided with the president's
+        # visit to Tokyo", Tokyo is where the visit went, not where the test was.
+        others = {h for h in (info.head_of(hit) for hit in info.cues) if h is not None and h not in (head, tok.head)}
+        widened = info.scope(tok.head)
+        for other in others & widened:
+            widened -= info.scope(other)
+        return scope | widened
     return scope
 
 

@@ -74,8 +74,17 @@ class ReconcileReport:
 
 def _recorded(event: CanonicalEvent, rules: ResolutionRules) -> bool:
     """Whether the reference records launches like this event's."""
-    return event.type == "weapons_test" and (event.weapon_class in rules.reference_classes
-                                             or event.value("weapon") in rules.reference_weapons)
+    if event.type != "weapons_test":
+        return False
+    if not (event.weapon_class in rules.reference_classes or event.value("weapon") in rules.reference_weapons):
+        return False
+    return _reference_actor(event, rules)
+
+
+def _reference_actor(event: CanonicalEvent, rules: ResolutionRules) -> bool:
+    """Another country's launch ("U.S. forces launched Minuteman-3 ICBMs") is not the reference's."""
+    actors = {a for member in event.members for a in member.mention.actors}
+    return not actors or bool(actors & rules.reference_actors)
 
 
 def _event_day(event: CanonicalEvent) -> date | None:
@@ -125,7 +134,7 @@ def _missed_reason(day: date, events: list[CanonicalEvent], rules: ResolutionRul
     same_day, near, coarse = [], [], []
     for e in events:
         span = date_interval(e.date)
-        if e.type != "weapons_test" or span is None:
+        if e.type != "weapons_test" or span is None or not _reference_actor(e, rules):
             continue
         if _event_day(e) == day:
             same_day.append(e)

@@ -42,6 +42,7 @@ class ResolutionRules:
     long_running: tuple[LongRunning, ...]
     reference_classes: frozenset[str]
     reference_weapons: frozenset[str]  # weapons of other classes the reference records too
+    reference_actors: frozenset[str]   # whose launches the reference records (actors.toml names)
     unknown_time_slack_days: int
     claim_tolerance: float
     provenance: dict = field(default_factory=dict, compare=False)
@@ -110,6 +111,7 @@ def load_rules(settings: Settings | None = None, path: str | Path | None = None)
         long_running=tuple(long_running),
         reference_classes=frozenset(data["reference"]["classes"]),
         reference_weapons=frozenset(data["reference"].get("weapons", [])),
+        reference_actors=frozenset(data["reference"]["actors"]),
         unknown_time_slack_days=int(data["reference"]["unknown_time_slack_days"]),
         claim_tolerance=float(data["reconcile"]["claim_tolerance"]),
         provenance=data.get("provenance", {}),
