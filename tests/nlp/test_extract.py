@@ -47,6 +47,15 @@ def types(res: Extraction) -> list[str]:
     ("North Korea fired a hypersonic missile on Tuesday, Seoul's military said.", "weapons_test", "hypersonic"),
     ("The army fired dozens of artillery shells near the border island of Yeonpyeong on Thursday, the JCS said.",
      "weapons_test", "artillery"),
+    ("The North test-fired a medium-range ballistic missile into the sea on Friday, Tokyo said.", "weapons_test",
+     "mrbm"),
+    ("Officials said a Hwasong-12 was fired over Japan on Tuesday.", "weapons_test", "irbm"),
+    ("North Korea launched a ballistic missile toward the East Sea on Sunday, the JCS said.", "weapons_test",
+     "ballistic_unspecified"),
+    ("Pyongyang conducted a test of a new strategic drone on Monday, state media reported.", "weapons_test", "other"),
+    # no class is better than a guessed one
+    ("North Korea fired an unidentified projectile off its east coast on Saturday, Seoul said.", "weapons_test",
+     None),
 ])
 def test_weapons_tests_and_classes(extractor, text, etype, cls):
     _, res = run(extractor, text)
