@@ -186,7 +186,8 @@ def load_events(conn: Connection, ids: Collection[str]) -> tuple[list[CanonicalE
     return [found[i] for i in ids if i in found], texts, docs
 
 
-def _claim_rows(conn: Connection, where) -> Iterable[tuple[StoredClaim, str | None, DocumentRef, str]]:
+def _claim_rows(conn: Connection, where, limit: int | None = None,
+                offset: int = 0) -> Iterable[tuple[StoredClaim, str | None, DocumentRef, str]]:
     """(stored claim, its event id, document, evidence text) of the claims matching ``where``."""
     subject_event = events.alias("subject_event")
     query = (select(claims, *_DOC_COLUMNS, _text_of(claims).label("evidence_text"),
@@ -196,7 +197,8 @@ def _claim_rows(conn: Connection, where) -> Iterable[tuple[StoredClaim, str | No
              .outerjoin(subject_event, subject_event.c.id == claims.c.subject)
              .where(where)
              .order_by(documents.c.published.asc().nulls_last(), claims.c.document_id, claims.c.ev_start,
-                       claims.c.id))
+                       claims.c.id)
+             .limit(limit).offset(offset))
     for row in conn.execute(query):
         claim = Claim(doc=row.hash, property=row.property, value=row.value,
                       evidence=Span(row.ev_start, row.ev_end), value_max=row.value_max, bound=row.bound,
@@ -348,10 +350,12 @@ def list_decisions(conn: Connection) -> list[Decision]:
 def query_events(conn: Connection, *, ids: Collection[str] | None = None, type: str | None = None,
                  since: date | None = None, until: date | None = None,
                  weapon_class: str | None = None, source: str | None = None,
-                 long_running: bool | None = None, limit: int | None = 100,
-                 offset: int = 0) -> list[EventRow]:
-    """Events matching every filter, in date order (undated last). since/until keep events whose
-    date interval overlaps them; source: an attributed source of one of its mentions."""
+                 long_running: bool | None = None, place: str | None = None, text: str | None = None,
+                 newest_first: bool = False, limit: int | None = 100, offset: int = 0) -> list[EventRow]:
+    """Events matching every filter, in date order (undated last; ``newest_first`` reverses the
+    dated ones). since/until keep events whose date interval overlaps them; source: an attributed
+    source of one of its mentions; place: part of the place name; text: part of the label,
+    weapon, place, a source or the evidence of a member (place and text case-insensitive)."""
     query = select(events)
     if ids is not None:
         query = query.where(events.c.id.in_(list(ids)))
@@ -371,11 +375,31 @@ def query_events(conn: Connection, *, ids: Collection[str] | None = None, type: 
             (event_members.c.event_id == events.c.id)
             & (mention_sources.c.mention_id == event_members.c.mention_id)
             & (func.lower(mention_sources.c.source) == source.lower())))
-    query = (query.order_by(events.c.date_start.asc().nulls_last(), events.c.date_end.asc().nulls_last(),
-                            events.c.id).limit(limit).offset(offset))
+    if place is not None:
+        query = query.where(events.c.place.icontains(place, autoescape=True))
+    if text is not None:
+        query = query.where(_text_matches(text))
+    if newest_first:
+        order = (events.c.date_start.desc().nulls_last(), events.c.date_end.desc().nulls_last(), events.c.id)
+    else:
+        order = (events.c.date_start.asc().nulls_last(), events.c.date_end.asc().nulls_last(), events.c.id)
+    query = query.order_by(*order).limit(limit).offset(offset)
     rows = conn.execute(query).all()
     counts = _counts(conn, [r.id for r in rows])
     return [_event_row(r, counts.get(r.id)) for r in rows]
+
+
+def _text_matches(text: str):
+    """Events whose label, weapon or place, a member's source or a member's evidence text holds
+    ``text`` (case-insensitive; LIKE wildcards in it are taken literally)."""
+    member = event_members.c.event_id == events.c.id
+    in_source = exists().where(member & (mention_sources.c.mention_id == event_members.c.mention_id)
+                               & mention_sources.c.source.icontains(text, autoescape=True))
+    in_evidence = exists().where(member & (mentions.c.id == event_members.c.mention_id)
+                                 & (documents.c.id == mentions.c.document_id)
+                                 & _text_of(mentions).icontains(text, autoescape=True))
+    return or_(events.c.label.icontains(text, autoescape=True), events.c.weapon.icontains(text, autoescape=True),
+               events.c.place.icontains(text, autoescape=True), in_source, in_evidence)
 
 
 def _counts(conn: Connection, ids: list[str]) -> dict[str, Any]:
@@ -443,17 +467,20 @@ def mention_records(conn: Connection, *, event_id: str | None = None, type: str 
 
 
 def claim_records(conn: Connection, *, event_id: str | None = None, property: str | None = None,
-                  limit: int | None = None) -> list[FactRecord]:
-    """Stored claims with their event and evidence, by report date, document and position."""
+                  source: str | None = None, limit: int | None = None, offset: int = 0) -> list[FactRecord]:
+    """Stored claims with their event and evidence, by report date, document and position;
+    source compared case-insensitively."""
     where = true()
     if property is not None:
         where = where & (claims.c.property == property)
+    if source is not None:
+        where = where & (func.lower(claims.c.source) == source.lower())
     if event_id is not None:
         where = where & (claims.c.mention_id.in_(select(event_members.c.mention_id)
                                                  .where(event_members.c.event_id == event_id))
                          | (claims.c.subject == event_id))
-    records = [FactRecord(stored, event, doc, text) for stored, event, doc, text in _claim_rows(conn, where)]
-    return records if limit is None else records[:limit]
+    return [FactRecord(stored, event, doc, text)
+            for stored, event, doc, text in _claim_rows(conn, where, limit, offset)]
 
 
 def check_decision(conn: Connection, decision: Decision) -> None:

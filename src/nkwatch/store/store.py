@@ -184,17 +184,21 @@ class Store:
     def events(self, *, type: str | None = None, since: date | str | None = None,
                until: date | str | None = None, weapon_class: str | None = None,
                source: str | None = None, long_running: bool | None = None,
+               place: str | None = None, text: str | None = None, newest_first: bool = False,
                limit: int | None = 100, offset: int = 0) -> list[EventRow]:
-        """Canonical events matching every filter, in date order (undated last).
+        """Canonical events matching every filter, in date order (undated last; ``newest_first``:
+        latest dated first, undated still last).
 
         since/until: a date or a date value; an event is kept when the days its date covers (a
         long-running event: its members' dates) overlap [since, until]. source: an attributed
-        source of one of its mentions (case-insensitive). long_running: only / no long-running."""
+        source of one of its mentions (case-insensitive). long_running: only / no long-running.
+        place: part of the place name; text: part of the label, weapon, place, a source or the
+        evidence text of a member (both case-insensitive)."""
         with self._read() as conn:
             return ev_sql.query_events(
                 conn, type=type, since=_day(since, last=False), until=_day(until, last=True),
-                weapon_class=weapon_class, source=source, long_running=long_running,
-                limit=limit, offset=offset)
+                weapon_class=weapon_class, source=source, long_running=long_running, place=place,
+                text=text, newest_first=newest_first, limit=limit, offset=offset)
 
     def get_event(self, key: str) -> StoredEvent | None:
         """The event with this id (or unique id prefix): members with why each joined, claims,
@@ -216,11 +220,13 @@ class Store:
             return ev_sql.mention_records(conn, event_id=event_id, type=type, limit=limit)
 
     def claim_records(self, *, event_id: str | None = None, property: str | None = None,
-                      limit: int | None = None) -> list[FactRecord]:
+                      source: str | None = None, limit: int | None = None,
+                      offset: int = 0) -> list[FactRecord]:
         """Claims with their event (through their mention, or their subject naming it), document
-        and evidence text, by report date."""
+        and evidence text, by report date; source: the attributed source (case-insensitive)."""
         with self._read() as conn:
-            return ev_sql.claim_records(conn, event_id=event_id, property=property, limit=limit)
+            return ev_sql.claim_records(conn, event_id=event_id, property=property, source=source,
+                                        limit=limit, offset=offset)
 
     def decisions(self) -> list[Decision]:
         """Every manual decision, in the order they are replayed."""

@@ -11,6 +11,8 @@ from .present import number
 WIDTH, HEIGHT = 720, 320
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 16, 40
 PALETTE_SIZE = 8  # CSS classes series-0 .. series-7
+TICK_HALF_WIDTH = 24  # half the width of a 'YYYY-MM' tick label
+MARGIN = 0.05    # of the date span, before the first report and after the last
 
 
 def nice_step(span: float, ticks: int = 5) -> float:
@@ -32,9 +34,9 @@ def series_chart(points: list[dict[str, Any]]) -> dict[str, Any]:
     if not dated:
         return chart
     days = [date.fromisoformat(p["report_date"]) for p in dated]
-    first, last = min(days), max(days)
-    if first == last:
-        first, last = first - timedelta(days=15), last + timedelta(days=15)
+    # A margin on both sides, so that the first and last points do not sit on the frame.
+    margin = timedelta(days=max(3, math.ceil((max(days) - min(days)).days * MARGIN)))
+    first, last = min(days) - margin, max(days) + margin
     top_value = max(max(p["value"], p["value_max"] or 0) for p in dated)
     step = nice_step(top_value or 1)
     y_max = step * math.ceil((top_value or 1) / step) if top_value else step
@@ -42,7 +44,8 @@ def series_chart(points: list[dict[str, Any]]) -> dict[str, Any]:
     y_of = lambda v: HEIGHT - BOTTOM - v / y_max * (HEIGHT - TOP - BOTTOM)  # noqa: E731
     chart["y_ticks"] = [{"y": round(y_of(k * step), 1), "label": number(k * step)}
                         for k in range(int(round(y_max / step)) + 1)]
-    chart["x_ticks"] = [{"x": round(x_of(d), 1), "label": d.strftime("%Y-%m")} for d in _month_starts(first, last)]
+    chart["x_ticks"] = [{"x": round(x_of(d), 1), "label": d.strftime("%Y-%m")} for d in _month_starts(first, last)
+                        if x_of(d) + TICK_HALF_WIDTH <= WIDTH]  # a label cut by the frame is left out
     by_source: dict[str, list[dict[str, Any]]] = {}
     for p, day in sorted(zip(dated, days), key=lambda pair: pair[1]):
         x, y = round(x_of(day), 1), round(y_of(p["value"]), 1)

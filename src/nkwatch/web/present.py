@@ -1,9 +1,9 @@
 """How stored values are shown: dates at their precision, a one-line 'what', marker sizes."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from ..models import to_dict
 from ..store import EventRow
 
 # Map marker radius (pixels) by place precision: the vaguer the place, the larger the circle.
@@ -41,9 +41,12 @@ def what(row: EventRow) -> str:
 
 
 def event_summary(row: EventRow) -> dict[str, Any]:
-    """An event row as pages and JSON show it: every stored column plus the date label, the
-    'what' line and the marker radius."""
-    return {**to_dict(row), "date_shown": event_date(row), "what": what(row),
+    """An event row as pages and JSON show it: every stored column (dates as ISO strings) plus
+    the date label, the 'what' line and the marker radius."""
+    # A shallow copy: ``models.to_dict`` (dataclasses.asdict) deep-copies, and a timeline page
+    # of events spent more time there than in its query.
+    columns = {k: v.isoformat() if isinstance(v, date) else v for k, v in vars(row).items()}
+    return {**columns, "date_shown": event_date(row), "what": what(row),
             "radius": MARKER_RADIUS.get(row.place_precision or "", DEFAULT_RADIUS)}
 
 

@@ -4,13 +4,14 @@ request first and returns a JSON-ready dict that the page's template renders."""
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
-from fastapi.encoders import jsonable_encoder
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from .resources import WebResources
 
@@ -45,20 +46,33 @@ def render_page(request: Request, template: str, data: dict[str, Any], status: i
     return HTMLResponse(html, status_code=status)
 
 
+def _iso(value: Any) -> str:
+    if isinstance(value, date):  # datetimes too
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def json_response(data: dict[str, Any]) -> Response:
+    """A page's data as JSON. The data functions return plain values (dates aside), so the
+    standard encoder does; FastAPI's ``jsonable_encoder`` took more time than the query."""
+    return Response(json.dumps(data, default=_iso, ensure_ascii=False, separators=(",", ":")),
+                    media_type="application/json")
+
+
 def twin(router: APIRouter, path: str, template: str, *, summary: str) -> Callable:
     """Register the decorated data function as GET ``path`` (HTML; ``?format=json`` for JSON) and
     GET ``path``.json (JSON, documented in the OpenAPI schema)."""
     def register(build: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
         @functools.wraps(build)
-        def as_json(*args, **kwargs) -> JSONResponse:
-            return JSONResponse(jsonable_encoder(build(*args, **kwargs)))
+        def as_json(*args, **kwargs) -> Response:
+            return json_response(build(*args, **kwargs))
 
         @functools.wraps(build)
         def as_html(*args, **kwargs):
             data = build(*args, **kwargs)
             request = kwargs["request"]
             if request.query_params.get("format") == "json":
-                return JSONResponse(jsonable_encoder(data))
+                return json_response(data)
             return render_page(request, template, data)
 
         router.add_api_route(path + ".json", as_json, methods=["GET"], summary=summary,

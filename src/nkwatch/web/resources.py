@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from functools import cached_property
 from pathlib import Path
 
 from fastapi import Request
@@ -30,21 +29,29 @@ def template_environment() -> Environment:
 
 
 class WebResources:
-    """The store and templates of one app; ``write_lock`` serializes ingests and decisions."""
+    """The store and templates of one app; ``write_lock`` serializes ingests and decisions.
+    ``pipeline`` and ``resolver`` may be given already loaded (else loaded on first use: the
+    spaCy model takes seconds, and a read-only server never needs it)."""
 
-    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+    def __init__(self, settings: Settings, store: Store | None = None, pipeline: Pipeline | None = None,
+                 resolver: Resolver | None = None) -> None:
         self.settings = settings
         self.store = store or Store.open(settings)
         self.templates = template_environment()
         self.write_lock = threading.Lock()
+        self._pipeline, self._resolver = pipeline, resolver
 
-    @cached_property
+    @property
     def pipeline(self) -> Pipeline:
-        return Pipeline(self.settings)
+        if self._pipeline is None:
+            self._pipeline = Pipeline(self.settings)
+        return self._pipeline
 
-    @cached_property
+    @property
     def resolver(self) -> Resolver:
-        return Resolver.load(self.settings)
+        if self._resolver is None:
+            self._resolver = Resolver.load(self.settings)
+        return self._resolver
 
     @property
     def writable(self) -> bool:

@@ -7,7 +7,6 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from ...resolve import claim_series, series_dicts
 from ..chart import series_chart
-from ..queries import find_claims
 from ..render import twin
 from ..resources import WebResources, get_web
 from .common import blank, shown
@@ -17,16 +16,17 @@ router = APIRouter(tags=["claims"])
 
 @twin(router, "/claims", "claims.html", summary="Attributed numbers with their event, source and evidence")
 def claims_page(request: Request, property: str | None = Query(None, description="troops, range_km, killed, ..."),
-                event: str | None = Query(None, description="Only the claims of this event (id or slug)."),
-                source: str | None = Query(None, description="Only claims attributed to this source."),
-                limit: int = Query(200, ge=1, le=2000),
+                event: str | None = Query(None, description="Only the claims of this event (its id)."),
+                source: str | None = Query(None, description="Only claims attributed to this source "
+                                                             "(case-insensitive)."),
+                limit: int = Query(200, ge=1, le=2000), offset: int = Query(0, ge=0),
                 web: WebResources = Depends(get_web)) -> dict[str, Any]:
     """Claims by report date, each with its value as reported (bound, range, unit), source,
-    event, document and evidence text."""
-    records = find_claims(web.store, property=blank(property), event_id=blank(event), source=blank(source),
-                          limit=limit)
+    event, document and evidence text; ``next_offset`` when more follow."""
+    records = web.store.claim_records(property=blank(property), event_id=blank(event), source=blank(source),
+                                      limit=limit + 1, offset=offset)
     claims = []
-    for r in records:
+    for r in records[:limit]:
         c = r.fact.claim
         claims.append({"id": r.fact.id, "event_id": r.event_id, "subject": c.subject, "property": c.property,
                        "value": c.value, "value_max": c.value_max, "bound": c.bound, "unit": c.unit,
@@ -36,7 +36,8 @@ def claims_page(request: Request, property: str | None = Query(None, description
                        "published": r.document.published, "evidence": [c.evidence.start, c.evidence.end],
                        "evidence_text": r.text})
     return {"filters": {"property": blank(property), "event": blank(event), "source": blank(source)},
-            "limit": limit, "claims": claims}
+            "limit": limit, "offset": offset, "next_offset": offset + limit if len(records) > limit else None,
+            "prev_offset": max(0, offset - limit) if offset else None, "claims": claims}
 
 
 @twin(router, "/claims/series/{event_id}", "series.html",

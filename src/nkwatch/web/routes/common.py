@@ -1,14 +1,16 @@
-"""Helpers shared by the routers: blank form fields, vocabulary checks, value display."""
+"""Helpers shared by the routers: blank form fields, checks of query values, value display."""
 from __future__ import annotations
 
 from collections.abc import Collection
 from typing import Any
 
-from fastapi import HTTPException
+from fastapi.exceptions import RequestValidationError
 
+from ...dates import date_interval
 from ..present import number
 
-BOUND_SIGN = {"ge": "≥ ", "le": "≤ ", "approx": "~", "eq": ""}
+# As the CLI and the claim series show them: news "more than / at least" is ge, "up to" le.
+BOUND_SIGN = {"ge": ">", "le": "<", "approx": "~", "eq": ""}
 
 
 def blank(value: str | None) -> str | None:
@@ -16,11 +18,24 @@ def blank(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
+def invalid(name: str, message: str) -> RequestValidationError:
+    """A 422 answer about query parameter ``name``, shaped like FastAPI's own."""
+    return RequestValidationError([{"type": "value_error", "loc": ("query", name), "msg": message}])
+
+
 def one_of(value: str | None, allowed: Collection[str], name: str) -> str | None:
-    """``value`` (blank = None) when it is in ``allowed``; 400 otherwise."""
+    """``value`` (blank = None) when it is in ``allowed``; 422 otherwise."""
     value = blank(value)
     if value is not None and value not in allowed:
-        raise HTTPException(400, f"unknown {name} {value!r} (one of {', '.join(allowed)})")
+        raise invalid(name, f"unknown value {value!r} (one of {', '.join(allowed)})")
+    return value
+
+
+def date_value(value: str | None, name: str) -> str | None:
+    """``value`` (blank = None) when it is a date value the store reads; 422 otherwise."""
+    value = blank(value)
+    if value is not None and date_interval(value) is None:
+        raise invalid(name, f"not a date: {value!r} (use 2024, 2024-03, 2024-03-15, 2024-W11 ...)")
     return value
 
 

@@ -44,7 +44,7 @@ def document_page(request: Request, key: str, web: WebResources = Depends(get_we
                      "fmt": doc.fmt, "published": doc.published, "published_method": doc.published_method,
                      "revision": stored.revision, "supersedes": stored.supersedes,
                      "superseded_by": stored.superseded_by, "extracted_version": stored.extracted_version,
-                     "size": len(doc.text), "kept": [[s.start, s.end] for s in doc.kept],
+                     "size": len(doc.text), "text": doc.text, "kept": [[s.start, s.end] for s in doc.kept],
                      "boilerplate": [{"span": [b.span.start, b.span.end], "rule": b.rule} for b in doc.boilerplate]},
         "mentions": [{"id": m.id, "event_id": m.event_id, "type": m.mention.type, "modality": m.mention.modality,
                       "date": date_label(m.mention.date.value, m.mention.date.precision, m.mention.date.bound),

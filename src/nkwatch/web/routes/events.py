@@ -1,23 +1,43 @@
 """Timeline, map and event pages (and their JSON twins)."""
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse
 
 from ...models import EVENT_TYPES, WEAPON_CLASSES, to_dict
+from ...resolve import FieldChoice
 from ...store import StoredEvent
 from ..present import date_label, event_summary, safe_url
-from ..queries import EventFilters, find_events
 from ..render import twin
 from ..resources import WebResources, get_web
 from ..segments import Mark, text_segments
-from .common import blank, one_of, shown
+from .common import blank, date_value, one_of, shown
 
 router = APIRouter(tags=["events"])
 
 OPTIONS = {"types": list(EVENT_TYPES), "weapon_classes": list(WEAPON_CLASSES)}
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """The timeline's filters, as the query string gave them (blank fields are None)."""
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+    weapon_class: str | None = None
+    source: str | None = None
+    place: str | None = None
+    q: str | None = None
+    sort: str = "date"
+
+    def store_args(self) -> dict[str, Any]:
+        """The arguments of ``Store.events`` these filters stand for."""
+        args = asdict(self)
+        return {**{k: args[k] for k in ("type", "since", "until", "weapon_class", "source", "place")},
+                "text": self.q, "newest_first": self.sort == "-date"}
 
 
 def event_filters(type: str | None = Query(None, description=f"One of {', '.join(EVENT_TYPES)}."),
@@ -26,14 +46,16 @@ def event_filters(type: str | None = Query(None, description=f"One of {', '.join
                   until: str | None = Query(None, description="Events whose date starts on or before this."),
                   weapon_class: str | None = Query(None, description="icbm, srbm, cruise, ..."),
                   source: str | None = Query(None, description="An attributed source (case-insensitive)."),
-                  place: str | None = Query(None, description="Part of the place name."),
-                  q: str | None = Query(None, description="Text in label, weapon, place, type or sources."),
+                  place: str | None = Query(None, description="Part of the place name (case-insensitive)."),
+                  q: str | None = Query(None, description="Text in the label, weapon, place, a source or the "
+                                                          "evidence of a report (case-insensitive)."),
                   sort: Literal["date", "-date"] = Query("date", description="date: oldest first; -date: newest "
-                                                                             "first (undated last).")
+                                                                             "first (undated last either way).")
                   ) -> EventFilters:
-    """The event filters of a query string (blank fields ignored)."""
-    return EventFilters(type=one_of(type, EVENT_TYPES, "type"), since=blank(since), until=blank(until),
-                        weapon_class=one_of(weapon_class, WEAPON_CLASSES, "weapon class"),
+    """The event filters of a query string (blank fields ignored; a bad type, class or date: 422)."""
+    return EventFilters(type=one_of(type, EVENT_TYPES, "type"), since=date_value(since, "since"),
+                        until=date_value(until, "until"),
+                        weapon_class=one_of(weapon_class, WEAPON_CLASSES, "weapon_class"),
                         source=blank(source), place=blank(place), q=blank(q), sort=sort)
 
 
@@ -48,7 +70,7 @@ def timeline(request: Request, filters: EventFilters = Depends(event_filters),
              web: WebResources = Depends(get_web)) -> dict[str, Any]:
     """Events matching every filter, each with its date at its precision ('2025-02' is a month),
     sources, document count and disputed fields; ``next_offset`` when more follow."""
-    rows = find_events(web.store, filters, limit + 1, offset)
+    rows = web.store.events(**filters.store_args(), limit=limit + 1, offset=offset)
     return {"filters": to_dict(filters), "limit": limit, "offset": offset,
             "next_offset": offset + limit if len(rows) > limit else None,
             "prev_offset": max(0, offset - limit) if offset else None,
@@ -61,7 +83,7 @@ def event_map(request: Request, filters: EventFilters = Depends(event_filters),
     """Every matching event with coordinates as a marker (radius by place precision: site <
     area < sea < country); events whose place is undisclosed, or has no coordinates, apart."""
     located, undisclosed, unlocated = [], [], []
-    for row in find_events(web.store, filters, None):
+    for row in web.store.events(**filters.store_args(), limit=None):
         summary = event_summary(row)
         if row.place_precision == "undisclosed":
             undisclosed.append(summary)
@@ -84,13 +106,24 @@ def event_page(request: Request, event_id: str, web: WebResources = Depends(get_
     return event_details(web, stored)
 
 
+def field_facts(name: str, choice: FieldChoice) -> dict[str, Any]:
+    """A reconciled field as the facts table shows it: the chosen value, why, and every value
+    given with its sources, ``chosen`` marking the one picked (a claim field's choice is the
+    number of one of its values, which carry bound, range and unit)."""
+    def is_chosen(value: Any) -> bool:
+        return choice.value is not None and (value == choice.value or (
+            name.startswith("claim:") and isinstance(value, dict) and value.get("value") == choice.value))
+
+    values = [{"value": v.value, "shown": shown(v.value), "sources": v.sources, "mention_ids": v.mention_ids,
+               "chosen": is_chosen(v.value)} for v in choice.values]
+    chosen = next((v["shown"] for v in values if v["chosen"]), shown(choice.value))
+    return {"name": name, "value": choice.value, "shown": chosen, "reason": choice.reason,
+            "disputed": choice.disputed, "bound": choice.bound, "values": values}
+
+
 def event_details(web: WebResources, stored: StoredEvent) -> dict[str, Any]:
     row, event = stored.row, stored.event
-    fields = [{"name": name, "value": choice.value, "shown": shown(choice.value), "reason": choice.reason,
-               "disputed": choice.disputed, "bound": choice.bound,
-               "values": [{"value": v.value, "shown": shown(v.value), "sources": v.sources,
-                           "mention_ids": v.mention_ids} for v in choice.values]}
-              for name, choice in event.fields.items()]
+    fields = [field_facts(name, choice) for name, choice in event.fields.items()]
     members = []
     for member in event.members:
         m, doc, x = member.mention, stored.documents[member.mention.doc], member.explanation

@@ -14,8 +14,31 @@
   map.attributionControl.addAttribution("Natural Earth (public domain), world-atlas");
   map.createPane("basemap").style.zIndex = 200;
 
+  // Natural Earth rings that touch the antimeridian (Russia, Fiji) jump from +180 to -180;
+  // drawn flat, that jump is a line across the whole map. Keep each ring continuous instead.
+  function unwrap(ring) {
+    var shift = 0, prev = null;
+    return ring.map(function (point) {
+      var lon = point[0] + shift;
+      if (prev !== null && Math.abs(lon - prev) > 180) {
+        shift += lon > prev ? -360 : 360;
+        lon = point[0] + shift;
+      }
+      prev = lon;
+      return [lon, point[1]];
+    });
+  }
+  function continuous(feature) {
+    var g = feature.geometry;
+    if (g && g.type === "Polygon") g.coordinates = g.coordinates.map(unwrap);
+    if (g && g.type === "MultiPolygon") g.coordinates = g.coordinates.map(function (p) { return p.map(unwrap); });
+    return feature;
+  }
+
   fetch(el.dataset.basemap).then(function (r) { return r.json(); }).then(function (topo) {
-    L.geoJSON(topojson.feature(topo, topo.objects.countries), {
+    var countries = topojson.feature(topo, topo.objects.countries);
+    countries.features = countries.features.map(continuous);
+    L.geoJSON(countries, {
       pane: "basemap", interactive: false,
       style: { color: "#8a8f98", weight: 0.8, fillColor: "#efece4", fillOpacity: 1 }
     }).addTo(map);
@@ -48,5 +71,5 @@
     });
     if (points.length) map.fitBounds(points, { padding: [40, 40], maxZoom: 7 });
     el.dataset.markers = String(points.length);
-  });
+  }).catch(function () { el.dataset.markers = "error"; });
 })();
