@@ -10,6 +10,8 @@ from nkwatch.settings import Settings
 
 FRI = dt.date(2025, 2, 28)   # a Friday
 WED = dt.date(2025, 2, 26)   # a Wednesday
+MON = dt.date(2025, 3, 3)    # a Monday
+WSJ = dt.date(1989, 11, 2)   # a date in the fourth quarter, for earnings reports
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +32,10 @@ CASES = [
     ("It was fired on 26 February 2025 from Sunan.", FRI, "26 February 2025", "DATE", "2025-02-26", None),
     ("Talks resumed in February 2025.", FRI, "February 2025", "DATE", "2025-02", None),
     ("The report is dated 2025-02-26.", FRI, "2025-02-26", "DATE", "2025-02-26", None),
+    ("In February Juche 91 (2002), he visited the factory.", FRI, "February Juche 91 (2002)", "DATE",
+     "2002-02", None),
+    ("He visited the farm on the night of February 15, Juche 63 (1974).", FRI,
+     "the night of February 15, Juche 63 (1974)", "TIME", "1974-02-15TNI", None),
     ("The treaty was signed in 1961.", FRI, "1961", "DATE", "1961", None),
     ("Pyongyang held a parade on Wednesday, Feb. 26.", FRI, "Wednesday, Feb. 26", "DATE", "2025-02-26", None),
     ("Delegates will meet on March 5.", FRI, "March 5", "DATE", "2025-03-05", None),
@@ -76,7 +82,15 @@ CASES = [
     ("It landed 63 days after the launch.", FRI, "63 days", "DURATION", "P63D", None),
     ("The flight took 24 hours.", FRI, "24 hours", "DURATION", "PT24H", None),
     ("Sanctions have been in force for a decade.", FRI, "a decade", "DURATION", "P10Y", None),
-    ("The exercise ran for two and a half years.", FRI, "two and a half years", "DURATION", "P2.5Y", None),
+    # fractions in the next smaller unit, as TimeBank writes them
+    ("The exercise ran for two and a half years.", FRI, "two and a half years", "DURATION", "P2Y6M", None),
+    ("The visit lasted 5 1/2 hours.", FRI, "5 1/2 hours", "DURATION", "PT5H30M", None),
+    ("The engine burned for a minute and a half.", FRI, "a minute and a half", "DURATION", "PT1M30S", None),
+    ("The talks took half an hour.", FRI, "half an hour", "DURATION", "PT30M", None),
+    ("Work stopped for a couple of years.", FRI, "a couple of years", "DURATION", "P2Y", None),
+    # counts written against their unit
+    ("The briefing lasted 1hr.", FRI, "1hr", "DURATION", "PT1H", None),
+    ("A 200-hr training course began.", FRI, "200-hr", "DURATION", "PT200H", None),
     ("Preparations took several weeks.", FRI, "several weeks", "DURATION", "PXW", None),
     ("The engine burned for more than two minutes.", FRI, "more than two minutes", "DURATION", "PT2M",
      "MORE_THAN"),
@@ -108,6 +122,46 @@ CASES = [
     ("The 2024 speech was given on New Year's Day.", FRI, "New Year's Day", "DATE", "2025-01-01", None),
     # years in words
     ("It was founded in nineteen ninety-six.", FRI, "nineteen ninety-six", "DATE", "1996", None),
+    # anaphora need a date before them: with none, the place in time is unknown, not the report date
+    ("The same day, the army fired again.", FRI, "The same day", "DATE", "XXXX-XX-XX", None),
+    ("It fired on Tuesday. The same day, another unit moved.", FRI, "The same day", "DATE", "2025-02-25", None),
+    ("Troops moved that week.", FRI, "that week", "DATE", "XXXX-WXX", None),
+    ("In March of that year the plant opened.", FRI, "March of that year", "DATE", "XXXX-03", None),
+    # a clock time without a day: the day written beside it, the report day only for what is to come
+    ("North Korea fired two missiles at 8am, officials said.", FRI, "8am", "TIME", "XXXX-XX-XXT08:00", None),
+    ("It was launched at 8am on Tuesday.", FRI, "8am", "TIME", "2025-02-25T08:00", None),
+    ("The ceremony will start at 10am.", FRI, "10am", "TIME", "2025-02-28T10:00", None),
+    ("The army sent a message at 09:45 of October 9.", dt.date(2024, 10, 10), "09:45", "TIME",
+     "2024-10-09T09:45", None),
+    # ranges of days: each end is a date; the month (and a closing year) is written once
+    ("Drills ran from 19-20 October.", FRI, "19", "DATE", "2024-10-19", None),
+    ("Drills ran from 19-20 October.", FRI, "20 October", "DATE", "2024-10-20", None),
+    ("The summit is set for April 24 and 25.", FRI, "25", "DATE", "2025-04-25", None),
+    ("Talks were held Oct. 19-20, 1998.", FRI, "Oct. 19", "DATE", "1998-10-19", None),
+    ("Talks were held Oct. 19-20, 1998.", FRI, "20, 1998", "DATE", "1998-10-20", None),
+    ("The 1950-53 war ended in an armistice.", FRI, "53", "DATE", "1953", None),
+    # accounting periods
+    ("Net income for the year ended March 31 rose.", FRI, "the year", "DURATION", "P1Y", None),
+    ("Profit fell in the third quarter; the 1988 period had a loss.", WSJ, "the 1988 period", "DATE",
+     "1988-Q3", None),
+    ("Sales rose in the third quarter. The latest period included a gain.", WSJ, "The latest period", "DATE",
+     "1989-Q3", None),
+    ("The company lost money in 1987. The year-earlier results were restated.", WSJ, "The year-earlier",
+     "DATE", "1988", None),
+    # tense of the clause for weekdays: "is to", past perfect, passive future, "as early as"
+    ("The team is to leave Nairobi on Thursday.", WED, "Thursday", "DATE", "2025-02-27", None),
+    ("The offer had been due to expire on Friday.", MON, "Friday", "DATE", "2025-02-28", None),
+    ("The bonds will be paid in full on Friday.", WED, "Friday", "DATE", "2025-02-28", None),
+    ("His father could come as early as Tuesday.", MON, "Tuesday", "DATE", "2025-03-04", None),
+    # a quotation beside the expression has a tense of its own
+    ('The ministry issued a statement "We will respond with stronger counteraction" on Saturday.',
+     dt.date(2024, 8, 4), "Saturday", "DATE", "2024-08-03", None),
+    # abbreviations and informal forms
+    ("The plant closed in Sept.", FRI, "Sept.", "DATE", "2024-09", None),
+    ("Envoys meet next Fri in Geneva.", FRI, "next Fri", "DATE", "2025-03-07", None),
+    ("Shelling was heard on Sat night.", FRI, "Sat night", "TIME", "2025-02-22TNI", None),
+    ("Weekends are quiet at the border.", FRI, "Weekends", "SET", "XXXX-WE", None),
+    ("'Currently the unit is deployed,' he said.", FRI, "Currently", "DATE", "PRESENT_REF", None),
 ]
 
 
@@ -125,6 +179,17 @@ def test_2300_gmt_is_never_a_year(tagger):
     timexes = tagger.tag("North Korea fired the missile around 8am (2300 GMT Tuesday), officials said.", WED)
     assert all(t.value != "2300" and not (t.value or "").startswith("2300") for t in timexes)
     assert [t.type for t in timexes] == ["TIME", "TIME"]
+
+
+def test_a_number_after_a_date_is_a_day_only_where_nothing_counts_it(tagger):
+    timexes = tagger.tag("Exports rose on April 24 and 25 percent more were shipped on May 2.", FRI)
+    assert [t.text for t in timexes] == ["April 24", "May 2"]
+
+
+def test_over_before_the_is_a_preposition_not_a_quantity(tagger):
+    t = find(tagger.tag("Over the next two years output will grow.", FRI), "the next two years")
+    assert (t.value, t.mod) == ("P2Y", None)
+    assert find(tagger.tag("It lasted over two years.", FRI), "two years").mod == "MORE_THAN"
 
 
 def test_anaphoric_offset_counts_from_last_date_mentioned(tagger):
@@ -156,6 +221,16 @@ def test_relative_values_are_marked_anchored(tagger):
     "The unit fired 1,500 shells costing $2,300 each.",
     "Prices rose 2.50 a share.",
     "A 44-year-old soldier defected.",
+    "Twenty-nine large balloons were discovered.",     # a number in words, not the year 2009
+    "Twenty-nine soldiers died.",
+    "Farms raised the per-1000-grain weight.",
+    "The battalion defended Height 1211.",
+    "It was a second attack on the base.",             # the ordinal, not a unit of time
+    "Good evening from Pyongyang.",
+    "He spoke on the morning talk show.",
+    "Foreign Minister Jan Kavan arrived.",             # "Jan" alone is a name
+    "Players of the April 25 Sports Team won.",        # names that begin with a date
+    "Work was done at the February 8 Vinalon Complex.",
 ])
 def test_no_false_timex(tagger, sentence):
     assert tagger.tag(sentence, FRI) == []

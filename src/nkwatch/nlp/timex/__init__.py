@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from .context import is_narrative
 from .matching import find, modifier
 from .normalize import NORMALIZERS, Norm
+from .ranges import split_ranges
 from .resolve import State
 from .resources import Resources, load_resources
 from .zones import date_paired_times
@@ -30,7 +31,9 @@ class Timex:
     """One temporal expression: its character span in the text and its TIMEX3 normalization.
 
     value is None when it cannot be normalized (e.g. a relative expression with no reference
-    date); anchored is True when the value was computed relative to the reference date."""
+    date); it has X placeholders where the text does not say the place in time ("the same day"
+    with no day before it: XXXX-XX-XX; "at 8am" in a report of the past: XXXX-XX-XXT08:00).
+    anchored is True when the value was computed relative to the reference date."""
     start: int
     end: int
     text: str
@@ -69,15 +72,15 @@ class TimexTagger:
                 state.ref, state.ref_end = norm.point, m.end
                 state.last_of[norm.point.gran] = norm.point
             floor = m.end
-        items = date_paired_times(text, items)
+        items = date_paired_times(text, split_ranges(text, items))
         return [Timex(s, e, text[s:e], n.type, n.value, n.mod, n.anchored) for s, e, n in items]
 
     def _modifiers(self, text: str, start: int, kind: str, norm: Norm, floor: int) -> tuple[int, str | None]:
         res = self.resources
         if norm.type == "DURATION" or kind == "offset":
             new_start, mod = modifier(text, start, "qmod", res, floor)
-            if mod:
-                return new_start, mod
+            if mod or text.startswith(("the ", "The "), start):
+                return new_start, mod   # "over the next two years": "over" is a preposition
             return modifier(text, start, "qmod_outside", res, floor)
         if kind in POINT_NORMS and norm.point is not None:
             return modifier(text, start, "datemod", res, floor)

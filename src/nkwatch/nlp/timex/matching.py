@@ -35,6 +35,9 @@ def _vetoed(text: str, rule: Rule, start: int, end: int, groups: dict[str, str],
         return True
     if rule.not_after is not None and rule.not_after.match(text, end, end + CONTEXT):
         return True
+    if rule.requires_before is not None \
+            and not rule.requires_before.search(text, max(0, start - CONTEXT), start):
+        return True
     return False
 
 

@@ -15,6 +15,9 @@ DIGITS = re.compile(r"\d+")
 POSSESSIVE = re.compile(r"['’]s\b")
 PARTS = ("MO", "MI", "AF", "EV", "NI", "DT")
 UNIT_WORD = re.compile(r"\b(fiscal year|year|quarter|month|week|day|morning|afternoon|evening|night)\b")
+# TIMEX3 values of a period of each unit whose place in time the text does not say.
+UNKNOWN = {"Y": "XXXX", "Q": "XXXX-QX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "D": "XXXX-XX-XX",
+           "DE": "XXX", "CE": "XX", **{part: f"XXXX-XX-XXT{part}" for part in PARTS}}
 # Granularity of "<n> <unit> ago" counted from the document date.
 AGO_GRAN = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "DE": "Y", "CE": "Y", "ML": "Y",
             "FN": "D", "WE": "W", "NIGHT": "D", "H": "D", "N": "D", "S": "D"}
@@ -40,6 +43,7 @@ class Norm:
     point: Point | None = None   # the calendar point, remembered as the last date mentioned
     zone: float | None = None    # TIME: hours from UTC when the expression names a zone
     dated: bool = True           # TIME: whether the expression itself says the day
+    clock: tuple[int, int] | None = None  # TIME: (hour, minute) of a clock time, hour 24 = midnight
     deictic: bool = False        # counted from the document date ("today", "next week", "ago")
     sets_ref: bool = True        # becomes the reference time of later anaphora
 
@@ -158,9 +162,10 @@ def norm_date(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -
         base_year = st.story_year() if anaphoric else st.dct.year
         year, anchored = base_year + r, True
     if year is None and re.search(r"\b(?:that|the same) year\b|\bof the (?:fiscal )?year\b", low):
-        anchor = st.anchor()
+        anchor = st.anchor(rule.antecedent)
         if anchor is None:
-            return _unknown()
+            month = res.lookup("month", g.get("month"))
+            return Norm("DATE", f"XXXX-{month:02d}" if month and st.dct else None, anchored=True)
         year, anchored = anchor.year, True
 
     weekday = res.lookup("weekday", g.get("weekday"))
@@ -232,6 +237,7 @@ def norm_date(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -
             p = make(y)
             if p is not None and p.date.isoweekday() == weekday:
                 return _point_norm(_with_part(p, part), gran_type, True)
+    default = 0
     if rel is not None:
         direction = 0
     elif g.get("quarter") or g.get("half"):
@@ -239,9 +245,9 @@ def norm_date(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -
     elif st.narrative:
         direction = 0    # a story's month or season without a year is in the year it is telling
     else:
-        direction = st.direction(start, end)
+        direction, default = st.direction(start, end), -1   # news reports mostly what happened
     window = 0 if st.narrative else NEAREST_DAYS if day is not None else NEAREST_MONTH_DAYS
-    p = pick_year(make, base, rel, direction, window)
+    p = pick_year(make, base, rel, direction, window, default)
     return _point_norm(_with_part(p, part), gran_type, True)
 
 
@@ -328,9 +334,11 @@ def norm_anaphor(g: dict, text: str, rule: Rule, start: int, end: int, st: State
     if unit is None:
         return None
     type_ = "TIME" if unit in PARTS else "DATE"
-    anchor = st.anchor()
+    anchor = st.anchor(rule.antecedent)
     if anchor is None:
-        return _unknown(type_)
+        return Norm(type_, UNKNOWN.get(unit) if st.dct is not None else None, anchored=True)
+    if unit == "Y" and rule.current and not st.narrative:
+        anchor = at(st.dct, "D")   # news: "the full year" is the one under way, whatever year came up
     n = -1 if re.search(r"\bbefore$", low) else 1 if re.search(r"\bafter$", low) else 0
     if not anchor.calendar:
         return _point_norm(anchor, type_, True)
@@ -341,6 +349,21 @@ def norm_anaphor(g: dict, text: str, rule: Rule, start: int, end: int, st: State
         return _point_norm(shift(at(anchor.date, unit), unit, n), type_, True)
     same = st.last_of.get(unit)   # "the quarter" after "the third quarter ... in 1989"
     return _point_norm(shift(same, unit, n) if same is not None else anchor, type_, True)
+
+
+def norm_period(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -> Norm | None:
+    """"the 1988 period", "the latest period": the quarter (or half, or month) last mentioned,
+    moved to the year given; the year itself when no such period was mentioned."""
+    year = _year(g, st)
+    word = text.lower().rsplit(None, 1)[-1]
+    units = {"quarter": ("Q",), "half": ("H",)}.get(word, ("Q", "H", "M"))
+    for unit in units:
+        p = st.last_of.get(unit)
+        if p is not None and p.calendar:
+            return _point_norm(p if year is None else replace(p, year=year), "DATE", True)
+    if year is None:   # "the latest quarter" with none mentioned: the relative rules read it
+        return None
+    return _point_norm(Point("Y", year), "DATE", False)
 
 
 def _whole(n: float, unit: str) -> tuple[int, str]:
@@ -383,6 +406,10 @@ def norm_offset(g: dict, text: str, rule: Rule, start: int, end: int, st: State)
         return replace(_point_norm(at(d, AGO_GRAN.get(parts[0][1], "D")), "DATE", True), deictic=True,
                        sets_ref=False)
     p = anchor
+    if rule.value == "-1" and p.calendar and p.year < st.dct.year:
+        # "the year-ago results" compares with the period being reported, not with an earlier
+        # year the text went back to: a year before the document's year
+        p = Point("Y", st.dct.year)
     if p.gran == "PART" or (p.gran == "T" and not any(u in ("H", "N", "S") for _, u in parts)):
         p = at(p.date, "D")
     for n, unit in parts:
@@ -460,6 +487,10 @@ def norm_fuzzy(g: dict, text: str, rule: Rule, start: int, end: int, st: State) 
     return Norm("DATE", value) if value else None
 
 
+def norm_block(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -> None:
+    return None
+
+
 def norm_const(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -> Norm:
     return Norm(rule.type or "DATE", rule.value, rule.mod)
 
@@ -511,24 +542,25 @@ def norm_time(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -
         date = st.dct + dt.timedelta(days=res.lookup("deixis", g["deixis"])) if st.dct else None
     else:
         dated = False
-        anchor = st.anchor()
-        day_anchor = anchor is not None and anchor.calendar and anchor.gran in ("D", "PART", "T")
-        if st.narrative and day_anchor:
-            date = anchor.date
-        elif st.narrative:
-            return Norm("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None, True, zone=zone, dated=False)
-        elif day_anchor and start - st.ref_end < TIME_REACH:
-            date = anchor.date
+        ref = st.ref
+        day_ref = ref is not None and ref.calendar and ref.gran in ("D", "PART", "T")
+        if day_ref and (st.narrative or start - st.ref_end < TIME_REACH):
+            date = ref.date
+        elif not st.narrative and st.dct is not None and st.direction(start, end) >= 0:
+            date = st.dct   # "the ceremony starts at 10am": the publication day
         else:
-            date = st.dct
+            # "fired at 8am, officials said": news of the past does not say which day; a
+            # day written right after it ("8am on Tuesday") may still date it (see zones)
+            unknown = f"XXXX-XX-XXT{hour:02d}:{minute:02d}" if st.dct is not None else None
+            return Norm("TIME", unknown, None, True, zone=zone, dated=False, clock=(hour, minute))
     if date is None:
-        return Norm("TIME", None, anchored=True, zone=zone, dated=dated)
+        return Norm("TIME", None, anchored=True, zone=zone, dated=dated, clock=(hour, minute))
     p = Point("T", date.year, date.month, date.day, hour=hour, minute=minute)
-    return Norm("TIME", p.value(), None, not (year and month and day), p, zone, dated)
+    return Norm("TIME", p.value(), None, not (year and month and day), p, zone, dated, clock=(hour, minute))
 
 
 NORMALIZERS = {
     "date": norm_date, "deixis": norm_deixis, "relunit": norm_relunit, "anaphor": norm_anaphor,
     "offset": norm_offset, "duration": norm_duration, "set": norm_set, "fuzzy": norm_fuzzy,
-    "const": norm_const, "time": norm_time,
+    "const": norm_const, "time": norm_time, "period": norm_period, "block": norm_block,
 }

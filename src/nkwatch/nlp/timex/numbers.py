@@ -12,6 +12,8 @@ TIME_UNITS = {"H": "H", "N": "M", "S": "S"}
 # Units expressed through another: (letter, factor).
 SCALED = {"FN": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "Q": ("M", 3),
           "WE": ("D", 2), "NIGHT": ("D", 1)}
+# A fraction of a unit written in the next smaller one: (unit, factor).
+SPLIT = {"Y": ("M", 12), "D": ("H", 24), "H": ("N", 60), "N": ("S", 60)}
 
 
 def parse_count(text: str, res: Resources) -> float | str | None:
@@ -27,6 +29,9 @@ def parse_count(text: str, res: Resources) -> float | str | None:
         extra, text = 0.5, text[:m.start()]
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text) + extra
+    phrase = res.lookup("numword", text)   # "a couple of", "half a"
+    if isinstance(phrase, (int, float)):
+        return float(phrase) + extra
     total = current = 0.0
     for word in re.split(r"[\s-]+", text):
         if word.lower() == "and":
@@ -61,14 +66,28 @@ def number_text(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
+def _split(count: float, letter: str) -> list[tuple[float, str]]:
+    """A fractional count as a whole count and the rest in the next smaller unit, where that
+    is exact ("5 1/2 hours" -> 5 H + 30 N), as TimeBank writes them (PT5H30M, P2Y6M)."""
+    if float(count).is_integer() or letter not in SPLIT:
+        return [(count, letter)]
+    sub, factor = SPLIT[letter]
+    whole, rest = int(count), (count - int(count)) * factor
+    if not float(round(rest, 6)).is_integer():
+        return [(count, letter)]
+    return ([(float(whole), letter)] if whole else []) + [(round(rest), sub)]
+
+
 def duration_value(parts: list[tuple[float | str, str]]) -> str:
     """P... for a list of (count, unit letter); "X" counts give PX<unit>."""
     date_part, time_part = [], []
     for count, unit in parts:
         letter, factor = SCALED.get(unit, (unit, 1))
-        amount = count if count == "X" else number_text(count * factor)
-        if letter in TIME_UNITS:
-            time_part.append(f"{amount}{TIME_UNITS[letter]}")
-        else:
-            date_part.append(f"{amount}{letter}")
+        pieces = [(count, letter)] if count == "X" else _split(count * factor, letter)
+        for amount, letter in pieces:
+            amount = amount if amount == "X" else number_text(amount)
+            if letter in TIME_UNITS:
+                time_part.append(f"{amount}{TIME_UNITS[letter]}")
+            else:
+                date_part.append(f"{amount}{letter}")
     return "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else "")

@@ -55,11 +55,15 @@ class State:
             return self.ref.year
         return self.dct.year
 
-    def anchor(self) -> Point | None:
-        """The point anaphoric expressions ("a year earlier", "the same day") count from."""
+    def anchor(self, antecedent: bool = False) -> Point | None:
+        """The point anaphoric expressions ("a year earlier", "the same day") count from: the last
+        date mentioned, else the document date, except for expressions that need an antecedent
+        ("the same day", "that week"), which have none then."""
         if self.dct is None:
             return None
-        return self.ref if self.ref is not None else at(self.dct, "D")
+        if self.ref is not None or antecedent:
+            return self.ref
+        return at(self.dct, "D")
 
 
 def _span(p: Point) -> tuple[dt.date, dt.date]:
@@ -69,11 +73,13 @@ def _span(p: Point) -> tuple[dt.date, dt.date]:
 
 
 def pick_year(make: Callable[[int], Point | None], base: dt.date, rel: int | None, direction: int,
-              window: int = 0) -> Point | None:
+              window: int = 0, default: int = 0) -> Point | None:
     """The occurrence of a yearly period (a month, a day of a month, a season, a quarter, a holiday)
     relative to ``base``: rel -1 "last", +1 "next", 0 "this"; otherwise the nearest occurrence
-    when it lies within ``window`` days, else the clause's ``direction``; with no direction either,
-    the nearest occurrence (``window`` > 0) or the one in base's year."""
+    when it lies within ``window`` days (news dates cluster around the publication day: measured on
+    TimeBank, a closer one beats the tense cues), else the clause's ``direction``, else the
+    ``default`` one; with no direction at all, the nearest occurrence (``window`` > 0) or the one
+    in base's year."""
     candidates = []
     for year in (base.year - 1, base.year, base.year + 1):
         p = make(year)
@@ -90,6 +96,7 @@ def pick_year(make: Callable[[int], Point | None], base: dt.date, rel: int | Non
         best = min(spans, key=distance)
         if distance(best) <= window:
             return best[0]
+    direction = direction or default
     if rel == 0:
         return make(base.year)
     if rel == -1:

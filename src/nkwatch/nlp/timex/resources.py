@@ -34,6 +34,9 @@ class Rule:
     priority: int = 0
     not_before: re.Pattern | None = None
     not_after: re.Pattern | None = None
+    requires_before: re.Pattern | None = None
+    antecedent: bool = False  # refers to a date mentioned before; unknown without one
+    current: bool = False     # in news, a year named so is the document's, not the last one mentioned
     triggers: frozenset[str] = frozenset()  # trigger words (DIGIT for digits) a match can contain
 
 
@@ -42,6 +45,11 @@ class Cues:
     future: frozenset[str]
     past: frozenset[str]
     not_past_ed: frozenset[str]
+    future_phrases: frozenset[str]
+    passive_aux: frozenset[str]
+    perfect_aux: frozenset[str]
+    present_aux: frozenset[str]
+    past_aux: frozenset[str]
     deictic: tuple[str, ...]
     near_years: int
     min_far_years: int
@@ -257,20 +265,26 @@ def load_resources(data_dir: Path) -> Resources:
     for spec in raw_rules["rule"]:
         where = f"rules.toml rule {spec.get('id')!r}"
         body = expand(_spaces(spec["pattern"]))
-        regex = _compile(rf"(?<![\w'’])(?:{body})(?![\w])", where)
+        # at word boundaries; an apostrophe before may open a quotation, not end a contraction
+        regex = _compile(rf"(?<!\w)(?<!\w['’])(?:{body})(?!\w)", where)
         rules.append(Rule(
             id=spec["id"], regex=regex, norm=spec["norm"], type=spec.get("type"),
             value=spec.get("value"), mod=spec.get("mod"), unit=spec.get("unit"),
             priority=spec.get("priority", 0),
             not_before=_compile(spec["not_before"], where) if "not_before" in spec else None,
             not_after=_compile(spec["not_after"], where) if "not_after" in spec else None,
+            requires_before=_compile(spec["requires_before"], where) if "requires_before" in spec else None,
+            antecedent=spec.get("antecedent", False), current=spec.get("current", False),
             triggers=_rule_triggers(spec["pattern"], body, patterns, vocab_keys, trigger_keys),
         ))
 
     tense, narrative = raw_cues["tense"], raw_cues["narrative"]
     cues = Cues(
         future=frozenset(tense["future"]), past=frozenset(tense["past"]),
-        not_past_ed=frozenset(tense["not_past_ed"]), deictic=tuple(narrative["deictic"]),
+        not_past_ed=frozenset(tense["not_past_ed"]),
+        **{k: frozenset(tense[k]) for k in ("future_phrases", "passive_aux", "perfect_aux", "present_aux",
+                                             "past_aux")},
+        deictic=tuple(narrative["deictic"]),
         near_years=narrative["near_years"], min_far_years=narrative["min_far_years"],
         far_share=narrative["far_share"],
     )

@@ -1,0 +1,85 @@
+"""Ranges written with the month or the century once: "19-20 October", "between 14 and 16
+November", "April 24 and 25", "Oct. 19-20, 1998", "1915-17". TimeML tags each end of the range as a
+date of its own; the bare day number takes the month and year of the date beside it (and a year
+written after the range dates both ends); a two-digit year after a year takes its century."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from .calendar import Point
+from .normalize import Norm
+
+# A bare day number ending right before a date, joined to it by a range word.
+RANGE_WORD = r"(?:\s*[-–]\s*|\s+(?:to|and|&|or|through|till|until)\s+)"
+DAY_BEFORE = re.compile(rf"(?<![^\s(])(\d{{1,2}})(?:st|nd|rd|th)?{RANGE_WORD}$")
+# A bare day number right after a date, and a year closing the range.
+DAY_AFTER = re.compile(rf"{RANGE_WORD}(\d{{1,2}})(?:st|nd|rd|th)?"
+                       r"(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|[a-z]))(?:,?\s+(\d{4})(?!\d))?")
+# Two digits closing a range of years ("1950-53", "2007-08").
+YEAR_AFTER = re.compile(r"\s*[-–]\s*(\d\d)(?![\d%])(?!\s*(?:%|per\s?cent))")
+REACH = 12
+
+Item = tuple[int, int, Norm]
+
+
+def _day_date(n: Norm) -> bool:
+    return n.type == "DATE" and n.point is not None and n.point.calendar and n.point.gran == "D"
+
+
+def _year_date(n: Norm) -> bool:
+    return n.type == "DATE" and n.point is not None and n.point.calendar and n.point.gran == "Y"
+
+
+def _with_day(n: Norm, day: int, year: int | None = None) -> Norm | None:
+    """``n`` moved to another day of its month (and to ``year`` when given)."""
+    year_ = year or n.point.year
+    try:
+        dt.date(year_, n.point.month, day)
+    except ValueError:
+        return None
+    q = Point("D", year_, n.point.month, day)
+    return replace(n, value=q.value(), point=q, anchored=n.anchored and year is None)
+
+
+def split_ranges(text: str, items: list[Item]) -> list[Item]:
+    """``items`` with the bare ends of day and year ranges added as dates, in text order."""
+    out: list[Item] = []
+    taken = {(s, e) for s, e, _ in items}
+    absorbed: set[tuple[int, int]] = set()   # a year closing a range, now part of its second end
+
+    def free(s: int, e: int, year: tuple[int, int] | None = None) -> bool:
+        return all(e <= ts or s >= te for ts, te in taken if (ts, te) != year)
+
+    for s, e, n in items:
+        if (s, e) in absorbed:
+            continue
+        if _year_date(n) and re.fullmatch(r"\d{4}", text[s:e]):
+            m = YEAR_AFTER.match(text, e)
+            if m and free(*m.span(1)):
+                year = n.point.year // 100 * 100 + int(m.group(1))
+                if year > n.point.year:
+                    out.append((*m.span(1), replace(n, value=f"{year:04d}", point=Point("Y", year))))
+        if not _day_date(n):
+            out.append((s, e, n))
+            continue
+        m = DAY_BEFORE.search(text, max(0, s - REACH), s) if text[s:s + 1].isdigit() else None
+        if m and free(*m.span(1)) and int(m.group(1)) < n.point.day:
+            first = _with_day(n, int(m.group(1)))
+            if first is not None:
+                out.append((*m.span(1), first))
+        m = DAY_AFTER.match(text, e) if text[e - 1:e].isdigit() else None
+        year_span = m.span(2) if m and m.group(2) else None
+        if m and free(m.start(1), m.end(), year_span) and int(m.group(1)) > n.point.day:
+            year = int(m.group(2)) if year_span and not re.search(r"\d{4}", text[s:e]) else None
+            second = _with_day(n, int(m.group(1)), year)
+            if second is not None:
+                if year is not None:
+                    n = _with_day(n, n.point.day, year) or n
+                    absorbed.add(year_span)
+                out.append((s, e, n))
+                out.append((m.start(1), m.end(2) if year else m.end(1), second))
+                continue
+        out.append((s, e, n))
+    return sorted(out, key=lambda x: x[0])
