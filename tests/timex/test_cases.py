@@ -162,6 +162,25 @@ CASES = [
     ("Shelling was heard on Sat night.", FRI, "Sat night", "TIME", "2025-02-22TNI", None),
     ("Weekends are quiet at the border.", FRI, "Weekends", "SET", "XXXX-WE", None),
     ("'Currently the unit is deployed,' he said.", FRI, "Currently", "DATE", "PRESENT_REF", None),
+    # a weekend with no article before it: the coming one on a Friday unless the clause is past
+    ("Join a renowned coach for a relaxing weekend of drills.", FRI, "weekend", "DATE", "2025-W09-WE",
+     None),
+    ("Cadets rested after a quiet weekend at the camp.", WED, "weekend", "DATE", "2025-W08-WE", None),
+    ("The drills ended over the weekend.", FRI, "the weekend", "DATE", "2025-W08-WE", None),
+    ("Patrols will resume after the weekend.", FRI, "the weekend", "DATE", "2025-W09-WE", None),
+    # "to this day" is up to now, whatever day was mentioned before
+    ("The treaty, signed on 5 May 1953, binds both sides to this day.", FRI, "this day", "DATE",
+     "PRESENT_REF", None),
+    ("The camp lay in present-day Manchuria.", FRI, "present-day", "DATE", "PRESENT_REF", None),
+    ("The Third War (149 B.C to 146 B.C) razed the city.", FRI, "149 B.C", "DATE", "BC0149", None),
+    # a season before a campaign or farm work ("spring" alone is too often another word)
+    ("The army will launch its spring offensive.", FRI, "spring", "DATE", "2025-SP", None),
+    # a lunar year named by its zodiac animal
+    ("Celebrate the Year of the Horse with the troops.", dt.date(2014, 1, 23), "the Year", "DATE", "2014",
+     None),
+    # a period named after "year-ago" is a period of that size
+    ("Profit rose in the quarter ended Sept. 30 from $4 million in the year-ago quarter.", WSJ,
+     "the year-ago quarter", "DATE", "1988-Q3", None),
 ]
 
 
@@ -231,9 +250,31 @@ def test_relative_values_are_marked_anchored(tagger):
     "Foreign Minister Jan Kavan arrived.",             # "Jan" alone is a name
     "Players of the April 25 Sports Team won.",        # names that begin with a date
     "Work was done at the February 8 Vinalon Complex.",
+    "May you have a peaceful holiday.",                # a wish, not the month
+    "He said: May God protect the soldiers.",
+    "Water from a spring fed the camp.",
 ])
 def test_no_false_timex(tagger, sentence):
     assert tagger.tag(sentence, FRI) == []
+
+
+@pytest.mark.parametrize("years,value", [(50, "2004-03-03"), (10, "2009-03-03")])
+def test_a_text_full_of_recent_years_is_a_history(tagger, years, value):
+    """Fifty explicit years make a history even when they are close to the document date: a date
+    without a year takes the year the story is at; a news report with a few years does not."""
+    text = " ".join(f"The brigade was reorganised in {2007 + i % 3}." for i in range(years))
+    text += " In 2004 a new base opened. On March 3, the first battalion arrived."
+    assert find(tagger.tag(text, dt.date(2009, 6, 19)), "March 3").value == value
+
+
+@pytest.mark.parametrize("sentence,expr,value", [
+    ("The first battalion left from May 15 to August 16, 1988, the rest later.", "May 15", "1988-05-15"),
+    ("Drills were held in April and June 1955 near the coast.", "April", "1955-04"),
+    ("The road was rebuilt (July-November 1954) by the engineers.", "July", "1954-07"),
+    ("The siege lasted from December to March 1951.", "December", "1950-12"),
+])
+def test_a_year_after_a_range_dates_both_ends(tagger, sentence, expr, value):
+    assert find(tagger.tag(sentence, FRI), expr).value == value
 
 
 def test_tense_hints_off_uses_the_default_direction(tagger):

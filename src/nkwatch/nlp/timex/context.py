@@ -94,8 +94,9 @@ def is_narrative(text: str, dct: dt.date, cues: Cues) -> bool:
         else:
             far += 1
     far += len(BC_YEAR.findall(text))
-    if far < cues.min_far_years or far < cues.far_share * (near + far):
+    history = near + far >= cues.history_years
+    if not history and (far < cues.min_far_years or far < cues.far_share * (near + far)):
         return False
     lowered = text.lower()
     deictic = sum(len(re.findall(rf"\b{re.escape(w)}\b", lowered)) for w in cues.deictic)
-    return deictic * 4 < far
+    return deictic * 4 < (near + far if history else far)

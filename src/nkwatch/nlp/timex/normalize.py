@@ -14,6 +14,7 @@ from .resources import Resources, Rule, vocab_key
 DIGITS = re.compile(r"\d+")
 POSSESSIVE = re.compile(r"['’]s\b")
 PARTS = ("MO", "MI", "AF", "EV", "NI", "DT")
+PERIOD_NOUN = re.compile(r"\b(quarter|month|week)$", re.IGNORECASE)
 UNIT_WORD = re.compile(r"\b(fiscal year|year|quarter|month|week|day|morning|afternoon|evening|night)\b")
 # TIMEX3 values of a period of each unit whose place in time the text does not say.
 UNKNOWN = {"Y": "XXXX", "Q": "XXXX-QX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "D": "XXXX-XX-XX",
@@ -311,9 +312,9 @@ def norm_relunit(g: dict, text: str, rule: Rule, start: int, end: int, st: State
         p = Point("PART", d.year, d.month, d.day, part=unit)
     elif unit == "WE":
         if rel is None:
-            direction = st.direction(start, end, default=-1)
-            weekend_now = base.isoweekday() >= 6
-            offset = 0 if (weekend_now or direction > 0) else -1
+            # on a weekend it is this one; on a Friday, unless the clause is past, the one coming
+            direction = st.direction(start, end, default=-1 if base.isoweekday() < 5 else 0)
+            offset = 0 if (base.isoweekday() >= 6 or direction >= 0) else -1
         else:
             offset = rel
         p = at(base + dt.timedelta(days=7 * offset), "WE")
@@ -423,6 +424,10 @@ def norm_offset(g: dict, text: str, rule: Rule, start: int, end: int, st: State)
                           minute=moment.minute)
             continue
         p = shift(p, u, sign * k)
+    noun = PERIOD_NOUN.search(text)
+    named = res.lookup("calunit", noun.group(1)) if noun else None
+    if named and p.calendar and p.finer_than(named):
+        p = at(p.date, named)   # "the year-ago quarter" after "the quarter ended Sept. 30": a quarter
     return replace(_point_norm(p, "DATE", True), sets_ref=False)  # "a year earlier" twice is not two years
 
 

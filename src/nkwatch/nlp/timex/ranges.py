@@ -20,6 +20,8 @@ DAY_AFTER = re.compile(rf"{RANGE_WORD}(\d{{1,2}})(?:st|nd|rd|th)?"
 # Two digits closing a range of years ("1950-53", "2007-08").
 YEAR_AFTER = re.compile(r"\s*[-–]\s*(\d\d)(?![\d%])(?!\s*(?:%|per\s?cent))")
 REACH = 12
+# What may stand between the two ends of a range of dates.
+RANGE_JOINS = {"-", "–", "/", "to", "and", "&", "or", "through", "till", "until"}
 
 Item = tuple[int, int, Norm]
 
@@ -82,4 +84,32 @@ def split_ranges(text: str, items: list[Item]) -> list[Item]:
                 out.append((m.start(1), m.end(2) if year else m.end(1), second))
                 continue
         out.append((s, e, n))
-    return sorted(out, key=lambda x: x[0])
+    return _shared_years(text, sorted(out, key=lambda x: x[0]))
+
+
+def _yearless(n: Norm) -> bool:
+    return n.type == "DATE" and n.anchored and n.point is not None and n.point.calendar \
+        and n.point.gran in ("D", "M")
+
+
+def _shared_years(text: str, items: list[Item]) -> list[Item]:
+    """A month or day without a year that a range word joins to a date with one takes its year
+    ("from May 15 to August 16, 1988", "in April and June 1955", "July-November 1954"); the year
+    before when it comes later in the year than the second end ("December - March 1951")."""
+    out = list(items)
+    for i in range(len(out) - 2, -1, -1):
+        s, e, n = out[i]
+        s2, _, n2 = out[i + 1]
+        if not _yearless(n) or n2.type != "DATE" or n2.anchored or n2.point is None \
+                or not n2.point.calendar or n2.point.gran not in ("D", "M") \
+                or text[e:s2].strip().lower() not in RANGE_JOINS:
+            continue
+        p, q = n.point, n2.point
+        year = q.year - (1 if (p.month, p.day) > (q.month, q.day) else 0)
+        try:
+            dt.date(year, p.month, p.day)
+        except ValueError:   # 29 February in a year without it
+            continue
+        moved = replace(p, year=year)
+        out[i] = (s, e, replace(n, value=moved.value(), point=moved, anchored=False))
+    return out

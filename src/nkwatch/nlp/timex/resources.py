@@ -54,6 +54,7 @@ class Cues:
     near_years: int
     min_far_years: int
     far_share: float
+    history_years: int
 
 
 @dataclass(frozen=True)
@@ -286,7 +287,7 @@ def load_resources(data_dir: Path) -> Resources:
                                              "past_aux")},
         deictic=tuple(narrative["deictic"]),
         near_years=narrative["near_years"], min_far_years=narrative["min_far_years"],
-        far_share=narrative["far_share"],
+        far_share=narrative["far_share"], history_years=narrative["history_years"],
     )
     return Resources(
         vocab=vocab, lists=lists, rules=tuple(rules), cues=cues,
