@@ -5,8 +5,10 @@ processes) on the same documents. The ratio between the two is the figure we tra
     python benchmarks/throughput.py [--workers N] [--engine local|ray] [--no-cascade]
                                     [--limit N] [--corpus PATH] [--json]
 
-Ingest + extract = read, clean, date and store every document in a new SQLite store, then extract
-them with the engine and store each extraction with its event resolution (one writer). Model
+Ingest + extract = what ``nkwatch ingest [--workers N] [--engine ray] FILE`` does into a new
+SQLite store: read, clean, date and store every document, then extract them (in this process, on
+N worker processes or N Ray actors) and store each extraction with its event resolution (one
+writer). A text the file holds twice is stored and extracted once, as ingest always does. Model
 loading is timed apart (``startup_s``) and left out of both rates. Memory is the peak resident
 set of this process and all its children, sampled every 0.2 s, during each phase.
 """
@@ -18,12 +20,13 @@ import os
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from multiprocessing import get_context
 from pathlib import Path
 
 from nkwatch.engines import ENGINES, open_engine
-from nkwatch.engines.pending import extract_pending
 from nkwatch.ingest_run import ingest
 from nkwatch.models import Document
 from nkwatch.pipeline import Pipeline
@@ -94,26 +97,35 @@ def first_records(corpus: Path, limit: int, folder: Path) -> Path:
 
 
 def ingest_and_extract(source: Path, folder: Path, settings: Settings, args, memory: TreeMemory) -> dict:
-    """Store every document of ``source`` in a new store under ``folder``, then extract and
-    resolve them with the engine; model loading timed apart."""
+    """``nkwatch ingest`` of ``source`` into a new store under ``folder``; model loading timed apart."""
     settings = settings.with_(db=str(args.keep or folder / "bench.db"))
+    pipeline = Pipeline(settings, cascade=not args.no_cascade)
     memory.phase = "extract"
     started = time.perf_counter()
-    with open_engine(settings, args.engine, args.workers, cascade=not args.no_cascade) as engine:
-        version = engine.version  # every worker has loaded the model once it answers
+    with engine_for(settings, args) as engine:
+        version = (engine or pipeline).version  # every worker has loaded the model once it answers
         startup = time.perf_counter() - started
         started = time.perf_counter()
         with Store.open(settings) as store:
-            report = ingest([str(source)], store, Pipeline(settings), extract=False)
-            resolver = Resolver.load(settings)
-            pending = extract_pending(store, engine, save=lambda i, x: store.save_resolved(i, x, resolver))
+            report = ingest([str(source)], store, pipeline, resolver=Resolver.load(settings), engine=engine)
             stats = store.stats()
         elapsed = time.perf_counter() - started
     memory.phase = None
     return {"elapsed_s": elapsed, "startup_s": startup, "version": version,
-            "stored": report.new + report.revision + report.unchanged, "extracted": pending.extracted,
-            "failures": len(report.failures) + len(pending.failures),
+            "stored": report.new + report.revision + report.unchanged, "extracted": report.extracted,
+            "failures": len(report.failures) + len(report.read_errors),
             "mentions": stats["mentions"], "claims": stats["claims"]}
+
+
+@contextmanager
+def engine_for(settings: Settings, args) -> Iterator:
+    """The engine ``nkwatch ingest`` uses: none for one local worker (the pipeline extracts in this
+    process), else worker processes or Ray actors."""
+    if args.engine == "local" and args.workers == 1:
+        yield None
+        return
+    with open_engine(settings, args.engine, args.workers, cascade=not args.no_cascade) as engine:
+        yield engine
 
 
 def bare_spacy(texts: list[str], settings: Settings, workers: int) -> dict:

@@ -1,8 +1,11 @@
 """Batch ingest: read -> find repeated sentences over the batch -> prepare -> store -> extract.
 
 One document's failure (cleaning, storing or extraction) becomes an entry of the report and the
-batch goes on; each document is stored in its own transaction, so what was stored stays. An
-extraction is stored with its resolution into canonical events (``resolve_run``), incrementally.
+batch goes on; each document is stored in its own transaction, so what was stored stays. Each
+stored document that needs it goes on to an engine (in this process, or on worker processes or
+Ray actors that extract while the next documents are stored: ``nkwatch.engines``) and this
+process, the one writer, stores each extraction with its resolution into canonical events
+(``resolve_run``), incrementally.
 """
 from __future__ import annotations
 
@@ -12,6 +15,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
+from .engines import ExtractionEngine
+from .engines.inprocess import InProcessEngine
+from .engines.writer import extract_and_save
 from .ingest.clean import find_repeated
 from .models import Document, Extraction, ReadError
 from .resolve_run import Resolver
@@ -20,7 +26,8 @@ from .store import Store, StoreError
 
 BATCH = "<batch>"  # failure entry name for a step that concerns the whole batch
 
-# progress(stage, done, total): stage "read" while reading (total None), then "store" per document.
+# progress(stage, done, total): "read" while reading (total None), "store" per document stored,
+# "extract" per document extracted (total None until the last: extraction follows storing).
 Progress = Callable[[str, int, "int | None"], None]
 
 
@@ -63,21 +70,44 @@ class IngestReport:
 
 
 def ingest(paths: Iterable[str], store: Store, pipeline: IngestPipeline, extract: bool = True,
-           progress: Progress | None = None, resolver: Resolver | None = None) -> IngestReport:
+           progress: Progress | None = None, resolver: Resolver | None = None,
+           engine: ExtractionEngine | None = None) -> IngestReport:
     """Read everything under ``paths`` into ``store``; with ``extract``, extract each document
     that is new, a new revision, or whose stored extraction is missing or from another pipeline
     version. Texts already stored are neither cleaned nor stored again; when they need extracting,
-    the stored document (with the spans it was stored with) is extracted. Each extraction is
-    resolved into events with ``resolver`` (default: the packaged resolution rules)."""
+    the stored document (with the spans it was stored with) is extracted. Extraction runs on
+    ``engine`` (default: ``pipeline``, in this process); each extraction is resolved into events
+    with ``resolver`` (default: the packaged resolution rules)."""
     started = time.perf_counter()
     report = IngestReport()
     batch = _Batch(_read_all(pipeline.read(paths), report, progress), pipeline, report,
                    resolver or Resolver.load(Settings()))
-    version = pipeline.version if extract and batch.docs else None
-    for done, doc in enumerate(batch.docs, 1):
-        _ingest_one(doc, batch, store, version)
-        if progress:
-            progress("store", done, len(batch.docs))
+    engine = engine if engine is not None else InProcessEngine(pipeline)
+    version = engine.version if extract and batch.docs else None
+    queued: set[int] = set()  # ids handed to extraction (a text read twice is extracted once)
+
+    def stored() -> Iterator[tuple[int, Document]]:
+        """Store each document in turn; those to extract go on to the engine as they come, so
+        that workers extract while this process stores the next ones."""
+        for done, doc in enumerate(batch.docs, 1):
+            item = _store_one(doc, batch, store, version, queued)
+            if progress:
+                progress("store", done, len(batch.docs))
+            if item is not None:
+                queued.add(item[0])
+                yield item
+
+    if version is None:
+        for _ in stored():
+            pass
+    else:
+        extracted = extract_and_save(
+            engine, stored(), None, lambda i, x: store.save_resolved(i, x, batch.resolver),
+            progress=(lambda done, total: progress("extract", done, total)) if progress else None)
+        report.extracted += extracted.extracted
+        report.failures += extracted.failures
+        if progress and queued:
+            progress("extract", len(queued), len(queued))
     report.elapsed = time.perf_counter() - started
     return report
 
@@ -115,7 +145,10 @@ def _read_all(items: Iterator[Document | ReadError], report: IngestReport,
     return docs
 
 
-def _ingest_one(doc: Document, batch: _Batch, store: Store, version: str | None) -> None:
+def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
+               queued: set[int]) -> tuple[int, Document] | None:
+    """Store ``doc`` unless its text is stored already; (id, document) when it needs extracting
+    with pipeline ``version`` (None: no extraction) and is not ``queued`` yet."""
     report, name, step = batch.report, doc.name, "store"
     try:
         result = store.lookup(doc.hash)
@@ -124,16 +157,15 @@ def _ingest_one(doc: Document, batch: _Batch, store: Store, version: str | None)
             doc = batch.pipeline.prepare(doc, batch.repeated)
             step = "store"
             result = store.add_document(doc)
-        elif version is not None and result.extracted_version != version:
-            doc = store.get_document(result.document_id).document
         _count(report, result.status)
-        if version is None or result.extracted_version == version:
-            return
-        step = "extract"
-        store.save_resolved(result.document_id, batch.pipeline.extract(doc), batch.resolver)
-        report.extracted += 1
+        if version is None or result.extracted_version == version or result.document_id in queued:
+            return None
+        if result.status == "unchanged":  # extract the text as it was stored, with its spans
+            doc = store.get_document(result.document_id).document
+        return result.document_id, doc
     except Exception as exc:  # the batch goes on; the reason is reported
         report.failures.append((name, f"{step}: {_reason(exc)}"))
+        return None
 
 
 def _count(report: IngestReport, status: str) -> None:

@@ -12,8 +12,10 @@ from .settings import Settings
 
 @dataclass
 class Pipeline:
-    """Loaded resources for one run (rules, gazetteers, spaCy model), built once and passed along."""
+    """Loaded resources for one run (rules, gazetteers, spaCy model), built once and passed along.
+    ``cascade``: the extractor parses only what can yield (results are the same either way)."""
     settings: Settings = field(default_factory=Settings.from_env)
+    cascade: bool = True
 
     @cached_property
     def cleaning_rules(self):
@@ -23,7 +25,7 @@ class Pipeline:
     @cached_property
     def extractor(self):
         from .nlp.extract import Extractor
-        return Extractor(self.settings)
+        return Extractor(self.settings, cascade=self.cascade)
 
     @property
     def version(self) -> str:
@@ -37,6 +39,11 @@ class Pipeline:
 
     def extract(self, doc: Document) -> Extraction:
         return self.extractor.extract(doc)
+
+    def extract_many(self, docs: Iterable[Document]) -> Iterator[Extraction]:
+        """Extract documents together (one spaCy pass over a batch of them), in order; a
+        subclass that replaces ``extract`` replaces this too."""
+        return self.extractor.extract_many(docs)
 
     def read(self, paths: Iterable[str]) -> Iterator[Document | ReadError]:
         from .ingest import read_paths

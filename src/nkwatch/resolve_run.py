@@ -6,10 +6,13 @@ documents are re-extracted, and a batch of extractions is resolved in memory (fo
 from __future__ import annotations
 
 import hashlib
-import time
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
+
+from .engines import ExtractionEngine
+from .engines.inprocess import InProcessEngine
+from .engines.writer import extract_and_save, load
 
 from .models import Claim, Document, Extraction, Mention
 from .resolve import (CanonicalEvent, Decision, ResolutionResult, ResolutionRules, load_rules, reconcile_event,
@@ -158,24 +161,21 @@ class ExtractReport:
 
 
 def reextract(store: Store, pipeline: Extracting, resolver: Resolver, everything: bool = False,
-              progress: Callable[[int, int], None] | None = None) -> ExtractReport:
+              progress: Callable[[int, int], None] | None = None,
+              engine: ExtractionEngine | None = None) -> ExtractReport:
     """Extract again the stored documents whose extraction is missing or from another pipeline
     version (``everything``: all of them), resolving each as it is stored. The stored text and
-    kept spans are extracted as they were stored. A failure is reported; the rest goes on."""
-    started = time.perf_counter()
-    ids = [d.id for d in store.documents(limit=None)] if everything else store.needs_extraction(pipeline.version)
+    kept spans are extracted as they were stored, on ``engine`` (default: ``pipeline``, in this
+    process); this process stores each result. A failure is reported; the rest goes on."""
+    engine = engine if engine is not None else InProcessEngine(pipeline)
+    ids = [d.id for d in store.documents(limit=None)] if everything else store.needs_extraction(engine.version)
     report = ExtractReport(documents=len(ids))
-    for done, document_id in enumerate(ids, 1):
-        stored = store.get_document(document_id)
-        try:
-            result = store.save_resolved(document_id, pipeline.extract(stored.document), resolver)
-            report.extracted += 1
-            report.events_new += len(result.new_events)
-            report.events_updated += len(result.updated_events)
-        except Exception as exc:  # one document must not stop the run; the reason is reported
-            reason = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
-            report.failures.append((stored.document.name, reason))
-        if progress:
-            progress(done, len(ids))
-    report.elapsed = time.perf_counter() - started
+
+    def save(document_id: int, extraction: Extraction) -> None:
+        result = store.save_resolved(document_id, extraction, resolver)
+        report.events_new += len(result.new_events)
+        report.events_updated += len(result.updated_events)
+
+    done = extract_and_save(engine, load(store, ids), len(ids), save, progress)
+    report.extracted, report.failures, report.elapsed = done.extracted, done.failures, done.elapsed
     return report

@@ -79,6 +79,9 @@ class FakeExtraction(Pipeline):
         return Extraction(doc=doc.hash, pipeline_version=self.version,
                           mentions=[Mention(doc=doc.hash, type="weapons_test", evidence=doc.kept[-1])])
 
+    def extract_many(self, docs):
+        return [self.extract(doc) for doc in docs]
+
 
 def test_ingest_with_extraction_lists_failures(db, folder, monkeypatch):
     monkeypatch.setattr("nkwatch.cli.ingest.Pipeline", FakeExtraction)

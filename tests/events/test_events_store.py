@@ -36,7 +36,7 @@ def test_migrates_up_from_0001_keeping_stored_documents(tmp_path):
         kept = old.add_document(document("jcs")).document_id
         assert "events" not in inspect(old.engine).get_table_names()
     with Store.open(settings) as store:
-        assert store.revision() == migrate.head() == "0002"
+        assert store.revision() == migrate.head()
         assert {"events", "event_members", "decisions"} <= set(inspect(store.engine).get_table_names())
         assert store.get_document(kept).document.text == TEXTS["jcs"]
         assert store.events() == [] and store.decisions() == []

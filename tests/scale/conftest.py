@@ -1,135 +1,36 @@
-"""Fixtures for the scale tests: a fresh PostgreSQL schema per test, and a local Ray that is
-shut down and whose files are removed afterwards.
-
-PostgreSQL tests need ``NKWATCH_TEST_PG_URL`` (``scripts/pg-start`` prints one); without it they
-are skipped with that reason. A test gets a schema of its own, selected through the connection's
-``search_path``: a new empty one (``pg_db_url``) or the session's migrated one, emptied
-(``pg_migrated_url``).
-"""
+"""Fixtures for the scale tests: a local Ray that is shut down and whose files are removed
+afterwards. (The PostgreSQL fixtures are suite-wide, in tests/conftest.py.)"""
 from __future__ import annotations
 
 import os
-import shutil
+import secrets
 import tempfile
-import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import MetaData, create_engine
-from sqlalchemy.engine import make_url
 
-from nkwatch.settings import Settings
-from nkwatch.store import Store
-
-PG_ENV = "NKWATCH_TEST_PG_URL"
+RAY_ENV = ("RAY_AUTH_TOKEN", "RAY_USAGE_STATS_ENABLED")
 
 
 @pytest.fixture(scope="session")
-def pg_url() -> str:
-    url = os.environ.get(PG_ENV)
-    if not url:
-        pytest.skip(f"{PG_ENV} is not set (scripts/pg-start starts a server and prints the URL)")
-    return url
-
-
-@pytest.fixture(scope="session")
-def pg_admin(pg_url):
-    engine = create_engine(make_url(pg_url).set(drivername="postgresql+psycopg"))
-    yield engine
-    engine.dispose()
-
-
-def _new_schema(admin, prefix: str) -> str:
-    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    return schema
-
-
-def _drop_schema(admin, schema: str) -> None:
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-
-
-def _schema_url(pg_url: str, schema: str) -> str:
-    """``pg_url`` with connections that see only ``schema`` (commits not waiting for the disk)."""
-    options = f"-csearch_path={schema} -csynchronous_commit=off"
-    return make_url(pg_url).update_query_dict({"options": options}).render_as_string(hide_password=False)
-
-
-@pytest.fixture
-def pg_db_url(pg_url, pg_admin, monkeypatch) -> str:
-    """A URL whose connections see only a new, empty schema (dropped after the test); also set
-    as NKWATCH_DB for code that reads its settings from the environment."""
-    schema = _new_schema(pg_admin, "nkwatch_test")
-    url = _schema_url(pg_url, schema)
-    monkeypatch.setenv("NKWATCH_DB", url)
-    try:
-        yield url
-    finally:
-        _drop_schema(pg_admin, schema)
-
-
-@dataclass(frozen=True)
-class _MigratedSchema:
-    name: str
-    tables: list[str]     # children before parents: the order rows can be deleted in
-    sequences: list[str]
-
-
-@pytest.fixture(scope="session")
-def _pg_migrated_schema(pg_url, pg_admin):
-    schema = _new_schema(pg_admin, "nkwatch_test_migrated")
-    with Store.open(Settings(db=_schema_url(pg_url, schema))):
-        pass
-    reflected = MetaData()
-    reflected.reflect(pg_admin, schema=schema)
-    with pg_admin.connect() as conn:
-        sequences = conn.exec_driver_sql(
-            "SELECT sequencename FROM pg_sequences WHERE schemaname = %(schema)s",
-            {"schema": schema}).scalars().all()
-    tables = [t.name for t in reversed(reflected.sorted_tables) if t.name != "alembic_version"]
-    try:
-        yield _MigratedSchema(schema, tables, sequences)
-    finally:
-        _drop_schema(pg_admin, schema)
-
-
-@pytest.fixture
-def pg_migrated_url(pg_url, pg_admin, _pg_migrated_schema, monkeypatch) -> str:
-    """Like ``pg_db_url``, but a schema migrated to head once per session and emptied (every
-    table but alembic's, ids restarted) before each test: saves a migration per test."""
-    schema = _pg_migrated_schema
-    with pg_admin.begin() as conn:  # DELETE: far quicker than TRUNCATE on a few rows
-        for table in schema.tables:
-            conn.exec_driver_sql(f'DELETE FROM "{schema.name}"."{table}"')
-        for sequence in schema.sequences:
-            conn.exec_driver_sql(f'ALTER SEQUENCE "{schema.name}"."{sequence}" RESTART')
-    url = _schema_url(pg_url, schema.name)
-    monkeypatch.setenv("NKWATCH_DB", url)
-    return url
-
-
-@pytest.fixture
-def pg_settings(pg_db_url) -> Settings:
-    return Settings(db=pg_db_url)
-
-
-@pytest.fixture(scope="module")
 def local_ray():
-    """``ray.init(num_cpus=2)`` on this machine with its session files in a temporary folder;
-    shut down and removed after the module, along with what Ray leaves under $HOME."""
+    """``ray.init(num_cpus=2)`` on this machine with its session files in a temporary folder,
+    shut down and removed at the end of the session (one start for every test that needs it).
+    A token of the session's own keeps Ray from writing one to ~/.ray."""
     ray = pytest.importorskip("ray")
+    from nkwatch.engines.ray_engine import remove_tree
     temp = Path(tempfile.mkdtemp(prefix="nkwatch-ray-"))
-    home_ray = Path.home() / ".ray"
-    existed = home_ray.exists()
-    ray.init(num_cpus=2, include_dashboard=False, _temp_dir=str(temp), log_to_driver=False,
-             configure_logging=False)
+    saved = {name: os.environ.get(name) for name in RAY_ENV}
+    os.environ.update({"RAY_AUTH_TOKEN": secrets.token_hex(32), "RAY_USAGE_STATS_ENABLED": "0"})
     try:
+        ray.init(num_cpus=2, include_dashboard=False, _temp_dir=str(temp), log_to_driver=False,
+                 configure_logging=False)
         yield ray
-    finally:
+    finally:  # also when the start failed half-way
         ray.shutdown()
-        shutil.rmtree(temp, ignore_errors=True)
-        if not existed:
-            shutil.rmtree(home_ray, ignore_errors=True)
+        remove_tree(temp)
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value

@@ -1,14 +1,15 @@
-"""Multiprocess extraction gives exactly the sequential results, in input order, and the pending
-extraction writes each stored document once."""
+"""Multiprocess extraction gives exactly the sequential results, in input order, and
+re-extraction on worker processes writes each stored document once."""
 from __future__ import annotations
 
 import pytest
 
 from nkwatch.engines import open_engine
 from nkwatch.engines.local import LocalEngine
-from nkwatch.engines.pending import extract_pending
 from nkwatch.models import Document, to_dict
 from nkwatch.nlp.extract import Extractor
+from nkwatch.pipeline import Pipeline
+from nkwatch.resolve_run import Resolver, reextract
 from nkwatch.settings import Settings
 from nkwatch.store import Store
 
@@ -56,13 +57,14 @@ def test_a_document_that_fails_does_not_stop_the_stream(two_workers, sequential)
     assert [to_dict(results[0][1]), to_dict(results[2][1])] == sequential[:2]
 
 
-def test_pending_documents_are_extracted_once(tmp_path, settings, two_workers, extractions):
+def test_stored_documents_are_extracted_once(tmp_path, settings, two_workers, extractions):
     with Store.open(settings.with_(db=str(tmp_path / "s.db"))) as store:
         ids = [store.add_document(doc).document_id for doc in documents()]
-        report = extract_pending(store, two_workers)
-        assert (report.extracted, report.failures) == (len(ids), [])
+        pipeline, resolver = Pipeline(settings), Resolver.load(settings)
+        report = reextract(store, pipeline, resolver, engine=two_workers)
+        assert (report.documents, report.extracted, report.failures) == (len(ids), len(ids), [])
         assert store.needs_extraction(two_workers.version) == []
-        assert extract_pending(store, two_workers).extracted == 0  # nothing done twice
+        assert reextract(store, pipeline, resolver, engine=two_workers).documents == 0  # nothing twice
         stored = {m.id for m in store.mentions(limit=None)}
     assert stored == {m.id for e in extractions for m in e.mentions}
 

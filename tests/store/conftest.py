@@ -1,4 +1,7 @@
-"""Fixtures for the store tests: a fresh SQLite store per test and invented articles."""
+"""Fixtures for the store tests: invented articles, and a fresh store per test on every backend:
+each test that uses ``settings`` (or ``store``) runs on SQLite and on PostgreSQL (marker
+``postgresql``: needs NKWATCH_TEST_PG_URL, see tests/conftest.py). Tests of one backend's own
+features use ``sqlite_settings`` / ``pg_settings`` instead."""
 from __future__ import annotations
 
 import pytest
@@ -24,8 +27,19 @@ def articles() -> dict[str, str]:
 
 
 @pytest.fixture
-def settings(tmp_path) -> Settings:
+def sqlite_settings(tmp_path) -> Settings:
     return Settings(db=str(tmp_path / "store.db"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def settings(request) -> Settings:
+    """A new store on each backend. On PostgreSQL, tests that use ``store`` share the session's
+    migrated schema (emptied before each); those that open or migrate the store themselves get a
+    new empty schema."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_settings")
+    name = "pg_migrated_url" if "store" in request.fixturenames else "pg_db_url"
+    return Settings(db=request.getfixturevalue(name))
 
 
 @pytest.fixture

@@ -27,9 +27,12 @@ from .output import cli_console, print_json
 @click.option("--update-baseline", "update_name", metavar="NAME",
               help="Write the current figures as the floors of baseline entry NAME.")
 @click.option("--allow-lower", is_flag=True, help="With --update-baseline: allow floors to go down.")
+@click.option("--no-cascade", is_flag=True,
+              help="Parse every block of kept text, not only those that can yield an event or a claim "
+                   "(slower; the results must be the same).")
 @click.pass_obj
 def eval_cmd(settings, gold_path, docs_dir, as_json, per_doc, errors, baseline_path, check_name,
-             update_name, allow_lower) -> None:
+             update_name, allow_lower, no_cascade) -> None:
     """Score extraction of the documents in --docs against --gold (rules: shared/eval/README.md)."""
     if check_name and update_name:
         raise click.UsageError("use --check-baseline or --update-baseline, not both")
@@ -46,7 +49,7 @@ def eval_cmd(settings, gold_path, docs_dir, as_json, per_doc, errors, baseline_p
             gold_path, docs_dir = gold_path or gold_default, docs_dir or docs_default
         if not (gold_path and docs_dir):
             raise click.UsageError("--gold and --docs are required (or a baseline entry that names them)")
-        run = evaluate(Pipeline(settings), gold_path, docs_dir)
+        run = evaluate(Pipeline(settings, cascade=not no_cascade), gold_path, docs_dir)
     except (GoldError, BaselineError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
 

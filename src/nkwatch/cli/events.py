@@ -20,6 +20,7 @@ from ..resolve import claim_series, event_to_dict, reconcile, series_dicts, seri
 from ..resolve_run import Resolver, merge_events, reextract, split_event
 from ..store import EventRow, FactRecord, StoreError, StoredEvent
 from .db import open_store
+from .engine_options import cli_engine, engine_options
 from .output import cli_console, print_json
 
 DEFAULT_REFERENCE = "../shared/reference/nk-missile-tests/tests.json"
@@ -320,11 +321,15 @@ def timeline_cmd(settings, type_, since, until, weapon_class, as_json) -> None:
 
 @click.command("extract")
 @click.option("--all", "everything", is_flag=True, help="Re-extract every stored document.")
+@engine_options
 @click.pass_obj
-def extract_cmd(settings, everything: bool) -> None:
+def extract_cmd(settings, everything: bool, engine: str, workers: int | None, address: str | None) -> None:
     """Extract again the stored documents whose extraction is missing or from another pipeline
     version (--all: every document), resolving each into events as it is stored. Manual merges
-    and splits are replayed. Exit status 1 when a document failed."""
+    and splits are replayed. Exit status 1 when a document failed.
+
+    Extraction runs in this process, on --workers processes or on Ray actors (--engine ray);
+    this process stores every result."""
     pipeline = Pipeline(settings)
     err = cli_console(stderr=True)
 
@@ -332,9 +337,11 @@ def extract_cmd(settings, everything: bool) -> None:
         if done == total or done % max(1, total // 10) == 0:
             err.print(f"extract: {done}/{total} documents", highlight=False)
 
-    with open_store(settings) as store:
-        report = reextract(store, pipeline, Resolver.load(settings), everything=everything, progress=progress)
-    click.echo(f"{report.extracted} of {report.documents} documents extracted (pipeline {pipeline.version}); "
+    with open_store(settings) as store, cli_engine(settings, engine, workers, address) as extractor:
+        report = reextract(store, pipeline, Resolver.load(settings), everything=everything, progress=progress,
+                           engine=extractor)
+        version = (extractor or pipeline).version
+    click.echo(f"{report.extracted} of {report.documents} documents extracted (pipeline {version}); "
                f"events: {report.events_new} new, {report.events_updated} updated; "
                f"{len(report.failures)} failed; {report.elapsed:.1f} s")
     for name, reason in report.failures:

@@ -1,7 +1,7 @@
 """``nkwatch ingest``: read articles into the store (and extract), with progress and a summary."""
 from __future__ import annotations
 
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Iterator
 
 import click
@@ -13,6 +13,7 @@ from ..ingest_run import IngestReport, ingest
 from ..pipeline import Pipeline
 from ..resolve_run import Resolver
 from .db import open_store
+from .engine_options import cli_engine, engine_options
 from .output import cli_console
 
 
@@ -21,8 +22,10 @@ from .output import cli_console
 @click.option("--no-extract", is_flag=True,
               help="Store the documents without extracting them (a later ingest without this "
                    "flag extracts them).")
+@engine_options
 @click.pass_obj
-def ingest_cmd(settings, paths: tuple[str, ...], no_extract: bool) -> None:
+def ingest_cmd(settings, paths: tuple[str, ...], no_extract: bool, engine: str, workers: int | None,
+               address: str | None) -> None:
     """Store articles and extract their events and claims.
 
     PATH: a file, a folder (read recursively) or - for standard input.
@@ -35,11 +38,17 @@ def ingest_cmd(settings, paths: tuple[str, ...], no_extract: bool) -> None:
     cleaned, stored or extracted. Every failure is listed with its reason. Records that are
     readable but not articles (an empty text field, e.g. photo items of a news dump) are
     listed as skipped, with their reason, and do not fail the run.
+
+    Each document is stored, then extracted: in this process, or on --workers processes or Ray
+    actors (--engine ray) while the next ones are stored; this process writes every result.
     """
     console = cli_console()
-    with open_store(settings) as store, _progress() as progress:
+    with ExitStack() as stack:
+        store = stack.enter_context(open_store(settings))
+        extractor = None if no_extract else stack.enter_context(cli_engine(settings, engine, workers, address))
+        progress = stack.enter_context(_progress())
         report = ingest(paths, store, Pipeline(settings), extract=not no_extract, progress=progress,
-                        resolver=Resolver.load(settings))
+                        resolver=Resolver.load(settings), engine=extractor)
     print_report(report, console, extracted=not no_extract)
     if not report.ok:
         raise SystemExit(1)
@@ -97,27 +106,31 @@ def _progress() -> Iterator:
         return
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
-        reading = bar.add_task("reading", total=None)
-        storing = None
+        names = {"read": "reading", "store": "storing", "extract": "extracting"}
+        tasks: dict[str, int] = {}
 
         def update(stage: str, done: int, total: int | None) -> None:
-            nonlocal storing
-            if stage == "read":
-                bar.update(reading, completed=done)
-                return
-            if storing is None:
-                bar.update(reading, visible=False)
-                storing = bar.add_task("storing", total=total)
-            bar.update(storing, completed=done)
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(names.get(stage, stage), total=total)
+            if stage != "read" and "read" in tasks:  # reading is over; storing and extracting overlap
+                bar.update(tasks["read"], visible=False)
+            bar.update(tasks[stage], completed=done, total=total)
 
         yield update
 
 
 def _plain_progress(err: Console):
-    """About ten lines per batch on stderr, for logs."""
+    """About ten lines per stage on stderr, for logs."""
+    labels = {"store": "ingest", "extract": "extract"}
+
     def update(stage: str, done: int, total: int | None) -> None:
-        if stage == "store" and (done == total or done % max(1, total // 10) == 0):
-            err.print(f"ingest: {done}/{total} documents", highlight=False)
+        if stage not in labels:
+            return
+        if total is None:  # extraction while documents are still being stored
+            if done % 100 == 0:
+                err.print(f"{labels[stage]}: {done} documents", highlight=False)
+        elif done == total or done % max(1, total // 10) == 0:
+            err.print(f"{labels[stage]}: {done}/{total} documents", highlight=False)
     return update
 
 

@@ -45,8 +45,13 @@ def open_engine(settings: Settings, engine: str = "local", workers: int | None =
     if engine == "local":
         if address is not None:
             raise ValueError("--address is for the ray engine")
-        from .local import LocalEngine
-        opened: ExtractionEngine = LocalEngine(settings, workers, cascade=cascade)
+        if workers == 1:
+            from ..nlp.extract import Extractor
+            from .inprocess import InProcessEngine
+            opened: ExtractionEngine = InProcessEngine(Extractor(settings, cascade=cascade))
+        else:
+            from .local import LocalEngine
+            opened = LocalEngine(settings, workers, cascade=cascade)
     elif engine == "ray":
         from .ray_engine import RayEngine
         opened = RayEngine(settings, workers, address=address, cascade=cascade)

@@ -11,6 +11,7 @@ from ..models import Document, Extraction
 
 T = TypeVar("T")
 Outcome = Extraction | Exception
+CHUNK = 16  # documents per task: small enough to balance workers, large enough for one nlp.pipe
 
 
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -2,9 +2,9 @@
 extractor (spaCy model, lexicon, temporal tagger) once, fed chunks of documents in order.
 
 Workers are spawned (not forked), so they share no state, locks or connections with the caller,
-and each runs its numeric libraries on one thread. With one worker, extraction runs in the
-calling process and no pool is started. As with any spawned pool, a script that starts one must
-do so under ``if __name__ == "__main__":`` (the ``nkwatch`` command does).
+and each runs its numeric libraries on one thread (``open_engine`` extracts in the calling
+process instead when one worker is asked for). As with any spawned pool, a script that starts
+one must do so under ``if __name__ == "__main__":`` (the ``nkwatch`` command does).
 """
 from __future__ import annotations
 
@@ -18,46 +18,31 @@ from multiprocessing import get_context
 from ..models import Document
 from ..settings import Settings
 from . import Result
-from .batching import chunked, extract_chunk, ordered
+from .batching import CHUNK, chunked, extract_chunk, ordered
 
-CHUNK = 16              # documents per task: small enough to balance, large enough for nlp.pipe
 INFLIGHT_PER_WORKER = 2
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
 
 
 class LocalEngine:
-    """``workers`` processes (or this process when 1), each with its own extractor."""
+    """``workers`` processes, each with its own extractor."""
 
     def __init__(self, settings: Settings, workers: int, cascade: bool = True, chunk: int = CHUNK):
-        self.settings, self.workers, self.cascade, self.chunk = settings, workers, cascade, chunk
-        self._pool: ProcessPoolExecutor | None = None
-        if workers > 1:
-            self._pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
-                                             initializer=_start_worker, initargs=(settings, cascade))
-
-    @cached_property
-    def _extractor(self):
-        from ..nlp.extract import Extractor
-        return Extractor(self.settings, cascade=self.cascade)
+        self.workers, self.chunk = workers, chunk
+        self._pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
+                                         initargs=(settings, cascade))
 
     @cached_property
     def version(self) -> str:
-        if self._pool is None:
-            return self._extractor.version
         return self._pool.submit(_worker_version).result()
 
     def extract_stream(self, docs: Iterable[Document]) -> Iterator[Result]:
-        chunks = chunked(docs, self.chunk)
-        if self._pool is None:
-            return ordered(chunks, lambda c: extract_chunk(self._extractor, c), lambda r: r, 1)
         pool = self._pool
-        return ordered(chunks, lambda c: pool.submit(_worker_extract, c), lambda f: f.result(),
-                       self.workers * INFLIGHT_PER_WORKER)
+        return ordered(chunked(docs, self.chunk), lambda c: pool.submit(_worker_extract, c),
+                       lambda f: f.result(), self.workers * INFLIGHT_PER_WORKER)
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
+        self._pool.shutdown(cancel_futures=True)
 
 
 # The one extractor of a worker process, built by the pool's initializer (process state, not config).

@@ -1,12 +1,13 @@
 """The extraction stage: Document (cleaned, dated) -> Extraction (mentions and claims).
 
-    blocks of kept text -> temporal expressions (every block)
-      -> relevance pre-filter (cascade: blocks with no cue, weapon, source or claim word skip spaCy)
-      -> spaCy -> sentence records -> attribution, event candidates, claims, dates
+    blocks of kept text -> relevance cascade (``cascade``: only blocks whose words can yield a
+      mention or a claim, or change what those yield, are parsed; a document with none is done)
+      -> temporal expressions (every block) -> spaCy -> sentence records
+      -> attribution, event candidates, claims, dates
       -> within-document merging -> fallback report dates -> models.Mention / models.Claim
 
-Everything the pre-filter skips could not yield anything, so results are identical with the cascade
-on or off; it only saves parsing time."""
+Everything the cascade skips could not change the result, so results are identical with the
+cascade on or off; it only saves parsing time."""
 from __future__ import annotations
 
 import hashlib
@@ -16,6 +17,7 @@ from typing import Iterable, Iterator
 from ..models import Claim, DateValue, Document, Extraction, Mention, Span
 from ..settings import Settings
 from .attribution import attribute, statement_author
+from .cascade import Cascade
 from .claims import ClaimCand, sentence_claims
 from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, resolve_same_day, set_spans,
                      vague_spans)
@@ -81,6 +83,7 @@ class Extractor:
         self.cascade = cascade
         self.lex: Lexicon = load_lexicon(settings)
         self.nlp = build_nlp(settings, self.lex.ner_patterns)
+        self.relevance = Cascade(self.lex)
         if tagger is None:
             from .timex import TimexTagger
             tagger = TimexTagger(settings)
@@ -104,19 +107,26 @@ class Extractor:
             yield from self._batch(batch)
 
     # --- stages ------------------------------------------------------------------------------------------
-    def _relevant(self, block: Block) -> bool:
-        return not self.cascade or self.lex.prefilter.contains_any(normalize(block.text))
+    def _to_parse(self, blocks: list[Block]) -> list[bool]:
+        if not self.cascade:
+            return [True] * len(blocks)
+        return self.relevance.blocks_to_parse([normalize(b.text) for b in blocks], [b.text for b in blocks])
 
     def _batch(self, docs: list[Document]) -> Iterator[Extraction]:
         blocks = [blocks_of(d) for d in docs]
-        todo = [(b.text, (n, b)) for n, bs in enumerate(blocks) for b in self._without_dateline(bs)
-                if self._relevant(b)]
+        parsed = [self._without_dateline(bs) for bs in blocks]
+        wanted = [self._to_parse(ps) for ps in parsed]
+        todo = [(b.text, (n, b)) for n, (ps, ws) in enumerate(zip(parsed, wanted))
+                for b, w in zip(ps, ws) if w]
         sents: list[list[Sent]] = [[] for _ in docs]
-        workers = max(1, self.settings.workers)
-        for sdoc, (n, b) in self.nlp.pipe(todo, as_tuples=True, batch_size=256, n_process=workers):
+        # One process: running on many cores is the engines' job (nkwatch.engines), one model each.
+        for sdoc, (n, b) in self.nlp.pipe(todo, as_tuples=True, batch_size=256):
             sents[n] += sentences_from_spacy(sdoc, b.start)
-        for doc, bs, ss in zip(docs, blocks, sents):
-            yield self._document(doc, bs, ss)
+        for doc, bs, ss, ws in zip(docs, blocks, sents, wanted):
+            if self.cascade and not any(ws):  # nothing in it can yield a mention or a claim
+                yield Extraction(doc.hash, self.version, [], [])
+            else:
+                yield self._document(doc, bs, ss)
 
     def _without_dateline(self, blocks: list[Block]) -> list[Block]:
         """The blocks to parse: a wire dateline ("Pyongyang, May 26 (KCNA) --") is cut off the first

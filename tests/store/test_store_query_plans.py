@@ -1,0 +1,75 @@
+"""The timeline's queries are answered from the indexes of migration 0003 (the plan of the very
+statement ``Store.events`` runs, on SQLite and on PostgreSQL): the first page in date order, and
+a type and date filter."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import event
+
+from nkwatch.store.engine import write_options
+from nkwatch.store.schema import events
+
+TYPES = ("weapons_test", "military_exercise", "diplomatic_engagement")
+
+
+@pytest.fixture
+def timeline_store(store):
+    now = datetime(2026, 1, 1)
+    rows = []
+    for n in range(600):
+        day = date(1990, 1, 1) + timedelta(days=23 * n) if n % 50 else None  # a few undated
+        rows.append({"id": f"ev-{n:04d}", "type": TYPES[n % 3], "date_start": day, "date_end": day,
+                     "disputed": [], "fields": {}, "resolver_version": "test", "created_at": now,
+                     "updated_at": now})
+    with store.engine.connect().execution_options(**write_options()) as conn, conn.begin():
+        conn.execute(events.insert(), rows)
+        conn.exec_driver_sql("ANALYZE")
+    return store
+
+
+def plan_of_first_select(store, call) -> str:
+    """The plan of the first statement ``call`` runs (the events query itself)."""
+    seen = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        call()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    statement, parameters = seen[0]
+    with store.engine.connect() as conn:
+        cursor = conn.connection.driver_connection.cursor()
+        if conn.dialect.name == "sqlite":
+            cursor.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            return "\n".join(row[-1] for row in cursor.fetchall())
+        # A few hundred rows: PostgreSQL would rather read them all and sort. Without those
+        # options it shows the index path a large store gets.
+        for option in ("enable_seqscan", "enable_bitmapscan", "enable_sort"):
+            cursor.execute(f"SET {option} = off")
+        cursor.execute(f"EXPLAIN {statement}", parameters)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+def test_first_page_in_date_order_reads_the_dates_index(timeline_store):
+    plan = plan_of_first_select(timeline_store, lambda: timeline_store.events(limit=50))
+    assert "ix_events_dates" in plan and "TEMP B-TREE FOR ORDER BY" not in plan and "Sort" not in plan
+    rows = timeline_store.events(limit=50)
+    assert [r.id for r in rows] == [f"ev-{n:04d}" for n in range(600) if n % 50][:50]
+
+
+def test_type_and_dates_filter_reads_the_type_dates_index(timeline_store):
+    query = dict(type="military_exercise", since="2000", until="2002", limit=50)
+    plan = plan_of_first_select(timeline_store, lambda: timeline_store.events(**query))
+    if timeline_store.engine.dialect.name == "sqlite":
+        assert "ix_events_type_dates" in plan
+    else:  # PostgreSQL may as well walk the dates index and test the type: either way, no sort
+        assert ("ix_events_type_dates" in plan or "ix_events_dates" in plan) and "Sort" not in plan
+    found = timeline_store.events(**query)
+    assert found and all(r.type == "military_exercise" and r.date_start.year in (2000, 2001, 2002) for r in found)
+    assert [r.date_start for r in found] == sorted(r.date_start for r in found)
