@@ -115,20 +115,22 @@ class Tab:
         self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
 
 
-@pytest.fixture
-def tab(browser, site) -> Iterator[Tab]:
-    opened = Tab(browser, site, LAPTOP)
+def _opened(browser, site, viewport) -> Iterator[Tab]:
+    """A tab of that size, checked for console errors and CSP violations when the test is done."""
+    opened = Tab(browser, site, viewport)
     yield opened
     opened.check()
     opened.context.close()
+
+
+@pytest.fixture
+def tab(browser, site) -> Iterator[Tab]:
+    yield from _opened(browser, site, LAPTOP)
 
 
 @pytest.fixture
 def phone(browser, site) -> Iterator[Tab]:
-    opened = Tab(browser, site, PHONE)
-    yield opened
-    opened.check()
-    opened.context.close()
+    yield from _opened(browser, site, PHONE)
 
 
 def api(site: Site, path: str, **query) -> dict:

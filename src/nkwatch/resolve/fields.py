@@ -62,7 +62,6 @@ def reconcile_date(mentions: list[Mention], rules: ResolutionRules) -> FieldChoi
                 len(groups[key].mention_ids))
 
     best = max(sorted(groups), key=rank)
-    chosen = groups[best]
     agree = consistent(best)
     method = max((m.date.method for m in dated if by_value[m.id] == best), key=lambda x: _METHOD_RANK.get(x, 0))
     reason = (f"{best[0]} ({precision_of(best[0])}, {method}) is consistent with {agree} of "
