@@ -1,5 +1,4 @@
-"""Canonical events, their members (with the reason each joined), manual decisions, and an index
-on claims.subject (claims naming a long-running event belong to it).
+"""Canonical events, their members (with the reason each joined) and manual decisions.
 
 Revision ID: 0002
 Revises: 0001
@@ -17,7 +16,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_claims_subject", "claims", ["subject"])
     op.create_table(
         "events",
         sa.Column("id", sa.String(64), primary_key=True),
@@ -78,4 +76,3 @@ def downgrade() -> None:
     op.drop_table("decisions")
     op.drop_table("event_members")
     op.drop_table("events")
-    op.drop_index("ix_claims_subject", table_name="claims")
