@@ -41,9 +41,14 @@ def test_migrated_schema_matches_schema_module(settings):
         assert compare_metadata(context, metadata) == []
 
 
-def _not_fts(name, type_, parents) -> bool:
-    """The full-text index is dialect-specific and not in schema.py."""
-    return not ((type_ == "table" and fts.owns_table(name)) or (type_ == "index" and fts.owns_index(name)))
+def test_schema_comparison_ignores_only_the_full_text_index(settings):
+    """The full-text index is dialect-specific and not in schema.py; leaving it out of the
+    comparison must not hide anything else: a stray column next to it is still reported."""
+    with Store.open(settings) as store, store.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN stray_note TEXT")
+        context = MigrationContext.configure(conn, opts={"include_name": _not_fts})
+        diff = compare_metadata(context, metadata)
+    assert [(d[0], d[2], d[3].name) for d in diff] == [("remove_column", "documents", "stray_note")]
 
 
 def test_sqlite_connection_settings(sqlite_settings):
@@ -56,3 +61,8 @@ def test_sqlite_connection_settings(sqlite_settings):
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="does not exist"):
         Store.open(Settings(db=str(tmp_path / "no" / "such" / "x.db")))
+
+
+def _not_fts(name, type_, parents) -> bool:
+    """The full-text index is dialect-specific and not in schema.py (as in migrations/env.py)."""
+    return not fts.owns_object(name, type_, parents)

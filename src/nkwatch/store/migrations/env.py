@@ -12,8 +12,9 @@ from nkwatch.store.schema import metadata
 
 
 def include_name(name, type_, parent_names) -> bool:
-    """Leave the full-text index (a virtual table and its shadow tables) out of autogenerate."""
-    return not (type_ == "table" and name and fts.owns_table(name))
+    """Leave the full-text index out of autogenerate (on SQLite a virtual table and its shadow
+    tables, on PostgreSQL a generated column of ``documents`` and the index over it)."""
+    return not fts.owns_object(name, type_, parent_names)
 
 
 def run_migrations() -> None:
