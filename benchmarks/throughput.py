@@ -20,9 +20,7 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -99,11 +97,12 @@ def first_records(corpus: Path, limit: int, folder: Path) -> Path:
 def ingest_and_extract(source: Path, folder: Path, settings: Settings, args, memory: TreeMemory) -> dict:
     """``nkwatch ingest`` of ``source`` into a new store under ``folder``; model loading timed apart."""
     settings = settings.with_(db=str(args.keep or folder / "bench.db"))
-    pipeline = Pipeline(settings, cascade=not args.no_cascade)
+    pipeline = Pipeline(settings)  # reads and cleans; the engine extracts
     memory.phase = "extract"
     started = time.perf_counter()
-    with engine_for(settings, args) as engine:
-        version = (engine or pipeline).version  # every worker has loaded the model once it answers
+    # local with one worker extracts in this process, as ``nkwatch ingest`` does
+    with open_engine(settings, args.engine, args.workers, cascade=not args.no_cascade) as engine:
+        version = engine.version  # every worker has loaded the model once it answers
         startup = time.perf_counter() - started
         started = time.perf_counter()
         with Store.open(settings) as store:
@@ -115,17 +114,6 @@ def ingest_and_extract(source: Path, folder: Path, settings: Settings, args, mem
             "stored": report.new + report.revision + report.unchanged, "extracted": report.extracted,
             "failures": len(report.failures) + len(report.read_errors),
             "mentions": stats["mentions"], "claims": stats["claims"]}
-
-
-@contextmanager
-def engine_for(settings: Settings, args) -> Iterator:
-    """The engine ``nkwatch ingest`` uses: none for one local worker (the pipeline extracts in this
-    process), else worker processes or Ray actors."""
-    if args.engine == "local" and args.workers == 1:
-        yield None
-        return
-    with open_engine(settings, args.engine, args.workers, cascade=not args.no_cascade) as engine:
-        yield engine
 
 
 def bare_spacy(texts: list[str], settings: Settings, workers: int) -> dict:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,17 +77,27 @@ def _schema_url(pg_url: str, schema: str) -> str:
     return make_url(pg_url).update_query_dict({"options": options}).render_as_string(hide_password=False)
 
 
+@pytest.fixture(scope="session")
+def pg_schema(pg_url, pg_admin):
+    """``with pg_schema(prefix) as url``: a URL whose connections see only a new, empty schema,
+    dropped when the block ends (for fixtures of any scope)."""
+    @contextmanager
+    def schema_url(prefix: str = "nkwatch_test") -> Iterator[str]:
+        schema = _new_schema(pg_admin, prefix)
+        try:
+            yield _schema_url(pg_url, schema)
+        finally:
+            _drop_schema(pg_admin, schema)
+    return schema_url
+
+
 @pytest.fixture
-def pg_db_url(pg_url, pg_admin, monkeypatch) -> str:
+def pg_db_url(pg_schema, monkeypatch) -> Iterator[str]:
     """A URL whose connections see only a new, empty schema (dropped after the test); also set
     as NKWATCH_DB for code that reads its settings from the environment."""
-    schema = _new_schema(pg_admin, "nkwatch_test")
-    url = _schema_url(pg_url, schema)
-    monkeypatch.setenv("NKWATCH_DB", url)
-    try:
+    with pg_schema() as url:
+        monkeypatch.setenv("NKWATCH_DB", url)
         yield url
-    finally:
-        _drop_schema(pg_admin, schema)
 
 
 @dataclass(frozen=True)
@@ -133,20 +145,20 @@ def pg_settings(pg_db_url) -> Settings:
     return Settings(db=pg_db_url)
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config):
+def _forbidden_skips(config) -> int:
     """With NKWATCH_TEST_NO_SKIPS=1 (set by .ci/run), a skipped test fails the run: in CI every
-    service a test needs (PostgreSQL, Chromium, Ray) is installed, so a skip means lost coverage."""
+    service a test needs (PostgreSQL, Chromium, Ray) is installed, so a skip means lost coverage.
+    The number of skips that break that rule (0 when it does not apply)."""
     if os.environ.get("NKWATCH_TEST_NO_SKIPS") != "1":
-        return
-    skipped = terminalreporter.stats.get("skipped", [])
-    if skipped:
-        terminalreporter.write_line(
-            f"NKWATCH_TEST_NO_SKIPS=1: {len(skipped)} test(s) skipped; failing the run", red=True)
+        return 0
+    return len(config.pluginmanager.get_plugin("terminalreporter").stats.get("skipped", []))
 
 
 def pytest_sessionfinish(session, exitstatus):
-    """The exit status half of the rule above."""
-    if os.environ.get("NKWATCH_TEST_NO_SKIPS") == "1" and session.testscollected:
-        skipped = session.config.pluginmanager.get_plugin("terminalreporter").stats.get("skipped", [])
-        if skipped and exitstatus == 0:
-            session.exitstatus = 1
+    if exitstatus == 0 and _forbidden_skips(session.config):
+        session.exitstatus = 1
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if skipped := _forbidden_skips(config):
+        terminalreporter.write_line(f"NKWATCH_TEST_NO_SKIPS=1: {skipped} test(s) skipped; failing the run", red=True)

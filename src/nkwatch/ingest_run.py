@@ -17,12 +17,12 @@ from typing import Any, Protocol
 
 from .engines import ExtractionEngine
 from .engines.inprocess import InProcessEngine
-from .engines.writer import extract_and_save
+from .engines.writer import extract_and_save, failure_reason
 from .ingest.clean import find_repeated
 from .models import Document, Extraction, ReadError
 from .resolve_run import Resolver
 from .settings import Settings
-from .store import Store, StoreError
+from .store import Store
 
 BATCH = "<batch>"  # failure entry name for a step that concerns the whole batch
 
@@ -127,7 +127,7 @@ class _Batch:
             return find_repeated(self.docs, self.pipeline.cleaning_rules)
         except Exception as exc:  # one odd document must not stop the batch
             self.report.failures.append(
-                (BATCH, f"repeated-sentence analysis failed, cleaned without it: {_reason(exc)}"))
+                (BATCH, f"repeated-sentence analysis failed, cleaned without it: {failure_reason(exc)}"))
             return frozenset()
 
 
@@ -164,7 +164,7 @@ def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
             doc = store.get_document(result.document_id).document
         return result.document_id, doc
     except Exception as exc:  # the batch goes on; the reason is reported
-        report.failures.append((name, f"{step}: {_reason(exc)}"))
+        report.failures.append((name, f"{step}: {failure_reason(exc)}"))
         return None
 
 
@@ -175,7 +175,3 @@ def _count(report: IngestReport, status: str) -> None:
         report.revision += 1
     else:
         report.unchanged += 1
-
-
-def _reason(exc: Exception) -> str:
-    return str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"

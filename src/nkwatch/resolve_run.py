@@ -8,12 +8,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
 
 from .engines import ExtractionEngine
-from .engines.inprocess import InProcessEngine
+from .engines.inprocess import Extracting, InProcessEngine
 from .engines.writer import extract_and_save, load
-
 from .models import Claim, Document, Extraction, Mention
 from .resolve import (CanonicalEvent, Decision, ResolutionResult, ResolutionRules, load_rules, reconcile_event,
                       resolve)
@@ -140,13 +138,6 @@ def _event_id(store: Store, key: str) -> str:
     if stored is None:
         raise StoreError(f"no such event: {key}")
     return stored.event.id
-
-
-class Extracting(Protocol):
-    """What ``reextract`` needs of a pipeline (``nkwatch.pipeline.Pipeline`` has it)."""
-    version: str
-
-    def extract(self, doc: Document) -> Extraction: ...
 
 
 @dataclass

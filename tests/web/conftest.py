@@ -3,14 +3,12 @@
 write token), and TestClients."""
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy.engine import make_url
 
 from nkwatch.ingest_run import ingest
 from nkwatch.pipeline import Pipeline
@@ -41,16 +39,8 @@ def store_url(backend: str, request, folder: Path) -> Iterator[str]:
     if backend == "sqlite":
         yield str(folder / "web.db")
         return
-    pg_url, admin = request.getfixturevalue("pg_url"), request.getfixturevalue("pg_admin")
-    schema = f"nkwatch_web_{uuid.uuid4().hex[:12]}"
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    try:
-        options = f"-csearch_path={schema} -csynchronous_commit=off"
-        yield make_url(pg_url).update_query_dict({"options": options}).render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    with request.getfixturevalue("pg_schema")("nkwatch_web") as url:
+        yield url
 
 
 @contextmanager

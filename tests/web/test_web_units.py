@@ -10,7 +10,8 @@ from nkwatch.models import Boilerplate, Document, Span
 from nkwatch.resolve import FieldChoice, SourcedValue
 from nkwatch.store import EventRow
 from nkwatch.web.chart import HEIGHT, WIDTH, nice_step, series_chart
-from nkwatch.web.present import MARKER_RADIUS, date_label, event_date, event_summary, number, safe_url
+from nkwatch.display import number
+from nkwatch.web.present import MARKER_RADIUS, date_label, event_date, event_summary, safe_url
 from nkwatch.web.routes.common import shown
 from nkwatch.web.routes.events import field_facts
 from nkwatch.web.routes.writes import upload_name
@@ -75,7 +76,7 @@ def test_event_summary():
     assert event_summary(row(place_precision=None))["radius"] > MARKER_RADIUS["site"]
     assert event_summary(row(label="Troops abroad"))["what"] == "Troops abroad"
     long = event_date(row(long_running="troops", date_start=date(2024, 10, 1), date_end=date(2025, 4, 28)))
-    assert long["text"] == "2024-10-01 .. 2025-04-28 (long-running)"
+    assert long["text"] == "2024-10-01..2025-04-28 (long-running)"  # as the CLI shows it
 
 
 def test_numbers_and_claim_values():

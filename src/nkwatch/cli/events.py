@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..display import claimed, shown_date, what
 from ..export import FORMATS, export
 from ..models import to_dict
 from ..pipeline import Pipeline
@@ -45,25 +46,6 @@ def _fail(exc: Exception):
     raise click.ClickException(str(exc)) from None
 
 
-def shown_date(row: EventRow) -> str:
-    """'2025-02-26', '2025-02 (month)', 'on or before 2025-03-21', '2024-10-01..2025-04-28 (long-running)'."""
-    if row.long_running:
-        if row.date_start:
-            return f"{row.date_start}..{row.date_end} (long-running)"
-        return "undated (long-running)"
-    if not row.date_value:
-        return "undated"
-    text = row.date_value if row.date_precision == "day" else f"{row.date_value} ({row.date_precision})"
-    return f"on or before {text}" if row.date_bound == "on_or_before" else text
-
-
-def _what(row: EventRow) -> str:
-    if row.label:
-        return row.label
-    weapon = " / ".join(x for x in (row.weapon, row.weapon_class) if x)
-    return f"{row.count} x {weapon}" if row.count and weapon else weapon
-
-
 def _row_dict(row: EventRow) -> dict:
     return {**to_dict(row), "date_shown": shown_date(row)}
 
@@ -74,7 +56,7 @@ def _events_table(title: str, rows: list[EventRow]) -> Table:
         table.add_column(column, overflow="fold", no_wrap=column in _NO_WRAP,
                          justify="right" if column in ("sources", "docs") else "left")
     for r in rows:
-        table.add_row(r.id, shown_date(r), r.type, Text(_what(r)), Text(r.place or ""), str(len(r.sources)),
+        table.add_row(r.id, shown_date(r), r.type, Text(what(r)), Text(r.place or ""), str(len(r.sources)),
                       str(r.documents), ", ".join(r.disputed))
     return table
 
@@ -136,16 +118,11 @@ def _event_json(stored: StoredEvent) -> dict:
     return {**_row_dict(stored.row), **data}
 
 
-_BOUND_SIGN = {"ge": ">", "le": "<", "approx": "~", "eq": ""}
-
-
 def _shown_value(value) -> str:
-    """A field value for reading: a claimed number as '>10,000', '~600 km', '7,961-7,973 s'."""
+    """A field value for reading: a claimed number as '>10,000', '~600 km', '7,961–7,973 s'."""
     if not isinstance(value, dict) or "value" not in value:
         return str(value)
-    number = lambda x: f"{x:,.0f}" if float(x).is_integer() else f"{x:,g}"  # noqa: E731
-    text = number(value["value"]) + (f"-{number(value['value_max'])}" if value.get("value_max") is not None else "")
-    return _BOUND_SIGN.get(value.get("bound"), "") + text + (f" {value['unit']}" if value.get("unit") else "")
+    return claimed(value["value"], value.get("value_max"), value.get("bound"), value.get("unit"))
 
 
 def _excerpt(text: str | None) -> str:
@@ -312,7 +289,7 @@ def timeline_cmd(settings, type_, since, until, weapon_class, as_json) -> None:
         table.add_column(column, overflow="fold", no_wrap=column in _NO_WRAP,
                          justify="right" if column in ("sources", "docs") else "left")
     for r in rows:
-        table.add_row(shown_date(r), r.type, Text(_what(r)), Text(r.place or ""), str(len(r.sources)),
+        table.add_row(shown_date(r), r.type, Text(what(r)), Text(r.place or ""), str(len(r.sources)),
                       str(r.documents), ", ".join(r.disputed) or "", r.id)
     cli_console().print(table)
 

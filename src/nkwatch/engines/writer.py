@@ -46,13 +46,13 @@ def extract_and_save(engine: ExtractionEngine, todo: Iterable[tuple[int, Documen
     for done, (doc, outcome) in enumerate(engine.extract_stream(feed()), 1):
         document_id = ids.popleft()  # engines answer in input order
         if isinstance(outcome, Exception):
-            report.failures.append((doc.name, f"extract: {_reason(outcome)}"))
+            report.failures.append((doc.name, f"extract: {failure_reason(outcome)}"))
         else:
             try:
                 save(document_id, outcome)
                 report.extracted += 1
             except Exception as exc:  # one document's failure is reported, the others go on
-                report.failures.append((doc.name, f"store: {_reason(exc)}"))
+                report.failures.append((doc.name, f"store: {failure_reason(exc)}"))
         if progress:
             progress(done, total)
     report.elapsed = time.perf_counter() - started
@@ -65,5 +65,6 @@ def load(store: Store, ids: Iterable[int]) -> Iterator[tuple[int, Document]]:
         yield document_id, store.get_document(document_id).document
 
 
-def _reason(exc: Exception) -> str:
+def failure_reason(exc: Exception) -> str:
+    """A failure as reported: a store error's own message, else the exception type and message."""
     return str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"

@@ -72,15 +72,12 @@ def _in_parentheses(text: str, offset: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-def _plausible(tx: TimexLike, cal: tuple[str, str], lex: Lexicon) -> bool:
-    """Guards against readings that would invent a day: a time of day that names no day ("at
-    8am", "in the morning") takes the publication day by default; a year written without digits
-    is a number word ("Twenty-nine"), not a year."""
-    if tx.type == "TIME" and tx.anchored and not (set(re.findall(r"[a-z]+", tx.text.lower())) & lex.day_words):
-        return False
-    if cal[1] == "year" and not any(ch.isdigit() for ch in tx.text) and "year" not in tx.text.lower():
-        return False
-    return True
+def _plausible(tx: TimexLike, lex: Lexicon) -> bool:
+    """Guards against a reading that would invent a day: a time of day that names no day ("in the
+    morning", "at dawn", "starts at 10am") takes the publication day from the tagger. (The tagger
+    itself leaves a past clock time undated, "fired at 8am": XXXX-XX-XXT08:00.)"""
+    return not (tx.type == "TIME" and tx.anchored
+                and not set(re.findall(r"[a-z]+", tx.text.lower())) & lex.day_words)
 
 
 def doc_timexes(tagged: Sequence[TimexLike], base: int, block_text: str, lex: Lexicon) -> list[DocTimex]:
@@ -95,7 +92,7 @@ def doc_timexes(tagged: Sequence[TimexLike], base: int, block_text: str, lex: Le
             out.append(DocTimex(base + tx.start, base + tx.end, tx.text, "", "day", True, True))
             continue
         cal = calendar_value(tx.value)
-        if cal is None or not _plausible(tx, cal, lex):
+        if cal is None or not _plausible(tx, lex):
             continue
         out.append(DocTimex(base + tx.start, base + tx.end, tx.text, cal[0], cal[1], tx.anchored))
     for s, e in same_day:  # the tagger may not tag "the same day" at all

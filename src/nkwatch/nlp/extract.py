@@ -122,11 +122,11 @@ class Extractor:
         # One process: running on many cores is the engines' job (nkwatch.engines), one model each.
         for sdoc, (n, b) in self.nlp.pipe(todo, as_tuples=True, batch_size=256):
             sents[n] += sentences_from_spacy(sdoc, b.start)
-        for doc, bs, ss, ws in zip(docs, blocks, sents, wanted):
+        for doc, bs, ps, ss, ws in zip(docs, blocks, parsed, sents, wanted):
             if self.cascade and not any(ws):  # nothing in it can yield a mention or a claim
                 yield Extraction(doc.hash, self.version, [], [])
             else:
-                yield self._document(doc, bs, ss)
+                yield self._document(doc, bs, ps, ss)
 
     def _without_dateline(self, blocks: list[Block]) -> list[Block]:
         """The blocks to parse: a wire dateline ("Pyongyang, May 26 (KCNA) --") is cut off the first
@@ -172,10 +172,11 @@ class Extractor:
                                 blocks[0].start + m.end())
         return None
 
-    def _document(self, doc: Document, blocks: list[Block], sents: list[Sent]) -> Extraction:
+    def _document(self, doc: Document, blocks: list[Block], parsed: list[Block],
+                  sents: list[Sent]) -> Extraction:
+        """``parsed``: the blocks as given to spaCy (``_without_dateline``)."""
         timexes, vague, sets = self._timexes(doc, blocks)
         ctx = DocContext(doc, timexes, self._dateline(doc, blocks), vague, sets)
-        parsed = self._without_dateline(blocks)
         lead_block = (parsed[0].start, parsed[0].end) if parsed else None
         cands: list[Candidate] = []
         claims: list[tuple[ClaimCand, list[str]]] = []

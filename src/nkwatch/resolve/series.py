@@ -8,10 +8,10 @@ from datetime import date
 
 from rich.table import Table
 
+from ..display import claimed
 from ..models import Claim, Span
 
 # News bounds: 'more than' / 'at least' read as ge, 'fewer than' / 'up to' as le.
-_BOUND_SIGN = {"ge": ">", "le": "<", "approx": "~", "eq": ""}
 _SILENT_UNITS = {None, "", "persons", "person", "items", "item"}
 
 
@@ -38,11 +38,7 @@ class SeriesPoint:
     @property
     def shown_value(self) -> str:
         """'>10,000', '~600', '7,961-7,973 s', '1,000 km'."""
-        text = _number(self.value)
-        if self.value_max is not None:
-            text += "–" + _number(self.value_max)
-        text = _BOUND_SIGN.get(self.bound, "") + text
-        return text if self.unit in _SILENT_UNITS else f"{text} {self.unit}"
+        return claimed(self.value, self.value_max, self.bound, None if self.unit in _SILENT_UNITS else self.unit)
 
     @property
     def shown_date(self) -> str:
@@ -62,10 +58,6 @@ class SeriesPoint:
             "evidence": [self.evidence.start, self.evidence.end],
             "shown": self.shown_value,
         }
-
-
-def _number(x: float) -> str:
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
 def claim_series(claims: Iterable[Claim], subject: str | None, property: str | Collection[str] | None,

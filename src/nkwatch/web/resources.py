@@ -12,7 +12,8 @@ from ..pipeline import Pipeline
 from ..resolve_run import Resolver
 from ..settings import Settings
 from ..store import Store
-from .present import number, safe_url
+from ..display import number
+from .present import safe_url
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"

@@ -68,6 +68,15 @@ class Point:
         return day
 
 
+def safe_point(gran: str, year: int, month: int = 1, day: int = 1) -> Point | None:
+    """The point starting on that day, or None when there is no such day (30 February)."""
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Point(gran, year, month, day)
+
+
 def at(d: dt.date, gran: str, **extra) -> Point:
     """The period of granularity ``gran`` that contains day ``d``."""
     if gran == "CE":

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .calendar import Point, at, holiday_date, season_point, shift, shift_date, weekday_near
+from .calendar import Point, at, holiday_date, safe_point, season_point, shift, shift_date, weekday_near
 from .numbers import duration_value, parse_count, word_year
 from .resolve import State, pick_year
 from .resources import Resources, Rule, vocab_key
@@ -87,14 +87,6 @@ def _year(g: dict, st: State) -> int | None:
 
 def _unit(res: Resources, text: str | None) -> str | None:
     return res.lookup("unit", text) or res.lookup("adjunit", text)
-
-
-def _safe_point(gran: str, year: int, month: int = 1, day: int = 1) -> Point | None:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return None
-    return Point(gran, year, month, day)
 
 
 def _with_part(p: Point | None, part: str | None) -> Point | None:
@@ -204,7 +196,7 @@ def norm_date(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -
         gran = "W" if rule.unit == "W" else "D"
 
         def make(y):
-            p = _safe_point("D", y, month, day)
+            p = safe_point("D", y, month, day)
             return at(p.date, gran) if p else None
     elif month is not None:
         make = lambda y: Point("M", y, month)  # noqa: E731
@@ -262,7 +254,7 @@ def _day_only(day: int, start: int, end: int, st: State) -> Norm | None:
         month_start = shift_date(month_start, "M", -1)
     elif direction > 0 and day < base.day:
         month_start = shift_date(month_start, "M", 1)
-    return _point_norm(_safe_point("D", month_start.year, month_start.month, day), "DATE", True)
+    return _point_norm(safe_point("D", month_start.year, month_start.month, day), "DATE", True)
 
 
 def norm_deixis(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -> Norm | None:
@@ -534,11 +526,11 @@ def norm_time(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -
     weekday = res.lookup("weekday", g.get("weekday"))
     date, dated = None, True
     if year and month and day:
-        p = _safe_point("D", year, month, day)
+        p = safe_point("D", year, month, day)
         date = p.date if p else None
     elif month and day:
         base = st.story_date()
-        p = pick_year(lambda y: _safe_point("D", y, month, day), base, None,
+        p = pick_year(lambda y: safe_point("D", y, month, day), base, None,
                       st.direction(start, end), NEAREST_DAYS) if base else None
         date = p.date if p else None
     elif weekday:

@@ -4,11 +4,10 @@ date of its own; the bare day number takes the month and year of the date beside
 written after the range dates both ends); a two-digit year after a year takes its century."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 
-from .calendar import Point
+from .calendar import Point, safe_point
 from .normalize import Norm
 
 # A bare day number ending right before a date, joined to it by a range word.
@@ -26,23 +25,14 @@ RANGE_JOINS = {"-", "–", "/", "to", "and", "&", "or", "through", "till", "unti
 Item = tuple[int, int, Norm]
 
 
-def _day_date(n: Norm) -> bool:
-    return n.type == "DATE" and n.point is not None and n.point.calendar and n.point.gran == "D"
-
-
-def _year_date(n: Norm) -> bool:
-    return n.type == "DATE" and n.point is not None and n.point.calendar and n.point.gran == "Y"
+def _date_of(n: Norm, gran: str) -> bool:
+    return n.type == "DATE" and n.point is not None and n.point.calendar and n.point.gran == gran
 
 
 def _with_day(n: Norm, day: int, year: int | None = None) -> Norm | None:
     """``n`` moved to another day of its month (and to ``year`` when given)."""
-    year_ = year or n.point.year
-    try:
-        dt.date(year_, n.point.month, day)
-    except ValueError:
-        return None
-    q = Point("D", year_, n.point.month, day)
-    return replace(n, value=q.value(), point=q, anchored=n.anchored and year is None)
+    q = safe_point("D", year or n.point.year, n.point.month, day)
+    return None if q is None else replace(n, value=q.value(), point=q, anchored=n.anchored and year is None)
 
 
 def split_ranges(text: str, items: list[Item]) -> list[Item]:
@@ -57,13 +47,13 @@ def split_ranges(text: str, items: list[Item]) -> list[Item]:
     for s, e, n in items:
         if (s, e) in absorbed:
             continue
-        if _year_date(n) and re.fullmatch(r"\d{4}", text[s:e]):
+        if _date_of(n, "Y") and re.fullmatch(r"\d{4}", text[s:e]):
             m = YEAR_AFTER.match(text, e)
             if m and free(*m.span(1)):
                 year = n.point.year // 100 * 100 + int(m.group(1))
                 if year > n.point.year:
                     out.append((*m.span(1), replace(n, value=f"{year:04d}", point=Point("Y", year))))
-        if not _day_date(n):
+        if not _date_of(n, "D"):
             out.append((s, e, n))
             continue
         m = DAY_BEFORE.search(text, max(0, s - REACH), s) if text[s:s + 1].isdigit() else None
@@ -106,9 +96,7 @@ def _shared_years(text: str, items: list[Item]) -> list[Item]:
             continue
         p, q = n.point, n2.point
         year = q.year - (1 if (p.month, p.day) > (q.month, q.day) else 0)
-        try:
-            dt.date(year, p.month, p.day)
-        except ValueError:   # 29 February in a year without it
+        if safe_point(p.gran, year, p.month, p.day) is None:   # 29 February in a year without it
             continue
         moved = replace(p, year=year)
         out[i] = (s, e, replace(n, value=moved.value(), point=moved, anchored=False))

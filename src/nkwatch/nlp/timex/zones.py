@@ -42,13 +42,8 @@ def _moment(n: Norm, day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day) + dt.timedelta(minutes=_minutes(n))
 
 
-def _dated(norm: Norm, moment: dt.datetime) -> Norm:
-    hour, minute = norm.clock
-    q = Point("T", moment.year, moment.month, moment.day, hour=hour, minute=minute)
-    return replace(norm, value=q.value(), point=q, anchored=True, dated=True)
-
-
-def _on_day(norm: Norm, day: dt.date) -> Norm:
+def _dated(norm: Norm, day: dt.date) -> Norm:
+    """The clock time of ``norm`` on ``day`` (a datetime gives its day)."""
     hour, minute = norm.clock
     q = Point("T", day.year, day.month, day.day, hour=hour, minute=minute)
     return replace(norm, value=q.value(), point=q, anchored=True, dated=True)
@@ -69,7 +64,7 @@ def date_paired_times(text: str, items: list[Item]) -> list[Item]:
     for i in range(len(out) - 1):
         (s1, e1, a), (s2, e2, b) = out[i], out[i + 1]
         if _is_clock(a) and not a.dated and _is_day(b) and ON.match(text[e1:s2]):
-            out[i] = (s1, e1, _on_day(a, b.point.date))   # "at 8am on Tuesday"
+            out[i] = (s1, e1, _dated(a, b.point.date))   # "at 8am on Tuesday"
             continue
         if not (_is_clock(a) and _is_clock(b)) or a.dated or b.zone is None \
                 or not OPEN.match(text[e1:s2]):

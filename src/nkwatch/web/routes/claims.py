@@ -9,7 +9,7 @@ from ...resolve import claim_series, series_dicts
 from ..chart import series_chart
 from ..render import twin
 from ..resources import WebResources, get_web
-from .common import blank, shown
+from .common import blank, claim_facts, paging
 
 router = APIRouter(tags=["claims"])
 
@@ -25,19 +25,10 @@ def claims_page(request: Request, property: str | None = Query(None, description
     event, document and evidence text; ``next_offset`` when more follow."""
     records = web.store.claim_records(property=blank(property), event_id=blank(event), source=blank(source),
                                       limit=limit + 1, offset=offset)
-    claims = []
-    for r in records[:limit]:
-        c = r.fact.claim
-        claims.append({"id": r.fact.id, "event_id": r.event_id, "subject": c.subject, "property": c.property,
-                       "value": c.value, "value_max": c.value_max, "bound": c.bound, "unit": c.unit,
-                       "period": c.period, "source": c.source,
-                       "shown": shown({"value": c.value, "value_max": c.value_max, "bound": c.bound, "unit": c.unit}),
-                       "document_id": r.document.id, "document": r.document.name,
-                       "published": r.document.published, "evidence": [c.evidence.start, c.evidence.end],
-                       "evidence_text": r.text})
+    claims = [{**claim_facts(r.fact.id, r.fact.claim, r.document, r.text), "event_id": r.event_id,
+               "subject": r.fact.claim.subject, "published": r.document.published} for r in records[:limit]]
     return {"filters": {"property": blank(property), "event": blank(event), "source": blank(source)},
-            "limit": limit, "offset": offset, "next_offset": offset + limit if len(records) > limit else None,
-            "prev_offset": max(0, offset - limit) if offset else None, "claims": claims}
+            **paging(len(records), limit, offset), "claims": claims}
 
 
 @twin(router, "/claims/series/{event_id}", "series.html",

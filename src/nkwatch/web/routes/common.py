@@ -1,4 +1,4 @@
-"""Helpers shared by the routers: blank form fields, checks of query values, value display."""
+"""Helpers shared by the routers: blank form fields, checks of query values, paging, value display."""
 from __future__ import annotations
 
 from collections.abc import Collection
@@ -7,11 +7,9 @@ from typing import Any
 from fastapi.exceptions import RequestValidationError
 
 from ...dates import date_interval
-from ..present import number
-
-# As the CLI and the claim series show them: news "more than / at least" is ge, "up to" le.
-BOUND_SIGN = {"ge": ">", "le": "<", "approx": "~", "eq": ""}
-
+from ...display import claimed, number
+from ...models import Claim
+from ...store import DocumentRef
 
 def blank(value: str | None) -> str | None:
     """An empty or all-space form field is no filter."""
@@ -39,15 +37,33 @@ def date_value(value: str | None, name: str) -> str | None:
     return value
 
 
+def paging(found: int, limit: int, offset: int) -> dict[str, Any]:
+    """``limit``, ``offset`` and the offsets of the pages before and after, for a page whose query
+    asked for ``limit + 1`` rows and got ``found`` (more than ``limit``: a next page follows)."""
+    return {"limit": limit, "offset": offset, "next_offset": offset + limit if found > limit else None,
+            "prev_offset": max(0, offset - limit) if offset else None}
+
+
+def claim_shown(claim: Claim) -> str:
+    """A claim's value as reported: '>10,000', '7,961–7,973 s', '~600 km'."""
+    return shown({"value": claim.value, "value_max": claim.value_max, "bound": claim.bound, "unit": claim.unit})
+
+
+def claim_facts(claim_id: str, claim: Claim, document: DocumentRef, evidence_text: str | None) -> dict[str, Any]:
+    """A claim as the claims and event pages list it: the value as reported (bound, range, unit,
+    and as text), its source, document and evidence."""
+    return {"id": claim_id, "property": claim.property, "value": claim.value, "value_max": claim.value_max,
+            "bound": claim.bound, "unit": claim.unit, "period": claim.period, "source": claim.source,
+            "shown": claim_shown(claim), "document_id": document.id, "document": document.name,
+            "evidence": [claim.evidence.start, claim.evidence.end], "evidence_text": evidence_text}
+
+
 def shown(value: Any) -> str:
     """A reconciled field value as text: lists joined, claim values with their range, '' for none."""
     if value is None:
         return ""
     if isinstance(value, dict) and "value" in value:
-        text = BOUND_SIGN.get(value.get("bound") or "eq", "") + number(value["value"])
-        if value.get("value_max") is not None:
-            text += "–" + number(value["value_max"])
-        return f"{text} {value['unit']}" if value.get("unit") else text
+        return claimed(value["value"], value.get("value_max"), value.get("bound"), value.get("unit"))
     if isinstance(value, (list, tuple)):
         return ", ".join(shown(v) for v in value)
     if isinstance(value, float):

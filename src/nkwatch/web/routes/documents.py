@@ -11,7 +11,7 @@ from ..present import date_label, safe_url
 from ..render import twin
 from ..resources import WebResources, get_web
 from ..segments import Mark, text_segments
-from .common import shown
+from .common import claim_shown, paging
 
 router = APIRouter(tags=["documents"])
 
@@ -20,9 +20,7 @@ router = APIRouter(tags=["documents"])
 def documents_page(request: Request, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0),
                    web: WebResources = Depends(get_web)) -> dict[str, Any]:
     rows = web.store.documents(limit=limit + 1, offset=offset)
-    return {"limit": limit, "offset": offset,
-            "next_offset": offset + limit if len(rows) > limit else None,
-            "prev_offset": max(0, offset - limit) if offset else None,
+    return {**paging(len(rows), limit, offset),
             "documents": [{**to_dict(r), "url": safe_url(r.url), "raw_url": r.url} for r in rows[:limit]]}
 
 
@@ -53,8 +51,7 @@ def document_page(request: Request, key: str, web: WebResources = Depends(get_we
                       "evidence": [m.mention.evidence.start, m.mention.evidence.end],
                       "evidence_text": doc.span_text(m.mention.evidence)} for m in mentions],
         "claims": [{"id": c.id, "property": c.claim.property, "source": c.claim.source,
-                    "shown": shown({"value": c.claim.value, "value_max": c.claim.value_max,
-                                    "bound": c.claim.bound, "unit": c.claim.unit}),
+                    "shown": claim_shown(c.claim),
                     "evidence": [c.claim.evidence.start, c.claim.evidence.end],
                     "evidence_text": doc.span_text(c.claim.evidence)} for c in claims],
         "segments": text_segments(doc, marks),

@@ -14,7 +14,7 @@ from ..present import date_label, event_summary, safe_url
 from ..render import twin
 from ..resources import WebResources, get_web
 from ..segments import Mark, text_segments
-from .common import blank, date_value, one_of, shown
+from .common import blank, claim_facts, date_value, one_of, paging, shown
 
 router = APIRouter(tags=["events"])
 
@@ -71,9 +71,7 @@ def timeline(request: Request, filters: EventFilters = Depends(event_filters),
     """Events matching every filter, each with its date at its precision ('2025-02' is a month),
     sources, document count and disputed fields; ``next_offset`` when more follow."""
     rows = web.store.events(**filters.store_args(), limit=limit + 1, offset=offset)
-    return {"filters": to_dict(filters), "limit": limit, "offset": offset,
-            "next_offset": offset + limit if len(rows) > limit else None,
-            "prev_offset": max(0, offset - limit) if offset else None,
+    return {"filters": to_dict(filters), **paging(len(rows), limit, offset),
             "events": [event_summary(r) for r in rows[:limit]], "options": OPTIONS}
 
 
@@ -133,12 +131,7 @@ def event_details(web: WebResources, stored: StoredEvent) -> dict[str, Any]:
                         "sources": m.sources, "weapon": m.weapon, "weapon_class": m.weapon_class, "count": m.count,
                         "place": m.place.name if m.place else None, "confidence": m.confidence,
                         "explanation": to_dict(x)})
-    claims = [{"id": c.id, "property": c.property, "value": c.value, "value_max": c.value_max, "bound": c.bound,
-               "shown": shown({"value": c.value, "value_max": c.value_max, "bound": c.bound, "unit": c.unit}),
-               "unit": c.unit, "period": c.period, "source": c.source,
-               "document_id": stored.documents[c.doc].id, "document": stored.documents[c.doc].name,
-               "evidence": [c.evidence.start, c.evidence.end], "evidence_text": stored.texts.get(c.id)}
-              for c in event.claims]
+    claims = [claim_facts(c.id, c, stored.documents[c.doc], stored.texts.get(c.id)) for c in event.claims]
     marks: dict[str, list[Mark]] = {}
     for member in event.members:
         marks.setdefault(member.mention.doc, []).append(Mark(member.mention.evidence, "mention", member.id))
