@@ -125,3 +125,44 @@ def test_canonical_value_f1_is_reported_beside_the_strict_string_one():
     gold = [tag(0, 4, value="2014-XX-XX"), tag(10, 14, value="2015")]
     s = summary(score_document(gold, [tag(0, 4, value="2014"), tag(10, 14, value="2016")]))
     assert (s["value_accuracy"], s["value_accuracy_canonical"]) == (0.0, 50.0)
+
+
+def _timex(text: str, type_: str, value: str):
+    from nkwatch.nlp.timex import Timex
+    return Timex(0, len(text), text, type_, value)
+
+
+@pytest.mark.parametrize("text,type_,value,written", [
+    ("Friday", "DATE", "2015-03-13", "2015-03-13-WXX-5"),
+    ("next Fri", "DATE", "2012-03-16", "2012-03-16-WXX-5"),
+    ("Sunday afternoon", "TIME", "2015-03-15TAF", "2015-03-15-WXX-7TAF"),
+    ("Friday", "DATE", "2015-03-14", "2015-03-14"),        # not the named weekday: left as it is
+    ("today", "DATE", "2015-03-13", "2015-03-13"),
+    ("2014", "DATE", "2014", "2014-XX-XX"),
+    ("this year", "DATE", "2014", "2014"),                # a year not written as a number
+    ("last week", "DATE", "2013-W41", "2013-10-W41"),     # qualified by the document date's month
+    ("three days", "DURATION", "P3D", "P3D"),
+    ("Fridays", "SET", "XXXX-WXX-5", "XXXX-WXX-5"),
+])
+def test_tweets_notation_rewrites_only_the_form(tagger, text, type_, value, written):
+    from nkwatch.timeml.notation import rewrite
+    t = _timex(text, type_, value)
+    dct = dt.date(2013, 10, 17)
+    assert [x.value for x in rewrite([t], dct, tagger.resources, "tweets")] == [written]
+    assert rewrite([t], dct, tagger.resources, "timeml") == [t]
+
+
+def test_unknown_notation_is_refused(tagger):
+    from nkwatch.timeml.notation import rewrite
+    with pytest.raises(ValueError, match="unknown TIMEX3 notation"):
+        rewrite([], None, tagger.resources, "heideltime")
+
+
+def test_evaluate_in_another_notation_changes_values_not_extents(tmp_path, tagger):
+    doc = (GOLD.replace('value="2025-02-26">Wednesday', 'value="2025-02-26-WXX-3">Wednesday')
+           .replace('value="2025-W08"', 'value="2025-02-W08"'))
+    (tmp_path / "a.tml").write_text(doc, encoding="utf-8")
+    plain = evaluate(tmp_path, tagger)["total"]
+    tweets = evaluate(tmp_path, tagger, notation="tweets")["total"]
+    assert plain["relaxed_f1"] == tweets["relaxed_f1"] and plain["strict_f1"] == tweets["strict_f1"]
+    assert (plain["value_accuracy"], tweets["value_accuracy"]) == (pytest.approx(100 / 3, abs=0.01), 100.0)

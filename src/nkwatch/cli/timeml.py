@@ -6,12 +6,18 @@ import click
 from rich.table import Table
 
 from ..nlp.timex import TimexTagger
-from ..timeml import annotate_dir, evaluate
+from ..timeml import NOTATIONS, annotate_dir, evaluate
 from .output import cli_console, print_json
 
 COLUMNS = (("strict_f1", "strict F1"), ("relaxed_precision", "rel P"), ("relaxed_recall", "rel R"),
            ("relaxed_f1", "rel F1"), ("type_accuracy", "type acc"), ("value_accuracy", "val acc"),
            ("value_f1", "value F1"), ("value_f1_canonical", "val F1 canon."))
+
+
+notation_option = click.option(
+    "--notation", type=click.Choice(sorted(NOTATIONS)), default="timeml", show_default=True,
+    help="Write values in another corpus's notation: 'tweets' = the tweets corpus's weekday, year and "
+         "week forms (2015-03-13-WXX-5, 2014-XX-XX, 2013-10-W41). Same expressions, same days.")
 
 
 @click.group("timeml")
@@ -22,10 +28,11 @@ def timeml() -> None:
 @timeml.command("annotate")
 @click.argument("gold_dir", type=click.Path(exists=True))
 @click.argument("out_dir", type=click.Path(file_okay=False))
+@notation_option
 @click.pass_obj
-def annotate_cmd(settings, gold_dir: str, out_dir: str) -> None:
+def annotate_cmd(settings, gold_dir: str, out_dir: str, notation: str) -> None:
     """Write each .tml of GOLD_DIR to OUT_DIR with its TIMEX3 tags replaced by ours."""
-    written = annotate_dir(gold_dir, out_dir, TimexTagger(settings))
+    written = annotate_dir(gold_dir, out_dir, TimexTagger(settings), notation)
     click.echo(f"{len(written)} documents written to {out_dir}")
 
 
@@ -34,15 +41,18 @@ def annotate_cmd(settings, gold_dir: str, out_dir: str) -> None:
               help="Folder of gold .tml files (searched recursively; subfolders reported apart).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--errors", is_flag=True, help="List missed, spurious and wrongly normalized expressions.")
+@notation_option
 @click.pass_obj
-def eval_cmd(settings, gold_dir: str, as_json: bool, errors: bool) -> None:
+def eval_cmd(settings, gold_dir: str, as_json: bool, errors: bool, notation: str) -> None:
     """Annotate the gold documents in memory and score as TempEval-3 Task A."""
-    result = evaluate(gold_dir, TimexTagger(settings), errors=errors)
+    result = evaluate(gold_dir, TimexTagger(settings), errors=errors, notation=notation)
+    result["notation"] = notation
     if as_json:
         print_json(result)
         return
     console = cli_console(min_width=130)
-    table = Table(title=f"TIMEX3 against {gold_dir} (TempEval-3 Task A)")
+    shown = "" if notation == "timeml" else f", values in the {notation} notation"
+    table = Table(title=f"TIMEX3 against {gold_dir} (TempEval-3 Task A{shown})")
     table.add_column("set")
     for _, label in COLUMNS:
         table.add_column(label, justify="right")

@@ -7,13 +7,15 @@ from html import escape
 from pathlib import Path
 
 from ..nlp.timex import Timex, TimexTagger
+from .notation import rewrite
 from .reader import Element, TimexTag, TmlDocument, read_tml, tml_files
 
 
-def system_timexes(doc: TmlDocument, tagger: TimexTagger) -> list[TimexTag]:
-    """Our TIMEX3 spans for a document, numbered t1, t2... in text order."""
-    return [TimexTag(t.start, t.end, _attrs(i, t))
-            for i, t in enumerate(tagger.tag(doc.text, doc.dct), start=1)]
+def system_timexes(doc: TmlDocument, tagger: TimexTagger, notation: str = "timeml") -> list[TimexTag]:
+    """Our TIMEX3 spans for a document, numbered t1, t2... in text order, with values written in
+    ``notation`` (see notation.py)."""
+    found = rewrite(tagger.tag(doc.text, doc.dct), doc.dct, tagger.resources, notation)
+    return [TimexTag(t.start, t.end, _attrs(i, t)) for i, t in enumerate(found, start=1)]
 
 
 def _attrs(i: int, t: Timex) -> dict[str, str]:
@@ -79,9 +81,10 @@ def render(doc: TmlDocument, timexes: list[TimexTag]) -> str:
     return doc.raw[:doc.text_start] + render_text(doc, timexes) + doc.raw[doc.text_end:]
 
 
-def annotate_dir(gold_dir: str | Path, out_dir: str | Path, tagger: TimexTagger) -> list[Path]:
+def annotate_dir(gold_dir: str | Path, out_dir: str | Path, tagger: TimexTagger,
+                 notation: str = "timeml") -> list[Path]:
     """Write every .tml under ``gold_dir`` to the same relative path under ``out_dir`` with our
-    TIMEX3 tags; returns the files written."""
+    TIMEX3 tags (values in ``notation``); returns the files written."""
     gold_dir, out_dir = Path(gold_dir), Path(out_dir)
     written = []
     for path in tml_files(gold_dir):
@@ -89,6 +92,6 @@ def annotate_dir(gold_dir: str | Path, out_dir: str | Path, tagger: TimexTagger)
         rel = path.relative_to(gold_dir) if gold_dir.is_dir() else Path(path.name)
         target = out_dir / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render(doc, system_timexes(doc, tagger)), encoding="utf-8")
+        target.write_text(render(doc, system_timexes(doc, tagger, notation)), encoding="utf-8")
         written.append(target)
     return written
