@@ -28,12 +28,18 @@ def shown_date(row: EventRow) -> str:
     return date_text(row.date_value, row.date_precision, row.date_bound)
 
 
+WHAT_ACTORS = 3
+
+
 def what(row: EventRow) -> str:
-    """'2 x KN-23 / srbm', the event's label, or the weapon alone; empty when nothing is known."""
+    """The event's label; '2 x KN-23 / srbm' or the weapon alone; else the actors most named by its
+    reports ('Russia, North Korea, Vladimir Putin'); empty when nothing is known."""
     if row.label:
         return row.label
     weapon = " / ".join(x for x in (row.weapon, row.weapon_class) if x)
-    return f"{row.count} x {weapon}" if row.count and weapon else weapon
+    if weapon:
+        return f"{row.count} x {weapon}" if row.count else weapon
+    return ", ".join(row.actors[:WHAT_ACTORS])
 
 
 BOUND_SIGN = {"ge": ">", "le": "<", "approx": "~", "eq": ""}

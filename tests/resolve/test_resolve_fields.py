@@ -55,6 +55,18 @@ def test_incompatible_classes_and_weapons_are_disputed(rules):
     assert {"weapon_class", "weapon"} <= set(event.disputed)
 
 
+def test_actors_all_kept_most_named_first_never_disputed(rules):
+    event = reconcile_event(event_of(
+        mention("a", type="diplomatic_engagement", actors=["North Korea", "Russia", "Sergei Shoigu"], sources=["KCNA"]),
+        mention("b", type="diplomatic_engagement", actors=["Sergei Shoigu", "Russia", "Russia"], sources=["TASS"]),
+        mention("c", type="diplomatic_engagement")), rules)
+    actors = event.fields["actors"]
+    assert actors.value == ["Russia", "Sergei Shoigu", "North Korea"] and not actors.disputed
+    assert {v.value: v.sources for v in actors.values} == {
+        "Russia": ["KCNA", "TASS"], "Sergei Shoigu": ["KCNA", "TASS"], "North Korea": ["KCNA"]}
+    assert "actors" not in reconcile_event(event_of(mention("d")), rules).fields
+
+
 def test_count_by_sources_and_disagreement(rules):
     a = mention("a", count=3, sources=["JCS"])
     event = reconcile_event(event_of(a, mention("b", count=2, sources=["KCNA"]),

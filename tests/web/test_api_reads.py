@@ -113,6 +113,14 @@ def test_every_answer_carries_a_csp_forbidding_inline_script(client, path):
     assert headers["x-content-type-options"] == "nosniff"
 
 
+@pytest.mark.parametrize("path", ["/events", "/events.json", "/static/app.js", "/events/nope", "/openapi.json"])
+def test_head_answers_as_get_without_a_body(client, path):
+    got, head = client.get(path), client.head(path)
+    assert head.status_code == got.status_code and head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-security-policy"] == got.headers["content-security-policy"]
+
+
 # -- JSON twins ---------------------------------------------------------------------------------
 
 def _shown_events(data) -> list[str]:

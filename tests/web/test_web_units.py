@@ -64,7 +64,7 @@ def row(**changes) -> EventRow:
     values = dict(id="ev-1", type="weapons_test", label=None, long_running=None, date_value="2025-05", date_precision="month",
                   date_bound="on", date_start=date(2025, 5, 1), date_end=date(2025, 5, 31), weapon="KN-23",
                   weapon_class="srbm", count=2, place="East Sea", lat=39.5, lon=130.5, place_precision="sea",
-                  disputed=[], sources=["KCNA"], documents=1, mentions=1, first_report=None, last_report=None,
+                  disputed=[], sources=["KCNA"], actors=["North Korea"], documents=1, mentions=1, first_report=None, last_report=None,
                   resolver_version="r", created_at=datetime(2025, 1, 1), updated_at=datetime(2025, 1, 1))
     return EventRow(**{**values, **changes})
 
@@ -75,6 +75,10 @@ def test_event_summary():
     assert summary["date_shown"]["text"] == "2025-05 (month)" and summary["date_start"] == "2025-05-01"
     assert event_summary(row(place_precision=None))["radius"] > MARKER_RADIUS["site"]
     assert event_summary(row(label="Troops abroad"))["what"] == "Troops abroad"
+    talks = row(type="diplomatic_engagement", weapon=None, weapon_class=None, count=None,
+                actors=["Russia", "North Korea", "Vladimir Putin", "Kim Jong Un"])
+    assert event_summary(talks)["what"] == "Russia, North Korea, Vladimir Putin"
+    assert event_summary(row(weapon=None, weapon_class=None, actors=[]))["what"] == ""
     long = event_date(row(long_running="troops", date_start=date(2024, 10, 1), date_end=date(2025, 4, 28)))
     assert long["text"] == "2024-10-01..2025-04-28 (long-running)"  # as the CLI shows it
 

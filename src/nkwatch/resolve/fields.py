@@ -5,7 +5,7 @@ Rules: date = the most precise value consistent with most of the others (explici
 relative before report date on ties); weapon = the most specific name (a variant over its
 family); class = a specific class over a generic one, then the most reported; count = the most
 reported, then the largest; place = the most precise (site > area > sea > country), then the most
-reported. Claims: per property, disputed when the numbers' ranges do not meet.
+reported; actors = all of them, the most often named first. Claims: per property, disputed when the numbers' ranges do not meet.
 """
 from __future__ import annotations
 
@@ -181,6 +181,24 @@ def reconcile_claims(claims: list[Claim], rules: ResolutionRules, series: bool) 
     return out
 
 
+def reconcile_actors(mentions: list[Mention]) -> FieldChoice | None:
+    """Every actor the reports name, the most often named first (then in order of appearance):
+    several actors are all true together, so never disputed."""
+    groups: dict[str, SourcedValue] = {}
+    for m in mentions:
+        for actor in dict.fromkeys(m.actors):
+            entry = groups.setdefault(actor, SourcedValue(actor, []))
+            label = source_label(m)
+            if label not in entry.sources:
+                entry.sources.append(label)
+            entry.mention_ids.append(m.id)
+    if not groups:
+        return None
+    order = sorted(groups.values(), key=lambda v: -len(v.mention_ids))
+    return FieldChoice([v.value for v in order],
+                       f"named by the {len(mentions)} report(s); the most often named first", order)
+
+
 def reconcile_event(event: CanonicalEvent, rules: ResolutionRules) -> CanonicalEvent:
     """Fill ``event.fields`` from its members and claims (in place; returns the event)."""
     mentions = [m.mention for m in event.members]
@@ -193,6 +211,7 @@ def reconcile_event(event: CanonicalEvent, rules: ResolutionRules) -> CanonicalE
         "weapon_class": reconcile_class(mentions, rules),
         "count": reconcile_count(mentions, event.claims),
         "place": reconcile_place(mentions, rules),
+        "actors": reconcile_actors(mentions),
     }
     fields.update({k: v for k, v in choices.items() if v is not None})
     sources = sorted({s for m in mentions for s in m.sources})

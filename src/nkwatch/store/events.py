@@ -61,6 +61,7 @@ class EventRow:
     place_precision: str | None
     disputed: list[str]
     sources: list[str]
+    actors: list[str]
     documents: int
     mentions: int
     first_report: date | None
@@ -416,12 +417,14 @@ def _counts(conn: Connection, ids: list[str]) -> dict[str, Any]:
 
 def _event_row(row, counts) -> EventRow:
     sources = (row.fields.get("sources") or {}).get("value") or []
+    actors = (row.fields.get("actors") or {}).get("value") or []
     return EventRow(
         id=row.id, type=row.type, label=row.label, long_running=row.long_running,
         date_value=row.date_value, date_precision=row.date_precision, date_bound=row.date_bound,
         date_start=row.date_start, date_end=row.date_end, weapon=row.weapon,
         weapon_class=row.weapon_class, count=row.count, place=row.place, lat=row.lat, lon=row.lon,
         place_precision=row.place_precision, disputed=list(row.disputed), sources=list(sources),
+        actors=list(actors),
         documents=counts.documents if counts else 0, mentions=counts.mentions if counts else 0,
         first_report=counts.first if counts else None, last_report=counts.last if counts else None,
         resolver_version=row.resolver_version, created_at=row.created_at, updated_at=row.updated_at)

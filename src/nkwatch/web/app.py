@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..settings import Settings
 from ..store import StoreError
+from .head import HeadAsGet
 from .render import render_page, wants_json
 from .resources import STATIC, WebResources
 from .routes import ROUTERS
@@ -38,6 +39,7 @@ def create_app(settings: Settings, resources: WebResources | None = None) -> Fas
                               "Writes (/api/...) need the server's NKWATCH_TOKEN as a Bearer token.")
     app.state.web = web
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in ROUTERS:
         app.include_router(router)
