@@ -166,3 +166,31 @@ def test_evaluate_in_another_notation_changes_values_not_extents(tmp_path, tagge
     tweets = evaluate(tmp_path, tagger, notation="tweets")["total"]
     assert plain["relaxed_f1"] == tweets["relaxed_f1"] and plain["strict_f1"] == tweets["strict_f1"]
     assert (plain["value_accuracy"], tweets["value_accuracy"]) == (pytest.approx(100 / 3, abs=0.01), 100.0)
+
+
+def test_cli_annotate_and_eval_in_either_notation(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from nkwatch.cli import cli
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.tml").write_text(GOLD.replace('value="2025-02-26">', 'value="2025-02-26-WXX-3">')
+                                .replace('value="2025-W08"', 'value="2025-02-W08"'), encoding="utf-8")
+    runner = CliRunner()
+    out = runner.invoke(cli, ["timeml", "annotate", str(gold), str(tmp_path / "out"), "--notation", "tweets"],
+                        catch_exceptions=False)
+    assert out.exit_code == 0 and "1 documents written" in out.output
+    assert 'value="2025-02-26-WXX-3">Wednesday' in (tmp_path / "out" / "a.tml").read_text(encoding="utf-8")
+    scores = {}
+    for notation in ("timeml", "tweets"):
+        out = runner.invoke(cli, ["timeml", "eval", "--gold", str(gold), "--json", "--notation", notation],
+                            catch_exceptions=False)
+        result = json.loads(out.output)
+        assert result["notation"] == notation
+        scores[notation] = result["total"]
+    assert scores["timeml"]["relaxed_f1"] == scores["tweets"]["relaxed_f1"] == 100.0
+    assert scores["tweets"]["value_accuracy"] > scores["timeml"]["value_accuracy"]
+    bad = runner.invoke(cli, ["timeml", "eval", "--gold", str(gold), "--notation", "heideltime"])
+    assert bad.exit_code == 2 and "heideltime" in bad.output
