@@ -49,6 +49,7 @@ class IngestReport:
     unchanged: int = 0
     revision: int = 0
     extracted: int = 0
+    events_refreshed: int = 0   # stored events whose fields were reconciled again (new resolver version)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (document name, reason)
     read_errors: list[ReadError] = field(default_factory=list)
     skipped: list[ReadError] = field(default_factory=list)  # readable inputs that are not articles
@@ -108,6 +109,7 @@ def ingest(paths: Iterable[str], store: Store, pipeline: IngestPipeline, extract
         report.failures += extracted.failures
         if progress and queued:
             progress("extract", len(queued), len(queued))
+        report.events_refreshed = store.refresh_events(batch.resolver)
     report.elapsed = time.perf_counter() - started
     return report
 

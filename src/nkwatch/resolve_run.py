@@ -13,8 +13,8 @@ from .engines import ExtractionEngine
 from .engines.inprocess import Extracting, InProcessEngine
 from .engines.writer import extract_and_save, load
 from .models import Claim, Document, Extraction, Mention
-from .resolve import (CanonicalEvent, Decision, ResolutionResult, ResolutionRules, load_rules, reconcile_event,
-                      resolve)
+from .resolve import (FIELDS_VERSION, CanonicalEvent, Decision, ResolutionResult, ResolutionRules, load_rules,
+                      reconcile_event, resolve)
 from .resolve.rules import RULES_FILE
 from .settings import Settings
 from .store import ResolutionContext, Store, StoreError
@@ -22,16 +22,20 @@ from .store import ResolutionContext, Store, StoreError
 
 @dataclass(frozen=True)
 class Resolver:
-    """Loaded resolution rules and their version (a digest of the rules file); what the store
-    calls to resolve one document's mentions (``store.EventResolver``)."""
+    """Loaded resolution rules and their version (a digest of the rules file and of the fields
+    version); what the store calls to resolve one document's mentions and to reconcile an event's
+    fields again (``store.EventResolver``)."""
     rules: ResolutionRules
     version: str
 
     @classmethod
     def load(cls, settings: Settings) -> "Resolver":
         path = settings.data_path(RULES_FILE)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+        digest = hashlib.sha256(path.read_bytes() + f"\nfields {FIELDS_VERSION}".encode()).hexdigest()[:12]
         return cls(load_rules(path=path), f"resolve-{digest}")
+
+    def reconcile(self, event: CanonicalEvent) -> CanonicalEvent:
+        return reconcile_event(event, self.rules)
 
     @property
     def report_window_days(self) -> int:
@@ -147,6 +151,7 @@ class ExtractReport:
     extracted: int = 0
     events_new: int = 0
     events_updated: int = 0
+    events_refreshed: int = 0   # stored events whose fields were reconciled again (new resolver version)
     failures: list[tuple[str, str]] = field(default_factory=list)
     elapsed: float = 0.0
 
@@ -168,5 +173,6 @@ def reextract(store: Store, pipeline: Extracting, resolver: Resolver, everything
         report.events_updated += len(result.updated_events)
 
     done = extract_and_save(engine, load(store, ids), len(ids), save, progress)
+    report.events_refreshed = store.refresh_events(resolver)
     report.extracted, report.failures, report.elapsed = done.extracted, done.failures, done.elapsed
     return report

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, update
 
 from nkwatch.ingest_run import ingest
 from nkwatch.models import Document, Extraction
 from nkwatch.pipeline import Pipeline
-from nkwatch.resolve_run import merge_events, reextract, split_event
+from nkwatch.resolve_run import Resolver, merge_events, reextract, split_event
 from nkwatch.settings import Settings
 from nkwatch.store import Store, StoreError, migrate
 from nkwatch.store.engine import make_engine
@@ -201,3 +201,29 @@ def test_a_mention_that_no_longer_happened_leaves_its_event(reports, store):
     launch, = _launches(store)
     assert (launch.documents, launch.sources) == (1, ["Joint Chiefs of Staff"])
     assert {m.id: m.event_id for m in store.mentions()}[ext.mentions[0].id] is None
+
+
+def test_events_of_another_resolver_version_get_their_fields_again(reports, store, resolver):
+    """A store written before a change to what reconciliation computes (here: actors) is brought up
+    to date by the next ingest or extract; members and decisions stay as they are."""
+    reports.add("jcs", "kcna", "cruise")
+    fresh = {e.id: e.actors for e in store.events()}
+    members = _snapshot(store)[1]
+    with store.engine.begin() as conn:
+        for row in conn.execute(select(events.c.id, events.c.fields)).all():
+            old = {k: v for k, v in row.fields.items() if k != "actors"}
+            conn.execute(update(events).where(events.c.id == row.id)
+                         .values(fields=old, resolver_version="resolve-older"))
+    assert all(e.actors == [] for e in store.events())
+    assert store.refresh_events(resolver, batch=1) == len(fresh)
+    assert {e.id: e.actors for e in store.events()} == fresh and ["North Korea"] in fresh.values()
+    assert {e.resolver_version for e in store.events()} == {resolver.version}
+    assert _snapshot(store)[1] == members
+    assert store.refresh_events(resolver) == 0
+
+
+def test_the_resolver_version_follows_the_fields_version(monkeypatch):
+    import nkwatch.resolve_run as run
+    before = Resolver.load(Settings()).version
+    monkeypatch.setattr(run, "FIELDS_VERSION", run.FIELDS_VERSION + 1)
+    assert Resolver.load(Settings()).version != before

@@ -62,6 +62,8 @@ def print_report(report: IngestReport, console: Console, extracted: bool) -> Non
     rows = [("new", report.new), ("unchanged", report.unchanged), ("revisions", report.revision)]
     if extracted:
         rows.append(("extracted", report.extracted))
+    if report.events_refreshed:
+        rows.append(("events reconciled again (new resolver version)", report.events_refreshed))
     rows += [("failed", report.failed), ("unreadable inputs", len(report.read_errors)),
              ("skipped (not articles)", len(report.skipped))]
     for what, count in rows:

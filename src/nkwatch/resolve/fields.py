@@ -19,6 +19,10 @@ from .features import class_relation, place_key, place_relation, weapon_key, wea
 from .intervals import date_interval, intersect, mention_interval, precision_of, width
 from .rules import ResolutionRules
 
+# What reconcile_event computes, in versions: bump it when that changes, so that events stored by
+# another version get their fields again (``Store.refresh_events``). 2: actors.
+FIELDS_VERSION = 2
+
 _METHOD_RANK = {"explicit": 3, "relative": 2, "report_date": 1, "unknown": 0}
 _PLACE_RANK = {"site": 4, "area": 3, "sea": 2, "country": 1, "undisclosed": 0}
 

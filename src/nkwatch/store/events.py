@@ -113,6 +113,7 @@ class EventResolver(Protocol):
     def long_running_slugs(self, types: Collection[str]) -> set[str]: ...
     def __call__(self, mentions: list[Mention], claims: list[Claim],
                  context: ResolutionContext) -> ResolutionResult: ...
+    def reconcile(self, event: CanonicalEvent) -> CanonicalEvent: ...
 
 
 # -- loading ------------------------------------------------------------------------------------
@@ -328,6 +329,18 @@ def save_result(conn: Connection, result: ResolutionResult, context: ResolutionC
                                              for mid, (event_id, x) in changed.items()])
         for mid, (event_id, _) in changed.items():
             conn.execute(update(mentions).where(mentions.c.id == mid).values(event_id=event_id))
+
+
+def refresh_stale(conn: Connection, resolver: EventResolver, now: datetime, limit: int) -> list[str]:
+    """Reconcile again the fields of up to ``limit`` events stored by another resolver version
+    (members and claims stay as they are); returns their ids."""
+    ids = list(conn.execute(select(events.c.id).where(events.c.resolver_version != resolver.version)
+                            .order_by(events.c.id).limit(limit)).scalars())
+    loaded, _, _ = load_events(conn, ids)
+    for event in loaded:
+        values = event_values(resolver.reconcile(event), resolver.report_window_days, resolver.version, now)
+        conn.execute(update(events).where(events.c.id == event.id).values(**values))
+    return ids
 
 
 # -- decisions ----------------------------------------------------------------------------------

@@ -130,6 +130,18 @@ class Store:
                                _utcnow())
             return result
 
+    def refresh_events(self, resolver: EventResolver, batch: int = 1000) -> int:
+        """Reconcile again the fields of every event stored by another resolver version (rules or
+        fields version changed), ``batch`` events per transaction; returns how many. Which
+        mentions an event holds is left as it is: that changes with re-extraction."""
+        done: set[str] = set()
+        while True:
+            with self._write() as conn:
+                ids = ev_sql.refresh_stale(conn, resolver, _utcnow(), batch)
+            if not ids or done.issuperset(ids):
+                return len(done)
+            done.update(ids)
+
     # -- reads ----------------------------------------------------------------------------
 
     def lookup(self, digest: str) -> AddResult | None:
