@@ -37,7 +37,7 @@ from nkwatch.models import content_hash
 from nkwatch.pipeline import Pipeline
 from nkwatch.resolve_run import Resolver
 from nkwatch.settings import Settings
-from nkwatch.store import Store, fts
+from nkwatch.store import Store, evidence_index, fts
 from nkwatch.store.engine import write_options
 from nkwatch.store.schema import claims, event_members, events, metadata
 
@@ -51,6 +51,8 @@ YEAR_PREFIX = re.compile(r"^\d{4}")
 SEARCHES = ["missile", "ballistic missile", '"Supreme People\'s Assembly"', "artillery drill*",
             "Kim Jong Un inspection", "cruise OR hypersonic", "title:exercise", "satellite launch"]
 SEARCH_RUNS = 40           # search is slower and reported only: fewer runs
+# the timeline's text filter (label, weapon, place, sources, evidence): rare and common strings
+FILTER_TEXTS = ["cruise", "Hwasong", "Kim Jong Un", "KCNA", "East Sea", "artillery", "satellite", "no such words"]
 
 
 def build_seed(path: Path, corpus: Path, workers: int) -> None:
@@ -133,6 +135,7 @@ def build_big(settings: Settings, rows: dict[str, list[dict]], n: int) -> tuple[
             raise SystemExit(f"{store.url} is not empty: give a new --db, or --queries-only")
         with _writing(store) as conn:
             fts.uninstall(conn)
+            evidence_index.uninstall(conn)
         for k in range(copies):
             batch = copy_rows(rows, k, stride)
             with _writing(store) as conn:
@@ -145,8 +148,9 @@ def build_big(settings: Settings, rows: dict[str, list[dict]], n: int) -> tuple[
         loaded = time.perf_counter()
         with _writing(store) as conn:
             fts.install(conn)
+            evidence_index.install(conn)
         indexed = time.perf_counter()
-        print(f"  full-text index: {indexed - loaded:.0f} s", flush=True)
+        print(f"  full-text and evidence indexes: {indexed - loaded:.0f} s", flush=True)
         with _writing(store) as conn:
             conn.exec_driver_sql("ANALYZE")  # the planner's statistics (SQLite and PostgreSQL)
         analyzed = time.perf_counter()
@@ -200,6 +204,7 @@ class Queries:
             "timeline (no filter, first page)": [()] * n,
             "event detail": [(rng.choice(self.event_ids),) for _ in range(n)],
             "search (20 best)": [(rng.choice(SEARCHES),) for _ in range(min(n, SEARCH_RUNS))],
+            "timeline (text filter, first page)": [(rng.choice(FILTER_TEXTS),) for _ in range(min(n, SEARCH_RUNS))],
         }
         if self.series:
             out["claim series (event + property)"] = [rng.choice(self.series) for _ in range(n)]
@@ -212,6 +217,7 @@ LIBRARY = {
     "timeline (no filter, first page)": lambda s: s.events(limit=50),
     "event detail": lambda s, event_id: s.get_event(event_id),
     "search (20 best)": lambda s, query: s.search(query, limit=20),
+    "timeline (text filter, first page)": lambda s, text: s.events(text=text, limit=50),
     "claim series (event + property)":
         lambda s, event_id, prop: s.claim_records(event_id=event_id, property=prop),
 }
@@ -223,6 +229,7 @@ API = {
     "timeline (no filter, first page)": lambda c: c.get("/events.json", params={"limit": 50}),
     "event detail": lambda c, event_id: c.get(f"/events/{event_id}.json"),
     "search (20 best)": lambda c, query: c.get("/search.json", params={"q": query, "limit": 20}),
+    "timeline (text filter, first page)": lambda c, text: c.get("/events.json", params={"q": text, "limit": 50}),
     "claim series (event + property)":
         lambda c, event_id, prop: c.get(f"/claims/series/{event_id}.json", params={"property": prop}),
 }

@@ -80,7 +80,7 @@ def test_new_pipeline_version_reextracts_the_stored_documents(store, fake, folde
     kept_before = {d.id: store.get_document(d.id).document.kept for d in store.documents()}
     fake.version, fake.prepared = "fake-2", []
     report = ingest([str(folder)], store, fake)
-    assert (report.unchanged, report.extracted) == (3, 3) and fake.prepared == []
+    assert (report.unchanged, report.extracted) == (3, 3) and fake.prepared == [], report.failures
     assert store.needs_extraction("fake-2") == []
     assert {m.pipeline_version for m in store.mentions()} == {"fake-2"}
     assert {d.id: store.get_document(d.id).document.kept for d in store.documents()} == kept_before

@@ -37,7 +37,7 @@ def test_open_without_upgrade_leaves_the_database_empty(settings):
 
 def test_migrated_schema_matches_schema_module(settings):
     with Store.open(settings) as store, store.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_name": _not_fts})
+        context = MigrationContext.configure(conn, opts={"include_name": migrate.in_schema_module})
         assert compare_metadata(context, metadata) == []
 
 
@@ -46,7 +46,7 @@ def test_schema_comparison_ignores_only_the_full_text_index(settings):
     comparison must not hide anything else: a stray column next to it is still reported."""
     with Store.open(settings) as store, store.engine.begin() as conn:
         conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN stray_note TEXT")
-        context = MigrationContext.configure(conn, opts={"include_name": _not_fts})
+        context = MigrationContext.configure(conn, opts={"include_name": migrate.in_schema_module})
         diff = compare_metadata(context, metadata)
     assert [(d[0], d[2], d[3].name) for d in diff] == [("remove_column", "documents", "stray_note")]
 
@@ -61,8 +61,3 @@ def test_sqlite_connection_settings(sqlite_settings):
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="does not exist"):
         Store.open(Settings(db=str(tmp_path / "no" / "such" / "x.db")))
-
-
-def _not_fts(name, type_, parents) -> bool:
-    """The full-text index is dialect-specific and not in schema.py (as in migrations/env.py)."""
-    return not fts.owns_object(name, type_, parents)

@@ -17,6 +17,7 @@ from ..models import Claim, Mention, Span
 from ..resolve import (CanonicalEvent, Decision, FieldChoice, MatchExplanation, Member,
                        ResolutionResult, SourcedValue)
 from ..resolve.intervals import mention_interval
+from . import evidence_index
 from .errors import AmbiguousKey, StoreError
 from .extractions import _stored_mention
 from .rows import StoredClaim, StoredMention
@@ -166,7 +167,7 @@ def load_events(conn: Connection, ids: Collection[str]) -> tuple[list[CanonicalE
     member_query = (
         select(mentions, event_members.c.event_id, event_members.c.rule, event_members.c.score,
                event_members.c.features, event_members.c.agreed, event_members.c.notes,
-               *_DOC_COLUMNS, _text_of(mentions).label("evidence_text"))
+               *_DOC_COLUMNS)  # mentions.evidence_text included
         .join(event_members, event_members.c.mention_id == mentions.c.id)
         .join(documents, documents.c.id == mentions.c.document_id)
         .where(event_members.c.event_id.in_(list(found)))
@@ -392,7 +393,7 @@ def query_events(conn: Connection, *, ids: Collection[str] | None = None, type: 
     if place is not None:
         query = query.where(events.c.place.icontains(place, autoescape=True))
     if text is not None:
-        query = query.where(_text_matches(text))
+        query = query.where(_text_matches(conn, text))
     if newest_first:
         order = (events.c.date_start.desc().nulls_last(), events.c.date_end.desc().nulls_last(), events.c.id)
     else:
@@ -403,17 +404,42 @@ def query_events(conn: Connection, *, ids: Collection[str] | None = None, type: 
     return [_event_row(r, counts.get(r.id)) for r in rows]
 
 
-def _text_matches(text: str):
+# Up to this many matching mentions (by source or evidence) and events (by label, weapon or place),
+# the text filter collects the matching events first and lists them in order; beyond it, matches
+# are common and walking the events in order, testing each, reaches a page sooner. Both give the
+# same events.
+TEXT_SET_MAX = 5000
+
+
+def _up_to(conn: Connection, query, n: int) -> list | None:
+    """The first column of ``query``'s rows, or None when there are more than ``n``."""
+    rows = conn.execute(query.limit(n + 1)).scalars().all()
+    return None if len(rows) > n else rows
+
+
+def _text_matches(conn: Connection, text: str):
     """Events whose label, weapon or place, a member's source or a member's evidence text holds
     ``text`` (case-insensitive; LIKE wildcards in it are taken literally)."""
+    def holds(col):
+        return col.icontains(text, autoescape=True)
+    own = or_(holds(events.c.label), holds(events.c.weapon), holds(events.c.place))
+    sources = select(mention_sources.c.source).where(holds(mention_sources.c.source)).distinct()
+    by_source = select(mention_sources.c.mention_id).where(mention_sources.c.source.in_(sources))
+    by_evidence = evidence_index.matching_mentions(conn.dialect.name, text)
+    source_ids = _up_to(conn, by_source, TEXT_SET_MAX)
+    evidence_ids = None if source_ids is None else _up_to(conn, by_evidence, TEXT_SET_MAX - len(source_ids))
+    own_ids = None if evidence_ids is None else _up_to(conn, select(events.c.id).where(own), TEXT_SET_MAX)
+    if own_ids is not None:
+        mention_ids = sorted(set(source_ids) | set(evidence_ids))
+        members = conn.execute(select(event_members.c.event_id).distinct()
+                               .where(event_members.c.mention_id.in_(mention_ids))).scalars() if mention_ids else []
+        return events.c.id.in_(sorted(set(own_ids) | set(members)))
     member = event_members.c.event_id == events.c.id
     in_source = exists().where(member & (mention_sources.c.mention_id == event_members.c.mention_id)
-                               & mention_sources.c.source.icontains(text, autoescape=True))
+                               & mention_sources.c.source.in_(sources))
     in_evidence = exists().where(member & (mentions.c.id == event_members.c.mention_id)
-                                 & (documents.c.id == mentions.c.document_id)
-                                 & _text_of(mentions).icontains(text, autoescape=True))
-    return or_(events.c.label.icontains(text, autoescape=True), events.c.weapon.icontains(text, autoescape=True),
-               events.c.place.icontains(text, autoescape=True), in_source, in_evidence)
+                                 & holds(mentions.c.evidence_text))
+    return or_(own, in_source, in_evidence)
 
 
 def _counts(conn: Connection, ids: list[str]) -> dict[str, Any]:
@@ -471,7 +497,7 @@ def find_event(conn: Connection, key: str) -> str | None:
 def mention_records(conn: Connection, *, event_id: str | None = None, type: str | None = None,
                     limit: int | None = None) -> list[FactRecord]:
     """Stored mentions with their event and evidence, by document and position."""
-    query = (select(mentions, *_DOC_COLUMNS, _text_of(mentions).label("evidence_text"))
+    query = (select(mentions, *_DOC_COLUMNS)  # mentions.evidence_text included
              .join(documents, documents.c.id == mentions.c.document_id))
     if event_id is not None:
         query = query.where(mentions.c.event_id == event_id)

@@ -14,14 +14,13 @@ from .schema import claims, documents, mention_sources, mentions
 
 def replace(conn: Connection, document_id: int, extraction: Extraction) -> None:
     """Put ``extraction`` in place of the document's mentions and claims; set extracted_version."""
-    doc = conn.execute(select(documents.c.hash, func.length(documents.c.text).label("size"))
-                       .where(documents.c.id == document_id)).first()
+    doc = conn.execute(select(documents.c.hash, documents.c.text).where(documents.c.id == document_id)).first()
     if doc is None:
         raise StoreError(f"no document {document_id}")
     if extraction.doc != doc.hash:
         raise StoreError(f"extraction of {extraction.doc[:12]} given for document {document_id} "
                          f"({doc.hash[:12]})")
-    _check(extraction, doc.size)
+    _check(extraction, len(doc.text))
 
     old_mentions = select(mentions.c.id).where(mentions.c.document_id == document_id)
     conn.execute(delete(mention_sources).where(mention_sources.c.mention_id.in_(old_mentions)))
@@ -30,7 +29,9 @@ def replace(conn: Connection, document_id: int, extraction: Extraction) -> None:
 
     version = extraction.pipeline_version
     if extraction.mentions:
-        conn.execute(insert(mentions), [mention_values(m, document_id, version) for m in extraction.mentions])
+        conn.execute(insert(mentions), [{**mention_values(m, document_id, version),
+                                         "evidence_text": doc.text[m.evidence.start:m.evidence.end]}
+                                        for m in extraction.mentions])
         pairs = [{"mention_id": m.id, "source": source}
                  for m in extraction.mentions for source in dict.fromkeys(m.sources)]
         if pairs:

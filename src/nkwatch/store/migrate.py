@@ -14,9 +14,17 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from . import evidence_index, fts
 from .engine import write_options
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def in_schema_module(name: str | None, type_: str, parent_names: dict) -> bool:
+    """False for the dialect-specific indexes (fts.py, evidence_index.py), which schema.py leaves
+    out: an alembic ``include_name`` for comparing the migrated schema with schema.py."""
+    return not (fts.owns_object(name, type_, parent_names)
+                or evidence_index.owns_object(name, type_, parent_names))
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

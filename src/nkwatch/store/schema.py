@@ -69,6 +69,9 @@ mentions = Table(
     Column("cues", JSON, nullable=False),
     Column("pipeline_version", String(64), nullable=False),
     Column("event_id", String(64)),
+    # the text at ev_start..ev_end, copied when stored: the event text filter reads (and indexes,
+    # evidence_index.py) it without reading whole documents
+    Column("evidence_text", Text),
     Index("ix_mentions_document_id", "document_id"),
     Index("ix_mentions_type", "type"),
     Index("ix_mentions_date_start", "date_start"),
@@ -140,6 +143,7 @@ events = Table(
     # The timeline's date order (migration 0003): filtered by type, and not filtered at all.
     Index("ix_events_type_dates", "type", "date_start", "date_end", "id"),
     Index("ix_events_dates", "date_start", "date_end", "id"),
+    Index("ix_events_text", "label", "weapon", "place", "id"),  # the text filter scans these, not the rows
     Index("ix_events_weapon_class", "weapon_class"),
     Index("ix_events_type_members_start", "type", "members_start"),
 )

@@ -7,14 +7,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from nkwatch.store import fts
+from nkwatch.store.migrate import in_schema_module
 from nkwatch.store.schema import metadata
-
-
-def include_name(name, type_, parent_names) -> bool:
-    """Leave the full-text index out of autogenerate (on SQLite a virtual table and its shadow
-    tables, on PostgreSQL a generated column of ``documents`` and the index over it)."""
-    return not fts.owns_object(name, type_, parent_names)
 
 
 def run_migrations() -> None:
@@ -24,7 +18,7 @@ def run_migrations() -> None:
     context.configure(
         connection=connection,
         target_metadata=metadata,
-        include_name=include_name,
+        include_name=in_schema_module,  # the dialect-specific indexes are not in schema.py
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite ALTERs need table copies
     )
     with context.begin_transaction():

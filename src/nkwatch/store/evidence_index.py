@@ -1,0 +1,111 @@
+"""A substring index over the evidence texts of mentions (``mentions.evidence_text``), for the text
+filter of event lists: "cruise" anywhere in what a report says, found without reading every
+mention. Dialect-specific, like ``fts.py``, and left out of schema.py for the same reason.
+
+SQLite: an FTS5 table with the trigram tokenizer over ``mentions.evidence_text`` (external
+content, kept in sync by triggers). A string of three characters or more is looked up as a
+trigram phrase, which matches exactly the evidence texts that contain it (case-insensitive);
+shorter strings cannot be looked up by trigrams and are scanned.
+
+PostgreSQL: a GIN index with pg_trgm's operator class over ``mentions.evidence_text``, which
+``ILIKE '%...%'`` uses. pg_trgm is a trusted extension (PostgreSQL >= 13): the database owner may
+create it. Where it cannot be created the index is skipped, with a warning, and the filter scans
+with the same results.
+"""
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import Connection, Select, column, literal_column, select, table
+from sqlalchemy.exc import DBAPIError
+
+from .schema import mentions
+
+log = logging.getLogger(__name__)
+
+TABLE = "mentions_evidence_fts"       # SQLite: the FTS5 table
+PG_INDEX = "mentions_evidence_trgm"   # PostgreSQL: the GIN index
+MIN_LOOKUP = 3                        # shortest string the trigram table can look up
+
+_SQLITE_DDL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(evidence_text, content='mentions', "
+    "content_rowid='rowid', tokenize='trigram')",
+    f"CREATE TRIGGER IF NOT EXISTS {TABLE}_insert AFTER INSERT ON mentions BEGIN "
+    f"INSERT INTO {TABLE}(rowid, evidence_text) VALUES (new.rowid, new.evidence_text); END",
+    f"CREATE TRIGGER IF NOT EXISTS {TABLE}_delete AFTER DELETE ON mentions BEGIN "
+    f"INSERT INTO {TABLE}({TABLE}, rowid, evidence_text) VALUES ('delete', old.rowid, old.evidence_text); END",
+    f"CREATE TRIGGER IF NOT EXISTS {TABLE}_update AFTER UPDATE OF evidence_text ON mentions BEGIN "
+    f"INSERT INTO {TABLE}({TABLE}, rowid, evidence_text) VALUES ('delete', old.rowid, old.evidence_text); "
+    f"INSERT INTO {TABLE}(rowid, evidence_text) VALUES (new.rowid, new.evidence_text); END",
+    f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')",  # index the rows already there
+)
+_SQLITE_DROP = (
+    f"DROP TRIGGER IF EXISTS {TABLE}_update",
+    f"DROP TRIGGER IF EXISTS {TABLE}_delete",
+    f"DROP TRIGGER IF EXISTS {TABLE}_insert",
+    f"DROP TABLE IF EXISTS {TABLE}",
+)
+
+_fts = table(TABLE, column("rowid"))
+
+
+def owns_object(name: str | None, type_: str, parent_names: dict) -> bool:
+    """True for what the index adds to a database (see ``fts.owns_object``)."""
+    if not name:
+        return False
+    if type_ == "table":
+        return name == TABLE or name.startswith(f"{TABLE}_")
+    return type_ == "index" and name == PG_INDEX
+
+
+def install(conn: Connection) -> None:
+    """Create the index over the evidence texts already stored (migration 0005; after a bulk load
+    done without it)."""
+    if conn.dialect.name == "sqlite":
+        for statement in _SQLITE_DDL:
+            conn.exec_driver_sql(statement)
+    elif conn.dialect.name == "postgresql":
+        schema = _pg_trgm_schema(conn)
+        if schema is None:
+            return
+        conn.exec_driver_sql(f'CREATE INDEX IF NOT EXISTS {PG_INDEX} ON mentions '
+                             f'USING gin (evidence_text "{schema}".gin_trgm_ops)')
+
+
+def uninstall(conn: Connection) -> None:
+    """Drop the index (and its triggers); the extension stays (other tables may use it)."""
+    if conn.dialect.name == "sqlite":
+        for statement in _SQLITE_DROP:
+            conn.exec_driver_sql(statement)
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_INDEX}")
+
+
+def _pg_trgm_schema(conn: Connection) -> str | None:
+    """The schema pg_trgm is installed in, creating it in ``public`` when missing; None when it
+    cannot be (not installed on the server, or not allowed)."""
+    query = ("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+             "WHERE e.extname = 'pg_trgm'")
+    schema = conn.exec_driver_sql(query).scalar()
+    if schema is not None:
+        return schema
+    try:
+        with conn.begin_nested():
+            conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
+    except DBAPIError as exc:
+        log.warning("pg_trgm is not available (%s); the event text filter will scan evidence texts",
+                    str(exc.orig).strip().splitlines()[0])
+        return None
+    return conn.exec_driver_sql(query).scalar()
+
+
+def matching_mentions(dialect: str, text: str) -> Select:
+    """Ids of the mentions whose evidence text contains ``text`` (case-insensitive)."""
+    if dialect == "sqlite" and len(text) >= MIN_LOOKUP:
+        phrase = '"' + text.replace('"', '""') + '"'
+        rowids = select(_fts.c.rowid).where(literal_column(TABLE).op("MATCH")(phrase))
+        return select(mentions.c.id).where(literal_column("mentions.rowid").in_(rowids))
+    if dialect == "postgresql":
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return select(mentions.c.id).where(mentions.c.evidence_text.ilike(f"%{escaped}%", escape="\\"))
+    return select(mentions.c.id).where(mentions.c.evidence_text.icontains(text, autoescape=True))
