@@ -79,6 +79,15 @@ def test_timeline_shows_precision_sources_and_disputes(db):
     assert table.exit_code == 0 and "2025-05-10" in table.stdout and "2025-06-01" not in table.stdout
 
 
+def test_place_and_text_filters(db):
+    def listed(*args):
+        return [(e["type"], e["date_shown"]) for e in json.loads(run(db, *args, "--json").stdout)]
+    assert listed("timeline", "--place", "east sea") == [("weapons_test", "2025-05-10")]
+    assert listed("events", "--text", "TACTICAL BALLISTIC") == [("weapons_test", "2025-05-10")]  # evidence
+    assert listed("timeline", "--text", "joint chiefs") == [("weapons_test", "2025-05-10")]      # a source
+    assert listed("events", "--text", "no such words") == []
+
+
 def test_claims_list_and_series(db):
     series = json.loads(run(db, "claims", "series", "troops", "reinforcements", "--event",
                             "dprk-troops-russia", "--json").stdout)

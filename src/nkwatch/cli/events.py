@@ -33,6 +33,9 @@ _filters = [
     click.option("--since", help="Only events whose date reaches this day or later (2024, 2024-03, 2024-03-15)."),
     click.option("--until", help="Only events whose date starts on or before this (same forms)."),
     click.option("--weapon-class", help="Only events of this weapon class (icbm, cruise, ...)."),
+    click.option("--place", help="Only events whose place name holds this (case-insensitive)."),
+    click.option("--text", help="Only events whose label, weapon, place, a source or the evidence of a "
+                                "report holds this (case-insensitive)."),
 ]
 
 
@@ -70,14 +73,15 @@ def _events_table(title: str, rows: list[EventRow]) -> Table:
 @click.option("--offset", default=0, show_default=True, help="Skip this many events first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def events_group(ctx: click.Context, type_, since, until, weapon_class, source, limit, offset, as_json) -> None:
+def events_group(ctx: click.Context, type_, since, until, weapon_class, place, text, source, limit, offset,
+                 as_json) -> None:
     """List canonical events (date order); `events show ID`, `merge A B`, `split EVENT MENTION...`."""
     if ctx.invoked_subcommand is not None:
         return
     with open_store(ctx.obj) as store:
         try:
-            rows = store.events(type=type_, since=since, until=until, weapon_class=weapon_class,
-                                source=source, limit=limit, offset=offset)
+            rows = store.events(type=type_, since=since, until=until, weapon_class=weapon_class, place=place,
+                                text=text, source=source, limit=limit, offset=offset)
         except StoreError as exc:
             _fail(exc)
     if as_json:
@@ -270,12 +274,13 @@ def series_cmd(settings, properties: tuple[str, ...], event_key: str, as_json: b
 @_with_filters
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
-def timeline_cmd(settings, type_, since, until, weapon_class, as_json) -> None:
+def timeline_cmd(settings, type_, since, until, weapon_class, place, text, as_json) -> None:
     """Canonical events in date order, each date at its precision (2025-02 is a month, not
     2025-02-01), with how many sources report it and the fields they dispute."""
     with open_store(settings) as store:
         try:
-            rows = store.events(type=type_, since=since, until=until, weapon_class=weapon_class, limit=None)
+            rows = store.events(type=type_, since=since, until=until, weapon_class=weapon_class, place=place,
+                                text=text, limit=None)
         except StoreError as exc:
             _fail(exc)
     if as_json:
