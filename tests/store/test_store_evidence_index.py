@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from events.invented import Reports
 from nkwatch.resolve_run import Resolver
+from nkwatch.settings import Settings
 from nkwatch.store import Store, evidence_index, migrate
 from nkwatch.store.engine import write_options
 from nkwatch.store.schema import documents, mention_sources, mentions
@@ -46,7 +47,7 @@ def test_migration_0005_fills_evidence_texts_and_keeps_every_row(settings):
 @pytest.mark.parametrize("text", ["tactical", "Hwasong-18", 'a "quoted" word', "ab"])
 def test_the_filter_reads_the_index(store, text):
     with store.engine.connect() as conn:
-        sql = str(evidence_index.matching_mentions(conn.dialect.name, text).compile(
+        sql = str(evidence_index.matching_mentions(conn, text).compile(
             dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
         if conn.dialect.name == "postgresql":
             conn.exec_driver_sql("SET enable_seqscan = off")
@@ -56,3 +57,18 @@ def test_the_filter_reads_the_index(store, text):
             plan = "\n".join(r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
             looked_up = len(text) >= evidence_index.MIN_LOOKUP
             assert (f"SCAN {evidence_index.TABLE} VIRTUAL TABLE INDEX 0:M" in plan) == looked_up
+
+
+def test_without_the_trigram_tokenizer_the_filter_scans_with_the_same_results(sqlite_settings, tmp_path,
+                                                                                 monkeypatch, caplog):
+    with Store.open(sqlite_settings) as store:
+        Reports(store, Resolver.load(sqlite_settings)).add("jcs", "kcna", "cruise", "troops1")
+        indexed = _filtered(store)
+    old = Settings(db=str(tmp_path / "old-sqlite.db"))
+    monkeypatch.setattr(evidence_index, "SQLITE_TRIGRAM", (99, 0, 0))  # as if SQLite were older than 3.34
+    with Store.open(old) as store:
+        Reports(store, Resolver.load(old)).add("jcs", "kcna", "cruise", "troops1")
+        with store.engine.connect() as conn:
+            assert not evidence_index.installed(conn)
+        assert _filtered(store) == indexed
+    assert "no trigram tokenizer" in caplog.text

@@ -425,7 +425,7 @@ def _text_matches(conn: Connection, text: str):
     own = or_(holds(events.c.label), holds(events.c.weapon), holds(events.c.place))
     sources = select(mention_sources.c.source).where(holds(mention_sources.c.source)).distinct()
     by_source = select(mention_sources.c.mention_id).where(mention_sources.c.source.in_(sources))
-    by_evidence = evidence_index.matching_mentions(conn.dialect.name, text)
+    by_evidence = evidence_index.matching_mentions(conn, text)
     source_ids = _up_to(conn, by_source, TEXT_SET_MAX)
     evidence_ids = None if source_ids is None else _up_to(conn, by_evidence, TEXT_SET_MAX - len(source_ids))
     own_ids = None if evidence_ids is None else _up_to(conn, select(events.c.id).where(own), TEXT_SET_MAX)

@@ -5,7 +5,8 @@ mention. Dialect-specific, like ``fts.py``, and left out of schema.py for the sa
 SQLite: an FTS5 table with the trigram tokenizer over ``mentions.evidence_text`` (external
 content, kept in sync by triggers). A string of three characters or more is looked up as a
 trigram phrase, which matches exactly the evidence texts that contain it (case-insensitive);
-shorter strings cannot be looked up by trigrams and are scanned.
+shorter strings cannot be looked up by trigrams and are scanned. SQLite before 3.34 has no
+trigram tokenizer: there the index is skipped, with a warning, and the filter scans.
 
 PostgreSQL: a GIN index with pg_trgm's operator class over ``mentions.evidence_text``, which
 ``ILIKE '%...%'`` uses. pg_trgm is a trusted extension (PostgreSQL >= 13): the database owner may
@@ -15,6 +16,7 @@ with the same results.
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from sqlalchemy import Connection, Select, column, literal_column, select, table
 from sqlalchemy.exc import DBAPIError
@@ -26,6 +28,7 @@ log = logging.getLogger(__name__)
 TABLE = "mentions_evidence_fts"       # SQLite: the FTS5 table
 PG_INDEX = "mentions_evidence_trgm"   # PostgreSQL: the GIN index
 MIN_LOOKUP = 3                        # shortest string the trigram table can look up
+SQLITE_TRIGRAM = (3, 34, 0)           # first SQLite with the trigram tokenizer
 
 _SQLITE_DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(evidence_text, content='mentions', "
@@ -62,6 +65,10 @@ def install(conn: Connection) -> None:
     """Create the index over the evidence texts already stored (migration 0005; after a bulk load
     done without it)."""
     if conn.dialect.name == "sqlite":
+        if sqlite3.sqlite_version_info < SQLITE_TRIGRAM:
+            log.warning("SQLite %s has no trigram tokenizer (3.34+); the event text filter will scan evidence "
+                        "texts", sqlite3.sqlite_version)
+            return
         for statement in _SQLITE_DDL:
             conn.exec_driver_sql(statement)
     elif conn.dialect.name == "postgresql":
@@ -99,9 +106,16 @@ def _pg_trgm_schema(conn: Connection) -> str | None:
     return conn.exec_driver_sql(query).scalar()
 
 
-def matching_mentions(dialect: str, text: str) -> Select:
+def installed(conn: Connection) -> bool:
+    """True when the SQLite store has the trigram table (see ``install``)."""
+    return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                (TABLE,)).first() is not None
+
+
+def matching_mentions(conn: Connection, text: str) -> Select:
     """Ids of the mentions whose evidence text contains ``text`` (case-insensitive)."""
-    if dialect == "sqlite" and len(text) >= MIN_LOOKUP:
+    dialect = conn.dialect.name
+    if dialect == "sqlite" and len(text) >= MIN_LOOKUP and installed(conn):
         phrase = '"' + text.replace('"', '""') + '"'
         rowids = select(_fts.c.rowid).where(literal_column(TABLE).op("MATCH")(phrase))
         return select(mentions.c.id).where(literal_column("mentions.rowid").in_(rowids))
