@@ -22,7 +22,7 @@ from .ingest.clean import find_repeated
 from .models import Document, Extraction, ReadError
 from .resolve_run import Resolver
 from .settings import Settings
-from .store import Store
+from .store import AddResult, Store
 
 BATCH = "<batch>"  # failure entry name for a step that concerns the whole batch
 
@@ -53,6 +53,7 @@ class IngestReport:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (document name, reason)
     read_errors: list[ReadError] = field(default_factory=list)
     skipped: list[ReadError] = field(default_factory=list)  # readable inputs that are not articles
+    stored: list[tuple[str, AddResult]] = field(default_factory=list)  # (name, where it is) of every document in store
     elapsed: float = 0.0        # seconds, reading included
 
     @property
@@ -160,6 +161,7 @@ def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
             step = "store"
             result = store.add_document(doc)
         _count(report, result.status)
+        report.stored.append((name, result))
         if version is None or result.extracted_version == version or result.document_id in queued:
             return None
         if result.status == "unchanged":  # extract the text as it was stored, with its spans

@@ -109,8 +109,8 @@ def test_extract_command_reextracts_other_versions(db, monkeypatch):
     assert first.exit_code == 0 and "5 of 5 documents extracted" in first.stdout
     assert "0 of 0 documents" in run(db, "extract").stdout
     assert "5 of 5" in run(db, "extract", "--all").stdout
-    strip = lambda rows: [{k: v for k, v in r.items() if k not in ("updated_at", "resolver_version")}
-                          for r in json.loads(rows)]
+    def strip(rows):
+        return [{k: v for k, v in r.items() if k not in ("updated_at", "resolver_version")} for r in json.loads(rows)]
     assert strip(run(db, "timeline", "--json").stdout) == strip(before)
 
 

@@ -94,7 +94,8 @@ def test_save_refuses_inconsistent_extractions(stored, articles):
 def test_mention_filters(stored):
     store, doc_id, doc = stored
     store.save_extraction(doc_id, launch_extraction(doc))
-    types = lambda **kw: [m.mention.type for m in store.mentions(**kw)]
+    def types(**kw):
+        return [m.mention.type for m in store.mentions(**kw)]
     assert types(type="weapons_test") == ["weapons_test"]
     assert types(weapon_class="srbm") == ["weapons_test"]
     assert types(source="JCS") == types(source="south korea") == ["weapons_test"]

@@ -141,3 +141,12 @@ def test_failed_repeated_sentence_analysis_is_reported_and_documents_still_store
     assert report.new == 3 and report.extracted == 3
     assert [name for name, _ in report.failures] == ["<batch>"]
     assert report.failures[0][1].startswith("repeated-sentence analysis failed")
+
+
+def test_the_report_names_where_each_document_is_stored(store, fake, folder):
+    first = ingest([str(folder)], store, fake)
+    again = ingest([str(folder)], store, fake)
+    assert sorted(name for name, _ in first.stored) == sorted(p.name for p in folder.iterdir())
+    assert {n: r.document_id for n, r in again.stored} == {n: r.document_id for n, r in first.stored}
+    assert {r.status for _, r in first.stored} == {"new"} and {r.status for _, r in again.stored} == {"unchanged"}
+    assert {r.document_id for _, r in first.stored} == {d.id for d in store.documents()}

@@ -14,7 +14,6 @@ from pydantic import BaseModel, Field
 
 from ...ingest.readers import format_of_name
 from ...ingest_run import ingest
-from ...models import Document
 from ...resolve_run import merge_events, split_event
 from ...store import StoreError
 from ..present import event_summary
@@ -55,10 +54,8 @@ def ingest_upload(request: Request,
         path = Path(folder) / filename
         path.write_bytes(data)
         report = ingest([str(path)], web.store, web.pipeline, resolver=web.resolver)
-        stored = [(doc.name, web.store.lookup(doc.hash)) for doc in web.pipeline.read([str(path)])
-                  if isinstance(doc, Document)]
     documents = [{"name": doc_name, "id": found.document_id, "revision": found.revision,
-                  "url": f"/documents/{found.document_id}"} for doc_name, found in stored if found]
+                  "url": f"/documents/{found.document_id}"} for doc_name, found in report.stored]
     if not documents and report.read_errors:
         raise HTTPException(400, "; ".join(str(e) for e in report.read_errors))
     return {"ok": report.ok, "new": report.new, "unchanged": report.unchanged, "revision": report.revision,
