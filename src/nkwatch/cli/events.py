@@ -323,10 +323,10 @@ def extract_cmd(settings, everything: bool, engine: str, workers: int | None, ad
         report = reextract(store, pipeline, Resolver.load(settings), everything=everything, progress=progress,
                            engine=extractor)
         version = (extractor or pipeline).version
-    click.echo(f"{report.extracted} of {report.documents} documents extracted (pipeline {version}); "
-               f"events: {report.events_new} new, {report.events_updated} updated"
-               + (f", {report.events_refreshed} reconciled again (new resolver version)" if report.events_refreshed
-                  else "") + "; "
+    events = f"events: {report.events_new} new, {report.events_updated} updated"
+    if report.events_refreshed:
+        events += f", {report.events_refreshed} reconciled again (new resolver version)"
+    click.echo(f"{report.extracted} of {report.documents} documents extracted (pipeline {version}); {events}; "
                f"{len(report.failures)} failed; {report.elapsed:.1f} s")
     for name, reason in report.failures:
         click.echo(f"  {name}: {reason}")

@@ -5,7 +5,8 @@ Rules: date = the most precise value consistent with most of the others (explici
 relative before report date on ties); weapon = the most specific name (a variant over its
 family); class = a specific class over a generic one, then the most reported; count = the most
 reported, then the largest; place = the most precise (site > area > sea > country), then the most
-reported; actors = all of them, the most often named first. Claims: per property, disputed when the numbers' ranges do not meet.
+reported; actors = all of them, the most often named first. Claims: per property, disputed when
+the numbers' ranges do not meet.
 """
 from __future__ import annotations
 
@@ -27,9 +28,25 @@ _METHOD_RANK = {"explicit": 3, "relative": 2, "report_date": 1, "unknown": 0}
 _PLACE_RANK = {"site": 4, "area": 3, "sea": 2, "country": 1, "undisclosed": 0}
 
 
+def _unattributed(doc: str) -> str:
+    return f"unattributed (doc {doc[:8]})"
+
+
 def source_label(mention: Mention) -> str:
     """Who gave a mention's values: its attributed sources, else its document."""
-    return ", ".join(mention.sources) if mention.sources else f"unattributed (doc {mention.doc[:8]})"
+    return ", ".join(mention.sources) if mention.sources else _unattributed(mention.doc)
+
+
+def _add(groups: dict[Hashable, SourcedValue], key: Hashable, shown: Any, label: str, ref: str) -> None:
+    """Count one more report (mention or claim id ``ref``, given by ``label``) of the value ``key``."""
+    entry = groups.setdefault(key, SourcedValue(shown, []))
+    if label not in entry.sources:
+        entry.sources.append(label)
+    entry.mention_ids.append(ref)
+
+
+def _add_claim(groups: dict[Hashable, SourcedValue], key: Hashable, shown: Any, claim: Claim) -> None:
+    _add(groups, key, shown, claim.source or _unattributed(claim.doc), claim.mention_id or claim.id)
 
 
 def _group(mentions: list[Mention], key: Callable[[Mention], Hashable | None],
@@ -37,13 +54,8 @@ def _group(mentions: list[Mention], key: Callable[[Mention], Hashable | None],
     groups: dict[Hashable, SourcedValue] = {}
     for m in mentions:
         k = key(m)
-        if k is None:
-            continue
-        entry = groups.setdefault(k, SourcedValue(shown(m), []))
-        label = source_label(m)
-        if label not in entry.sources:
-            entry.sources.append(label)
-        entry.mention_ids.append(m.id)
+        if k is not None:
+            _add(groups, k, shown(m), source_label(m), m.id)
     return groups
 
 
@@ -112,11 +124,7 @@ def reconcile_count(mentions: list[Mention], claims: list[Claim]) -> FieldChoice
     groups = _group(mentions, lambda m: m.count, lambda m: m.count)
     for claim in claims:
         if claim.property == "count" and claim.bound == "eq" and claim.value_max is None:
-            entry = groups.setdefault(int(claim.value), SourcedValue(int(claim.value), []))
-            label = claim.source or f"unattributed (doc {claim.doc[:8]})"
-            if label not in entry.sources:
-                entry.sources.append(label)
-            entry.mention_ids.append(claim.mention_id or claim.id)
+            _add_claim(groups, int(claim.value), int(claim.value), claim)
     if not groups:
         return None
     best = max(groups, key=lambda k: (len(groups[k].sources), k))
@@ -163,13 +171,8 @@ def reconcile_claims(claims: list[Claim], rules: ResolutionRules, series: bool) 
         group = [c for c in claims if c.property == prop]
         values: dict[tuple, SourcedValue] = {}
         for c in group:
-            entry = values.setdefault((c.value, c.value_max, c.bound),
-                                      SourcedValue({"value": c.value, "value_max": c.value_max,
-                                                    "bound": c.bound, "unit": c.unit}, []))
-            label = c.source or f"unattributed (doc {c.doc[:8]})"
-            if label not in entry.sources:
-                entry.sources.append(label)
-            entry.mention_ids.append(c.mention_id or c.id)
+            _add_claim(values, (c.value, c.value_max, c.bound),
+                       {"value": c.value, "value_max": c.value_max, "bound": c.bound, "unit": c.unit}, c)
         ranges = [claim_range(c, rules.claim_tolerance) for c in group]
         agree = max(r[0] for r in ranges) <= min(r[1] for r in ranges)
         if series:
@@ -188,14 +191,10 @@ def reconcile_claims(claims: list[Claim], rules: ResolutionRules, series: bool) 
 def reconcile_actors(mentions: list[Mention]) -> FieldChoice | None:
     """Every actor the reports name, the most often named first (then in order of appearance):
     several actors are all true together, so never disputed."""
-    groups: dict[str, SourcedValue] = {}
+    groups: dict[Hashable, SourcedValue] = {}
     for m in mentions:
         for actor in dict.fromkeys(m.actors):
-            entry = groups.setdefault(actor, SourcedValue(actor, []))
-            label = source_label(m)
-            if label not in entry.sources:
-                entry.sources.append(label)
-            entry.mention_ids.append(m.id)
+            _add(groups, actor, actor, source_label(m), m.id)
     if not groups:
         return None
     order = sorted(groups.values(), key=lambda v: -len(v.mention_ids))

@@ -21,6 +21,7 @@ import sqlite3
 from sqlalchemy import Connection, Select, column, literal_column, select, table
 from sqlalchemy.exc import DBAPIError
 
+from .fts import fts5_synced, owns_fts5_table
 from .schema import mentions
 
 log = logging.getLogger(__name__)
@@ -30,24 +31,7 @@ PG_INDEX = "mentions_evidence_trgm"   # PostgreSQL: the GIN index
 MIN_LOOKUP = 3                        # shortest string the trigram table can look up
 SQLITE_TRIGRAM = (3, 34, 0)           # first SQLite with the trigram tokenizer
 
-_SQLITE_DDL = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(evidence_text, content='mentions', "
-    "content_rowid='rowid', tokenize='trigram')",
-    f"CREATE TRIGGER IF NOT EXISTS {TABLE}_insert AFTER INSERT ON mentions BEGIN "
-    f"INSERT INTO {TABLE}(rowid, evidence_text) VALUES (new.rowid, new.evidence_text); END",
-    f"CREATE TRIGGER IF NOT EXISTS {TABLE}_delete AFTER DELETE ON mentions BEGIN "
-    f"INSERT INTO {TABLE}({TABLE}, rowid, evidence_text) VALUES ('delete', old.rowid, old.evidence_text); END",
-    f"CREATE TRIGGER IF NOT EXISTS {TABLE}_update AFTER UPDATE OF evidence_text ON mentions BEGIN "
-    f"INSERT INTO {TABLE}({TABLE}, rowid, evidence_text) VALUES ('delete', old.rowid, old.evidence_text); "
-    f"INSERT INTO {TABLE}(rowid, evidence_text) VALUES (new.rowid, new.evidence_text); END",
-    f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')",  # index the rows already there
-)
-_SQLITE_DROP = (
-    f"DROP TRIGGER IF EXISTS {TABLE}_update",
-    f"DROP TRIGGER IF EXISTS {TABLE}_delete",
-    f"DROP TRIGGER IF EXISTS {TABLE}_insert",
-    f"DROP TABLE IF EXISTS {TABLE}",
-)
+_SQLITE_DDL, _SQLITE_DROP = fts5_synced(TABLE, "mentions", "rowid", ("evidence_text",), "trigram")
 
 _fts = table(TABLE, column("rowid"))
 
@@ -57,7 +41,7 @@ def owns_object(name: str | None, type_: str, parent_names: dict) -> bool:
     if not name:
         return False
     if type_ == "table":
-        return name == TABLE or name.startswith(f"{TABLE}_")
+        return owns_fts5_table(TABLE, name)
     return type_ == "index" and name == PG_INDEX
 
 

@@ -32,24 +32,35 @@ MARK_START, MARK_END = "**", "**"
 TITLE_WEIGHT, TEXT_WEIGHT = 5.0, 1.0
 SNIPPET_TOKENS = 16
 
-_SQLITE_DDL = (
-    f"CREATE VIRTUAL TABLE {TABLE} USING fts5(title, text, content='documents', content_rowid='id', "
-    "tokenize='porter unicode61 remove_diacritics 2')",
-    f"CREATE TRIGGER {TABLE}_insert AFTER INSERT ON documents BEGIN "
-    f"INSERT INTO {TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
-    f"CREATE TRIGGER {TABLE}_delete AFTER DELETE ON documents BEGIN "
-    f"INSERT INTO {TABLE}({TABLE}, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END",
-    f"CREATE TRIGGER {TABLE}_update AFTER UPDATE OF title, text ON documents BEGIN "
-    f"INSERT INTO {TABLE}({TABLE}, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); "
-    f"INSERT INTO {TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
-    f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')",  # index the rows already there
-)
-_SQLITE_DROP = (
-    f"DROP TRIGGER IF EXISTS {TABLE}_update",
-    f"DROP TRIGGER IF EXISTS {TABLE}_delete",
-    f"DROP TRIGGER IF EXISTS {TABLE}_insert",
-    f"DROP TABLE IF EXISTS {TABLE}",
-)
+def fts5_synced(table: str, content: str, rowid: str, columns: tuple[str, ...],
+                tokenize: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """SQLite statements (create, drop) for an FTS5 table over ``columns`` of the table ``content``
+    (external content: the text is not stored twice), kept in step with it by triggers; creating
+    indexes the rows already there."""
+    cols = ", ".join(columns)
+    new, old = (", ".join(f"{side}.{c}" for c in columns) for side in ("new", "old"))
+    insert = f"INSERT INTO {table}(rowid, {cols}) VALUES (new.{rowid}, {new});"
+    delete = f"INSERT INTO {table}({table}, rowid, {cols}) VALUES ('delete', old.{rowid}, {old});"
+    create = (
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({cols}, content='{content}', "
+        f"content_rowid='{rowid}', tokenize='{tokenize}')",
+        f"CREATE TRIGGER IF NOT EXISTS {table}_insert AFTER INSERT ON {content} BEGIN {insert} END",
+        f"CREATE TRIGGER IF NOT EXISTS {table}_delete AFTER DELETE ON {content} BEGIN {delete} END",
+        f"CREATE TRIGGER IF NOT EXISTS {table}_update AFTER UPDATE OF {cols} ON {content} BEGIN {delete} {insert} END",
+        f"INSERT INTO {table}({table}) VALUES ('rebuild')",
+    )
+    drop = (*(f"DROP TRIGGER IF EXISTS {table}_{event}" for event in ("update", "delete", "insert")),
+            f"DROP TABLE IF EXISTS {table}")
+    return create, drop
+
+
+def owns_fts5_table(table: str, name: str) -> bool:
+    """True for an FTS5 table ``table`` and the shadow tables FTS5 makes for it."""
+    return name == table or name.startswith(f"{table}_")
+
+
+_SQLITE_DDL, _SQLITE_DROP = fts5_synced(TABLE, "documents", "id", ("title", "text"),
+                                        "porter unicode61 remove_diacritics 2")
 
 # PostgreSQL: the vector is stored (a generated column, PostgreSQL >= 12) rather than only indexed:
 # ranking reads it from the row instead of recomputing to_tsvector of every matching document.
@@ -77,11 +88,6 @@ _COLUMN = re.compile(r"(title:|text:)?(\^)?(.*?)(\*)?", re.S)
 _PLAIN_TERM = re.compile(r"\w+", re.UNICODE)
 
 
-def owns_table(name: str) -> bool:
-    """True for the index's tables (the virtual table and the shadow tables FTS5 makes)."""
-    return name == TABLE or name.startswith(f"{TABLE}_")
-
-
 def owns_index(name: str) -> bool:
     """True for the index PostgreSQL keeps on ``documents`` (over a column schema.py does not hold)."""
     return name == TABLE
@@ -98,7 +104,7 @@ def owns_object(name: str | None, type_: str, parent_names: dict) -> bool:
     if not name:
         return False
     if type_ == "table":
-        return owns_table(name)
+        return owns_fts5_table(TABLE, name)
     if type_ == "index":
         return owns_index(name)
     return type_ == "column" and parent_names.get("table_name") == "documents" and owns_column(name)

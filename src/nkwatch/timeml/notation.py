@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Callable
 
 from ..nlp.timex import Timex
@@ -62,11 +63,5 @@ def rewrite(timexes: list[Timex], dct: dt.date | None, res: Resources, notation:
     """``timexes`` with their values written in ``notation`` (a key of NOTATIONS)."""
     if notation not in NOTATIONS:
         raise ValueError(f"unknown TIMEX3 notation {notation!r}; known: {', '.join(NOTATIONS)}")
-    fn = NOTATIONS[notation]
-    if fn is _timeml:
-        return timexes
-    out = []
-    for t in timexes:
-        value = fn(t, dct, res)
-        out.append(t if value == t.value else Timex(t.start, t.end, t.text, t.type, value, t.mod, t.anchored))
-    return out
+    write = NOTATIONS[notation]
+    return [replace(t, value=write(t, dct, res)) for t in timexes]
