@@ -29,6 +29,7 @@ from nkwatch.models import BOUNDS, EVENT_TYPES, WEAPON_CLASSES
 
 EVENT_KEYS = ("cid", "type", "weapon_class", "date", "date_alt", "location", "actors", "sources",
               "count", "span", "evidence_alt", "optional")
+OPTIONAL_EVENT_KEYS = ("conducted_by",)   # carried when the annotator gives it
 _LINE_KEYS = ("doc", "published", "events", "claims", "negatives")
 CLAIM_KEYS = ("cid", "property", "value", "value_max", "bound", "period", "source", "span", "optional")
 _DATE_FORMS = (
@@ -114,6 +115,9 @@ def convert_line(quoted: dict, text: str, published: str | None,
         row["date_alt"] = ev.get("date_alt") or []
         row["actors"], row["sources"] = ev.get("actors") or [], ev.get("sources") or []
         row["optional"] = bool(ev.get("optional", False))
+        for key in OPTIONAL_EVENT_KEYS:
+            if key in ev:
+                row[key] = ev[key]
         row["span"] = find_quote(text, ev["evidence"], ev.get("occurrence"), where, warn)
         row["evidence_alt"] = [{"span": find_quote(text, *_quoted(a), f"{where} alt", warn)}
                                for a in ev.get("evidence_alt", [])]
