@@ -148,10 +148,12 @@ def pg_settings(pg_db_url) -> Settings:
 def _forbidden_skips(config) -> int:
     """With NKWATCH_TEST_NO_SKIPS=1 (set by .ci/run), a skipped test fails the run: in CI every
     service a test needs (PostgreSQL, Chromium, Ray) is installed, so a skip means lost coverage.
-    The number of skips that break that rule (0 when it does not apply)."""
+    An expected failure (xfail) counts as a skip: a known defect is a failing test, not a pass.
+    The number of skips and xfails that break that rule (0 when it does not apply)."""
     if os.environ.get("NKWATCH_TEST_NO_SKIPS") != "1":
         return 0
-    return len(config.pluginmanager.get_plugin("terminalreporter").stats.get("skipped", []))
+    stats = config.pluginmanager.get_plugin("terminalreporter").stats
+    return len(stats.get("skipped", [])) + len(stats.get("xfailed", []))
 
 
 def pytest_sessionfinish(session, exitstatus):
@@ -161,4 +163,5 @@ def pytest_sessionfinish(session, exitstatus):
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if skipped := _forbidden_skips(config):
-        terminalreporter.write_line(f"NKWATCH_TEST_NO_SKIPS=1: {skipped} test(s) skipped; failing the run", red=True)
+        terminalreporter.write_line(f"NKWATCH_TEST_NO_SKIPS=1: {skipped} test(s) skipped or xfailed; failing the run",
+                                    red=True)

@@ -20,12 +20,20 @@ def date_text(value: str | None, precision: str | None, bound: str | None = None
 
 def shown_date(row: EventRow) -> str:
     """An event's date (``date_text``); a long-running event shows the span of its members'
-    dates: '2024-10-01..2025-04-28 (long-running)'."""
+    dates: '2024-10-01..2025-04-28 (long-running)'; an event whose own date is unknown shows when
+    it was first reported: 'reported 2024-11-01' (its date stays unknown)."""
     if row.long_running:
         if row.date_start:
             return f"{row.date_start.isoformat()}..{row.date_end.isoformat()} (long-running)"
         return "undated (long-running)"
+    if not row.date_value and row.first_report:
+        return reported_text(row.first_report.isoformat())
     return date_text(row.date_value, row.date_precision, row.date_bound)
+
+
+def reported_text(day: str) -> str:
+    """What an event of unknown date shows: the day it was first reported."""
+    return f"reported {day}"
 
 
 WHAT_ACTORS = 3

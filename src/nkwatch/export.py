@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .reference.classes import CLASSES_FILE
+from .resolve.rules import recorded_states
 from .settings import Settings
 from .store import FactRecord, Store, StoredEvent, StoredMention
 
@@ -40,6 +41,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("date_start", pa.date32()), ("date_end", pa.date32()), ("weapon", pa.string()),
         ("weapon_class", pa.string()), ("count", pa.int64()), ("place", pa.string()),
         ("place_precision", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
+        ("conducted_by", STRINGS), ("actors", STRINGS),
         ("disputed", STRINGS), ("sources", STRINGS), ("documents", pa.int64()), ("mentions", pa.int64()),
         ("first_report", pa.date32()), ("last_report", pa.date32()), ("fields", pa.string()),
         ("evidence", pa.list_(EVIDENCE)),
@@ -58,7 +60,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("date_method", pa.string()), ("date_bound", pa.string()), ("weapon", pa.string()),
         ("weapon_class", pa.string()), ("count", pa.int64()), ("place", pa.string()),
         ("place_precision", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
-        ("actors", STRINGS), ("sources", STRINGS), ("document", pa.string()), ("url", pa.string()),
+        ("actors", STRINGS), ("conducted_by", STRINGS), ("sources", STRINGS), ("document", pa.string()),
+        ("url", pa.string()),
         ("published", pa.date32()), ("published_method", pa.string()), ("start", pa.int64()),
         ("end", pa.int64()), ("evidence_text", pa.string()),
     ]),
@@ -99,7 +102,8 @@ def event_rows(events: Iterable[StoredEvent]) -> list[dict[str, Any]]:
             "date": r.date_value, "date_precision": r.date_precision, "date_bound": r.date_bound,
             "date_start": r.date_start, "date_end": r.date_end, "weapon": r.weapon,
             "weapon_class": r.weapon_class, "count": r.count, "place": r.place,
-            "place_precision": r.place_precision, "lat": r.lat, "lon": r.lon, "disputed": r.disputed,
+            "place_precision": r.place_precision, "lat": r.lat, "lon": r.lon,
+            "conducted_by": r.conducted_by, "actors": r.actors, "disputed": r.disputed,
             "sources": r.sources, "documents": r.documents, "mentions": r.mentions,
             "first_report": r.first_report, "last_report": r.last_report,
             "fields": json.dumps(_fields(event), ensure_ascii=False, default=str), "evidence": evidence,
@@ -145,7 +149,8 @@ def mention_rows(records: Iterable[FactRecord]) -> list[dict[str, Any]]:
                      "count": m.count, "place": m.place.name if m.place else None,
                      "place_precision": m.place.precision if m.place else None,
                      "lat": m.place.lat if m.place else None, "lon": m.place.lon if m.place else None,
-                     "actors": list(m.actors), "sources": list(m.sources), **_document_columns(record)})
+                     "actors": list(m.actors), "conducted_by": list(m.conducted_by), "sources": list(m.sources),
+                     **_document_columns(record)})
     return rows
 
 
@@ -223,15 +228,17 @@ def _claim_value(stored: StoredEvent, prop: str) -> str:
     return "; ".join(parts)
 
 
-def cns_rows(events: Iterable[StoredEvent], type_names: dict[str, str],
-             classes: Collection[str]) -> tuple[list[dict[str, str]], int, int]:
-    """Weapons-test events of ``classes`` in the CNS layout, one row per missile (the event's
-    count; an unknown count gives one row, flagged in Additional Information). Dates are the
-    reported (Pyongyang) dates. Returns (rows, events left out, flagged rows)."""
+def cns_rows(events: Iterable[StoredEvent], type_names: dict[str, str], classes: Collection[str],
+             states: Collection[str] = ()) -> tuple[list[dict[str, str]], int, int]:
+    """Weapons-test events of ``classes`` carried out by one of ``states`` (all when empty) in the
+    CNS layout, one row per missile (the event's count; an unknown count gives one row, flagged in
+    Additional Information). Dates are the reported (Pyongyang) dates. Returns (rows, events left
+    out, flagged rows)."""
     rows, left_out, flagged = [], 0, 0
     for stored in events:
         r, event = stored.row, stored.event
-        if r.type != "weapons_test" or r.weapon_class not in classes:
+        if r.type != "weapons_test" or r.weapon_class not in classes or (
+                states and not recorded_states(r.conducted_by, r.actors, states)):
             left_out += 1
             continue
         notes = [f"nkwatch event {r.id}; date {r.date_value or 'unknown'} "
@@ -254,7 +261,7 @@ def cns_rows(events: Iterable[StoredEvent], type_names: dict[str, str],
                 "Date": r.date_value or "Unknown", "Date Entered/Updated": r.updated_at.date().isoformat(),
                 "Launch Time (UTC)": "Unknown", "Missile Name": r.weapon or "Unknown",
                 "Missile Type": type_names.get(r.weapon_class, "Unknown"),
-                "Launch Agency/Authority": "Unknown",
+                "Launch Agency/Authority": ", ".join(r.conducted_by) or "Unknown",
                 "Facility Name": r.place if r.place_precision == "site" else "Unknown",
                 "Facility Location": r.place if r.place and r.place_precision != "site" else "Unknown",
                 "Other Name": "", "Facility Latitude": "" if r.lat is None else f"{r.lat:.4f}",
@@ -276,9 +283,10 @@ def all_events(store: Store) -> list[StoredEvent]:
 
 
 def export(store: Store, fmt: str, kind: str, out: str | Path | TextIO, settings: Settings,
-           reference_classes: Collection[str] = ()) -> ExportResult:
+           reference_classes: Collection[str] = (), reference_states: Collection[str] = ()) -> ExportResult:
     """Write ``kind`` in ``fmt`` to ``out`` (a path, or a text stream for every format but parquet).
-    geojson and cns export events; cns keeps weapons tests of ``reference_classes``."""
+    geojson and cns export events; cns keeps weapons tests of ``reference_classes`` carried out by
+    one of ``reference_states`` (North Korea's, as the CNS database records)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     if kind not in KINDS:
@@ -295,7 +303,7 @@ def export(store: Store, fmt: str, kind: str, out: str | Path | TextIO, settings
         write_parquet(rows, SCHEMAS[kind], out)
         return result
     if fmt == "cns":
-        cns, left_out, flagged = cns_rows(events, cns_type_names(settings), reference_classes)
+        cns, left_out, flagged = cns_rows(events, cns_type_names(settings), reference_classes, reference_states)
         result = ExportResult(len(cns), left_out, flagged)
     with _text_out(out) as stream:
         if fmt == "csv":

@@ -152,6 +152,7 @@ class Mention:
     place: Place | None = None
     actors: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    conducted_by: list[str] = field(default_factory=list)  # the state(s) whose forces did it
     modality: str = "happened"
     confidence: float = 0.5
     cues: list[str] = field(default_factory=list)  # what triggered it, for explanation

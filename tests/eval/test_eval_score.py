@@ -187,7 +187,8 @@ def test_nested_either_way_but_not_overlap():
 
 def test_date_figures_over_matched_events():
     r = run([m("weapons_test", sp(A), date=DateValue("2025-03-11")),
-             m("military_exercise", sp(B), date=DateValue("2025-03-12", bound="on_or_before"))])
+             m("military_exercise", sp(B), date=DateValue("2025-03-11", bound="on_or_before"))])
+    # on or before the 11th, published the 12th: the gold reading 2025-03-10 ends by it
     assert r["dates"] == {"matched": 2, "strict": 0.5, "relaxed": 1.0, "wrong": 0, "missing": 0}
     r = run([m("weapons_test", sp(A)), m("military_exercise", sp(B), date=DateValue("2025-W14")),
              m("weapons_test", sp(E), date=DateValue("1999"))])          # optional: not scored
@@ -201,7 +202,8 @@ def test_arguments_over_matched_events():
     r = run([m("weapons_test", sp(A), weapon_class="srbm", count=2, sources=["South Korea's military"]),
              m("military_exercise", sp(B), weapon_class="other")])
     assert r["args"]["weapon_class"] == 1.0 and r["args"]["count"] == 1.0 and r["args"]["sources"] == 1.0
-    assert r["args"]["scored"] == {"weapon_class": 1, "count": 1, "sources": 1}
+    assert r["args"]["scored"] == {"weapon_class": 1, "count": 1, "sources": 1, "conducted_by": 0, "location": 0,
+                                   "actors": 0}
     r = run([m("weapons_test", sp(A), weapon_class="mrbm", count=None, sources=["KCNA"])])
     assert (r["args"]["weapon_class"], r["args"]["count"], r["args"]["sources"]) == (0.0, 0.0, 0.0)
 
@@ -232,7 +234,8 @@ def test_claims_need_the_same_property_and_overlap():
     r = run(claims=[c("apogee_km", sp(C), 350), c("range_km", sp(B), 350), c("count", inside(A, 18, 30), 2)])
     assert (r["claims"]["matched"], r["claims"]["recall"], r["claims"]["value_accuracy"]) == (0, 0.0, None)
     assert r["claims"]["unmatched_predictions"] == 2        # the optional count matched, counts neither way
-    assert [e["kind"] for e in r["errors"]] == ["fn", "fn", "claim_fn", "claim_fn"]
+    assert [e["kind"] for e in r["errors"]] == ["fn", "fn", "claim_fp", "claim_fp", "claim_fn", "claim_fn"]
+    assert r["claims"]["precision"] == 0.0
 
 
 # --- clusters -------------------------------------------------------------------------------------
@@ -278,3 +281,53 @@ def test_only_gold_documents_are_scored_and_missing_ones_are_misses():
     assert (r["events"]["tp"], r["events"]["fn"], r["claims"]["gold"]) == (0, 2, 2)
     assert r["documents"]["missing"] == [NAME]
     assert r["errors"][0]["text"] == A.strip()
+
+
+def test_claim_precision_and_duplicates():
+    r = run(claims=[c("range_km", sp(C), 350), c("range_km", inside(C, 4, 20), 350), c("range_km", sp(B), 9)])
+    assert r["claims"]["matched"] == 1 and r["claims"]["duplicates"] == 1     # the same number said twice
+    assert r["claims"]["unmatched_predictions"] == 1 and r["claims"]["precision"] == 0.5
+
+
+# --- open bounds, conducted_by, location, actors ---------------------------------------------------
+
+@pytest.mark.parametrize("predicted, published, verdict", [
+    ("2025-03-12", "2025-03-12", "missing"),    # on or before the publication day: no date at all
+    ("2025-03-14", "2025-03-12", "missing"),
+    ("2025-03-11", "2025-03-12", "relaxed"),    # gold 2025-03-11 ends by it: never wrong
+    ("2025-03-10", "2025-03-12", "wrong"),      # gold ends after it
+    ("2025-W11", "2025-03-20", "relaxed"),
+])
+def test_open_bound_rule(predicted, published, verdict):
+    from datetime import date
+    assert date_verdict(predicted, "2025-03-11", (), "on_or_before", date.fromisoformat(published)) == verdict
+
+
+def test_open_bound_takes_the_documents_publication_day():
+    line = dict(GOLD_LINE, published="2025-03-12")
+    bounded = DateValue("2025-03-12", "day", "report_date", "on_or_before")
+    r = run([m("weapons_test", sp(A), date=bounded)], line=line)
+    assert (r["dates"]["missing"], r["dates"]["wrong"]) == (1, 0)
+
+
+def test_conducted_by_location_and_actors_where_the_gold_gives_them():
+    line = {"doc": NAME, "events": [event("test", "weapons_test", A.strip(), conducted_by=["North Korea"],
+                                          location="East Sea", actors=["North Korea", "Kim Jong Un"])]}
+    from nkwatch.eval.score import NameTables
+    from nkwatch.models import Place
+    names = NameTables(actors=SourceAliases({("dprk",): frozenset({"North Korea"}),
+                                            ("north", "korea"): frozenset({"North Korea"})}),
+                       places=SourceAliases({("sea", "of", "japan"): frozenset({"East Sea"}),
+                                             ("east", "sea"): frozenset({"East Sea"})}))
+    gold = [parse_gold_line(line)]
+
+    def scored(**kw):
+        pred = {NAME: (DOC, Extraction(DOC.hash, "t", [m("weapons_test", sp(A), **kw)], []))}
+        return score(gold, pred, names=names)["args"]
+
+    right = scored(conducted_by=["DPRK"], place=Place("Sea of Japan", "sea"), actors=["North Korea"])
+    assert (right["conducted_by"], right["location"], right["actors"]) == (1.0, 1.0, 0.5)
+    wrong = scored(conducted_by=["North Korea", "United States"], place=None)
+    assert (wrong["conducted_by"], wrong["location"]) == (0.0, 0.0)
+    assert scored()["conducted_by"] == 0.0                   # unknown where the gold says: wrong
+    assert run([m("weapons_test", sp(A))])["args"]["scored"]["conducted_by"] == 0   # gold silent: not scored

@@ -25,10 +25,12 @@ TEXTS = {
                 "troops to Russia since spring."),
     "icbm": ("Tokyo, Oct. 31 -- North Korea launched an intercontinental ballistic missile on Thursday morning, "
              "Japan's defence ministry said."),
+    "minuteman": ("Pyongyang, Nov. 6 -- The U.S. imperialists test-launched a Minuteman III intercontinental "
+                  "ballistic missile on November 5, the agency said."),
 }
 PUBLISHED = {"jcs": date(2025, 5, 10), "kcna": date(2025, 5, 11), "cruise": date(2025, 6, 2),
              "troops1": date(2025, 6, 5), "troops2": date(2025, 7, 9),
-             "icbm": date(2025, 10, 31)}
+             "icbm": date(2025, 10, 31), "minuteman": date(2025, 11, 6)}
 
 
 def span(text: str, phrase: str) -> Span:
@@ -83,6 +85,12 @@ def extraction(name: str, version: str = "test-1") -> Extraction:
                                                   "Thursday morning"),
                     weapon_class="icbm", date=when("2025-10-30", "relative"), actors=["North Korea"],
                     sources=["Japan's defence ministry"])
+        return Extraction(h, version, [m])
+    if name == "minuteman":   # another state's test, reported by state media: not North Korea's
+        m = Mention(h, "weapons_test", span(text, "The U.S. imperialists test-launched a Minuteman III "
+                                                  "intercontinental ballistic missile on November 5"),
+                    weapon="Minuteman III", weapon_class="icbm", date=when("2025-11-05"),
+                    actors=["United States"], sources=["KCNA"], conducted_by=["United States"])
         return Extraction(h, version, [m])
     m = Mention(h, "troop_deployment", span(text, "North Korea has sent 3,000 more troops to Russia since spring"),
                 date=when("2025-SP", "relative"), actors=["North Korea"], sources=["the spy agency"])

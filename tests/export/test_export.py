@@ -16,7 +16,8 @@ from nkwatch.export import CNS_COLUMNS, KINDS, SCHEMAS, export
 from nkwatch.reference import load_reference
 from nkwatch.resolve_run import Resolver
 
-from events.invented import TEXTS
+from events.invented import TEXTS, Reports
+from nkwatch.export import all_events, event_rows
 
 CNS_CLASSES = {"icbm", "irbm", "mrbm", "srbm", "ballistic_unspecified", "hypersonic", "slbm", "space_launch"}
 COUNTS = {"events": 4, "claims": 4, "mentions": 6}  # 2 launches merged, 2 troop reports in one event
@@ -128,3 +129,22 @@ def test_export_command(store, settings, tmp_path):
     cns = runner.invoke(cli, [*base, "--format", "cns", "-o", str(tmp_path / "c.csv")])
     assert cns.exit_code == 0 and "3 rows" in cns.stderr
     assert Resolver.load(settings).rules.reference_classes == CNS_CLASSES
+
+
+def test_conducted_by_in_every_export_and_cns_keeps_north_koreas_launches(store, settings, tmp_path):
+    resolver = Resolver.load(settings)
+    Reports(store, resolver).add("minuteman")
+    rows = {r["weapon"]: r for r in event_rows(all_events(store))}
+    assert rows["Minuteman III"]["conducted_by"] == ["United States"]
+    assert [r.weapon for r in store.events(conducted_by="united states")] == ["Minuteman III"]
+    assert "Minuteman III" not in [r.weapon for r in store.events(conducted_by="North Korea")]
+    out = io.StringIO()
+    export(store, "cns", "events", out, settings, resolver.rules.reference_classes, resolver.rules.reference_actors)
+    cns = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert cns and all(r["Missile Name"] != "Minuteman III" for r in cns)
+    path = tmp_path / "e.parquet"
+    export(store, "parquet", "events", path, settings)
+    assert ["United States"] in pq.read_table(path).column("conducted_by").to_pylist()
+    mentions = io.StringIO()
+    export(store, "csv", "mentions", mentions, settings)
+    assert "United States" in {r["conducted_by"] for r in csv.DictReader(io.StringIO(mentions.getvalue()))}

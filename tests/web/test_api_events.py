@@ -198,7 +198,8 @@ def test_openapi_documents_every_json_route(client):
         "/documents.json", "/documents/{key}.json", "/search.json", "/export.json", "/export/{kind}.{fmt}",
         "/api/ingest", "/api/events/merge", "/api/events/{event_id}/split"}
     params = {p["name"] for p in schema["paths"]["/events.json"]["get"]["parameters"]}
-    assert params == {"type", "since", "until", "weapon_class", "source", "place", "q", "sort", "limit", "offset"}
+    assert params == {"type", "since", "until", "weapon_class", "source", "place", "conducted_by", "q", "sort", "limit",
+                      "offset"}
 
 
 def test_home_leads_to_the_timeline(client):

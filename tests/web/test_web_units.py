@@ -64,7 +64,7 @@ def row(**changes) -> EventRow:
     values = dict(id="ev-1", type="weapons_test", label=None, long_running=None, date_value="2025-05", date_precision="month",
                   date_bound="on", date_start=date(2025, 5, 1), date_end=date(2025, 5, 31), weapon="KN-23",
                   weapon_class="srbm", count=2, place="East Sea", lat=39.5, lon=130.5, place_precision="sea",
-                  disputed=[], sources=["KCNA"], actors=["North Korea"], documents=1, mentions=1, first_report=None, last_report=None,
+                  disputed=[], sources=["KCNA"], actors=["North Korea"], conducted_by=["North Korea"], documents=1, mentions=1, first_report=None, last_report=None,
                   resolver_version="r", created_at=datetime(2025, 1, 1), updated_at=datetime(2025, 1, 1))
     return EventRow(**{**values, **changes})
 
@@ -159,3 +159,11 @@ def test_upload_names(given, expected):
 def test_upload_without_a_name_is_named_by_its_content():
     assert upload_name(None, b"one") != upload_name(None, b"two")
     assert upload_name("", b"one").startswith("upload-") and upload_name("", b"one").endswith(".txt")
+
+
+def test_an_event_of_unknown_date_shows_when_it_was_reported():
+    undated = row(date_value=None, date_precision=None, date_bound=None, date_start=None, date_end=None,
+                  first_report=date(2024, 11, 1))
+    shown = event_summary(undated)["date_shown"]
+    assert shown["text"] == "reported 2024-11-01" and shown["value"] is None and shown["reported"] == "2024-11-01"
+    assert event_summary(row(date_value=None, first_report=None))["date_shown"]["text"] == "undated"

@@ -34,6 +34,7 @@ _filters = [
     click.option("--until", help="Only events whose date starts on or before this (same forms)."),
     click.option("--weapon-class", help="Only events of this weapon class (icbm, cruise, ...)."),
     click.option("--place", help="Only events whose place name holds this (case-insensitive)."),
+    click.option("--conducted-by", help="Only events carried out by this state (\"North Korea\"; case-insensitive)."),
     click.option("--text", help="Only events whose label, weapon, place, a source or the evidence of a "
                                 "report holds this (case-insensitive)."),
 ]
@@ -55,12 +56,12 @@ def _row_dict(row: EventRow) -> dict:
 
 def _events_table(title: str, rows: list[EventRow]) -> Table:
     table = Table(title=title)
-    for column in ("id", "date", "type", "what", "place", "sources", "docs", "disputed"):
+    for column in ("id", "date", "type", "what", "by", "place", "sources", "docs", "disputed"):
         table.add_column(column, overflow="fold", no_wrap=column in _NO_WRAP,
                          justify="right" if column in ("sources", "docs") else "left")
     for r in rows:
-        table.add_row(r.id, shown_date(r), r.type, Text(what(r)), Text(r.place or ""), str(len(r.sources)),
-                      str(r.documents), ", ".join(r.disputed))
+        table.add_row(r.id, shown_date(r), r.type, Text(what(r)), Text(", ".join(r.conducted_by)),
+                      Text(r.place or ""), str(len(r.sources)), str(r.documents), ", ".join(r.disputed))
     return table
 
 
@@ -73,15 +74,15 @@ def _events_table(title: str, rows: list[EventRow]) -> Table:
 @click.option("--offset", default=0, show_default=True, help="Skip this many events first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def events_group(ctx: click.Context, type_, since, until, weapon_class, place, text, source, limit, offset,
-                 as_json) -> None:
+def events_group(ctx: click.Context, type_, since, until, weapon_class, place, conducted_by, text, source, limit,
+                 offset, as_json) -> None:
     """List canonical events (date order); `events show ID`, `merge A B`, `split EVENT MENTION...`."""
     if ctx.invoked_subcommand is not None:
         return
     with open_store(ctx.obj) as store:
         try:
             rows = store.events(type=type_, since=since, until=until, weapon_class=weapon_class, place=place,
-                                text=text, source=source, limit=limit, offset=offset)
+                                conducted_by=conducted_by, text=text, source=source, limit=limit, offset=offset)
         except StoreError as exc:
             _fail(exc)
     if as_json:
@@ -274,13 +275,13 @@ def series_cmd(settings, properties: tuple[str, ...], event_key: str, as_json: b
 @_with_filters
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
-def timeline_cmd(settings, type_, since, until, weapon_class, place, text, as_json) -> None:
+def timeline_cmd(settings, type_, since, until, weapon_class, place, conducted_by, text, as_json) -> None:
     """Canonical events in date order, each date at its precision (2025-02 is a month, not
     2025-02-01), with how many sources report it and the fields they dispute."""
     with open_store(settings) as store:
         try:
             rows = store.events(type=type_, since=since, until=until, weapon_class=weapon_class, place=place,
-                                text=text, limit=None)
+                                conducted_by=conducted_by, text=text, limit=None)
         except StoreError as exc:
             _fail(exc)
     if as_json:
@@ -290,12 +291,12 @@ def timeline_cmd(settings, type_, since, until, weapon_class, place, text, as_js
         click.echo("no events found")
         return
     table = Table(title="timeline")
-    for column in ("date", "type", "what", "place", "sources", "docs", "disputed", "id"):
+    for column in ("date", "type", "what", "by", "place", "sources", "docs", "disputed", "id"):
         table.add_column(column, overflow="fold", no_wrap=column in _NO_WRAP,
                          justify="right" if column in ("sources", "docs") else "left")
     for r in rows:
-        table.add_row(shown_date(r), r.type, Text(what(r)), Text(r.place or ""), str(len(r.sources)),
-                      str(r.documents), ", ".join(r.disputed) or "", r.id)
+        table.add_row(shown_date(r), r.type, Text(what(r)), Text(", ".join(r.conducted_by)), Text(r.place or ""),
+                      str(len(r.sources)), str(r.documents), ", ".join(r.disputed) or "", r.id)
     cli_console().print(table)
 
 
@@ -452,7 +453,8 @@ def export_cmd(settings, fmt: str, kind: str, output: str | None) -> None:
     resolver = Resolver.load(settings)
     with open_store(settings) as store:
         try:
-            result = export(store, fmt, kind, output or sys.stdout, settings, resolver.rules.reference_classes)
+            result = export(store, fmt, kind, output or sys.stdout, settings, resolver.rules.reference_classes,
+                            resolver.rules.reference_actors)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from None
     what = "rows" if fmt != "geojson" else "features"

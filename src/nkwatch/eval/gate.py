@@ -19,9 +19,9 @@ from ..models import content_hash
 
 # Metrics written as floors by an update (others may be added by hand and are then kept updated).
 FLOOR_METRICS = ("events.precision", "events.recall", "events.f1", "dates.strict", "dates.relaxed",
-                 "args.weapon_class", "args.count", "args.sources", "claims.recall",
-                 "claims.value_accuracy", "clusters.b3_f1")
-CEILING_METRICS = ("events.negatives_fp", "dates.wrong")
+                 "args.weapon_class", "args.count", "args.sources", "args.conducted_by", "args.location",
+                 "args.actors", "claims.recall", "claims.precision", "claims.value_accuracy", "clusters.b3_f1")
+CEILING_METRICS = ("events.negatives_fp", "events.duplicates", "claims.duplicates", "dates.wrong")
 MAX_SUFFIX = "_max"
 DIGITS = 4  # floors are rounded down (ceilings up) to this many decimals
 

@@ -34,6 +34,7 @@ class GoldEvent:
     sources: tuple[str, ...] = ()
     count: int | None = None
     optional: bool = False
+    conducted_by: tuple[str, ...] | None = None   # None: the gold does not say
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def _event(obj: dict, where: str) -> GoldEvent:
             weapon_class=obj.get("weapon_class"), date=obj.get("date"),
             date_alt=tuple(obj.get("date_alt") or ()), location=obj.get("location"),
             actors=tuple(obj.get("actors") or ()), sources=tuple(obj.get("sources") or ()),
-            count=obj.get("count"), optional=bool(obj.get("optional", False)))
+            count=obj.get("count"), optional=bool(obj.get("optional", False)),
+            conducted_by=None if obj.get("conducted_by") is None else tuple(obj["conducted_by"]))
     except KeyError as exc:
         raise GoldError(f"{where}: missing {exc}") from None
 

@@ -36,7 +36,12 @@ def summary_rows(result: Mapping[str, Any]) -> list[tuple[str, str, str]]:
         ("args.weapon_class", fmt(args["weapon_class"]), f"of {n['weapon_class']}"),
         ("args.count", fmt(args["count"]), f"of {n['count']}"),
         ("args.sources", fmt(args["sources"]), f"of {n['sources']} gold sources"),
+        ("args.conducted_by", fmt(args["conducted_by"]), f"of {n['conducted_by']}"),
+        ("args.location", fmt(args["location"]), f"of {n['location']} gold places"),
+        ("args.actors", fmt(args["actors"]), f"of {n['actors']} gold actors"),
         ("claims.recall", fmt(claims["recall"]), f"{claims['matched']} of {claims['gold']}"),
+        ("claims.precision", fmt(claims["precision"]),
+         f"{claims['unmatched_predictions']} unmatched, {claims['duplicates']} duplicates"),
         ("claims.value_accuracy", fmt(claims["value_accuracy"]), f"of {claims['matched']} matched"),
         ("clusters.b3_f1", fmt(cl["b3_f1"]),
          f"P {fmt(cl['b3_precision'])}  R {fmt(cl['b3_recall'])}" if cl["b3_f1"] is not None

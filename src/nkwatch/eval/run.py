@@ -11,8 +11,8 @@ from ..pipeline import Pipeline
 from ..resolve_run import Resolver, resolve_documents
 from .gate import corpus_sha256
 from .gold import load_gold
-from .score import score
-from .sources import load_source_aliases
+from .score import NameTables, score
+from .sources import load_place_aliases, load_source_aliases
 
 
 @dataclass
@@ -26,14 +26,24 @@ def predict(pipeline: Pipeline, docs_dir: str | Path, names: Collection[str]
             ) -> tuple[dict[str, tuple[Document, Extraction]], list[ReadError]]:
     """``Pipeline.analyze`` over ``docs_dir`` restricted to the documents in ``names``
     (a gold set of 50 records in a 2,000-record JSON file costs 50 extractions).
+
+    A name with a folder part ("news/0001.txt", "kcna/kcna_2024.json#5") is read from that
+    subfolder of ``docs_dir`` as if the subfolder alone were read (its own repeated-boilerplate
+    statistics), so that one gold file can hold documents of several corpora.
     Returns (name -> (document, extraction), read errors)."""
+    by_folder: dict[str, set[str]] = {}
+    for name in names:
+        folder, _, rest = name.rpartition("/") if "/" in name.partition("#")[0] else ("", "", name)
+        by_folder.setdefault(folder, set()).add(rest)
     predictions: dict[str, tuple[Document, Extraction]] = {}
     errors: list[ReadError] = []
-    for item in pipeline.analyze([str(docs_dir)], only=set(names)):
-        if isinstance(item, ReadError):
-            errors.append(item)
-        else:
-            predictions[item[0].name] = item
+    for folder, wanted in sorted(by_folder.items()):
+        for item in pipeline.analyze([str(Path(docs_dir) / folder)], only=wanted):
+            if isinstance(item, ReadError):
+                errors.append(item)
+            else:
+                item[0].name = f"{folder}/{item[0].name}" if folder else item[0].name
+                predictions[item[0].name] = item
     return predictions, errors
 
 
@@ -49,7 +59,9 @@ def evaluate(pipeline: Pipeline, gold_path: str | Path, docs_dir: str | Path,
     if clusters is None:
         resolution = resolve_documents(predictions.values(), Resolver.load(pipeline.settings))
         clusters = resolution.assignments
-    aliases = load_source_aliases(pipeline.settings.data_path("sources.toml"))
-    result = score(gold, predictions, clusters=clusters, sources=aliases)
+    data = pipeline.settings.data_path
+    names_ = NameTables(load_source_aliases(data("sources.toml")), load_source_aliases(data("actors.toml"), "actor"),
+                        load_place_aliases(data("places.csv")))
+    result = score(gold, predictions, clusters=clusters, names=names_)
     texts = {name: doc.text for name, (doc, _) in predictions.items()}
     return Evaluation(result, corpus_sha256(gold_path, texts, names), read_errors)

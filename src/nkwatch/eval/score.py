@@ -9,10 +9,18 @@ is a duplicate (neither way); any other unmatched prediction is a false positive
 
 Dates, arguments and clusters are scored over matches with non-optional gold events. A date is
 strict-right when its value is the gold date or one of date_alt, relaxed-right when it is
-strict-right or its interval (``nkwatch.dates.date_interval``; the bound 'on_or_before' is
-ignored) and one gold interval nest; a null prediction is right when the
-gold date is null, else missing; a value that is not relaxed-right is wrong. Fractions are None
-when their denominator is 0.
+strict-right or its interval (``nkwatch.dates.date_interval``) and one gold interval nest; a
+null prediction is right when the gold date is null, else missing; a value that is not
+relaxed-right is wrong. An open bound ("on or before X") counts as no date when X is the
+publication day or later, else as relaxed-right when a gold value (date or date_alt) ends by X,
+else as wrong.
+conducted_by (where the gold gives it) is right when it names the same states; location and actors
+(where the gold gives them) are found when a predicted name names the gold one (alias tables).
+
+Claims: a prediction matching an optional gold claim counts neither way; an unmatched prediction
+overlapping a matched gold claim of its property is a duplicate (the number said twice, reported,
+neither way); precision is over the other predictions. Fractions are None when their denominator
+is 0.
 """
 from __future__ import annotations
 
@@ -23,7 +31,7 @@ from typing import Any, Iterable, Mapping
 from ..dates import date_interval
 from ..models import Claim, Document, Extraction, Mention, Span
 from .gold import GoldClaim, GoldDoc, GoldEvent, locate, negative_spans
-from .sources import SourceAliases, source_found
+from .sources import SourceAliases, same_states, source_found
 
 VALUE_TOLERANCE = 0.005  # claims: relative difference allowed between predicted and gold values
 
@@ -64,9 +72,21 @@ def nested(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
 
 
-def date_verdict(predicted: str | None, gold_date: str | None, gold_alt: Iterable[str] = ()) -> str:
-    """'strict', 'relaxed' (relaxed-right only), 'wrong' or 'missing' for one matched event."""
+def date_verdict(predicted: str | None, gold_date: str | None, gold_alt: Iterable[str] = (),
+                 bound: str = "on", published: date | None = None) -> str:
+    """'strict', 'relaxed' (relaxed-right only), 'wrong' or 'missing' for one matched event.
+    ``bound`` 'on_or_before': the prediction says only that the event happened by the end of its
+    value (scored by the open-bound rule against ``published``)."""
     accepted = [gold_date, *gold_alt]
+    if predicted is not None and bound == "on_or_before":
+        limit = date_interval(predicted)
+        if limit is None or (published is not None and limit[1] >= published):
+            predicted = None        # "on or before the publication day" says nothing more
+        else:
+            # relaxed-right when an accepted gold reading ends by X (README: "every gold value ends
+            # by X"; with alternatives, the prediction needs to fit one reading, as strict does)
+            ends = [g[1] for v in accepted if v and (g := date_interval(v))]
+            return "relaxed" if not ends or any(end <= limit[1] for end in ends) else "wrong"
     if predicted is None:
         return "strict" if gold_date is None else "missing"
     if predicted in accepted:
@@ -120,6 +140,14 @@ class _Tally:
     claims_value_right: int = 0
     claims_predicted: int = 0
     claims_unmatched: int = 0
+    claims_duplicates: int = 0
+    claims_optional: int = 0
+    cb_right: int = 0
+    cb_n: int = 0
+    loc_found: int = 0
+    loc_n: int = 0
+    act_found: int = 0
+    act_n: int = 0
 
     def add(self, other: "_Tally") -> None:
         for name in self.__dataclass_fields__:
@@ -133,8 +161,25 @@ def _error(errors: list, kind: str, doc: str, type_: str | None, span: Span | No
                    "text": text, "detail": detail})
 
 
+@dataclass(frozen=True)
+class NameTables:
+    """Alias tables that tell when two names stand for the same source, state or place."""
+    sources: SourceAliases | None = None
+    actors: SourceAliases | None = None
+    places: SourceAliases | None = None
+
+
+def _published(g: GoldDoc, doc: Document) -> date | None:
+    if g.published:
+        try:
+            return date.fromisoformat(g.published)
+        except ValueError:
+            pass
+    return doc.published
+
+
 def _score_events(g: GoldDoc, doc: Document, mentions: list[Mention], t: _Tally, per_type: dict,
-                  errors: list, sources: SourceAliases | None,
+                  errors: list, names: NameTables,
                   matched_out: list[tuple[Mention, GoldEvent]]) -> None:
     text = doc.text
     gold_spans = [[locate(ev, text, g.doc) for ev in e.evidence] for e in g.events]
@@ -167,7 +212,7 @@ def _score_events(g: GoldDoc, doc: Document, mentions: list[Mention], t: _Tally,
             t.tp += 1
             bump(e.type, "tp")
             matched_out.append((m, e))
-            _score_args(g.doc, doc, m, e, t, errors, sources)
+            _score_args(g.doc, doc, m, e, t, errors, names, _published(g, doc))
         elif any(g.events[gi].type == m.type and any(m.evidence.overlaps(s) for s in gold_spans[gi])
                  for gi in matched_gold):
             t.duplicates += 1
@@ -184,8 +229,8 @@ def _score_events(g: GoldDoc, doc: Document, mentions: list[Mention], t: _Tally,
 
 
 def _score_args(name: str, doc: Document, m: Mention, e: GoldEvent, t: _Tally, errors: list,
-                sources: SourceAliases | None) -> None:
-    verdict = date_verdict(m.date.value, e.date, e.date_alt)
+                names: NameTables, published: date | None) -> None:
+    verdict = date_verdict(m.date.value, e.date, e.date_alt, m.date.bound, published)
     t.dates_strict += verdict == "strict"
     t.dates_relaxed += verdict in ("strict", "relaxed")
     t.dates_wrong += verdict == "wrong"
@@ -208,9 +253,26 @@ def _score_args(name: str, doc: Document, m: Mention, e: GoldEvent, t: _Tally, e
         else:
             _error(errors, "count", name, e.type, m.evidence, doc.span_text(m.evidence),
                    f"predicted {m.count}, gold {e.count}")
+    if e.conducted_by is not None:
+        t.cb_n += 1
+        if same_states(list(e.conducted_by), m.conducted_by, names.actors):
+            t.cb_right += 1
+        else:
+            _error(errors, "conducted_by", name, e.type, m.evidence, doc.span_text(m.evidence),
+                   f"predicted {m.conducted_by}, gold {list(e.conducted_by)}")
+    if e.location:
+        t.loc_n += 1
+        if m.place is not None and source_found(e.location, [m.place.name], names.places):
+            t.loc_found += 1
+        else:
+            _error(errors, "location", name, e.type, m.evidence, doc.span_text(m.evidence),
+                   f"predicted {m.place.name if m.place else None}, gold {e.location}")
+    for actor in e.actors:
+        t.act_n += 1
+        t.act_found += source_found(actor, m.actors, names.actors)
     for src in e.sources:
         t.src_n += 1
-        if source_found(src, m.sources, sources):
+        if source_found(src, m.sources, names.sources):
             t.src_found += 1
         else:
             _error(errors, "source", name, e.type, m.evidence, doc.span_text(m.evidence),
@@ -223,9 +285,17 @@ def _score_claims(g: GoldDoc, doc: Document, claims: list[Claim], t: _Tally, err
     pairs = [(overlap(p.evidence, spans[gi]), c.optional, pi, gi)
              for pi, p in enumerate(claims) for gi, c in enumerate(g.claims) if c.property == p.property]
     match = greedy_match(pairs)
-    t.claims_predicted += len(claims)
-    t.claims_unmatched += len(claims) - len(match)
     matched_gold = {gi: pi for pi, gi in match.items()}
+    duplicates = [pi for pi, p in enumerate(claims) if pi not in match and any(
+        g.claims[gi].property == p.property and p.evidence.overlaps(spans[gi]) for gi in matched_gold)]
+    t.claims_predicted += len(claims)
+    t.claims_duplicates += len(duplicates)
+    t.claims_optional += sum(g.claims[gi].optional for gi in match.values())
+    t.claims_unmatched += len(claims) - len(match) - len(duplicates)
+    for pi in range(len(claims)):
+        if pi not in match and pi not in duplicates:
+            p = claims[pi]
+            _error(errors, "claim_fp", g.doc, p.property, p.evidence, doc.span_text(p.evidence), f"{p.value:g}")
     for gi, c in enumerate(g.claims):
         if c.optional:
             continue
@@ -263,23 +333,30 @@ def _summary(t: _Tally) -> dict[str, Any]:
         "dates": {"matched": t.tp, "strict": ratio(t.dates_strict, t.tp),
                   "relaxed": ratio(t.dates_relaxed, t.tp), "wrong": t.dates_wrong, "missing": t.dates_missing},
         "args": {"weapon_class": ratio(t.wc_right, t.wc_n), "count": ratio(t.count_right, t.count_n),
-                 "sources": ratio(t.src_found, t.src_n),
-                 "scored": {"weapon_class": t.wc_n, "count": t.count_n, "sources": t.src_n}},
+                 "sources": ratio(t.src_found, t.src_n), "conducted_by": ratio(t.cb_right, t.cb_n),
+                 "location": ratio(t.loc_found, t.loc_n), "actors": ratio(t.act_found, t.act_n),
+                 "scored": {"weapon_class": t.wc_n, "count": t.count_n, "sources": t.src_n,
+                            "conducted_by": t.cb_n, "location": t.loc_n, "actors": t.act_n}},
         "claims": {"gold": t.claims_gold, "matched": t.claims_matched,
                    "recall": ratio(t.claims_matched, t.claims_gold),
+                   "precision": ratio(t.claims_matched, t.claims_matched + t.claims_unmatched),
                    "value_accuracy": ratio(t.claims_value_right, t.claims_matched),
-                   "predicted": t.claims_predicted, "unmatched_predictions": t.claims_unmatched},
+                   "predicted": t.claims_predicted, "unmatched_predictions": t.claims_unmatched,
+                   "duplicates": t.claims_duplicates},
     }
 
 
 def score(gold: list[GoldDoc], predictions: Mapping[str, tuple[Document, Extraction]],
-          clusters: Mapping[str, str] | None = None, sources: SourceAliases | None = None) -> dict:
+          clusters: Mapping[str, str] | None = None, sources: SourceAliases | None = None,
+          names: NameTables | None = None) -> dict:
     """Scores of ``predictions`` (Document.name -> (document, extraction)) against ``gold``.
 
     Only documents named in ``gold`` are scored. ``clusters`` maps Mention.id to a canonical event
     id (from resolution); without it the cluster scores are None. ``sources`` is the alias table
-    used to match source names. Raises GoldError when gold evidence does not fit its document.
+    used to match source names (``names``: all alias tables, sources included). Raises GoldError
+    when gold evidence does not fit its document.
     """
+    names = names or NameTables(sources=sources)
     total = _Tally()
     per_type: dict[str, dict] = {}
     per_document: dict[str, dict] = {}
@@ -290,7 +367,7 @@ def score(gold: list[GoldDoc], predictions: Mapping[str, tuple[Document, Extract
         t = _Tally()
         if g.doc in predictions:
             doc, extraction = predictions[g.doc]
-            _score_events(g, doc, extraction.mentions, t, per_type, errors, sources, matched)
+            _score_events(g, doc, extraction.mentions, t, per_type, errors, names, matched)
             _score_claims(g, doc, extraction.claims, t, errors)
         else:
             missing_docs.append(g.doc)

@@ -8,6 +8,7 @@ Staff" -> JCS, "Russian state news agency TASS" -> TASS).
 """
 from __future__ import annotations
 
+import csv
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -53,19 +54,35 @@ class SourceAliases:
         return frozenset().union(*(self.entities[a] for a in found if len(a) == longest))
 
 
-def load_source_aliases(path: str | Path) -> SourceAliases:
-    """The alias table in a sources.toml; an absent file gives an empty table (string rules only)."""
+def aliases_of(entries: list[tuple[str, list[str]]]) -> SourceAliases:
+    """An alias table from (canonical name, aliases) pairs."""
+    entities: dict[tuple[str, ...], frozenset[str]] = {}
+    for name, aliases in entries:
+        for alias in [name, *aliases]:
+            if key := words(alias):
+                entities[key] = entities.get(key, frozenset()) | {name}
+    return SourceAliases(entities)
+
+
+def load_source_aliases(path: str | Path, table: str = "source") -> SourceAliases:
+    """The alias table of a TOML data file's ``[[table]]`` entries (sources.toml ``source``,
+    actors.toml ``actor``); an absent file gives an empty table (string rules only)."""
     path = Path(path)
     if not path.is_file():
         return SourceAliases()
     with open(path, "rb") as fh:
         data = tomllib.load(fh)
-    entities: dict[tuple[str, ...], frozenset[str]] = {}
-    for entry in data.get("source", []):
-        for alias in [entry["name"], *entry.get("aliases", [])]:
-            if key := words(alias):
-                entities[key] = entities.get(key, frozenset()) | {entry["name"]}
-    return SourceAliases(entities)
+    return aliases_of([(e["name"], e.get("aliases", [])) for e in data.get(table, [])])
+
+
+def load_place_aliases(path: str | Path) -> SourceAliases:
+    """The alias table of places.csv (name, |-separated aliases; '#' lines are its header)."""
+    path = Path(path)
+    if not path.is_file():
+        return SourceAliases()
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return aliases_of([(row["name"], [a for a in row["aliases"].split("|") if a])
+                       for row in csv.DictReader(lines)])
 
 
 def same_source(gold: str, predicted: str, aliases: SourceAliases | None = None) -> bool:
@@ -73,6 +90,12 @@ def same_source(gold: str, predicted: str, aliases: SourceAliases | None = None)
     if _contains(g, p) or _contains(p, g):
         return True
     return aliases is not None and bool(aliases.canonical(gold) & aliases.canonical(predicted))
+
+
+def same_states(gold: list[str], predicted: list[str], aliases: SourceAliases | None = None) -> bool:
+    """The same set of states, each gold one named by a predicted one and the other way round."""
+    return (all(source_found(g, predicted, aliases) for g in gold)
+            and all(source_found(p, gold, aliases) for p in predicted))
 
 
 def source_found(gold: str, predicted: list[str], aliases: SourceAliases | None = None) -> bool:

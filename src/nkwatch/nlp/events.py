@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
+from .conductors import conductors
 from .lexicon import Cue, Lexicon
 from .modality import modality
 from .phrases import Hit
@@ -43,6 +44,8 @@ class Candidate:
     sources: list[str] = field(default_factory=list)
     date: DateValue = UNKNOWN_DATE
     subject: str | None = None
+    conducted_by: tuple[str, ...] = ()  # the state(s) whose forces did it (nlp.conductors)
+    conducted_explicit: bool = False    # named as the agent, not inferred
     kind: str | None = None         # kind of event within the type (data: cue `kind`)
     anaphoric: bool = False         # refers to an event reported before; never founds a mention
 
@@ -171,8 +174,11 @@ def _subject(ctype: str, actors: list[str], place: Place | None, info: SentInfo,
     return None
 
 
-def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution) -> list[Candidate]:
-    """Every event candidate of one sentence (any modality; background cues dropped)."""
+def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
+                        agents: list[str] | None = None) -> list[Candidate]:
+    """Every event candidate of one sentence (any modality; background cues dropped).
+    ``agents``: the states found as agents earlier in the document (``conductors``), extended here."""
+    agents = [] if agents is None else agents
     sent = info.sent
     out: list[Candidate] = []
     seen: set[tuple] = set()
@@ -210,10 +216,12 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution) -> list[
             seen.add(key)
             place = place_arg(info, _clause(info, head, scope), lex)
             actors = _actors(info, att.subject_tokens)
+            who = conductors(info, head, cue.type, w.country if w else None, scope, lex, agents)
             out.append(Candidate(
                 type=cue.type, info=info, head=head, cue=sent.text[hit.start - sent.start:hit.end - sent.start],
                 verbal=cue.pos == "verb", modality=mod, scope=scope,
                 weapon=w.name if w else None, weapon_class=w.cls if w else None, count=w.count if w else None,
                 place=place, actors=actors, sources=list(att.sources),
-                subject=_subject(cue.type, actors, place, info, lex), kind=cue.kind, anaphoric=anaphoric))
+                subject=_subject(cue.type, actors, place, info, lex), kind=cue.kind, anaphoric=anaphoric,
+                conducted_by=who.states, conducted_explicit=who.explicit))
     return out

@@ -29,7 +29,7 @@ from .records import Sent, sentences_from_spacy
 from .sentinfo import SentInfo
 from .spacy_pipeline import build_nlp
 
-CODE_VERSION = "extract-1"
+CODE_VERSION = "extract-2"
 _BATCH = 64
 
 
@@ -73,6 +73,7 @@ class DocContext:
     report_dates: dict[str, DateValue] = field(default_factory=dict)  # source -> stated report date
     lead: int | None = None                                    # start of the lead sentence (first block)
     authors: list[str] = field(default_factory=list)           # who issued the statement it reproduces
+    agents: list[str] = field(default_factory=list)            # states found as agents so far
 
 
 class Extractor:
@@ -186,7 +187,7 @@ class Extractor:
                 ctx.lead = sent.start
                 ctx.authors = statement_author(info, self.lex)
             att = attribute(info, self.lex, ctx.memory)
-            found = [c for c in sentence_candidates(info, self.lex, att)
+            found = [c for c in sentence_candidates(info, self.lex, att, ctx.agents)
                      if not _recurring(c, ctx.sets)]
             stimex = [t for t in ctx.timexes if sent.start <= t.start and t.end <= sent.end
                       and not (ctx.dateline and ctx.dateline.date.evidence.start <= t.start < ctx.dateline.end)]
@@ -232,7 +233,7 @@ class Extractor:
         return Mention(
             doc=doc.hash, type=g.type, evidence=Span(*best.evidence), weapon=g.weapon,
             weapon_class=g.weapon_class if g.type == "weapons_test" else None, count=g.count, date=date_value,
-            place=g.place, actors=g.actors, sources=sources, modality="happened",
+            place=g.place, actors=g.actors, sources=sources, conducted_by=g.conducted_by, modality="happened",
             confidence=round(min(0.95, 0.4 + 0.08 * score + 0.05 * (len(g.members) - 1)), 2),
             cues=list(dict.fromkeys(m.cue for m in g.members)))
 

@@ -16,7 +16,7 @@ from ..settings import Settings
 from .phrases import PhraseIndex, noun_forms, verb_forms
 
 DATA_FILES = ("weapons.toml", "sources.toml", "actors.toml", "places.csv", "event_cues.toml",
-              "claim_properties.toml", "ner_patterns.jsonl")
+              "claim_properties.toml", "ner_patterns.jsonl", "exercises.toml")
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class Weapon:
     cls: str | None = None
     rank: int = 0
     role: str | None = None   # payload | launcher (space launch)
+    country: str | None = None  # the state that fields a named system (default: weapons.toml [defaults])
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,13 @@ class Lexicon:
     compatible_classes: dict[str, frozenset[str]]
     locative_preps: frozenset[str]
     place_skippable: frozenset[str]
+    exercises: PhraseIndex | None = None   # named exercise -> tuple of participating states
+    conductor_preps: frozenset[str] = frozenset()
+    anaphoric_conductors: frozenset[str] = frozenset()
+    conductor_all_named: frozenset[str] = frozenset()
+    conductor_owner_types: frozenset[str] = frozenset()
+    conductor_default: str = ""
+    conductor_default_types: frozenset[str] = frozenset()
     fingerprint: str = ""
 
 
@@ -124,10 +132,11 @@ def _toml(path: Path) -> dict:
 
 def _weapons(data: dict) -> list[tuple[str, Weapon]]:
     out = []
+    home = data.get("defaults", {}).get("country")
     for w in data.get("weapon", []):
         if w["class"] not in WEAPON_CLASSES:
             raise ValueError(f"weapons.toml: unknown class {w['class']!r} for {w['name']}")
-        entry = Weapon("named", w["name"], w["class"], 100, w.get("role"))
+        entry = Weapon("named", w["name"], w["class"], 100, w.get("role"), w.get("country", home))
         for phrase in [w["name"], *w.get("aliases", [])]:
             out += [(f, entry) for f in noun_forms(phrase)]
     for g in data.get("generic", []):
@@ -245,6 +254,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
     dating = cues_data.get("dating", {})
     places_rules = cues_data.get("places", {})
     heads = cues_data.get("heads", {})
+    conducting = cues_data.get("conductors", {})
     subjects = [Subject(s["slug"], s["type"], frozenset(s.get("actors", [])), frozenset(s.get("places", [])))
                 for s in cues_data.get("subject", [])]
 
@@ -277,6 +287,14 @@ def load_lexicon(settings: Settings) -> Lexicon:
         compatible_classes={k: frozenset(v) for k, v in weapons_data.get("compatible", {}).items()},
         locative_preps=frozenset(places_rules.get("locative_preps", [])),
         place_skippable=frozenset(places_rules.get("skippable", [])),
+        exercises=PhraseIndex((f, tuple(e["conducted_by"])) for e in _toml(settings.data_path("exercises.toml"))
+                              .get("exercise", []) for a in [e["name"], *e.get("aliases", [])] for f in noun_forms(a)),
+        conductor_preps=frozenset(p.lower() for p in conducting.get("participant_preps", [])),
+        anaphoric_conductors=frozenset(a.lower() for a in conducting.get("anaphoric", [])),
+        conductor_all_named=frozenset(conducting.get("all_named_types", [])),
+        conductor_owner_types=frozenset(conducting.get("owner_types", [])),
+        conductor_default=conducting.get("default", ""),
+        conductor_default_types=frozenset(conducting.get("default_types", [])),
         fingerprint=_fingerprint(Path(settings.data_dir)),
     )
     return lex

@@ -62,6 +62,14 @@ class Group:
         return list(dict.fromkeys(a for m in self.members for a in m.actors))
 
     @property
+    def conducted_by(self) -> list[str]:
+        """Those its best member names as agents, else the first member that names any, else the best
+        member's inferred ones."""
+        best = self.best
+        named = next((m for m in [best, *self.members] if m.conducted_explicit), best)
+        return list(named.conducted_by)
+
+    @property
     def sources(self) -> list[str]:
         return list(dict.fromkeys(s for m in self.members for s in m.sources))
 

@@ -17,6 +17,7 @@ class WeaponArg:
     cls: str | None
     count: int | None
     hit: Hit | None
+    country: str | None = None    # the state that fields the named system
 
 
 def _best(hits: list[Hit]) -> tuple[Hit, Weapon] | None:
@@ -59,7 +60,7 @@ def weapon_arg(info: SentInfo, scope: set[int], near: set[int], rules: ClaimRule
         hit, weapon = best
         name = _space_name(hits) or weapon.name
         count = next((c for h in hits if (c := _count(info, h, rules)) is not None), None)
-        return WeaponArg(name, weapon.cls, count, hit)
+        return WeaponArg(name, weapon.cls, count, hit, weapon.country)
     return WeaponArg(None, None, None, None)
 
 

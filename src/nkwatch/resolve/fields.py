@@ -5,7 +5,8 @@ Rules: date = the most precise value consistent with most of the others (explici
 relative before report date on ties); weapon = the most specific name (a variant over its
 family); class = a specific class over a generic one, then the most reported; count = the most
 reported, then the largest; place = the most precise (site > area > sea > country), then the most
-reported; actors = all of them, the most often named first. Claims: per property, disputed when
+reported; actors = all of them, the most often named first; conducted_by = the states the most
+reports give (disputed when reports give other states). Claims: per property, disputed when
 the numbers' ranges do not meet.
 """
 from __future__ import annotations
@@ -21,8 +22,8 @@ from .intervals import date_interval, intersect, mention_interval, precision_of,
 from .rules import ResolutionRules
 
 # What reconcile_event computes, in versions: bump it when that changes, so that events stored by
-# another version get their fields again (``Store.refresh_events``). 2: actors.
-FIELDS_VERSION = 2
+# another version get their fields again (``Store.refresh_events``). 2: actors. 3: conducted_by.
+FIELDS_VERSION = 3
 
 _METHOD_RANK = {"explicit": 3, "relative": 2, "report_date": 1, "unknown": 0}
 _PLACE_RANK = {"site": 4, "area": 3, "sea": 2, "country": 1, "undisclosed": 0}
@@ -202,6 +203,18 @@ def reconcile_actors(mentions: list[Mention]) -> FieldChoice | None:
                        f"named by the {len(mentions)} report(s); the most often named first", order)
 
 
+def reconcile_conducted_by(mentions: list[Mention]) -> FieldChoice | None:
+    """The states that carried it out as most reports give them (ties: the first report's); other
+    answers are kept beside it and make the field disputed."""
+    groups = _group(mentions, lambda m: tuple(sorted(m.conducted_by)) or None, lambda m: list(m.conducted_by))
+    if not groups:
+        return None
+    order = sorted(groups.values(), key=lambda v: -len(v.mention_ids))
+    chosen = order[0]
+    reason = f"given by {len(chosen.mention_ids)} of {len(mentions)} report(s)"
+    return FieldChoice(chosen.value, reason, order, len(order) > 1)
+
+
 def reconcile_event(event: CanonicalEvent, rules: ResolutionRules) -> CanonicalEvent:
     """Fill ``event.fields`` from its members and claims (in place; returns the event)."""
     mentions = [m.mention for m in event.members]
@@ -215,6 +228,7 @@ def reconcile_event(event: CanonicalEvent, rules: ResolutionRules) -> CanonicalE
         "count": reconcile_count(mentions, event.claims),
         "place": reconcile_place(mentions, rules),
         "actors": reconcile_actors(mentions),
+        "conducted_by": reconcile_conducted_by(mentions),
     }
     fields.update({k: v for k, v in choices.items() if v is not None})
     sources = sorted({s for m in mentions for s in m.sources})

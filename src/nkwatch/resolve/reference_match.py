@@ -19,7 +19,7 @@ from ..reference import ReferenceLaunch, launch_days
 from .events import CanonicalEvent
 from .features import class_relation
 from .intervals import date_interval, width
-from .rules import ResolutionRules, load_rules
+from .rules import ResolutionRules, load_rules, recorded_states
 
 
 @dataclass(frozen=True)
@@ -82,9 +82,11 @@ def _recorded(event: CanonicalEvent, rules: ResolutionRules) -> bool:
 
 
 def _reference_actor(event: CanonicalEvent, rules: ResolutionRules) -> bool:
-    """Another country's launch ("U.S. forces launched Minuteman-3 ICBMs") is not the reference's."""
+    """Another country's launch ("U.S. forces launched Minuteman-3 ICBMs") is not the reference's:
+    the event is compared when a state that carried it out is one the reference records (events of
+    stores older than conducted_by: when its reports name no other actors only)."""
     actors = {a for member in event.members for a in member.mention.actors}
-    return not actors or bool(actors & rules.reference_actors)
+    return recorded_states(event.value("conducted_by") or [], actors, rules.reference_actors)
 
 
 def _event_day(event: CanonicalEvent) -> date | None:

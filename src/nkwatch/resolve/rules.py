@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,6 +69,15 @@ def _check_classes(path: Path, names) -> None:
     bad = set(names) - set(WEAPON_CLASSES)
     if bad:
         raise ValueError(f"{path}: not weapon classes: {sorted(bad)}")
+
+
+def recorded_states(conducted_by: Collection[str], actors: Collection[str], states: Collection[str]) -> bool:
+    """Whether an event is one of ``states``' (the reference's North Korea): a state that carried it
+    out is one of them; an event of unknown conductor (stored before conducted_by existed) when its
+    reports name no actor, or one of them."""
+    if conducted_by:
+        return bool(set(conducted_by) & set(states))
+    return not actors or bool(set(actors) & set(states))
 
 
 def load_rules(settings: Settings | None = None, path: str | Path | None = None) -> ResolutionRules:

@@ -63,6 +63,7 @@ class EventRow:
     disputed: list[str]
     sources: list[str]
     actors: list[str]
+    conducted_by: list[str]
     documents: int
     mentions: int
     first_report: date | None
@@ -290,10 +291,16 @@ def event_values(event: CanonicalEvent, window: int, version: str, now: datetime
         "members_start": hull[0], "members_end": hull[1],
         "weapon": event.value("weapon"), "weapon_class": event.weapon_class, "count": event.count,
         "place": event.value("place"), "lat": lat, "lon": lon, "place_precision": place_precision,
+        "conducted_by": conducted_column(event.value("conducted_by") or []),
         "disputed": event.disputed,
         "fields": {name: _field_dict(choice) for name, choice in event.fields.items()},
         "resolver_version": version, "updated_at": now,
     }
+
+
+def conducted_column(states: list[str]) -> str | None:
+    """The events.conducted_by column: the states between bars, so that one is found with LIKE."""
+    return "".join(f"|{s}" for s in states) + "|" if states else None
 
 
 def _member_values(mention_id: str, event_id: str, x: MatchExplanation) -> dict:
@@ -366,10 +373,12 @@ def query_events(conn: Connection, *, ids: Collection[str] | None = None, type: 
                  since: date | None = None, until: date | None = None,
                  weapon_class: str | None = None, source: str | None = None,
                  long_running: bool | None = None, place: str | None = None, text: str | None = None,
-                 newest_first: bool = False, limit: int | None = 100, offset: int = 0) -> list[EventRow]:
+                 conducted_by: str | None = None, newest_first: bool = False, limit: int | None = 100,
+                 offset: int = 0) -> list[EventRow]:
     """Events matching every filter, in date order (undated last; ``newest_first`` reverses the
     dated ones). since/until keep events whose date interval overlaps them; source: an attributed
-    source of one of its mentions; place: part of the place name; text: part of the label,
+    source of one of its mentions; conducted_by: one of the states that carried it out
+    (case-insensitive); place: part of the place name; text: part of the label,
     weapon, place, a source or the evidence of a member (place and text case-insensitive)."""
     query = select(events)
     if ids is not None:
@@ -390,6 +399,8 @@ def query_events(conn: Connection, *, ids: Collection[str] | None = None, type: 
             (event_members.c.event_id == events.c.id)
             & (mention_sources.c.mention_id == event_members.c.mention_id)
             & (func.lower(mention_sources.c.source) == source.lower())))
+    if conducted_by is not None:
+        query = query.where(events.c.conducted_by.icontains(f"|{conducted_by}|", autoescape=True))
     if place is not None:
         query = query.where(events.c.place.icontains(place, autoescape=True))
     if text is not None:
@@ -457,13 +468,14 @@ def _counts(conn: Connection, ids: list[str]) -> dict[str, Any]:
 def _event_row(row, counts) -> EventRow:
     sources = (row.fields.get("sources") or {}).get("value") or []
     actors = (row.fields.get("actors") or {}).get("value") or []
+    conducted = (row.fields.get("conducted_by") or {}).get("value") or []
     return EventRow(
         id=row.id, type=row.type, label=row.label, long_running=row.long_running,
         date_value=row.date_value, date_precision=row.date_precision, date_bound=row.date_bound,
         date_start=row.date_start, date_end=row.date_end, weapon=row.weapon,
         weapon_class=row.weapon_class, count=row.count, place=row.place, lat=row.lat, lon=row.lon,
         place_precision=row.place_precision, disputed=list(row.disputed), sources=list(sources),
-        actors=list(actors),
+        actors=list(actors), conducted_by=list(conducted),
         documents=counts.documents if counts else 0, mentions=counts.mentions if counts else 0,
         first_report=counts.first if counts else None, last_report=counts.last if counts else None,
         resolver_version=row.resolver_version, created_at=row.created_at, updated_at=row.updated_at)

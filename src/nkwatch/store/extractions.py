@@ -72,7 +72,8 @@ def mention_values(m: Mention, document_id: int, version: str) -> dict:
         "lat": place.lat if place else None, "lon": place.lon if place else None,
         "place_ev_start": place.span.start if place and place.span else None,
         "place_ev_end": place.span.end if place and place.span else None,
-        "actors": list(m.actors), "sources": list(m.sources), "modality": m.modality,
+        "actors": list(m.actors), "sources": list(m.sources), "conducted_by": list(m.conducted_by),
+        "modality": m.modality,
         "confidence": m.confidence, "cues": list(m.cues), "pipeline_version": version,
         "event_id": None,
     }
@@ -123,7 +124,8 @@ def _stored_mention(row) -> StoredMention:
         doc=row.hash, type=row.type, evidence=Span(row.ev_start, row.ev_end), weapon=row.weapon,
         weapon_class=row.weapon_class, count=row.count,
         date=DateValue(row.date_value, row.date_precision, row.date_method, row.date_bound, date_ev),
-        place=place, actors=row.actors, sources=row.sources, modality=row.modality,
+        place=place, actors=row.actors, sources=row.sources, conducted_by=row.conducted_by or [],
+        modality=row.modality,
         confidence=row.confidence, cues=row.cues)
     return StoredMention(id=row.id, document_id=row.document_id, pipeline_version=row.pipeline_version,
                          event_id=row.event_id, date_start=row.date_start, date_end=row.date_end,

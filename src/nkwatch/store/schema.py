@@ -64,6 +64,7 @@ mentions = Table(
     Column("place_ev_end", Integer),
     Column("actors", JSON, nullable=False),
     Column("sources", JSON, nullable=False),
+    Column("conducted_by", JSON),   # states; NULL for mentions stored before migration 0006
     Column("modality", String(16), nullable=False),
     Column("confidence", Float, nullable=False),
     Column("cues", JSON, nullable=False),
@@ -135,6 +136,7 @@ events = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("place_precision", String(16)),
+    Column("conducted_by", Text),  # "|North Korea|" (states between bars) for the filter; NULL: unknown
     Column("disputed", JSON, nullable=False),   # names of the fields whose sources disagree
     Column("fields", JSON, nullable=False),     # name -> {value, reason, values, disputed, bound}
     Column("resolver_version", String(64), nullable=False),

@@ -196,21 +196,22 @@ class Store:
     def events(self, *, type: str | None = None, since: date | str | None = None,
                until: date | str | None = None, weapon_class: str | None = None,
                source: str | None = None, long_running: bool | None = None,
-               place: str | None = None, text: str | None = None, newest_first: bool = False,
-               limit: int | None = 100, offset: int = 0) -> list[EventRow]:
+               place: str | None = None, text: str | None = None, conducted_by: str | None = None,
+               newest_first: bool = False, limit: int | None = 100, offset: int = 0) -> list[EventRow]:
         """Canonical events matching every filter, in date order (undated last; ``newest_first``:
         latest dated first, undated still last).
 
         since/until: a date or a date value; an event is kept when the days its date covers (a
         long-running event: its members' dates) overlap [since, until]. source: an attributed
         source of one of its mentions (case-insensitive). long_running: only / no long-running.
+        conducted_by: one of the states that carried it out ("North Korea"; case-insensitive).
         place: part of the place name; text: part of the label, weapon, place, a source or the
         evidence text of a member (both case-insensitive)."""
         with self._read() as conn:
             return ev_sql.query_events(
                 conn, type=type, since=_day(since, last=False), until=_day(until, last=True),
                 weapon_class=weapon_class, source=source, long_running=long_running, place=place,
-                text=text, newest_first=newest_first, limit=limit, offset=offset)
+                text=text, conducted_by=conducted_by, newest_first=newest_first, limit=limit, offset=offset)
 
     def get_event(self, key: str) -> StoredEvent | None:
         """The event with this id (or unique id prefix): members with why each joined, claims,

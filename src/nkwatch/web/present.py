@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..display import date_text, shown_date, what
+from ..display import date_text, reported_text, shown_date, what
 from ..store import EventRow
 
 # Map marker radius (pixels) by place precision: the vaguer the place, the larger the circle.
@@ -26,6 +26,9 @@ def event_date(row: EventRow) -> dict[str, Any]:
     if row.long_running:
         return {"value": None, "precision": "span" if row.date_start else None, "bound": None,
                 "text": shown_date(row)}
+    if not row.date_value and row.first_report:   # its own date unknown: when it was first reported
+        return {"value": None, "precision": None, "bound": None, "reported": row.first_report.isoformat(),
+                "text": reported_text(row.first_report.isoformat())}
     return date_label(row.date_value, row.date_precision, row.date_bound)
 
 

@@ -30,13 +30,14 @@ class EventFilters:
     weapon_class: str | None = None
     source: str | None = None
     place: str | None = None
+    conducted_by: str | None = None
     q: str | None = None
     sort: str = "date"
 
     def store_args(self) -> dict[str, Any]:
         """The arguments of ``Store.events`` these filters stand for."""
         args = asdict(self)
-        return {**{k: args[k] for k in ("type", "since", "until", "weapon_class", "source", "place")},
+        return {**{k: args[k] for k in ("type", "since", "until", "weapon_class", "source", "place", "conducted_by")},
                 "text": self.q, "newest_first": self.sort == "-date"}
 
 
@@ -47,6 +48,8 @@ def event_filters(type: str | None = Query(None, description=f"One of {', '.join
                   weapon_class: str | None = Query(None, description="icbm, srbm, cruise, ..."),
                   source: str | None = Query(None, description="An attributed source (case-insensitive)."),
                   place: str | None = Query(None, description="Part of the place name (case-insensitive)."),
+                  conducted_by: str | None = Query(None, description="A state that carried it out, \"North Korea\" "
+                                                                      "(case-insensitive)."),
                   q: str | None = Query(None, description="Text in the label, weapon, place, a source or the "
                                                           "evidence of a report (case-insensitive)."),
                   sort: Literal["date", "-date"] = Query("date", description="date: oldest first; -date: newest "
@@ -56,7 +59,8 @@ def event_filters(type: str | None = Query(None, description=f"One of {', '.join
     return EventFilters(type=one_of(type, EVENT_TYPES, "type"), since=date_value(since, "since"),
                         until=date_value(until, "until"),
                         weapon_class=one_of(weapon_class, WEAPON_CLASSES, "weapon_class"),
-                        source=blank(source), place=blank(place), q=blank(q), sort=sort)
+                        source=blank(source), place=blank(place), conducted_by=blank(conducted_by), q=blank(q),
+                        sort=sort)
 
 
 @router.get("/", include_in_schema=False)

@@ -38,15 +38,16 @@ def download(kind: Literal["events", "claims", "mentions"],
     cns: launch events in the CNS missile-test layout, one row per missile."""
     if kind not in KINDS_OF[fmt]:
         raise HTTPException(400, f"{fmt} exports events only")
-    classes = web.resolver.rules.reference_classes if fmt == "cns" else ()
+    rules = web.resolver.rules
+    classes, states = (rules.reference_classes, rules.reference_actors) if fmt == "cns" else ((), ())
     if fmt == "parquet":
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "export.parquet"
-            export(web.store, fmt, kind, path, web.settings, classes)
+            export(web.store, fmt, kind, path, web.settings, classes, states)
             body: bytes | str = path.read_bytes()
     else:
         out = io.StringIO()
-        export(web.store, fmt, kind, out, web.settings, classes)
+        export(web.store, fmt, kind, out, web.settings, classes, states)
         body = out.getvalue()
     filename = f"nkwatch-{kind}.{SUFFIX.get(fmt, fmt)}"
     return Response(body, media_type=MEDIA_TYPES[fmt],

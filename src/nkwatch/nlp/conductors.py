@@ -1,0 +1,143 @@
+"""Who carried an event out: the state or states whose forces or officials did it (``conducted_by``).
+
+Read from the clause of the event's cue, in this order (the first that names a state decides):
+  0. for deployments, the state whose troops the clause names, whoever sends them;
+  1. the agent: the subject of the cue verb, or of the verb a cue noun is the object of ("North
+     Korea conducted a test"), the "by" phrase of a passive, the possessor or the modifiers of a cue
+     noun ("a U.S. Minuteman test", "South Korean-U.S. drills") and its participant phrases
+     ("drills between the U.S. and South Korea"); persons and units count as their state;
+  2. a pronoun or an anaphoric subject ("it fired", "the country launched"): the state named
+     before it in the sentence as a subject, else the last state found as an agent in the document;
+  3. the weapon: a named system belongs to the state that fields it (data/weapons.toml `country`,
+     North Korea's systems by default); a named exercise to its participants (data/exercises.toml);
+  4. for the types where the domain implies it (data/event_cues.toml [conductors] default_types),
+     the default state; for meetings, drills and clashes, every state the clause names (all sides,
+     also beside an agent: the host of a visit).
+What none of these gives stays unknown (an empty list)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .sentinfo import SentInfo
+
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_NOUN_AGENT_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
+_VERB_POS = ("VERB", "AUX")
+
+
+@dataclass(frozen=True)
+class Conductors:
+    states: tuple[str, ...] = ()
+    explicit: bool = False        # named as the agent (1, 2), not inferred (3, 4)
+
+
+def _states(info: SentInfo, idx: set[int]) -> list[str]:
+    """States of the actor names (countries, persons, units) whose tokens lie in ``idx``, in text order."""
+    out = []
+    for hit in sorted(info.actors, key=lambda h: h.start):
+        if any(i in idx for i in info.toks_of(hit)):
+            out += [v.country for v in hit.values[:1] if v.country]
+    return list(dict.fromkeys(out))
+
+
+def _agent_tokens(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
+    """The tokens that name who did what the cue at ``head`` reports."""
+    sent = info.sent
+    tok = sent.toks[head]
+    verbal = tok.pos in _VERB_POS or tok.tag.startswith("VB")
+    idx: set[int] = set()
+    verbs = [head] if verbal else []
+    if not verbal:
+        while tok.dep == "conj" and tok.head != tok.i:   # "troops and weapons": as the first conjunct
+            tok = sent.toks[tok.head]
+        for k in sent.kids(head):
+            if k.dep in _NOUN_AGENT_DEPS:
+                idx |= sent.subtree(k.i)
+            elif k.dep == "prep" and k.text.lower() in lex.conductor_preps:
+                idx |= sent.subtree(k.i)
+        gov = sent.toks[tok.head]
+        if tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
+                gov.pos in _VERB_POS or gov.tag.startswith("VB")):
+            verbs.append(tok.head)
+    for v in verbs:
+        for k in sent.kids(v):
+            if k.dep in _SUBJECT_DEPS:
+                idx |= sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))
+            elif k.dep == "agent":
+                idx |= sent.subtree(k.i)
+        if not idx:   # "North Korean troops were deployed": whose the passive subject is
+            for k in sent.kids(v):
+                if k.dep == "nsubjpass":
+                    idx |= {g.i for g in sent.kids(k.i) if g.dep in _NOUN_AGENT_DEPS}
+        # "it was North Korea that fired": nothing more; a conjoined verb shares its subject
+        if sent.toks[v].dep == "conj" and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(v)):
+            first = sent.toks[v].head
+            for k in sent.kids(first):
+                if k.dep in _SUBJECT_DEPS:
+                    idx |= sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))
+    return idx
+
+
+def _anaphoric(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
+    words = [info.sent.toks[i] for i in sorted(idx)]
+    if not words:
+        return False
+    text = " ".join(t.text.lower() for t in words)
+    return (len(words) <= 2 and any(t.pos == "PRON" for t in words)) or text in lex.anaphoric_conductors
+
+
+def _earlier_subject(info: SentInfo, before: int) -> list[str]:
+    """States named as the subject of a verb earlier in the sentence ("North Korea said it ...")."""
+    sent = info.sent
+    idx: set[int] = set()
+    for t in sent.toks[:before]:
+        if t.dep in _SUBJECT_DEPS:
+            idx |= sent.subtree(t.i, frozenset({"relcl", "acl", "appos"}))
+    return _states(info, idx)
+
+
+def _owners(info: SentInfo, scope: set[int]) -> list[str]:
+    """States whose troops the clause names ("Russia has deployed North Korean troops": North Korea's)."""
+    idx: set[int] = set()
+    for hit in info.hits_in(info.context("troops"), scope):
+        idx |= set(info.toks_of(hit))
+        noun = info.head_of(hit)
+        if noun is not None:
+            idx |= {k.i for k in info.sent.kids(noun) if k.dep in _NOUN_AGENT_DEPS}
+    return _states(info, idx)
+
+
+def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None, scope: set[int],
+               lex: Lexicon, memory: list[str]) -> Conductors:
+    """Who carried out the event whose cue heads at ``head``. ``memory``: the states found as agents
+    earlier in the document (read for anaphora, extended with what is found here)."""
+    if type_ in lex.conductor_owner_types and (owners := _owners(info, scope)):
+        memory.extend(owners)
+        return Conductors(tuple(owners), True)
+    agent = _agent_tokens(info, head, lex)
+    states = _states(info, agent)
+    if states:
+        memory.extend(states)
+        if type_ in lex.conductor_all_named:   # a meeting: the host as well as the visitor
+            states = list(dict.fromkeys(states + _states(info, scope)))
+        return Conductors(tuple(states), True)
+    if _anaphoric(info, agent, lex):
+        earlier = _earlier_subject(info, min(agent))
+        if earlier:
+            return Conductors(tuple(earlier), True)
+        if memory:
+            return Conductors((memory[-1],), True)
+    if weapon_country:
+        return Conductors((weapon_country,), False)
+    named_exercise = [st for h in info.hits_in(info.find(lex.exercises), scope) for st in h.values[0]] \
+        if lex.exercises is not None else []
+    if named_exercise:
+        return Conductors(tuple(dict.fromkeys(named_exercise)), False)
+    if type_ in lex.conductor_all_named:
+        named = _states(info, scope)
+        if named:
+            return Conductors(tuple(named), False)
+    if type_ in lex.conductor_default_types:
+        return Conductors((lex.conductor_default,), False)
+    return Conductors()

@@ -1,0 +1,53 @@
+"""Who carried an event out (nkwatch.nlp.conductors), on invented sentences: the agent, anaphora,
+the owner of deployed troops, a foreign system, a named exercise, both sides of a meeting, and the
+domain default when nothing says whose a test was."""
+from datetime import date
+
+import pytest
+
+from .helpers import make_doc
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)
+
+
+def conducted(extractor, text: str, etype: str) -> list[list[str]]:
+    res = extractor.extract(make_doc(text, D))
+    return [m.conducted_by for m in res.mentions if m.type == etype]
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    ("The United States test-launched a Minuteman III intercontinental ballistic missile from California on "
+     "Tuesday, the Air Force said.", "weapons_test", ["United States"]),
+    ("KCNA said a Minuteman III missile was launched from Vandenberg on Tuesday.", "weapons_test", ["United States"]),
+    ("North Korea fired two short-range ballistic missiles into the East Sea on Thursday.", "weapons_test",
+     ["North Korea"]),
+    ("South Korea's military fired a Hyunmoo-2 missile into the sea on Thursday in response.", "weapons_test",
+     ["South Korea"]),
+    ("Russia has deployed North Korean troops to the Kursk region, Ukrainian officials said.", "troop_deployment",
+     ["North Korea"]),
+    ("South Korea and the United States began joint military exercises on Monday.", "military_exercise",
+     ["South Korea", "United States"]),
+    ("The Freedom Shield exercises began on Monday near the border.", "military_exercise",
+     ["United States", "South Korea"]),
+    ("Russian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong Un in Pyongyang on Thursday.",
+     "diplomatic_engagement", ["Russia", "North Korea"]),
+])
+def test_who_carried_it_out(extractor, text, etype, expected):
+    found = conducted(extractor, text, etype)
+    assert found, f"no {etype} in {text!r}"
+    assert sorted(found[0]) == sorted(expected)
+
+
+def test_a_pronoun_takes_the_state_named_before(extractor):
+    text = ("Japan said on Friday that it had launched a H3 rocket carrying a satellite. "
+            "North Korea said it test-fired a new solid-fuel missile on Thursday.")
+    found = conducted(extractor, text, "weapons_test")
+    assert ["North Korea"] in found
+
+
+def test_a_test_nobody_is_named_for_is_north_koreas(extractor):
+    found = conducted(extractor, "A ballistic missile was fired into the East Sea on Thursday, the JCS said.",
+                      "weapons_test")
+    assert found == [["North Korea"]]

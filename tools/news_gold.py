@@ -1,0 +1,151 @@
+"""Build the news gold files from the reviewed annotation files, and measure inter-annotator agreement.
+
+    python tools/news_gold.py build ANNOT_DIR            # writes eval/news.dev.gold.jsonl, eval/news.test.gold.jsonl
+    python tools/news_gold.py agreement ANNOT_DIR        # first annotator vs reviewed, per set
+
+ANNOT_DIR holds, per set S (n1..n6 for ../shared/corpus/news, kcna for records of
+../shared/corpus/kcna/kcna_2024.json), the first annotation ``S.quotes.jsonl`` and the reviewed one
+``S.reviewed.quotes.jsonl`` (quotes files, see tools/gold_spans.py). The gold keeps only spans; a
+document is named by its folder under ../shared/corpus ("news/0001.txt", "kcna/kcna_2024.json#5") and
+goes to the split eval/news_split.tsv gives it (KCNA records: the test split, see eval/NEWS.md).
+
+Agreement treats the reviewed line as gold and the first annotation as a prediction, with the
+scoring rules of ../shared/eval/README.md: events match on type and overlapping evidence, one to one.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold_spans import CorpusTexts, convert_line, validate_gold  # noqa: E402
+
+from nkwatch.dates import date_interval  # noqa: E402
+from nkwatch.eval.gold import parse_gold_line  # noqa: E402
+from nkwatch.eval.score import date_verdict, greedy_match, overlap  # noqa: E402
+from nkwatch.models import Span  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / ".." / "shared" / "corpus"
+FOLDER = {"kcna": "kcna"}          # set -> folder under ../shared/corpus (default: news)
+SETS = ("n1", "n2", "n3", "n4", "n5", "n6", "kcna")
+
+
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def converted(annot: Path, name: str, reviewed: bool = True) -> list[dict]:
+    """The span lines of one set's (reviewed) quotes file; raises on any error."""
+    folder = FOLDER.get(name, "news")
+    texts = CorpusTexts(CORPUS / folder)
+    path = annot / f"{name}.{'reviewed.' if reviewed else ''}quotes.jsonl"
+    out, errors = [], []
+    for quoted in _read(path):
+        text, published = texts.text(quoted["doc"]), texts.published(quoted["doc"])
+        line = convert_line(quoted, text, published, lambda message: None)
+        errors += validate_gold(line, text, published)
+        line["doc"] = f"{folder}/{line['doc']}"
+        out.append(line)
+    if errors:
+        raise SystemExit(f"{path}:\n" + "\n".join(errors))
+    return out
+
+
+def split_of() -> dict[str, str]:
+    with (REPO / "eval" / "news_split.tsv").open(encoding="utf-8") as f:
+        return {f"news/{row['doc']}": row["split"] for row in csv.DictReader(f, delimiter="\t")}
+
+
+def build(annot: Path) -> int:
+    splits = split_of()
+    parts: dict[str, list[dict]] = {"dev": [], "test": []}
+    for name in SETS:
+        if not (annot / f"{name}.reviewed.quotes.jsonl").is_file():
+            raise SystemExit(f"no reviewed file for set {name}")
+        for line in converted(annot, name):
+            parts[splits.get(line["doc"], "test")].append(line)
+    for part, lines in parts.items():
+        lines.sort(key=lambda x: x["doc"])
+        path = REPO / "eval" / f"news.{part}.gold.jsonl"
+        path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+        events = Counter(e["type"] for x in lines for e in x["events"] if not e["optional"])
+        print(f"{path.name}: {len(lines)} documents, {sum(events.values())} required events "
+              f"({', '.join(f'{k} {v}' for k, v in sorted(events.items()))}), "
+              f"{sum(len(x['claims']) for x in lines)} claims")
+    return 0
+
+
+def _spans(event) -> list[Span]:
+    return [e for e in event.evidence if isinstance(e, Span)]
+
+
+def agreement(annot: Path) -> int:
+    """Events: F1 of the first annotation against the reviewed one (required events; a match with
+    an optional one counts neither way); dates: same verdict rules over matched events; type-agnostic
+    counts of changes are in each set's review file."""
+    total = Counter()
+    print(f"{'set':6} {'docs':>5} {'events F1':>9} {'P':>6} {'R':>6} {'dates =':>8} {'class =':>8} {'claims F1':>9}")
+    for name in SETS:
+        if not (annot / f"{name}.reviewed.quotes.jsonl").is_file():
+            continue
+        first = {x["doc"]: parse_gold_line(x) for x in converted(annot, name, reviewed=False)}
+        second = {x["doc"]: parse_gold_line(x) for x in converted(annot, name)}
+        c = Counter()
+        for doc, gold in second.items():
+            pred = first.get(doc)
+            pred_events = list(pred.events) if pred else []
+            pairs = [(max(overlap(a, b) for a in _spans(p) for b in _spans(g)), g.optional, pi, gi)
+                     for pi, p in enumerate(pred_events) for gi, g in enumerate(gold.events) if p.type == g.type]
+            match = greedy_match(pairs)
+            for pi, gi in match.items():
+                g, p = gold.events[gi], pred_events[pi]
+                if g.optional or p.optional:
+                    continue
+                c["tp"] += 1
+                c["date_same"] += date_verdict(p.date, g.date, g.date_alt) == "strict"
+                c["class_n"] += g.type == "weapons_test"
+                c["class_same"] += g.type == "weapons_test" and p.weapon_class == g.weapon_class
+            c["fp"] += sum(1 for pi, p in enumerate(pred_events) if pi not in match and not p.optional)
+            c["fn"] += sum(1 for gi, g in enumerate(gold.events) if gi not in match.values() and not g.optional)
+            pred_claims = list(pred.claims) if pred else []
+            cpairs = [(overlap(p.evidence, g.evidence), g.optional, pi, gi) for pi, p in enumerate(pred_claims)
+                      for gi, g in enumerate(gold.claims) if p.property == g.property
+                      and isinstance(p.evidence, Span) and isinstance(g.evidence, Span)]
+            cm = greedy_match(cpairs)
+            c["ctp"] += sum(1 for pi, gi in cm.items() if abs(pred_claims[pi].value - gold.claims[gi].value)
+                            <= 0.005 * abs(gold.claims[gi].value))
+            c["cpred"] += len(pred_claims)
+            c["cgold"] += len(gold.claims)
+        c["docs"] = len(second)
+        total.update(c)
+        _row(name, c)
+    _row("all", total)
+    return 0
+
+
+def _row(name: str, c: Counter) -> None:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    cf = 2 * c["ctp"] / (c["cpred"] + c["cgold"]) if c["cpred"] + c["cgold"] else 0.0
+    dates = c["date_same"] / c["tp"] if c["tp"] else 0.0
+    cls = c["class_same"] / c["class_n"] if c["class_n"] else 0.0
+    print(f"{name:6} {c['docs']:5d} {f:9.3f} {p:6.3f} {r:6.3f} {dates:8.3f} {cls:8.3f} {cf:9.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("action", choices=("build", "agreement"))
+    parser.add_argument("annot", type=Path)
+    args = parser.parse_args(argv)
+    return build(args.annot) if args.action == "build" else agreement(args.annot)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
