@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_spans import CorpusTexts, convert_line, validate_gold  # noqa: E402
+from kcna_negatives import selected  # noqa: E402
 
 from nkwatch.dates import date_interval  # noqa: E402
 from nkwatch.eval.gold import parse_gold_line  # noqa: E402
@@ -64,11 +65,14 @@ def split_of() -> dict[str, str]:
 
 def build(annot: Path) -> int:
     splits = split_of()
+    kcna = {f"kcna/{name}" for name in selected()}
     parts: dict[str, list[dict]] = {"dev": [], "test": []}
     for name in SETS:
         if not (annot / f"{name}.reviewed.quotes.jsonl").is_file():
             raise SystemExit(f"no reviewed file for set {name}")
         for line in converted(annot, name):
+            if line["doc"].startswith("kcna/") and line["doc"] not in kcna:
+                continue    # annotated, then dropped: its text is a KCNA dev record's
             parts[splits.get(line["doc"], "test")].append(line)
     for part, lines in parts.items():
         lines.sort(key=lambda x: x["doc"])
