@@ -6,7 +6,7 @@ import click
 from ..eval.gate import (BaselineError, check_baseline, entry_paths, load_baseline, new_floors,
                          relative_to_baseline, save_baseline)
 from ..eval.gold import GoldError
-from ..eval.report import print_report
+from ..eval.report import print_report, print_sets
 from ..eval.run import evaluate
 from ..pipeline import Pipeline
 from .output import cli_console, print_json
@@ -33,12 +33,17 @@ from .output import cli_console, print_json
 @click.pass_obj
 def eval_cmd(settings, gold_path, docs_dir, as_json, per_doc, errors, baseline_path, check_name,
              update_name, allow_lower, no_cascade) -> None:
-    """Score extraction of the documents in --docs against --gold (rules: shared/eval/README.md)."""
+    """Score extraction of the documents in --docs against --gold (rules: shared/eval/README.md).
+    Without --gold, --docs or a baseline entry: every entry of the baseline (seeds, KCNA dev, news
+    dev and test), one row each, with its gate."""
     if check_name and update_name:
         raise click.UsageError("use --check-baseline or --update-baseline, not both")
     if allow_lower and not update_name:
         raise click.UsageError("--allow-lower goes with --update-baseline")
     name = check_name or update_name
+    if not (gold_path or docs_dir or name):
+        _every_entry(settings, baseline_path, as_json, no_cascade)
+        return
     try:
         baseline = load_baseline(baseline_path) if name else {}
         entry = baseline.get(name, {}) if name else {}
@@ -92,6 +97,29 @@ def eval_cmd(settings, gold_path, docs_dir, as_json, per_doc, errors, baseline_p
                 console.print(f"[{style}]gate {gate['name']}:[/] ", end="")
                 console.print(message, markup=False, highlight=False)
     if failed:
+        raise SystemExit(1)
+
+
+def _every_entry(settings, baseline_path: str, as_json: bool, no_cascade: bool) -> None:
+    """Every entry of the baseline scored and gated, one row each; exit 1 when a gate fails."""
+    try:
+        baseline = load_baseline(baseline_path)
+        if not baseline:
+            raise click.UsageError(f"no --gold/--docs and no entries in {baseline_path}")
+        pipeline = Pipeline(settings, cascade=not no_cascade)
+        results = {}
+        for name, entry in baseline.items():
+            gold, docs = entry_paths(baseline_path, entry)
+            run = evaluate(pipeline, gold, docs)
+            gate = check_baseline(entry, run.result, run.corpus_sha256)
+            results[name] = {**run.result, "gate": {"name": name, "ok": gate.ok, "messages": gate.messages}}
+    except (GoldError, BaselineError, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        print_json(results)
+    else:
+        print_sets(results, cli_console())
+    if not all(r["gate"]["ok"] for r in results.values()):
         raise SystemExit(1)
 
 

@@ -84,3 +84,29 @@ def print_report(result: Mapping[str, Any], console: Console | None = None,
     missing = result["documents"]["missing"]
     if missing:
         console.print(f"[yellow]{len(missing)} gold documents without a prediction:[/] {', '.join(missing)}")
+
+
+SET_COLUMNS = (("events P", "events.precision"), ("R", "events.recall"), ("F1", "events.f1"),
+               ("dates strict", "dates.strict"), ("relaxed", "dates.relaxed"), ("wrong", "dates.wrong"),
+               ("class", "args.weapon_class"), ("by", "args.conducted_by"), ("sources", "args.sources"),
+               ("claims R", "claims.recall"), ("P", "claims.precision"), ("value", "claims.value_accuracy"),
+               ("neg fp", "events.negatives_fp"), ("B3", "clusters.b3_f1"))
+
+
+def _at(result: Mapping[str, Any], path: str) -> Any:
+    value: Any = result
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, Mapping) else None
+    return value
+
+
+def print_sets(results: Mapping[str, Mapping[str, Any]], console: Console | None = None) -> None:
+    """One row per evaluated set (its headline figures and gate), then each failing gate's messages."""
+    console = console or Console()
+    rows = [[name, *(_at(r, path) for _, path in SET_COLUMNS), "ok" if r["gate"]["ok"] else "FAILED"]
+            for name, r in results.items()]
+    console.print(_table("Evaluation sets", ["set", *(c for c, _ in SET_COLUMNS), "gate"], rows))
+    for name, r in results.items():
+        for message in ([] if r["gate"]["ok"] else r["gate"]["messages"]):
+            console.print(f"[red]gate {name}:[/] ", end="")
+            console.print(message, markup=False, highlight=False)
