@@ -19,6 +19,7 @@ from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from nkwatch.alerts import verify
 
 
 @dataclass
@@ -188,8 +189,6 @@ class _HookHandler(BaseHTTPRequestHandler):
         pass
 
     def do_POST(self) -> None:
-        from nkwatch.alerts import verify  # (the alerts package comes with the webhooks)
-
         hooks: Hooks = self.server.owner  # type: ignore[attr-defined]
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         ok = verify(hooks.secret, self.headers.get("X-Nkwatch-Timestamp", ""), body,

@@ -10,8 +10,8 @@ from .store import Store
 from .watch import SeenItem, WatchSource
 
 __all__ = [
-    "AddResult", "AlertVersion", "Delivery", "SeenItem", "WatchSource", "AmbiguousKey", "DocumentRef", "DocumentRow", "EventResolver", "EventRow",
-    "FactRecord", "ResolutionContext", "SearchHit", "SearchSyntaxError", "SearchUnavailable",
-    "Store", "StoreError", "StoredClaim", "StoredDocument", "StoredEvent",
-    "StoredMention",
+    "AddResult", "AlertVersion", "AmbiguousKey", "Delivery", "DocumentRef", "DocumentRow", "EventResolver",
+    "EventRow", "FactRecord", "ResolutionContext", "SearchHit", "SearchSyntaxError", "SearchUnavailable",
+    "SeenItem", "Store", "StoreError", "StoredClaim", "StoredDocument", "StoredEvent", "StoredMention",
+    "WatchSource",
 ]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from typing import Any, Literal
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse
@@ -15,6 +16,12 @@ from ..render import twin
 from ..resources import WebResources, get_web
 from ..segments import Mark, text_segments
 from .common import claim_facts, invalid, paging, shown
+
+
+def atom_url(filters: EventFilters) -> str:
+    """The Atom feed (``routes/feeds.py``) of the events ``filters`` select."""
+    query = urlencode({k: v for k, v in filters.query().items() if k != "sort"})
+    return "/feeds/events.atom" + (f"?{query}" if query else "")
 
 router = APIRouter(tags=["events"])
 
@@ -57,7 +64,8 @@ def timeline(request: Request, filters: EventFilters = Depends(event_filters),
     sources, document count and disputed fields; ``next_offset`` when more follow."""
     rows = web.store.events(**filters.store_args(), limit=limit + 1, offset=offset)
     return {"filters": to_dict(filters), **paging(len(rows), limit, offset),
-            "events": [event_summary(r) for r in rows[:limit]], "options": OPTIONS}
+            "events": [event_summary(r) for r in rows[:limit]], "options": OPTIONS,
+            "atom": atom_url(filters)}
 
 
 @twin(router, "/map", "map.html", summary="Events on the map; places without coordinates listed apart")
