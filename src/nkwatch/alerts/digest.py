@@ -55,10 +55,21 @@ def _claim_changes(store: Store, since: datetime, details: dict) -> list[dict[st
     changes = []
     for event_id, prop in pairs:
         row = details[event_id].row
-        new = [_claim_dict(r) for r in fresh if (r.event_id, r.fact.claim.property) == (event_id, prop)]
+        new = _distinct([_claim_dict(r) for r in fresh if (r.event_id, r.fact.claim.property) == (event_id, prop)])
         changes.append({"event": event_id, "what": what(row) or row.type, "property": prop, "new": new,
-                        "previous": earlier.get((event_id, prop), [])})
+                        "previous": _distinct(earlier.get((event_id, prop), []))})
     return changes
+
+
+def _distinct(told: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each value once per source and report date (a revised article repeats its figures)."""
+    seen, out = set(), []
+    for c in told:
+        key = (c["shown"], c["source"], c["reported"])
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 def _where(e: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "timeml",
     "events",
     "serve",
+    "watch",
     "alerts",
 ]
 
