@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 
 import pytest
 
@@ -240,3 +241,29 @@ def test_seen_items_keep_the_document_they_gave(watch, store, site):
     assert list(seen) == [site.url("/news/srbm")]
     assert seen[site.url("/news/srbm")].document_id == store.documents()[0].id
     assert seen[site.url("/news/srbm")].error is None
+
+
+def test_a_stop_while_waiting_for_the_next_page_keeps_the_pages_fetched_before(store, fast, site):
+    watch = Watch(store, fast)
+    for slug in ("srbm", "icbm"):
+        title, text, when = ARTICLES[slug]
+        site.route(f"/news/{slug}", page(title, text, when))
+    site.route("/feed.xml", items(site, ["srbm", "icbm"], summary_only={"srbm", "icbm"}),
+               content_type="application/rss+xml")
+    original = watch.fetcher.get
+
+    def get(url, *args):
+        answer = original(url, *args)
+        if url.endswith("/news/srbm"):  # from now on the site wants 30 s between requests...
+            watch.fetcher.settings = fast.with_(host_delay=30.0)
+            threading.Timer(0.1, watch.stop.set).start()  # ...and a SIGTERM comes during that wait
+        return answer
+
+    watch.fetcher.get = get
+    started = time.monotonic()
+    outcome = watch.poll(site.url("/feed.xml"))
+    assert time.monotonic() - started < 10
+    assert (outcome.status, outcome.new_items) == ("ok", 1) and not site.hits("/news/icbm")
+    assert [d.url for d in store.documents()] == [site.url("/news/srbm")]
+    assert watch.source(site.url("/feed.xml")).etag is None
+    watch.fetcher.close()

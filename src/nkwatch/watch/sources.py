@@ -26,7 +26,7 @@ from ..ingest.readers.feed import entry_document, has_content, parse_feed
 from ..models import Document, ReadError
 from ..settings import Settings
 from ..store import SeenItem, WatchSource
-from .fetch import Answer, Fetcher, FetchError
+from .fetch import Answer, Fetcher, FetchError, Stopped
 
 
 class SourceError(Exception):
@@ -72,7 +72,8 @@ class Harvest:
 def harvest(source: WatchSource, seen: dict[str, SeenItem], fetcher: Fetcher, settings: Settings,
             stop: threading.Event) -> Harvest:
     """The new and changed items of ``source``. Raises FetchError or SourceError when the source
-    itself gave nothing to read; ``fetch.Stopped`` when asked to stop while waiting."""
+    itself gave nothing to read; ``fetch.Stopped`` when asked to stop while waiting to fetch it
+    (a stop while waiting for an article page ends the harvest with the items found before)."""
     if source.kind == "folder":
         return _folder(source, seen, settings, stop)
     answer = fetcher.get(source.locator, source.etag, source.last_modified)
@@ -147,7 +148,11 @@ def _feed(raw: RawInput, answer: Answer, seen: dict[str, SeenItem], fetcher: Fet
             name = _unique(doc.url or f"{raw.name}#{key}", names)
             doc = replace(doc, name=name)
             if not has_content(entry) and doc.url:
-                doc, item.note = _article_page(doc, raw, fetcher, settings)
+                try:
+                    doc, item.note = _article_page(doc, raw, fetcher, settings)
+                except Stopped:  # asked to stop while waiting to fetch it: the items before are kept
+                    found.complete = False
+                    break
             item.documents.append(doc)
         found.items.append(item)
     return found
