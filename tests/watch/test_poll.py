@@ -69,17 +69,17 @@ def items(site, slugs, summary_only=(), texts=None):
 def test_a_feed_is_taken_in_then_only_its_new_and_changed_entries(watch, store, site):
     feed = site.route("/feed.xml", items(site, ["srbm", "icbm"]), content_type="application/rss+xml")
     first = watch.poll(site.url("/feed.xml"))
-    assert (first.status, first.kind, first.new_items, first.documents["new documents"]) == ("ok", "feed", 2, 2)
+    assert (first.status, first.kind, first.new_items, first.documents["new"]) == ("ok", "feed", 2, 2)
     assert watch.poll(site.url("/feed.xml")).status == "not_modified"
     feed.set_body(items(site, ["drill", "icbm"], texts={"icbm": ARTICLES["icbm"][1] + " More."}))
     third = watch.poll(site.url("/feed.xml"))
     assert (third.new_items, third.changed_items) == (1, 1)
-    assert third.documents == {"new documents": 1, "revisions": 1, "unchanged": 0}
+    assert third.documents == {"new": 1, "revision": 1, "unchanged": 0}
     docs = {d.url: d for d in store.documents(limit=None)}
     assert docs[site.url("/news/icbm")].revision == 2 and len(docs) == 3
     source = watch.source(site.url("/feed.xml"))
     assert (source.kind, source.items, source.failures, source.etag) == ("feed", 3, 0, feed.etag)
-    assert source.last_outcome == "1 new, 1 changed item(s): 1 new documents, 1 revisions"
+    assert source.last_outcome == "1 new, 1 changed item(s); documents: 1 new, 1 revision"
 
 
 def test_a_summary_only_entry_has_its_page_fetched_and_cleaned(watch, store, site):
@@ -185,7 +185,7 @@ def test_an_item_whose_ingest_failed_is_not_recorded_and_the_feed_is_fetched_in_
     watch.fail_names = set()
     second = watch.poll(site.url("/feed.xml"))
     assert second.status == "ok" and second.new_items == 1
-    assert second.documents == {"new documents": 0, "revisions": 0, "unchanged": 1}
+    assert second.documents == {"new": 0, "revision": 0, "unchanged": 1}
     assert "If-None-Match" not in site.hits("/feed.xml")[1].headers
     assert watch.source(site.url("/feed.xml")).items == 2
     watch.fetcher.close()
@@ -267,3 +267,15 @@ def test_a_stop_while_waiting_for_the_next_page_keeps_the_pages_fetched_before(s
     assert [d.url for d in store.documents()] == [site.url("/news/srbm")]
     assert watch.source(site.url("/feed.xml")).etag is None
     watch.fetcher.close()
+
+
+def test_an_unexpected_error_of_one_source_is_recorded_not_raised(watch, site, monkeypatch):
+    import nkwatch.watch.poll as poll
+
+    def broken(*args):
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setattr(poll, "harvest", broken)
+    outcome = watch.poll(site.url("/feed.xml"))
+    assert outcome.error == "unexpected error: RuntimeError: parser exploded"
+    assert watch.source(site.url("/feed.xml")).failures == 1

@@ -63,7 +63,7 @@ def test_a_feed_item_taken_in_by_watch_once(db, site):
     site.route("/feed.xml", rss(site.base, [("icbm", text, title, summary_of(text), when)]),
                content_type="application/rss+xml")
     once = run(db, "watch", site.url("/feed.xml"), "--once")
-    assert "1 new, 0 changed item(s): 1 new documents" in once.stderr
+    assert "1 new, 0 changed item(s); documents: 1 new" in once.stderr
     events = json.loads(run(db, "events", "--json").stdout)
     assert [(e["type"], e["weapon_class"], e["date_value"]) for e in events] == [("weapons_test", "icbm", "2025-03-06")]
 

@@ -202,7 +202,7 @@ def test_sigterm_finishes_the_item_being_taken_in_then_exits(tmp_path, site, hoo
         assert watch.signal(signal.SIGTERM) == 0
         log = watch.log()
     assert any("SIGTERM: stopping after the current item" in line for line in log), log
-    assert any("1 new, 0 changed item(s): 1 new documents" in line for line in log), log
+    assert any("1 new, 0 changed item(s); documents: 1 new" in line for line in log), log
     assert not site.hits("/news/icbm")
     with Store.open(Settings(db=db)) as store:
         assert [d.url.rsplit("/", 1)[1] for d in store.documents(limit=None)] == ["srbm"]

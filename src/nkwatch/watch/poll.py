@@ -37,13 +37,13 @@ class PollOutcome:
     new_items: int = 0
     changed_items: int = 0
     unfinished: int = 0          # items left for the next poll (stop, failed ingest)
-    documents: dict[str, int] = field(default_factory=dict)   # new / revision / unchanged
+    documents: dict[str, int] = field(default_factory=dict)   # ingest's count: new / revision / unchanged
     notes: list[str] = field(default_factory=list)
     error: str | None = None
 
     @property
     def summary(self) -> str:
-        """'2 new, 1 changed item(s): 2 new documents, 1 revision' / 'not modified' / the error."""
+        """'2 new, 1 changed item(s); documents: 2 new, 1 revision' / 'not modified' / the error."""
         if self.status == "error":
             return f"error: {self.error}"
         if self.status == "not_modified":
@@ -53,7 +53,7 @@ class PollOutcome:
         if not (self.new_items or self.changed_items or self.unfinished):
             return "nothing new"
         docs = ", ".join(f"{n} {what}" for what, n in self.documents.items() if n)
-        text = f"{self.new_items} new, {self.changed_items} changed item(s)" + (f": {docs}" if docs else "")
+        text = f"{self.new_items} new, {self.changed_items} changed item(s)" + (f"; documents: {docs}" if docs else "")
         return text + (f"; {self.unfinished} left for the next poll" if self.unfinished else "")
 
 
@@ -67,8 +67,8 @@ def poll_source(source: WatchSource, store: Store, take_in: TakeIn, fetcher: Fet
         found = harvest(source, store.seen_items(source.id), fetcher, settings, stop)
     except Stopped:
         return PollOutcome(source, "stopped", source.kind)
-    except (FetchError, SourceError) as exc:
-        reason = exc.reason if isinstance(exc, FetchError) else str(exc)
+    except Exception as exc:  # one source's trouble, whatever it is, must not stop the others
+        reason = _reason(exc)
         store.update_watch_source(source.id, {**due, "last_error": reason, "last_error_at": started,
                                               "failures": source.failures + 1, "last_outcome": f"error: {reason}"})
         return PollOutcome(source, "error", source.kind, error=reason)
@@ -82,6 +82,14 @@ def poll_source(source: WatchSource, store: Store, take_in: TakeIn, fetcher: Fet
     return outcome
 
 
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, FetchError):
+        return exc.reason
+    if isinstance(exc, SourceError):
+        return str(exc)
+    return f"unexpected error: {type(exc).__name__}: {exc}"
+
+
 def _take_in(found: Harvest, take_in: TakeIn, outcome: PollOutcome) -> list[SeenItem]:
     """Ingest the documents of ``found``'s items; the items to record (those fully taken in)."""
     if not found.items:
@@ -89,7 +97,7 @@ def _take_in(found: Harvest, take_in: TakeIn, outcome: PollOutcome) -> list[Seen
     report = take_in([x for item in found.items for x in (*item.documents, *item.errors)])
     stored = dict(report.stored)
     failed = {name for name, _ in report.failures}
-    outcome.documents = {"new documents": report.new, "revisions": report.revision, "unchanged": report.unchanged}
+    outcome.documents = {"new": report.new, "revision": report.revision, "unchanged": report.unchanged}
     taken = []
     for item in found.items:
         if any(d.name not in stored or d.name in failed for d in item.documents):
