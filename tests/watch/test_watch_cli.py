@@ -29,7 +29,7 @@ def test_watch_once_without_new_items_then_sources(db, site, tmp_path):
     folder.mkdir()
     once = run(db, "watch", site.url("/feed.xml"), str(folder), "--once")
     assert once.exit_code == 0, once.output
-    assert "watching 2 source(s) every 900 s, once; 0 subscription(s)" in once.stderr
+    assert "watching 2 source(s) every 900 s, once; no subscriptions file: webhooks off" in once.stderr
     assert f"{site.url('/feed.xml')}: nothing new" in once.stderr and f"{folder}: nothing new" in once.stderr
     listed = run(db, "sources", "--json")
     rows = json.loads(listed.stdout)

@@ -108,8 +108,9 @@ class Alerts:
     def route(self) -> tuple[int, int]:
         """Create the deliveries of every unrouted version; (versions routed, deliveries created)."""
         routed = created = 0
-        sentences = Sentences(self.store, self.settings)
+        sentences = None
         while pending := self.store.unrouted_versions():
+            sentences = sentences or Sentences(self.store, self.settings)
             ids = [v.event_id for v in pending]
             versions = {v.event_id: v for v in pending}
             wanted: dict[str, list[Subscription]] = {}

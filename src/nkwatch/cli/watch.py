@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import datetime, timezone
 
 import click
@@ -84,9 +84,10 @@ def watch_cmd(settings: Settings, sources: tuple[str, ...], every: float | None,
     (NKWATCH_CONTACT adds yours), NKWATCH_HOST_DELAY seconds between two requests to one host,
     conditional GETs, retries with backoff on 5xx and timeouts.
 
-    After each round of polls the alerts run: events that gained or lost reports get a new
-    version, which is delivered once to each matching subscription (signed JSON, retried with
-    backoff; `nkwatch alerts` lists deliveries).
+    With a subscriptions file, the alerts run after each round of polls: events that gained or
+    lost reports get a new version, which is delivered once to each matching subscription (signed
+    JSON, retried with backoff; `nkwatch alerts` lists deliveries). Without one they wait: the
+    next run with a file takes up the changes from where the alerts last stopped.
 
     Without --once it runs until SIGINT or SIGTERM, and then finishes the item it is taking in
     before it exits. With --once the exit status is 1 when a source could not be polled.
@@ -98,28 +99,30 @@ def watch_cmd(settings: Settings, sources: tuple[str, ...], every: float | None,
         raise click.UsageError(str(exc)) from None
     path = subscriptions or settings.subscriptions
     try:
-        subs = load_subscriptions(path) if path else []
+        subs = load_subscriptions(path) if path else None
     except SubscriptionError as exc:
         raise click.ClickException(str(exc)) from None
     stop = threading.Event()
     locators = [locator for locator, _ in located]
     with open_store(settings) as store, stop_on_signals(stop, log_line), \
-            Fetcher(settings, stop=stop, log=log_line) as fetcher:
+            Fetcher(settings, stop=stop, log=log_line) as fetcher, ExitStack() as stack:
         store.add_watch_sources(located)
         pipeline, resolver = Pipeline(settings), Resolver.load(settings)
         if not once:  # a service loads the model before the first poll, not when the first article comes
             log_line(f"extraction pipeline {pipeline.version} loaded")
-        alerts = Alerts(store, subs, settings, log=log_line, stop=stop)
-        alerts.start()
-        log_line(f"watching {len(locators)} source(s) every {every:g} s"
-                 + (", once" if once else "") + f"; {len(subs)} subscription(s); store {store.url}")
-        try:
-            watcher = Watcher(store, lambda items: ingest_documents(items, store, pipeline, resolver=resolver),
-                              fetcher, settings, every=every, stop=stop, log=log_line,
-                              after_round=_LoggedAlerts(alerts, log_line), next_due=store.next_delivery_at)
-            run = watcher.run(locators, once=once)
-        finally:
-            alerts.close()
+        alerts = None
+        if subs is not None:  # without a subscriptions file the alerts wait, from where they stopped
+            alerts = Alerts(store, subs, settings, log=log_line, stop=stop)
+            stack.callback(alerts.close)
+            alerts.start()
+        told = f"{len(subs)} subscription(s)" if subs is not None else "no subscriptions file: webhooks off"
+        log_line(f"watching {len(locators)} source(s) every {every:g} s" + (", once" if once else "")
+                 + f"; {told}; store {store.url}")
+        watcher = Watcher(store, lambda items: ingest_documents(items, store, pipeline, resolver=resolver),
+                          fetcher, settings, every=every, stop=stop, log=log_line,
+                          after_round=_LoggedAlerts(alerts, log_line) if alerts else None,
+                          next_due=store.next_delivery_at if alerts else None)
+        run = watcher.run(locators, once=once)
     failed = [o for o in run.outcomes if o.status == "error"]
     log_line(f"stopped after {run.rounds} round(s), {len(run.outcomes)} poll(s), {len(failed)} failed"
              if not once else f"done: {len(run.outcomes)} poll(s), {len(failed)} failed")
