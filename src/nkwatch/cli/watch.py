@@ -28,7 +28,7 @@ from .output import cli_console, print_json
 
 def log_line(message: str) -> None:
     """One line on stderr, stamped with the time (UTC)."""
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     click.echo(f"{stamp} {message}", err=True)
 
 
