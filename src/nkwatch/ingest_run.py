@@ -80,9 +80,17 @@ def ingest(paths: Iterable[str], store: Store, pipeline: IngestPipeline, extract
     the stored document (with the spans it was stored with) is extracted. Extraction runs on
     ``engine`` (default: ``pipeline``, in this process); each extraction is resolved into events
     with ``resolver`` (default: the packaged resolution rules)."""
+    return ingest_documents(pipeline.read(paths), store, pipeline, extract, progress, resolver, engine)
+
+
+def ingest_documents(items: Iterable[Document | ReadError], store: Store, pipeline: IngestPipeline,
+                     extract: bool = True, progress: Progress | None = None, resolver: Resolver | None = None,
+                     engine: ExtractionEngine | None = None) -> IngestReport:
+    """``ingest`` of documents already read (and the read errors met on the way), e.g. fetched
+    from the web by ``nkwatch.watch``: one batch, cleaned, stored and extracted the same way."""
     started = time.perf_counter()
     report = IngestReport()
-    batch = _Batch(_read_all(pipeline.read(paths), report, progress), pipeline, report,
+    batch = _Batch(_read_all(iter(items), report, progress), pipeline, report,
                    resolver or Resolver.load(Settings()))
     engine = engine if engine is not None else InProcessEngine(pipeline)
     version = engine.version if extract and batch.docs else None

@@ -31,6 +31,34 @@ class Settings:
         "NKWATCH_WORKERS", "Extraction worker processes."))
     token: str | None = field(default=None, metadata=_meta(
         "NKWATCH_TOKEN", "Token that unlocks writes in the web API; unset = read-only server."))
+    # -- live tracking (nkwatch watch, alerts); durations in seconds --------------------------
+    watch_every: float = field(default=900.0, metadata=_meta(
+        "NKWATCH_WATCH_EVERY", "Seconds between two polls of one source (`watch --every`)."))
+    contact: str | None = field(default=None, metadata=_meta(
+        "NKWATCH_CONTACT", "An e-mail address or URL added to the User-Agent, for site operators."))
+    host_delay: float = field(default=5.0, metadata=_meta(
+        "NKWATCH_HOST_DELAY", "Least seconds between two requests to one host (a longer robots.txt "
+                              "Crawl-delay wins)."))
+    fetch_timeout: float = field(default=30.0, metadata=_meta(
+        "NKWATCH_FETCH_TIMEOUT", "Seconds to connect, and between two reads of an answer; a whole "
+                                 "answer gets four times this."))
+    fetch_max_bytes: int = field(default=10 * 1024 * 1024, metadata=_meta(
+        "NKWATCH_FETCH_MAX_BYTES", "Larger answers are abandoned with a reason."))
+    fetch_retries: int = field(default=3, metadata=_meta(
+        "NKWATCH_FETCH_RETRIES", "Retries of a request answered 5xx or 429, or timed out or cut."))
+    fetch_backoff: float = field(default=2.0, metadata=_meta(
+        "NKWATCH_FETCH_BACKOFF", "Seconds before the first retry; doubled at each next one, with "
+                                 "jitter, at most 5 minutes."))
+    subscriptions: str | None = field(default=None, metadata=_meta(
+        "NKWATCH_SUBSCRIPTIONS", "TOML file of webhook subscriptions (filters, URL, secret)."))
+    alert_attempts: int = field(default=8, metadata=_meta(
+        "NKWATCH_ALERT_ATTEMPTS", "Attempts of a webhook delivery before it is given up."))
+    alert_backoff: float = field(default=30.0, metadata=_meta(
+        "NKWATCH_ALERT_BACKOFF", "Seconds before a failed delivery is tried again; doubled at each "
+                                 "next one, with jitter, at most 6 hours."))
+    public_url: str = field(default="http://127.0.0.1:8000", metadata=_meta(
+        "NKWATCH_PUBLIC_URL", "Where `nkwatch serve` is reached: the base of event links in alerts "
+                              "and the digest."))
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -39,7 +67,7 @@ class Settings:
             env = f.metadata.get("env")
             if env and env in os.environ:
                 raw = os.environ[env]
-                values[f.name] = int(raw) if f.type in ("int", int) else raw
+                values[f.name] = _typed(f.type, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
@@ -55,3 +83,12 @@ class Settings:
         if "://" in self.db:
             return self.db
         return f"sqlite:///{Path(self.db).expanduser().resolve()}"
+
+
+def _typed(kind, raw: str):
+    """An environment value as the setting's type (int, float, else text)."""
+    if kind in ("int", int):
+        return int(raw)
+    if kind in ("float", float):
+        return float(raw)
+    return raw

@@ -17,6 +17,8 @@ COMMAND_MODULES = [
     "timeml",
     "events",
     "serve",
+    "watch",
+    "alerts",
 ]
 
 

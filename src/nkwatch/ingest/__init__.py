@@ -31,13 +31,13 @@ def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Document | 
                 yield from read_raw(raw, sniff_format(raw.data), settings)
         elif os.path.isdir(arg):
             for path, name in folder_files(arg):
-                yield from _read_file(path, name, format_of_name(name), settings)
+                yield from read_file(path, name, format_of_name(name), settings)
         elif not os.path.exists(arg):
             yield ReadError(arg, "no such file or directory")
         elif format_of_name(arg) is None:
             yield ReadError(arg, "unsupported file type")
         else:
-            yield from _read_file(arg, os.path.basename(arg), format_of_name(arg), settings)
+            yield from read_file(arg, os.path.basename(arg), format_of_name(arg), settings)
 
 
 def folder_files(root: str) -> list[tuple[str, str]]:
@@ -54,7 +54,8 @@ def folder_files(root: str) -> list[tuple[str, str]]:
     return sorted(found, key=lambda item: item[1].split("/"))
 
 
-def _read_file(path: str, name: str, fmt: str, settings: Settings) -> Iterator[Document | ReadError]:
+def read_file(path: str, name: str, fmt: str, settings: Settings) -> Iterator[Document | ReadError]:
+    """The Documents of one file of format ``fmt``, named ``name`` (records ``name#i``)."""
     raw = load_file(path, name, settings)
     if isinstance(raw, ReadError):
         yield raw
@@ -62,4 +63,4 @@ def _read_file(path: str, name: str, fmt: str, settings: Settings) -> Iterator[D
         yield from read_raw(raw, fmt, settings)
 
 
-__all__ = ["folder_files", "read_paths"]
+__all__ = ["folder_files", "read_file", "read_paths"]

@@ -2,14 +2,16 @@
 
 ``Store.open(settings)`` connects to ``settings.db_url`` and migrates the schema to head.
 """
+from .alerts import AlertVersion, Delivery
 from .errors import AmbiguousKey, SearchSyntaxError, SearchUnavailable, StoreError
 from .events import DocumentRef, EventResolver, EventRow, FactRecord, ResolutionContext, StoredEvent
 from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention
 from .store import Store
+from .watch import SeenItem, WatchSource
 
 __all__ = [
-    "AddResult", "AmbiguousKey", "DocumentRef", "DocumentRow", "EventResolver", "EventRow",
-    "FactRecord", "ResolutionContext", "SearchHit", "SearchSyntaxError", "SearchUnavailable",
-    "Store", "StoreError", "StoredClaim", "StoredDocument", "StoredEvent",
-    "StoredMention",
+    "AddResult", "AlertVersion", "AmbiguousKey", "Delivery", "DocumentRef", "DocumentRow", "EventResolver",
+    "EventRow", "FactRecord", "ResolutionContext", "SearchHit", "SearchSyntaxError", "SearchUnavailable",
+    "SeenItem", "Store", "StoreError", "StoredClaim", "StoredDocument", "StoredEvent", "StoredMention",
+    "WatchSource",
 ]

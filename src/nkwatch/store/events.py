@@ -373,13 +373,14 @@ def query_events(conn: Connection, *, ids: Collection[str] | None = None, type: 
                  since: date | None = None, until: date | None = None,
                  weapon_class: str | None = None, source: str | None = None,
                  long_running: bool | None = None, place: str | None = None, text: str | None = None,
-                 conducted_by: str | None = None, newest_first: bool = False, limit: int | None = 100,
-                 offset: int = 0) -> list[EventRow]:
+                 conducted_by: str | None = None, newest_first: bool = False, recently_updated: bool = False,
+                 limit: int | None = 100, offset: int = 0) -> list[EventRow]:
     """Events matching every filter, in date order (undated last; ``newest_first`` reverses the
     dated ones). since/until keep events whose date interval overlaps them; source: an attributed
     source of one of its mentions; conducted_by: one of the states that carried it out
     (case-insensitive); place: part of the place name; text: part of the label,
-    weapon, place, a source or the evidence of a member (place and text case-insensitive)."""
+    weapon, place, a source or the evidence of a member (place and text case-insensitive).
+    recently_updated: the events changed last first (``updated_at``) instead."""
     query = select(events)
     if ids is not None:
         query = query.where(events.c.id.in_(list(ids)))
@@ -405,7 +406,9 @@ def query_events(conn: Connection, *, ids: Collection[str] | None = None, type: 
         query = query.where(events.c.place.icontains(place, autoescape=True))
     if text is not None:
         query = query.where(_text_matches(conn, text))
-    if newest_first:
+    if recently_updated:
+        order = (events.c.updated_at.desc(), events.c.id.desc())
+    elif newest_first:
         order = (events.c.date_start.desc().nulls_last(), events.c.date_end.desc().nulls_last(), events.c.id)
     else:
         order = (events.c.date_start.asc().nulls_last(), events.c.date_end.asc().nulls_last(), events.c.id)

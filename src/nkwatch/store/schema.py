@@ -5,7 +5,7 @@ the full-text index is dialect-specific and lives with the migrations and ``fts.
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData,
+from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData,
                         String, Table, Text, UniqueConstraint)
 
 metadata = MetaData()
@@ -173,4 +173,85 @@ decisions = Table(
     Column("at", DateTime, nullable=False),  # UTC
     Column("note", Text),
     Column("author", Text),
+)
+
+# -- live tracking (nkwatch.watch, nkwatch.alerts; migration 0008) -------------------------------
+Index("ix_events_updated_at", events.c.updated_at, events.c.id)  # events changed since the alerts' cursor
+Index("ix_documents_ingested_at", documents.c.ingested_at)       # reports that arrived since (digest)
+
+# What `nkwatch watch` polls: a feed or page URL, or a folder; its HTTP validators and how the
+# last polls went. kind: 'url' until the first answer tells 'feed' or 'page'; 'folder'.
+watch_sources = Table(
+    "watch_sources", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("locator", Text, nullable=False),          # the URL, or the folder's absolute path
+    Column("kind", String(8), nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("added_at", DateTime, nullable=False),      # UTC, as every time below
+    Column("last_polled", DateTime),
+    Column("last_success", DateTime),
+    Column("last_error", Text),
+    Column("last_error_at", DateTime),
+    Column("failures", Integer, nullable=False),       # polls failed in a row
+    Column("last_outcome", Text),                      # '2 new, 1 changed', 'not modified', ...
+    Column("next_poll", DateTime),
+    UniqueConstraint("locator", name="uq_watch_sources_locator"),
+)
+
+# The items of a source already taken in: feed entries (by id or link), a page (its URL), files
+# of a folder (by name). fingerprint: what the item looked like when taken in (a new one means
+# changed); document_id: the document it gave (None when it gave none: error says why).
+watch_items = Table(
+    "watch_items", metadata,
+    Column("source_id", Integer, ForeignKey("watch_sources.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("fingerprint", String(64), nullable=False),
+    Column("document_id", Integer, ForeignKey("documents.id")),
+    Column("first_seen", DateTime, nullable=False),
+    Column("changed_at", DateTime, nullable=False),
+    Column("error", Text),
+)
+
+# Small named values of the live tracking (the alerts' cursor over events.updated_at).
+watch_state = Table(
+    "watch_state", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", JSON, nullable=False),
+)
+
+# The last version of each event the alerts saw: a new version when its reports (members) or
+# claims change. routed: its deliveries have been created (none pending in the outbox).
+alert_versions = Table(
+    "alert_versions", metadata,
+    Column("event_id", String(64), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("digest", String(40), nullable=False),
+    Column("change", String(8), nullable=False),       # 'new' | 'updated'
+    Column("changed_at", DateTime, nullable=False),
+    Column("routed", Boolean, nullable=False),
+    Index("ix_alert_versions_routed", "routed"),
+)
+
+# One webhook delivery per (subscription, event, version): never created twice, retried with
+# backoff until delivered or given up. status: pending | delivered | failing | given_up.
+alert_deliveries = Table(
+    "alert_deliveries", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("subscription", Text, nullable=False),
+    Column("event_id", String(64), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("change", String(8), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("next_attempt_at", DateTime),
+    Column("last_attempt_at", DateTime),
+    Column("delivered_at", DateTime),
+    Column("last_error", Text),
+    Column("http_status", Integer),
+    UniqueConstraint("subscription", "event_id", "version", name="uq_alert_deliveries_version"),
+    Index("ix_alert_deliveries_due", "status", "next_attempt_at"),
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
-from typing import Iterator
+from typing import Any, Collection, Iterator
 
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, func, select
@@ -17,15 +17,19 @@ from ..dates import date_interval
 from ..models import Document, Extraction
 from ..resolve import Decision, ResolutionResult
 from ..settings import Settings
+from . import alerts as alert_sql
 from . import documents as doc_sql
 from . import events as ev_sql
 from . import extractions as ext_sql
 from . import fts, migrate
+from . import watch as watch_sql
+from .alerts import AlertVersion, Delivery
 from .engine import display_url, make_engine, write_options
 from .errors import StoreError
 from .events import EventResolver, EventRow, FactRecord, StoredEvent
 from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention
 from .schema import claims, documents, mentions
+from .watch import SeenItem, WatchSource
 
 
 class Store:
@@ -197,7 +201,8 @@ class Store:
                until: date | str | None = None, weapon_class: str | None = None,
                source: str | None = None, long_running: bool | None = None,
                place: str | None = None, text: str | None = None, conducted_by: str | None = None,
-               newest_first: bool = False, limit: int | None = 100, offset: int = 0) -> list[EventRow]:
+               newest_first: bool = False, ids: Collection[str] | None = None, recently_updated: bool = False,
+               limit: int | None = 100, offset: int = 0) -> list[EventRow]:
         """Canonical events matching every filter, in date order (undated last; ``newest_first``:
         latest dated first, undated still last).
 
@@ -206,12 +211,14 @@ class Store:
         source of one of its mentions (case-insensitive). long_running: only / no long-running.
         conducted_by: one of the states that carried it out ("North Korea"; case-insensitive).
         place: part of the place name; text: part of the label, weapon, place, a source or the
-        evidence text of a member (both case-insensitive)."""
+        evidence text of a member (both case-insensitive); ids: only these events.
+        recently_updated: the events changed last first (``updated_at``), instead of date order."""
         with self._read() as conn:
             return ev_sql.query_events(
                 conn, type=type, since=_day(since, last=False), until=_day(until, last=True),
                 weapon_class=weapon_class, source=source, long_running=long_running, place=place,
-                text=text, conducted_by=conducted_by, newest_first=newest_first, limit=limit, offset=offset)
+                text=text, conducted_by=conducted_by, newest_first=newest_first, ids=ids,
+                recently_updated=recently_updated, limit=limit, offset=offset)
 
     def get_event(self, key: str) -> StoredEvent | None:
         """The event with this id (or unique id prefix): members with why each joined, claims,
@@ -264,6 +271,94 @@ class Store:
                     "revisions": _count(conn, documents, documents.c.revision > 1),
                     "mentions": _count(conn, mentions), "mentions_by_type": by_type,
                     "claims": _count(conn, claims), "extracted_versions": by_version}
+
+    # -- live tracking: watched sources ----------------------------------------------------
+
+    def add_watch_sources(self, sources: list[tuple[str, str]]) -> list[WatchSource]:
+        """Register each (locator, kind) not registered yet; returns them all, as stored."""
+        with self._write() as conn:
+            watch_sql.add_sources(conn, sources, _utcnow())
+        return self.watch_sources([locator for locator, _ in sources])
+
+    def watch_sources(self, locators: Collection[str] | None = None) -> list[WatchSource]:
+        """Registered sources (those of ``locators`` when given) with their poll state."""
+        with self._read() as conn:
+            return watch_sql.list_sources(conn, locators)
+
+    def seen_items(self, source_id: int) -> dict[str, SeenItem]:
+        with self._read() as conn:
+            return watch_sql.seen_items(conn, source_id)
+
+    def finish_poll(self, source_id: int, items: list[SeenItem], values: dict[str, Any]) -> None:
+        """Record a poll: the items it took in and the source's new state, in one transaction."""
+        with self._write() as conn:
+            watch_sql.finish_poll(conn, source_id, items, values, _utcnow())
+
+    def update_watch_source(self, source_id: int, values: dict[str, Any]) -> None:
+        with self._write() as conn:
+            watch_sql.update_source(conn, source_id, values)
+
+    # -- live tracking: alerts -------------------------------------------------------------
+
+    def scan_event_versions(self, batch: int = 1000) -> list[AlertVersion]:
+        """New versions of the events changed since the last scan (see ``store.alerts``), ``batch``
+        events per transaction; the first scan ever sets the baseline and finds none."""
+        found: list[AlertVersion] = []
+        while True:
+            with self._write() as conn:
+                versions, more = alert_sql.scan_versions(conn, _utcnow(), batch)
+            found += versions
+            if not more:
+                return found
+
+    def unrouted_versions(self, limit: int = 1000) -> list[AlertVersion]:
+        with self._read() as conn:
+            return alert_sql.unrouted(conn, limit)
+
+    def route_versions(self, versions: list[AlertVersion], deliveries: list[dict[str, Any]]) -> int:
+        """Create the deliveries of ``versions`` (none twice for one subscription, event and
+        version) and mark the versions routed, in one transaction; returns how many were created."""
+        with self._write() as conn:
+            return alert_sql.route(conn, versions, deliveries, _utcnow())
+
+    def due_deliveries(self, limit: int = 100, now: datetime | None = None) -> list[Delivery]:
+        with self._read() as conn:
+            return alert_sql.due_deliveries(conn, now or _utcnow(), limit)
+
+    def next_delivery_at(self) -> datetime | None:
+        with self._read() as conn:
+            return alert_sql.next_attempt(conn)
+
+    def record_delivery_attempt(self, delivery_id: int, values: dict[str, Any]) -> None:
+        with self._write() as conn:
+            alert_sql.record_attempt(conn, delivery_id, values)
+
+    def deliveries(self, *, status: str | None = None, subscription: str | None = None,
+                   event_id: str | None = None, limit: int | None = 100, offset: int = 0) -> list[Delivery]:
+        """Webhook deliveries, newest first."""
+        with self._read() as conn:
+            return alert_sql.list_deliveries(conn, status=status, subscription=subscription, event_id=event_id,
+                                             limit=limit, offset=offset)
+
+    def events_reported_since(self, since: datetime) -> list[tuple[str, bool]]:
+        """(id, new) of the events that gained a report from a document stored at ``since`` (UTC)
+        or later; new: it has no earlier report."""
+        with self._read() as conn:
+            return alert_sql.events_reported_since(conn, since)
+
+    def claims_reported_since(self, since: datetime) -> list[FactRecord]:
+        """Claims of the documents stored at ``since`` (UTC) or later, with their event."""
+        with self._read() as conn:
+            return alert_sql.claims_reported_since(conn, since)
+
+    def claims_of(self, pairs: Collection[tuple[str, str]]) -> list[FactRecord]:
+        """Every claim of each (event id, property), by report date."""
+        with self._read() as conn:
+            return alert_sql.claims_of(conn, pairs)
+
+    def now(self) -> datetime:
+        """The store's clock: now in UTC without tzinfo, as every stored time."""
+        return _utcnow()
 
 
 def _count(conn: Connection, table, where=None) -> int:

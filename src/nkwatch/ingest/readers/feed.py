@@ -70,44 +70,60 @@ def entry_date(entry: Any) -> date | None:
     return None
 
 
-def read_feed(raw: RawInput, settings: Settings) -> Iterator[Document | ReadError]:
-    """One Document per entry, named ``name#i`` with i the entry's 0-based position.
+def has_content(entry: Any) -> bool:
+    """True when the entry carries a content block with text (not only a summary)."""
+    return any((c.get("value") or "").strip() for c in entry.get("content", []))
 
-    A malformed feed keeps whatever entries feedparser recovered; it is an error only when
-    none were."""
+
+def parse_feed(raw: RawInput) -> tuple[Any, ReadError | None]:
+    """feedparser's reading of a feed, or the ReadError that says why there is nothing to read.
+    A malformed feed keeps whatever entries feedparser recovered; it is an error only when none
+    were."""
     if decode(raw.data) is None:
-        yield raw.error("binary file")
-        return
+        return None, raw.error("binary file")
     if not is_feed(raw.data):
-        yield raw.error("not an RSS/Atom feed")
-        return
+        return None, raw.error("not an RSS/Atom feed")
     parsed = feedparser.parse(io.BytesIO(raw.data))
     if not parsed.entries:
         if parsed.get("bozo"):
-            yield raw.error(f"malformed feed: {parsed.get('bozo_exception')}")
-        else:
-            yield raw.error("feed has no entries")
-        return
-    feed_meta: dict[str, Any] = {"feed_version": parsed.get("version") or None}
+            return parsed, raw.error(f"malformed feed: {parsed.get('bozo_exception')}")
+        return parsed, raw.error("feed has no entries")
+    return parsed, None
+
+
+def entry_document(raw: RawInput, parsed: Any, i: int, settings: Settings) -> Document | ReadError:
+    """The Document of entry ``i`` of ``parsed`` (a ``parse_feed`` result over ``raw``), named
+    ``name#i``; its text the entry's content, else its summary."""
+    entry = parsed.entries[i]
+    text = entry_text(entry)
+    if not text:
+        return raw.error("no text (entry has no content or summary)", i, skipped=True)
+    too_long = length_error(raw, text, settings, i)
+    if too_long:
+        return too_long
+    published = entry_date(entry)
+    meta: dict[str, Any] = {"feed_version": parsed.get("version") or None}
     if parsed.get("bozo"):
-        feed_meta["feed_malformed"] = str(parsed.get("bozo_exception"))
-    site = parsed.feed.get("title") or None
-    for i, entry in enumerate(parsed.entries):
-        text = entry_text(entry)
-        if not text:
-            yield raw.error("no text (entry has no content or summary)", i, skipped=True)
-            continue
-        too_long = length_error(raw, text, settings, i)
-        if too_long:
-            yield too_long
-            continue
-        published = entry_date(entry)
-        meta = dict(feed_meta, encoding=parsed.get("encoding"))
-        if entry.get("id"):
-            meta["entry_id"] = entry["id"]
-        yield Document(
-            name=raw.record_name(i), text=text, fmt="rss", source_path=raw.source_path,
-            title=entry.get("title") or None, url=entry.get("link") or None,
-            author=entry.get("author") or None, site=site, published=published,
-            published_method="metadata" if published else "unknown", meta=meta,
-        )
+        meta["feed_malformed"] = str(parsed.get("bozo_exception"))
+    meta["encoding"] = parsed.get("encoding")
+    if entry.get("id"):
+        meta["entry_id"] = entry["id"]
+    return Document(
+        name=raw.record_name(i), text=text, fmt="rss", source_path=raw.source_path,
+        title=entry.get("title") or None, url=entry.get("link") or None,
+        author=entry.get("author") or None, site=parsed.feed.get("title") or None, published=published,
+        published_method="metadata" if published else "unknown", meta=meta,
+    )
+
+
+def read_feed(raw: RawInput, settings: Settings) -> Iterator[Document | ReadError]:
+    """One Document per entry, named ``name#i`` with i the entry's 0-based position.
+
+    A malformed feed keeps whatever entries feedparser recovered; it is an error only when none
+    were."""
+    parsed, error = parse_feed(raw)
+    if error is not None:
+        yield error
+        return
+    for i in range(len(parsed.entries)):
+        yield entry_document(raw, parsed, i, settings)

@@ -1,40 +1,21 @@
-"""Helpers shared by the routers: blank form fields, checks of query values, paging, value display."""
+"""Helpers shared by the routers: blank form fields, 422 answers, paging, value display."""
 from __future__ import annotations
 
-from collections.abc import Collection
 from typing import Any
 
 from fastapi.exceptions import RequestValidationError
 
-from ...dates import date_interval
 from ...display import claimed, number
+from ...filters import blank
 from ...models import Claim
 from ...store import DocumentRef
 
-def blank(value: str | None) -> str | None:
-    """An empty or all-space form field is no filter."""
-    return value.strip() if value and value.strip() else None
+__all__ = ["blank", "claim_facts", "claim_shown", "invalid", "paging", "shown"]
 
 
 def invalid(name: str, message: str) -> RequestValidationError:
     """A 422 answer about query parameter ``name``, shaped like FastAPI's own."""
     return RequestValidationError([{"type": "value_error", "loc": ("query", name), "msg": message}])
-
-
-def one_of(value: str | None, allowed: Collection[str], name: str) -> str | None:
-    """``value`` (blank = None) when it is in ``allowed``; 422 otherwise."""
-    value = blank(value)
-    if value is not None and value not in allowed:
-        raise invalid(name, f"unknown value {value!r} (one of {', '.join(allowed)})")
-    return value
-
-
-def date_value(value: str | None, name: str) -> str | None:
-    """``value`` (blank = None) when it is a date value the store reads; 422 otherwise."""
-    value = blank(value)
-    if value is not None and date_interval(value) is None:
-        raise invalid(name, f"not a date: {value!r} (use 2024, 2024-03, 2024-03-15, 2024-W11 ...)")
-    return value
 
 
 def paging(found: int, limit: int, offset: int) -> dict[str, Any]:

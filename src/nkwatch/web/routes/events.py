@@ -1,12 +1,13 @@
 """Timeline, map and event pages (and their JSON twins)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from typing import Any, Literal
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse
 
+from ...filters import EventFilters, FilterError
 from ...models import EVENT_TYPES, WEAPON_CLASSES, to_dict
 from ...resolve import FieldChoice
 from ...store import StoredEvent
@@ -14,31 +15,19 @@ from ..present import date_label, event_summary, safe_url
 from ..render import twin
 from ..resources import WebResources, get_web
 from ..segments import Mark, text_segments
-from .common import blank, claim_facts, date_value, one_of, paging, shown
+from .common import claim_facts, invalid, paging, shown
+
+
+def atom_url(filters: EventFilters) -> str:
+    """The Atom feed (``routes/feeds.py``) of the events ``filters`` select."""
+    query = urlencode({k: v for k, v in filters.query().items() if k != "sort"})
+    return "/feeds/events.atom" + (f"?{query}" if query else "")
 
 router = APIRouter(tags=["events"])
 
+__all__ = ["EventFilters", "event_filters", "router"]
+
 OPTIONS = {"types": list(EVENT_TYPES), "weapon_classes": list(WEAPON_CLASSES)}
-
-
-@dataclass(frozen=True)
-class EventFilters:
-    """The timeline's filters, as the query string gave them (blank fields are None)."""
-    type: str | None = None
-    since: str | None = None
-    until: str | None = None
-    weapon_class: str | None = None
-    source: str | None = None
-    place: str | None = None
-    conducted_by: str | None = None
-    q: str | None = None
-    sort: str = "date"
-
-    def store_args(self) -> dict[str, Any]:
-        """The arguments of ``Store.events`` these filters stand for."""
-        args = asdict(self)
-        return {**{k: args[k] for k in ("type", "since", "until", "weapon_class", "source", "place", "conducted_by")},
-                "text": self.q, "newest_first": self.sort == "-date"}
 
 
 def event_filters(type: str | None = Query(None, description=f"One of {', '.join(EVENT_TYPES)}."),
@@ -55,12 +44,13 @@ def event_filters(type: str | None = Query(None, description=f"One of {', '.join
                   sort: Literal["date", "-date"] = Query("date", description="date: oldest first; -date: newest "
                                                                              "first (undated last either way).")
                   ) -> EventFilters:
-    """The event filters of a query string (blank fields ignored; a bad type, class or date: 422)."""
-    return EventFilters(type=one_of(type, EVENT_TYPES, "type"), since=date_value(since, "since"),
-                        until=date_value(until, "until"),
-                        weapon_class=one_of(weapon_class, WEAPON_CLASSES, "weapon_class"),
-                        source=blank(source), place=blank(place), conducted_by=blank(conducted_by), q=blank(q),
-                        sort=sort)
+    """The event filters of a query string (blank fields ignored; a bad type, class or date: 422).
+    Every parameter is handed to ``EventFilters.parse`` by name: a filter added there needs only
+    its ``Query`` here."""
+    try:
+        return EventFilters.parse(locals())
+    except FilterError as exc:
+        raise invalid(exc.name, exc.message) from None
 
 
 @router.get("/", include_in_schema=False)
@@ -76,7 +66,8 @@ def timeline(request: Request, filters: EventFilters = Depends(event_filters),
     sources, document count and disputed fields; ``next_offset`` when more follow."""
     rows = web.store.events(**filters.store_args(), limit=limit + 1, offset=offset)
     return {"filters": to_dict(filters), **paging(len(rows), limit, offset),
-            "events": [event_summary(r) for r in rows[:limit]], "options": OPTIONS}
+            "events": [event_summary(r) for r in rows[:limit]], "options": OPTIONS,
+            "atom": atom_url(filters)}
 
 
 @twin(router, "/map", "map.html", summary="Events on the map; places without coordinates listed apart")
