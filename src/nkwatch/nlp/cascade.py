@@ -24,9 +24,9 @@ from .lexicon import Cue, Lexicon
 from .phrases import NormText, PhraseIndex
 
 # Requirements the parse alone can tell (``events._requirement``): "weapon" is waived for a
-# definite noun cue ("the launch"), "counterpart" accepts a PERSON entity, "not_facility" is a
-# negative test.
-_NOT_LEXICAL = frozenset({"weapon", "counterpart", "not_facility"})
+# definite noun cue ("the launch"), "counterpart" accepts a PERSON entity, "not_facility" and
+# "not_conflict" are negative tests.
+_NOT_LEXICAL = frozenset({"weapon", "counterpart", "not_facility", "not_conflict"})
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")  # runs of letters: the words a chunk like "twenty-nine," holds
 

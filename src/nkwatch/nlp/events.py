@@ -92,6 +92,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(info.hits_in(info.context(name), near, exclude=hit))
     if name == "not_facility":
         return not info.hits_in(info.context("facility"), scope, exclude=hit)
+    if name == "not_conflict":  # no theatre of war named in the sentence
+        return not info.context("conflict")
     if name == "foreign":
         countries = info.countries()
         return len(countries) >= 2 or (len(countries) == 1 and bool(info.context("diplomatic_party")))
