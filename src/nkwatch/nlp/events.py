@@ -262,3 +262,37 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 count_article=bool(w and w.count_article), participle=fired,
                 conducted_by=who.states, conducted_explicit=who.explicit))
     return out
+
+
+_REFERENCE_SKIP = frozenset({"relcl", "advcl", "conj", "parataxis", "cc", "ccomp"})
+
+
+def references(info: SentInfo, lex: Lexicon, att: Attribution, found: list[Candidate]) -> list[Candidate]:
+    """A sentence with no test cue of its own that an attributed source says about a test told
+    before: "the missile flew 1,000 km, the JCS said", "the USGS said the tremor measured 5.2".
+    A definite weapon noun ("the missile", "the projectile") or a word of weapons.toml
+    [references] yields an anaphoric candidate (it joins a test reported before, never founds
+    one) with the sentence's sources and the weapon class its clause names ("the projectile is
+    believed to be a Hwasong-12"); a trace of a nuclear test refers to a nuclear test only."""
+    if not att.sources or any(c.type == "weapons_test" for c in found):
+        return []
+    sent = info.sent
+    hits = [(h, None) for h in info.weapons]
+    if lex.references is not None:
+        hits += [(h, h.values[0]) for h in info.find(lex.references)]
+    for hit, cls in sorted(hits, key=lambda x: x[0].start):
+        head = info.head_of(hit)
+        if head is None or head in att.subject_tokens or sent.toks[head].pos not in _NOMINAL:
+            continue
+        if cls is None and not _definite(info, head):
+            continue
+        if modality(sent, head, lex.modality, att.reporting, presupposed=True) != "happened":
+            continue
+        verb = next((a for a in sent.ancestors(head) if sent.toks[a].pos in _VERBAL), head)
+        clause = sent.subtree(verb, _REFERENCE_SKIP)
+        w = weapon_arg(info, clause, info.near(head, info.toks_of(hit)), lex.claims)
+        return [Candidate(
+            type="weapons_test", info=info, head=head, cue=sent.text[hit.start - sent.start:hit.end - sent.start],
+            verbal=False, modality="happened", scope=clause, weapon=w.name, weapon_class=cls or w.cls,
+            sources=list(att.sources), anaphoric=True, reference=cls or "weapon")]
+    return []

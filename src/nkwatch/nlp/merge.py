@@ -14,6 +14,7 @@ from ..dates import date_interval
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .events import Candidate
 from .lexicon import Lexicon
+from .weapons import NOT_FIRED
 
 _PLACE_RANK = {"site": 0, "sea": 1, "area": 2, "undisclosed": 3, "country": 4}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
@@ -150,6 +151,14 @@ def _foreign_people(c: Candidate, lex: Lexicon) -> set[str]:
     return people
 
 
+def _referent(g: Group, c: Candidate) -> bool:
+    """Can a sentence without a cue refer to this test? A trace of a nuclear test ("the tremor")
+    only to a nuclear test; a weapon noun ("the missile") not to a test that fires none."""
+    if c.reference == "weapon":
+        return g.weapon_class not in NOT_FIRED
+    return g.weapon_class == c.reference
+
+
 def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
     if g.type != c.type:
         return False
@@ -158,6 +167,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
     if c.kind and any(m.kind and m.kind != c.kind for m in g.members):
         return False
     if not all(_classes_compatible(m.weapon_class, c.weapon_class, lex) for m in g.members):
+        return False
+    if c.reference and not _referent(g, c):
         return False
     if g.weapon and c.weapon and g.weapon != c.weapon:
         return False
