@@ -1,6 +1,7 @@
 """Who a sentence attributes its report to: the subject of a reporting verb ("the KCNA reported",
 "South Korea's military said") or the object of "according to"; normalized through the alias table
-of data/sources.toml; a negated reporting verb names no source. Pronouns and anaphoric subjects ("it said", "the agency added") take the last
+of data/sources.toml, with the person an office is held by ("Japan's Defense Minister X said": Japan's
+defense ministry and X); a negated reporting verb names no source. Pronouns and anaphoric subjects ("it said", "the agency added") take the last
 source named through the alias table earlier in the document; unknown subjects are kept by their
 entity name (a person, organization or state; canonical through the actor table when listed)."""
 from __future__ import annotations
@@ -24,20 +25,29 @@ class Attribution:
 
 
 def _resolve(info: SentInfo, start: int, end: int, idx: set[int], lex: Lexicon,
-             memory: list[str]) -> tuple[list[str], bool]:
-    """Canonical sources named in [start, end); (names, found through aliases?)."""
-    names = [h.values[0].name for h in info.sources if start <= h.start < end]
+             memory: list[str]) -> tuple[list[str], list[str]]:
+    """Sources named in [start, end): (names, those found through the alias table). A person
+    named with a title ("Japan's Defense Minister X") is a source beside the office's alias;
+    with no alias, the entity that heads the phrase ("the Vienna-based Commission" is the
+    Commission), else a person or organization before a place, else the first entity."""
+    names = list(dict.fromkeys(h.values[0].name for h in info.sources if start <= h.start < end))
+    ents = [e for e in info.sent.ents if e.label in _ENTITY_SOURCES and start <= e.start and e.end <= end]
     if names:
-        return list(dict.fromkeys(names)), True
+        people = [e.text for e in ents if e.label == "PERSON"
+                  and not any(h.start < e.end and e.start < h.end for h in info.sources)]
+        return names + [p for p in people if p not in names], names
     text = " ".join(info.sent.toks[i].text for i in sorted(idx)).lower().strip()
     pronoun = any(info.sent.toks[i].pos == "PRON" for i in idx) and len(idx) <= 2
     if (text in lex.anaphoric_sources or pronoun) and memory:
-        return [memory[-1]], False
-    ents = [e for e in info.sent.ents if e.label in _ENTITY_SOURCES and start <= e.start and e.end <= end]
+        return [memory[-1]], []
     if not ents:
-        return [], False
-    actor = [h.values[0].name for h in info.actors if ents[0].start <= h.start < ents[0].end]
-    return [actor[0] if actor else ents[0].text], False
+        return [], []
+    head = info.sent.root_of(sorted(idx))
+    at = info.sent.toks[head] if head is not None else None
+    heading = [e for e in ents if at is not None and e.start <= at.start < e.end]
+    ent = (heading or [e for e in ents if e.label in ("PERSON", "ORG")] or ents)[0]
+    actor = [h.values[0].name for h in info.actors if ent.start <= h.start < ent.end]
+    return [actor[0] if actor else ent.text], []
 
 
 def _negated(info: SentInfo, head: int) -> bool:
@@ -74,8 +84,7 @@ def attribute(info: SentInfo, lex: Lexicon, memory: list[str]) -> Attribution:
             names, aliased = _resolve(info, start, end, idx, lex, memory)
             att.sources += names
             att.subject_tokens |= idx
-            if aliased:
-                att.aliased += names
+            att.aliased += aliased
     for hit in info.source_preps:
         after = [t for t in sent.toks if t.start >= hit.end]
         idx = set()
@@ -89,8 +98,7 @@ def attribute(info: SentInfo, lex: Lexicon, memory: list[str]) -> Attribution:
         names, aliased = _resolve(info, start, end, idx, lex, memory)
         att.sources += names
         att.subject_tokens |= idx
-        if aliased:
-            att.aliased += names
+        att.aliased += aliased
     att.sources = list(dict.fromkeys(att.sources))
     memory.extend(att.aliased)
     return att

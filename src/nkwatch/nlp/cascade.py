@@ -7,7 +7,9 @@ A block can *yield* a mention or a claim only when it holds
     number (a prefix unit right before one), a count noun or count verb after a number.
 A block can *change what other blocks yield* only when it names a source together with a reporting
 verb or a source preposition ("according to": what attribution remembers for later sentences and
-the report dates of sources) or holds a statement verb (the author of a reproduced statement).
+the report dates of sources), speaks of a weapon or a test's traces with a reporting verb or a
+source preposition (its sources join a test told before: ``events.references``) or holds a
+statement verb (the author of a reproduced statement).
 
 A document none of whose blocks can yield is not parsed at all (it has no mention and no claim);
 in the others, every block that can yield or change what others yield is parsed. Each test is a
@@ -24,9 +26,9 @@ from .lexicon import Cue, Lexicon
 from .phrases import NormText, PhraseIndex
 
 # Requirements the parse alone can tell (``events._requirement``): "weapon" is waived for a
-# definite noun cue ("the launch"), "counterpart" accepts a PERSON entity, "not_facility" is a
-# negative test.
-_NOT_LEXICAL = frozenset({"weapon", "counterpart", "not_facility"})
+# definite noun cue ("the launch"), "counterpart" accepts a PERSON entity, "not_facility" and
+# "not_conflict" are negative tests.
+_NOT_LEXICAL = frozenset({"weapon", "counterpart", "not_facility", "not_conflict"})
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")  # runs of letters: the words a chunk like "twenty-nine," holds
 
@@ -104,6 +106,9 @@ class Cascade:
 
     def _is_context(self, nt: NormText) -> bool:
         lex = self.lex
-        attributed = lex.sources.contains_any(nt) and (
-            lex.reporting.contains_any(nt) or lex.source_preps.contains_any(nt))
-        return attributed or lex.statement_verbs.contains_any(nt)
+        reported = lex.reporting.contains_any(nt) or lex.source_preps.contains_any(nt)
+        attributed = lex.sources.contains_any(nt) and reported
+        # a sentence that speaks of a test told before lends it its sources (events.references)
+        referring = reported and (lex.weapons.contains_any(nt)
+                                  or (lex.references is not None and lex.references.contains_any(nt)))
+        return attributed or referring or lex.statement_verbs.contains_any(nt)

@@ -48,17 +48,22 @@ class Candidate:
     conducted_explicit: bool = False    # named as the agent, not inferred
     kind: str | None = None         # kind of event within the type (data: cue `kind`)
     anaphoric: bool = False         # refers to an event reported before; never founds a mention
+    count_article: bool = False     # count 1 read from an indefinite article, weaker than a numeral
+    participle: bool = False        # a participle on the weapon noun ("the missile fired on Monday")
+    reference: str | None = None    # no cue: a weapon noun or a test's trace referring back (``references``)
 
     @property
     def evidence(self) -> tuple[int, int]:
         """The clause reporting the event: the nearest verb governing the cue with its arguments,
         without the other clauses hanging from it (relative, adverbial, coordinated)."""
         sent = self.info.sent
-        verb = next((a for a in [self.head] + sent.ancestors(self.head)
+        # a participle on a weapon noun reports through the clause of that noun
+        start = sent.toks[self.head].head if self.participle else self.head
+        verb = next((a for a in [start] + sent.ancestors(start)
                      if sent.toks[a].pos in _VERBAL or sent.toks[a].tag.startswith("VB")), None)
         if verb is None:
             return sent.start, sent.end
-        on_path = {self.head, *sent.ancestors(self.head)}
+        on_path = {self.head, start, *sent.ancestors(start)}
         idx, stack = set(), [verb]
         while stack:
             k = stack.pop()
@@ -92,6 +97,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(info.hits_in(info.context(name), near, exclude=hit))
     if name == "not_facility":
         return not info.hits_in(info.context("facility"), scope, exclude=hit)
+    if name == "not_conflict":  # no theatre of war named in the sentence
+        return not info.context("conflict")
     if name == "foreign":
         countries = info.countries()
         return len(countries) >= 2 or (len(countries) == 1 and bool(info.context("diplomatic_party")))
@@ -104,6 +111,28 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool([h for h in info.context("military") if not (h.start < hit.end and hit.start < h.end)]) \
             or bool(info.weapons)
     return bool([h for h in info.context(name) if not (h.start < hit.end and hit.start < h.end)])
+
+
+def _hyphenated(info: SentInfo, head: int, cue_toks: list[int]) -> bool:
+    """A verb cue glued by a hyphen to a word outside the cue ("ground-launched", but not
+    "test-fired") is part of a compound modifier."""
+    tok = info.sent.toks[head]
+    if head < 2 or not tok.tag.startswith("VB") or head - 1 in cue_toks:
+        return False
+    prev = info.sent.toks[head - 1]
+    return prev.text in ("-", "‐", "–") and prev.end == tok.start
+
+
+def _fired_weapon(info: SentInfo, head: int) -> bool:
+    """A past participle on a weapon noun with a date or an agent: "the missile fired on Monday",
+    "a rocket launched by North Korea"."""
+    sent = info.sent
+    gov = sent.toks[head].head
+    if not any(gov in info.toks_of(h) for h in info.weapons):
+        return False
+    under = sent.subtree(head, frozenset({"relcl", "advcl", "conj"})) - {head}
+    return any(sent.toks[i].ent in ("DATE", "TIME") for i in under) or any(
+        k.dep == "agent" for k in sent.kids(head))
 
 
 def _definite(info: SentInfo, head: int) -> bool:
@@ -192,14 +221,21 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         if tok.dep in _MODIFIER_DEPS and tok.pos in _NOMINAL and gov.pos in _NOMINAL \
                 and tok.head not in cue_toks and gov.lemma.lower() not in lex.event_nouns:
             continue
+        if _hyphenated(info, head, cue_toks):
+            continue  # "shoulder-launched rockets", "submarine-launched": a kind of weapon, not an event
+        fired = False
         if tok.dep == "acl" and tok.tag == "VBN":
-            continue  # a participle describing a noun ("US troops stationed in ...") reports nothing
+            # a participle describing a noun ("US troops stationed in ...") reports nothing, unless it
+            # tells when or by whom a weapon was fired ("the missile launched today by North Korea")
+            fired = _fired_weapon(info, head)
+            if not fired:
+                continue
         if _generic(info, head, lex) or _of_non_event(info, head, lex):
             continue
         scope = info.scope(head)
         near = info.near(head, cue_toks)
         for cue in hit.values:
-            if not _applicable(cue, tok.pos, tok.tag):
+            if not _applicable(cue, tok.pos, tok.tag) or (fired and cue.type != "weapons_test"):
                 continue
             unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
             # "the launch", "the test" with no weapon named: a restatement of an event told before
@@ -223,5 +259,40 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 weapon=w.name if w else None, weapon_class=w.cls if w else None, count=w.count if w else None,
                 place=place, actors=actors, sources=list(att.sources),
                 subject=_subject(cue.type, actors, place, info, lex), kind=cue.kind, anaphoric=anaphoric,
+                count_article=bool(w and w.count_article), participle=fired,
                 conducted_by=who.states, conducted_explicit=who.explicit))
     return out
+
+
+_REFERENCE_SKIP = frozenset({"relcl", "advcl", "conj", "parataxis", "cc", "ccomp"})
+
+
+def references(info: SentInfo, lex: Lexicon, att: Attribution, found: list[Candidate]) -> list[Candidate]:
+    """A sentence with no test cue of its own that an attributed source says about a test told
+    before: "the missile flew 1,000 km, the JCS said", "the USGS said the tremor measured 5.2".
+    A definite weapon noun ("the missile", "the projectile") or a word of weapons.toml
+    [references] yields an anaphoric candidate (it joins a test reported before, never founds
+    one) with the sentence's sources and the weapon class its clause names ("the projectile is
+    believed to be a Hwasong-12"); a trace of a nuclear test refers to a nuclear test only."""
+    if not att.sources or any(c.type == "weapons_test" for c in found):
+        return []
+    sent = info.sent
+    hits = [(h, None) for h in info.weapons]
+    if lex.references is not None:
+        hits += [(h, h.values[0]) for h in info.find(lex.references)]
+    for hit, cls in sorted(hits, key=lambda x: x[0].start):
+        head = info.head_of(hit)
+        if head is None or head in att.subject_tokens or sent.toks[head].pos not in _NOMINAL:
+            continue
+        if cls is None and not _definite(info, head):
+            continue
+        if modality(sent, head, lex.modality, att.reporting, presupposed=True) != "happened":
+            continue
+        verb = next((a for a in sent.ancestors(head) if sent.toks[a].pos in _VERBAL), head)
+        clause = sent.subtree(verb, _REFERENCE_SKIP)
+        w = weapon_arg(info, clause, info.near(head, info.toks_of(hit)), lex.claims)
+        return [Candidate(
+            type="weapons_test", info=info, head=head, cue=sent.text[hit.start - sent.start:hit.end - sent.start],
+            verbal=False, modality="happened", scope=clause, weapon=w.name, weapon_class=cls or w.cls,
+            sources=list(att.sources), anaphoric=True, reference=cls or "weapon")]
+    return []

@@ -21,7 +21,7 @@ from .cascade import Cascade
 from .claims import ClaimCand, sentence_claims
 from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, resolve_same_day, set_spans,
                      vague_spans)
-from .events import Candidate, sentence_candidates
+from .events import Candidate, references, sentence_candidates
 from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, merge
 from .phrases import normalize
@@ -195,7 +195,7 @@ class Extractor:
             if dates.report and dates.report.precision == "day":
                 for s in att.aliased:
                     ctx.report_dates.setdefault(s, dates.report)
-            cands += [c for c in found if c.modality == "happened"]
+            cands += [c for c in found if c.modality == "happened"] + references(info, self.lex, att, found)
             claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]
         groups = merge(cands, self.lex)
         mentions = [self._mention(doc, g, ctx) for g in groups]

@@ -116,6 +116,7 @@ class Lexicon:
     locative_preps: frozenset[str]
     place_skippable: frozenset[str]
     exercises: PhraseIndex | None = None   # named exercise -> tuple of participating states
+    references: PhraseIndex | None = None  # words that refer to a test of a class (weapons.toml [references])
     conductor_preps: frozenset[str] = frozenset()
     anaphoric_conductors: frozenset[str] = frozenset()
     conductor_all_named: frozenset[str] = frozenset()
@@ -289,6 +290,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         place_skippable=frozenset(places_rules.get("skippable", [])),
         exercises=PhraseIndex((f, tuple(e["conducted_by"])) for e in _toml(settings.data_path("exercises.toml"))
                               .get("exercise", []) for a in [e["name"], *e.get("aliases", [])] for f in noun_forms(a)),
+        references=PhraseIndex((f, cls) for cls, words in weapons_data.get("references", {}).items()
+                               for w in words for f in noun_forms(w)),
         conductor_preps=frozenset(p.lower() for p in conducting.get("participant_preps", [])),
         anaphoric_conductors=frozenset(a.lower() for a in conducting.get("anaphoric", [])),
         conductor_all_named=frozenset(conducting.get("all_named_types", [])),

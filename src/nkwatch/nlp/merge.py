@@ -14,6 +14,7 @@ from ..dates import date_interval
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .events import Candidate
 from .lexicon import Lexicon
+from .weapons import NOT_FIRED
 
 _PLACE_RANK = {"site": 0, "sea": 1, "area": 2, "undisclosed": 3, "country": 4}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
@@ -23,6 +24,7 @@ _HOME = "North Korea"
 @dataclass
 class Group:
     members: list[Candidate] = field(default_factory=list)
+    chosen: Candidate | None = None   # the evidence member, when ``best`` would repeat another group's
 
     @property
     def type(self) -> str:
@@ -55,7 +57,9 @@ class Group:
 
     @property
     def count(self) -> int | None:
-        return next((m.count for m in self.members if m.count), None)
+        """The first count a numeral gives, else the first one an indefinite article gives."""
+        return next((m.count for m in self.members if m.count and not m.count_article),
+                    next((m.count for m in self.members if m.count), None))
 
     @property
     def actors(self) -> list[str]:
@@ -75,12 +79,39 @@ class Group:
 
     @property
     def best(self) -> Candidate:
-        return max(self.members, key=lambda m: (evidence_score(m), -m.info.sent.start))
+        """The most informative member that reports the event itself: a restatement ("the launch")
+        only when the group has nothing else."""
+        if self.chosen is not None:
+            return self.chosen
+        return max(self.members, key=_rank)
+
+
+def _rank(m: Candidate) -> tuple:
+    return not m.anaphoric, evidence_score(m), -m.info.sent.start
+
+
+def _distinct_evidence(groups: list[Group]) -> list[Group]:
+    """Two events of one type never share an evidence span (one clause reporting two tests,
+    "tests of missile parts and engine tests"): a later group takes its best member with evidence
+    of its own, and with none it joins the earlier one."""
+    out: list[Group] = []
+    for g in groups:
+        taken = {m.best.evidence for m in out if m.type == g.type}
+        if g.best.evidence in taken:
+            own = [m for m in g.members if m.evidence not in taken]
+            if own:
+                g.chosen = max(own, key=_rank)
+            else:
+                first = next(o for o in out if o.type == g.type and o.best.evidence == g.best.evidence)
+                first.members += g.members
+                continue
+        out.append(g)
+    return out
 
 
 def evidence_score(c: Candidate) -> int:
     return (2 * bool(c.date.value and c.date.bound == "on") + 2 * bool(c.weapon or c.weapon_class)
-            + bool(c.verbal) + bool(c.sources) + bool(c.actors) + bool(c.count))
+            + bool(c.verbal) + bool(c.sources) + bool(c.actors) + bool(c.count and not c.count_article))
 
 
 def best_class(classes: list[str | None]) -> str | None:
@@ -120,6 +151,14 @@ def _foreign_people(c: Candidate, lex: Lexicon) -> set[str]:
     return people
 
 
+def _referent(g: Group, c: Candidate) -> bool:
+    """Can a sentence without a cue refer to this test? A trace of a nuclear test ("the tremor")
+    only to a nuclear test; a weapon noun ("the missile") not to a test that fires none."""
+    if c.reference == "weapon":
+        return g.weapon_class not in NOT_FIRED
+    return g.weapon_class == c.reference
+
+
 def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
     if g.type != c.type:
         return False
@@ -128,6 +167,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
     if c.kind and any(m.kind and m.kind != c.kind for m in g.members):
         return False
     if not all(_classes_compatible(m.weapon_class, c.weapon_class, lex) for m in g.members):
+        return False
+    if c.reference and not _referent(g, c):
         return False
     if g.weapon and c.weapon and g.weapon != c.weapon:
         return False
@@ -157,4 +198,4 @@ def merge(cands: list[Candidate], lex: Lexicon) -> list[Group]:
             best.members.append(c)
         elif not c.anaphoric:
             groups.append(Group([c]))
-    return groups
+    return _distinct_evidence(groups)

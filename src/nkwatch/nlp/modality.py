@@ -2,7 +2,8 @@
 
 Walks from the cue up its chain of syntactic heads and reads the words that change the assertion:
 negation and denial verbs (denied), future auxiliaries and plan verbs (planned), threat verbs
-(threatened), modal auxiliaries, conditionals and words like "possible" (hypothetical). A to-
+(threatened), modal auxiliaries, conditionals, words like "possible" and what a ban forbids
+("barred from launching") (hypothetical). A to-
 infinitive reports a fact only under an implicative verb ("continued to provide") or as the purpose
 of a past motion ("sent a delegation to meet"); a cue inside a past participle or past relative
 clause is presupposed ("territories captured in an offensive launched in August"). Habitual adverbs ("has long been") and summary
@@ -75,6 +76,9 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "denied"
             if lemma in get("threat_verbs"):
                 return "threatened"
+            below = sent.toks[chain[pos - 1]]
+            if lemma in get("prohibition_verbs") and (below.text.lower() == "from" or below.dep == "dobj"):
+                return "hypothetical"  # "banned from launching", "prohibits nuclear tests": what is forbidden
             if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX"):
                 return "planned"
             if tok.pos == "NOUN" and lemma in get("hypothetical_words"):

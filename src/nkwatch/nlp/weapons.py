@@ -10,6 +10,8 @@ from .numbers import parse_number
 from .phrases import Hit
 from .sentinfo import SentInfo
 
+NOT_FIRED = ("nuclear_test", "engine_test")   # tests that fire no weapon
+
 
 @dataclass(frozen=True)
 class WeaponArg:
@@ -18,6 +20,7 @@ class WeaponArg:
     count: int | None
     hit: Hit | None
     country: str | None = None    # the state that fields the named system
+    count_article: bool = False   # the count is one read from "a"/"an" ("fired a missile"), not a numeral
 
 
 def _best(hits: list[Hit]) -> tuple[Hit, Weapon] | None:
@@ -37,16 +40,29 @@ def _space_name(hits: list[Hit]) -> str | None:
     return None
 
 
-def _count(info: SentInfo, hit: Hit, rules: ClaimRules) -> int | None:
-    """A numeral modifying the weapon noun ("two newly developed antiair missiles")."""
+def _count(info: SentInfo, hit: Hit, rules: ClaimRules) -> tuple[int, bool] | None:
+    """A numeral modifying the weapon noun ("two newly developed antiair missiles"), or one for a
+    singular weapon noun with an indefinite article or "single" ("fired a ballistic missile"),
+    unless it modifies another noun ("a missile launch") or is coordinated ("a ballistic missile
+    and a cruise missile"). Tests that fire nothing (a nuclear test, an engine test) count none.
+    (count, from a numeral?)"""
     head = info.head_of(hit)
     if head is None:
         return None
-    for k in info.sent.kids(head):
+    kids = info.sent.kids(head)
+    for k in kids:
         if k.dep == "nummod" and k.start < hit.start:
             value = parse_number(k.text, rules)
             if value is not None and value == int(value) and 0 < value < 1000:
-                return int(value)
+                return int(value), True
+    tok = info.sent.toks[head]
+    if tok.tag not in ("NN", "NNP") or tok.dep in ("compound", "conj") or any(k.dep == "conj" for k in kids):
+        return None
+    if any(w.cls in NOT_FIRED for w in hit.values):
+        return None
+    if any((k.dep == "det" and k.lemma.lower() in ("a", "an")) or (k.dep == "amod" and k.lemma.lower() == "single")
+           for k in kids):
+        return 1, False
     return None
 
 
@@ -59,8 +75,11 @@ def weapon_arg(info: SentInfo, scope: set[int], near: set[int], rules: ClaimRule
             continue
         hit, weapon = best
         name = _space_name(hits) or weapon.name
-        count = next((c for h in hits if (c := _count(info, h, rules)) is not None), None)
-        return WeaponArg(name, weapon.cls, count, hit, weapon.country)
+        counts = [c for h in hits if (c := _count(info, h, rules)) is not None]
+        numeral = next((c for c in counts if c[1]), None)
+        count = numeral or (counts[0] if counts else None)
+        return WeaponArg(name, weapon.cls, count[0] if count else None, hit, weapon.country,
+                         bool(count and not count[1]))
     return WeaponArg(None, None, None, None)
 
 
