@@ -45,7 +45,7 @@ def types(res: Extraction) -> list[str]:
      "weapons_test", "torpedo_underwater"),
     ("North Korea test-fired a new anti-tank missile on Wednesday, state media said.", "weapons_test", "anti_tank"),
     ("North Korea fired a hypersonic missile on Tuesday, Seoul's military said.", "weapons_test", "hypersonic"),
-    ("The army fired dozens of artillery shells near the border island of Yeonpyeong on Thursday, the JCS said.",
+    ("The army fired dozens of artillery shells near the eastern port of Wonsan on Thursday, the JCS said.",
      "weapons_test", "artillery"),
     ("The North test-fired a medium-range ballistic missile into the sea on Friday, Tokyo said.", "weapons_test",
      "mrbm"),

@@ -27,8 +27,8 @@ from .phrases import NormText, PhraseIndex
 
 # Requirements the parse alone can tell (``events._requirement``): "weapon" is waived for a
 # definite noun cue ("the launch"), "counterpart" accepts a PERSON entity, "not_facility" and
-# "not_conflict" are negative tests.
-_NOT_LEXICAL = frozenset({"weapon", "counterpart", "not_facility", "not_conflict"})
+# "not_conflict" and "no_X" are negative tests (an unknown name: never skipped on).
+_NOT_LEXICAL = frozenset({"weapon", "counterpart", "not_facility", "not_conflict", "not_infinitive"})
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")  # runs of letters: the words a chunk like "twenty-nine," holds
 
@@ -97,6 +97,8 @@ class Cascade:
             return self._context(("military",), nt) or lex.weapons.contains_any(nt)
         if name == "foreign":  # two states, or one and a diplomatic party word: a state at least
             return any(v.country for h in lex.actors.find_all(nt) for v in h.values)
+        if name.endswith("_any") and name[:-4] in lex.contexts:  # a context anywhere in the sentence
+            return lex.contexts[name[:-4]].contains_any(nt)
         if name in lex.contexts:  # troops, arms, facility, border_line and every plain context
             return lex.contexts[name].contains_any(nt)
         return True  # a requirement this cascade does not know: never skip on it

@@ -24,6 +24,7 @@ from .sentinfo import SentInfo
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _NOUN_AGENT_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VERB_POS = ("VERB", "AUX")
+_AGENT_PREPS = ("by", "from")
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,10 @@ def _states(info: SentInfo, idx: set[int]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _agent_tokens(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
-    """The tokens that name who did what the cue at ``head`` reports."""
+def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False) -> set[int]:
+    """The tokens that name who did what the cue at ``head`` reports. ``own_first``: a cue noun's own
+    agent (its possessor, modifiers, "by"/"from" phrase) is preferred to the subject of the verb
+    it is the object of (for types whose clause names one side)."""
     sent = info.sent
     tok = sent.toks[head]
     verbal = tok.pos in _VERB_POS or tok.tag.startswith("VB")
@@ -51,32 +54,71 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
     if not verbal:
         while tok.dep == "conj" and tok.head != tok.i:   # "troops and weapons": as the first conjunct
             tok = sent.toks[tok.head]
+        if tok.dep == "pobj" and sent.toks[tok.head].text.lower() == "of":   # "turned off banks of loudspeakers"
+            quantity = sent.toks[sent.toks[tok.head].head]
+            if quantity.lemma.lower() in lex.quantity_nouns or quantity.text.lower() in lex.quantity_nouns:
+                tok = quantity
+        own: set[int] = set()
         for k in sent.kids(head):
-            if k.dep in _NOUN_AGENT_DEPS:
-                idx |= sent.subtree(k.i)
+            if any(sent.toks[i].text.lower() in ("anti", "counter") for i in sent.subtree(k.i)):
+                continue   # "anti-Pyongyang broadcasts": the target, not the agent
+            if k.dep in _NOUN_AGENT_DEPS or (k.dep == "prep" and k.text.lower() in _AGENT_PREPS):
+                own |= sent.subtree(k.i)
             elif k.dep == "prep" and k.text.lower() in lex.conductor_preps:
                 idx |= sent.subtree(k.i)
         gov = sent.toks[tok.head]
-        if tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
+        if tok.dep != "attr":   # "X became Moscow's supplier": X, whoever Moscow is
+            idx |= own
+        if own_first and tok.dep != "attr" and _states(info, own):   # "X became Moscow's supplier": X
+            pass   # "the US condemned the transfer of missiles from North Korea": the noun's own agent
+        elif tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
                 gov.pos in _VERB_POS or gov.tag.startswith("VB")):
             verbs.append(tok.head)
+        elif tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
+                sent.toks[gov.head].pos in _VERB_POS):   # "X seized the town in a surprise attack"
+            verbs.append(gov.head)
+    elif tok.dep == "pcomp" and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(head)):
+        # "the North's campaign of sending balloons": whose the campaign is
+        prep = sent.toks[tok.head]
+        if prep.head != prep.i and sent.toks[prep.head].pos in ("NOUN", "PROPN"):
+            idx |= {i for k in sent.kids(prep.head) if k.dep in ("poss", "compound", "amod")
+                    for i in sent.subtree(k.i)}
     for v in verbs:
         for k in sent.kids(v):
             if k.dep in _SUBJECT_DEPS:
                 idx |= sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))
+            elif k.dep == "prep" and k.text.lower() in lex.ally_preps:   # "fought alongside Russian forces"
+                idx |= sent.subtree(k.i)
             elif k.dep == "agent":
                 idx |= sent.subtree(k.i)
         if not idx:   # "North Korean troops were deployed": whose the passive subject is
             for k in sent.kids(v):
                 if k.dep == "nsubjpass":
                     idx |= {g.i for g in sent.kids(k.i) if g.dep in _NOUN_AGENT_DEPS}
-        # "it was North Korea that fired": nothing more; a conjoined verb shares its subject
-        if sent.toks[v].dep == "conj" and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(v)):
+        # "it was North Korea that fired": nothing more; a conjoined verb shares its subject, and an
+        # infinitive its governing verb's ("Russia used missiles to strike Kharkiv")
+        if sent.toks[v].dep in ("conj", "xcomp") and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(v)):
             first = sent.toks[v].head
-            for k in sent.kids(first):
-                if k.dep in _SUBJECT_DEPS:
+            for k in sent.kids(first):   # "soldiers were seen building walls": the passive subject
+                if k.dep in _SUBJECT_DEPS or (k.dep == "nsubjpass" and sent.toks[v].dep == "xcomp"):
                     idx |= sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))
+        # "soldiers who crossed the line": the noun the relative pronoun stands for
+        if sent.toks[v].dep == "relcl" and idx and all(sent.toks[i].tag in ("WP", "WDT") for i in idx):
+            noun = sent.toks[v].head
+            idx = sent.subtree(noun, frozenset({"relcl", "acl", "appos", "prep", "conj", "cc", "punct"}))
     return idx
+
+
+def _passive_subject(info: SentInfo, head: int) -> set[int]:
+    sent = info.sent
+    return {i for k in sent.kids(head) if k.dep == "nsubjpass" for i in sent.subtree(k.i, frozenset({"relcl", "acl"}))}
+
+
+def _non_state(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
+    """The agent is a non-state group ("South Korean activists"): no state carried it out."""
+    toks = [info.sent.toks[i] for i in idx]
+    return any(t.pos in ("NOUN", "PROPN") and (t.lemma.lower() in lex.non_state_agents
+                                                or t.text.lower() in lex.non_state_agents) for t in toks)
 
 
 def _anaphoric(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
@@ -109,14 +151,29 @@ def _owners(info: SentInfo, scope: set[int]) -> list[str]:
 
 
 def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None, scope: set[int],
-               lex: Lexicon, memory: list[str]) -> Conductors:
+               lex: Lexicon, memory: list[str], kind: str | None = None, cue: str = "") -> Conductors:
     """Who carried out the event whose cue heads at ``head``. ``memory``: the states found as agents
-    earlier in the document (read for anaphora, extended with what is found here)."""
+    earlier in the document (read for anaphora, extended with what is found here). ``kind`` and
+    ``cue``: the kind of event and the cue entry (a seizure stops a transfer that others carried
+    out; warning shots answer an incident the other side carried out)."""
     if type_ in lex.conductor_owner_types and (owners := _owners(info, scope)):
         memory.extend(owners)
         return Conductors(tuple(owners), True)
-    agent = _agent_tokens(info, head, lex)
+    agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named)
     states = _states(info, agent)
+    if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it
+        others = [st for st in _states(info, set(range(len(info.sent.toks)))) if st not in states]
+        return Conductors(tuple(others), True) if others else Conductors((lex.conductor_default,), False)
+    if agent and _non_state(info, agent, lex):
+        return Conductors((), True)
+    if states and cue.lower() in lex.response_cues and len(states) == 1 and states[0] in lex.border_sides:
+        return Conductors(tuple(s for s in lex.border_sides if s != states[0]), True)
+    if cue.lower() in lex.mutual_cues and set(states) <= set(lex.border_sides):   # fire exchanged: both sides
+        return Conductors(tuple(lex.border_sides), bool(states))
+    if not states and kind in lex.victim_kinds:   # "a South Korean was shot dead": by the other side
+        victims = _states(info, _passive_subject(info, head))
+        if len(victims) == 1 and victims[0] in lex.border_sides:
+            return Conductors(tuple(s for s in lex.border_sides if s != victims[0]), False)
     if states:
         memory.extend(states)
         if type_ in lex.conductor_all_named:   # a meeting: the host as well as the visitor
@@ -134,7 +191,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         if lex.exercises is not None else []
     if named_exercise:
         return Conductors(tuple(dict.fromkeys(named_exercise)), False)
-    if type_ in lex.conductor_all_named:
+    if type_ in lex.conductor_all_named or type_ in lex.conductor_clause_types:
         named = _states(info, scope)
         if named:
             return Conductors(tuple(named), False)

@@ -189,7 +189,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             nearest.date = _date_value(tx)
     report_date = _date_value(report, "report_date", "on_or_before") if report else None
     if report_date:
-        for c in cands:
-            if c.date.value is None:
+        for c in cands:  # troops fighting in a war: a lasting state, not bounded by one report
+            if c.date.value is None and c.kind not in lex.durative_kinds:
                 c.date = report_date
     return SentenceDates(report_date, sources if report_date else [])

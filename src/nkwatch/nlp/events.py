@@ -23,6 +23,8 @@ from .weapons import has_weapon, weapon_arg
 _VERBAL = ("VERB", "AUX")
 _NOMINAL = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
+# requirements met only in the cue's own clause, outside its active subject
+_OBJECT_CONTEXTS = frozenset({"troops", "arms", "barrier", "border_structure", "gps"})
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc"})
 
 
@@ -82,7 +84,7 @@ def _applicable(cue: Cue, pos: str, tag: str) -> bool:
 def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int], scope: set[int]) -> bool:
     if name == "weapon":
         return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons))
-    if name in ("troops", "arms"):  # what is sent, not who sends: the active subject does not count
+    if name in _OBJECT_CONTEXTS:  # what is sent, not who sends: the active subject does not count
         subject = set().union(*(info.sent.subtree(k.i) for k in info.sent.kids(head) if k.dep == "nsubj"))
         return bool(info.hits_in(info.context(name), scope - subject, exclude=hit))
     if name == "border_any":
@@ -90,6 +92,20 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
                      if not (h.start < hit.end and hit.start < h.end)])
     if name == "border_line":
         return bool(info.hits_in(info.context(name), scope, exclude=hit))
+    if name == "cargo":  # what is seized: the object itself, not a word deeper in it
+        objs = {k.i for k in info.sent.kids(head) if k.dep in ("dobj", "nsubjpass")} | {
+            g.i for k in info.sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
+            for g in info.sent.kids(k.i) if g.dep == "pobj"}
+        return any(info.head_of(h) in objs for h in info.context(name) if not (h.start < hit.end and hit.start < h.end))
+    if name == "not_infinitive":  # "deployed to fight": a purpose, not a report of fighting
+        tok = info.sent.toks[head]
+        return not (tok.tag == "VB" and any(k.tag == "TO" and k.dep == "aux" for k in info.sent.kids(head)))
+    if name == "strategic_asset":  # the carrier that arrives: its subject counts
+        return bool(info.hits_in(info.context(name), near | _clause(info, head, scope), exclude=hit))
+    if name.startswith("no_"):
+        return not [h for h in info.context(name[3:]) if not (h.start < hit.end and hit.start < h.end)]
+    if name.endswith("_any"):
+        name = name[:-4]
     if name == "military_near":
         reach = near | _clause(info, head, scope)
         return bool(info.hits_in(info.context("military"), reach, exclude=hit) or info.hits_in(info.weapons, reach))
@@ -246,19 +262,25 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             if mod is None:
                 continue
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
-            key = (cue.type, w.cls if w else None, cue.kind, mod, anaphoric)
+            ctype, kind = cue.type, cue.kind
+            for r in lex.retypes:  # artillery fired at the border is a border incident
+                if r.source == ctype and w is not None and w.cls in r.classes and all(
+                        _requirement(q, info, hit, head, near, scope) for q in r.requires):
+                    ctype, kind = r.type, r.kind
+                    break
+            key = (ctype, w.cls if w else None, kind, mod, anaphoric)
             if key in seen:
                 continue
             seen.add(key)
             place = place_arg(info, _clause(info, head, scope), lex)
             actors = _actors(info, att.subject_tokens)
-            who = conductors(info, head, cue.type, w.country if w else None, scope, lex, agents)
+            who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma)
             out.append(Candidate(
-                type=cue.type, info=info, head=head, cue=sent.text[hit.start - sent.start:hit.end - sent.start],
+                type=ctype, info=info, head=head, cue=sent.text[hit.start - sent.start:hit.end - sent.start],
                 verbal=cue.pos == "verb", modality=mod, scope=scope,
                 weapon=w.name if w else None, weapon_class=w.cls if w else None, count=w.count if w else None,
                 place=place, actors=actors, sources=list(att.sources),
-                subject=_subject(cue.type, actors, place, info, lex), kind=cue.kind, anaphoric=anaphoric,
+                subject=_subject(ctype, actors, place, info, lex), kind=kind, anaphoric=anaphoric,
                 count_article=bool(w and w.count_article), participle=fired,
                 conducted_by=who.states, conducted_explicit=who.explicit))
     return out

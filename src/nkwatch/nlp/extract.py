@@ -205,7 +205,7 @@ class Extractor:
         """A group with no date of its own: bounded by its sources' stated report date, or, for the
         event a dispatch leads with, by its dateline when the text names no other day; never for
         lasting states (deployments, supplies) nor for events the text calls recent."""
-        if g.type in self.lex.durative_types:
+        if g.type in self.lex.durative_types or any(m.kind in self.lex.durative_kinds for m in g.members):
             return g.date
         if any(m.info.sent.start <= a < m.info.sent.end for m in g.members for a, _ in ctx.vague):
             return g.date  # "recently held a meeting": not the report day

@@ -40,6 +40,17 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class Retype:
+    """A cue of type ``source`` whose weapon is of one of ``classes`` and whose sentence meets
+    ``requires`` reports an event of ``type`` (and ``kind``) instead."""
+    source: str
+    classes: frozenset[str]
+    requires: tuple[str, ...]
+    type: str
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
 class Named:
     """A source, actor or place name entry."""
     name: str
@@ -123,6 +134,16 @@ class Lexicon:
     conductor_owner_types: frozenset[str] = frozenset()
     conductor_default: str = ""
     conductor_default_types: frozenset[str] = frozenset()
+    conductor_clause_types: frozenset[str] = frozenset()
+    interdiction_kinds: frozenset[str] = frozenset()
+    non_state_agents: frozenset[str] = frozenset()
+    response_cues: frozenset[str] = frozenset()
+    mutual_cues: frozenset[str] = frozenset()
+    ally_preps: frozenset[str] = frozenset()
+    victim_kinds: frozenset[str] = frozenset()
+    border_sides: tuple[str, ...] = ()
+    retypes: tuple[Retype, ...] = ()
+    durative_kinds: frozenset[str] = frozenset()
     fingerprint: str = ""
 
 
@@ -281,6 +302,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
+        durative_kinds=frozenset(dating.get("durative_kinds", [])),
         report_window_days=int(dating.get("report_window_days", 14)),
         subjects=subjects,
         claims=claims,
@@ -298,6 +320,16 @@ def load_lexicon(settings: Settings) -> Lexicon:
         conductor_owner_types=frozenset(conducting.get("owner_types", [])),
         conductor_default=conducting.get("default", ""),
         conductor_default_types=frozenset(conducting.get("default_types", [])),
+        conductor_clause_types=frozenset(conducting.get("clause_types", [])),
+        interdiction_kinds=frozenset(conducting.get("interdiction_kinds", [])),
+        non_state_agents=frozenset(a.lower() for a in conducting.get("non_state", [])),
+        response_cues=frozenset(a.lower() for a in conducting.get("response_cues", [])),
+        mutual_cues=frozenset(a.lower() for a in conducting.get("mutual_cues", [])),
+        ally_preps=frozenset(a.lower() for a in conducting.get("ally_preps", [])),
+        victim_kinds=frozenset(conducting.get("victim_kinds", [])),
+        border_sides=tuple(conducting.get("sides", [])),
+        retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],
+                             r.get("kind")) for r in cues_data.get("retype", [])),
         fingerprint=_fingerprint(Path(settings.data_dir)),
     )
     return lex

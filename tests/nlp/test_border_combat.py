@@ -1,0 +1,88 @@
+"""Border incidents, combat, deployments and arms transfers on invented sentences: the kinds of
+border incident (artillery into the border zone, exchanges of fire, mines, loudspeakers,
+fortification and demolition, scrambled jets), troops fighting abroad, seized arms cargoes, strategic
+assets arriving, and who carried each out. All texts are written for these tests."""
+from datetime import date
+
+import pytest
+
+from .helpers import make_doc
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)  # a Friday
+
+
+def mentions(extractor, text: str, etype: str):
+    res = extractor.extract(make_doc(text, D))
+    return [m for m in res.mentions if m.type == etype]
+
+
+@pytest.mark.parametrize("text, etype, conducted", [
+    # artillery fired into the border zone is a border incident, not a weapons test
+    ("North Korea fired about 100 artillery shells into the maritime buffer zone near Baengnyeong Island on "
+     "Tuesday, the JCS said.", "border_incident", ["North Korea"]),
+    ("The North shelled a border island on Monday, killing two marines.", "border_incident", ["North Korea"]),
+    ("The two Koreas traded artillery fire across the border on Wednesday.", "border_incident",
+     ["North Korea", "South Korea"]),
+    ("Several bullets from the North hit a guard post in the DMZ on Sunday, officials said.",
+     "border_incident", ["North Korea"]),
+    ("Two soldiers on patrol were maimed by a landmine blast near the DMZ on Tuesday.", "border_incident", []),
+    ("The South switched off its banks of loudspeakers on Thursday.", "border_incident", ["South Korea"]),
+    ("North Korean soldiers were seen building anti-tank barriers along the Military Demarcation Line on Monday.",
+     "border_incident", ["North Korea"]),
+    ("North Korea blew up the inter-Korean liaison office on Tuesday.", "border_incident", ["North Korea"]),
+    ("South Korea scrambled fighter jets on Friday after North Korean warplanes flew close to the border.",
+     "border_incident", ["North Korea", "South Korea"]),
+    ("North Korea disrupted GPS signals near the border for a third day on Thursday, Seoul said.",
+     "border_incident", ["North Korea"]),
+    ("A South Korean tourist was shot dead by a North Korean guard near the border on Monday.",
+     "border_incident", ["North Korea"]),
+    # warning shots answer the side that crossed; activists are no state
+    ("South Korean troops fired warning shots on Tuesday, the JCS said.", "border_incident", ["North Korea"]),
+    ("A group of South Korean activists floated balloons carrying leaflets across the border on Friday.",
+     "border_incident", []),
+    # troops fighting abroad, strikes with North Korean weapons
+    ("North Korean troops have taken part in combat alongside Russian forces in the Kursk region, Ukraine said.",
+     "combat_operation", ["North Korea", "Russia"]),
+    ("Russian forces used North Korean missiles to strike Kharkiv on Tuesday.", "combat_operation", ["Russia"]),
+    ("Ukrainian forces have captured three North Korean soldiers in the Kursk region, Kyiv said.",
+     "combat_operation", ["Ukraine"]),
+    # arms: supplies, suppliers, a seized cargo (the sender's transfer, not the seizer's)
+    ("Officials in Seoul say North Korea has supplied Russia with weaponry.", "arms_transfer", ["North Korea"]),
+    ("North Korea has become Moscow's main supplier of artillery shells.", "arms_transfer", ["North Korea"]),
+    ("Thai authorities seized a cargo plane carrying weapons from North Korea on Saturday.", "arms_transfer",
+     ["North Korea"]),
+    # deployments: the receiving side, a strategic asset arriving
+    ("Moscow has received thousands of North Korean troops, the Pentagon said.", "troop_deployment",
+     ["North Korea"]),
+    ("A U.S. aircraft carrier arrived in Busan on Tuesday in a show of force.", "troop_deployment",
+     ["United States"]),
+])
+def test_event_and_who_carried_it_out(extractor, text, etype, conducted):
+    found = mentions(extractor, text, etype)
+    assert found, f"no {etype} in {text!r}"
+    assert sorted(found[0].conducted_by) == sorted(conducted)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The army fired dozens of artillery shells near the border island of Yeonpyeong on Thursday.", "weapons_test"),
+    ("North Korean troops were deployed to fight against Ukraine in the Kursk region.", "combat_operation"),
+    ("Police detained four officials of the munitions industry department in Pyongyang on Monday.", "arms_transfer"),
+    ("Ukrainian soldiers opened fire on Russian positions near Kursk on Monday.", "border_incident"),
+])
+def test_not_this_type(extractor, text, etype):
+    assert not mentions(extractor, text, etype)
+
+
+def test_fighting_is_not_dated_by_the_report_day(extractor):
+    found = mentions(extractor, "Zelensky said on Thursday that North Korean soldiers suffered heavy losses in "
+                                "combat with Ukrainian forces in the Kursk region.", "combat_operation")
+    assert found and found[0].date.value is None
+
+
+def test_loudspeakers_switched_on_by_each_side_are_two_incidents(extractor):
+    text = ("North Korea resumed its loudspeaker broadcasts along the border on Monday, Seoul said.\n"
+            "South Korea turned its loudspeakers back on last week in response to a mine blast in the DMZ.")
+    found = mentions(extractor, text, "border_incident")
+    assert len(found) >= 2
