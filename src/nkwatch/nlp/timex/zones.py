@@ -3,7 +3,8 @@
 Times given twice in two zones: "around 8am (2300 GMT Tuesday)", "at 10:35 a.m. (0735 GMT) Friday".
 Whichever of the pair names its day dates the other, converting through the zones' UTC offsets, or
 through the difference of the two clocks when the local zone is not named. A time followed by its
-day ("at 8am on Tuesday") takes that day."""
+day ("at 8am on Tuesday") takes that day. A pair whose day is not a calendar day (a weekday without a
+document date, a moment past year 9999) stays as it is."""
 from __future__ import annotations
 
 import datetime as dt
@@ -62,24 +63,34 @@ def date_paired_times(text: str, items: list[Item]) -> list[Item]:
     written after the pair; give an undated time the day written right after it."""
     out = list(items)
     for i in range(len(out) - 1):
-        (s1, e1, a), (s2, e2, b) = out[i], out[i + 1]
-        if _is_clock(a) and not a.dated and _is_day(b) and ON.match(text[e1:s2]):
-            out[i] = (s1, e1, _dated(a, b.point.date))   # "at 8am on Tuesday"
+        try:
+            _date_pair(text, out, i)
+        except OverflowError:  # the pair's moment lies outside datetime's years 1..9999
             continue
-        if not (_is_clock(a) and _is_clock(b)) or a.dated or b.zone is None \
-                or not OPEN.match(text[e1:s2]):
-            continue
-        if b.dated:        # "8am (2300 GMT Tuesday)": UTC moment of b, then a's offset
-            utc = _moment(b, b.point.date) - dt.timedelta(hours=b.zone)
-            offset = _offset_hours(a, utc.hour * 60 + utc.minute, a.zone)
-            out[i] = (s1, e1, _dated(a, utc + dt.timedelta(hours=offset)))
-        elif i + 2 < len(out):  # "10:35 a.m. (0735 GMT) Friday": the day is the local one
-            s3, e3, c = out[i + 2]
-            if not _is_day(c) or not CLOSE.match(text[e2:s3]):
-                continue
-            local = _moment(a, c.point.date)
-            offset = _offset_hours(a, _minutes(b) - int(b.zone * 60), a.zone)
-            utc = local - dt.timedelta(hours=offset)
-            out[i] = (s1, e1, _dated(a, local))
-            out[i + 1] = (s2, e2, _dated(b, utc + dt.timedelta(hours=b.zone)))
     return out
+
+
+def _date_pair(text: str, out: list[Item], i: int) -> None:
+    """Date the items ``i`` and ``i + 1`` of ``out`` from each other (in place), when they pair."""
+    (s1, e1, a), (s2, e2, b) = out[i], out[i + 1]
+    if _is_clock(a) and not a.dated and _is_day(b) and ON.match(text[e1:s2]):
+        out[i] = (s1, e1, _dated(a, b.point.date))   # "at 8am on Tuesday"
+        return
+    if not (_is_clock(a) and _is_clock(b)) or a.dated or b.zone is None \
+            or not OPEN.match(text[e1:s2]):
+        return
+    if b.dated and not (b.point and b.point.calendar):  # "(2055 GMT Thursday)", no document date
+        return
+    if b.dated:        # "8am (2300 GMT Tuesday)": UTC moment of b, then a's offset
+        utc = _moment(b, b.point.date) - dt.timedelta(hours=b.zone)
+        offset = _offset_hours(a, utc.hour * 60 + utc.minute, a.zone)
+        out[i] = (s1, e1, _dated(a, utc + dt.timedelta(hours=offset)))
+    elif i + 2 < len(out):  # "10:35 a.m. (0735 GMT) Friday": the day is the local one
+        s3, e3, c = out[i + 2]
+        if not _is_day(c) or not CLOSE.match(text[e2:s3]):
+            return
+        local = _moment(a, c.point.date)
+        offset = _offset_hours(a, _minutes(b) - int(b.zone * 60), a.zone)
+        utc = local - dt.timedelta(hours=offset)
+        out[i] = (s1, e1, _dated(a, local))
+        out[i + 1] = (s2, e2, _dated(b, utc + dt.timedelta(hours=b.zone)))
