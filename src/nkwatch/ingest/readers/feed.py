@@ -3,6 +3,7 @@ turned from HTML into plain text, one line per block element."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from typing import Any, Iterator
 
@@ -24,6 +25,7 @@ BLOCK_TAGS = frozenset({
 })
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
 PLAIN_TYPES = frozenset({"text/plain"})
+ENTRY_TAG = re.compile(rb"<(?:[A-Za-z][\w.-]*:)?(?:item|entry)[\s>/]")
 
 
 def html_to_text(markup: str) -> str:
@@ -73,8 +75,10 @@ def entry_date(entry: Any) -> date | None:
 def read_feed(raw: RawInput, settings: Settings) -> Iterator[Document | ReadError]:
     """One Document per entry, named ``name#i`` with i the entry's 0-based position.
 
-    A malformed feed keeps whatever entries feedparser recovered; it is an error only when
-    none were."""
+    A malformed feed (an unclosed CDATA section, an entry cut short) keeps whatever entries
+    feedparser recovered; what it lost is reported, never skipped: an entry recovered without
+    text fails with the feed's error, and so does each entry whose start tag is in the file
+    beyond the last one recovered. A feed with no entry recovered is one error."""
     if decode(raw.data) is None:
         yield raw.error("binary file")
         return
@@ -82,20 +86,21 @@ def read_feed(raw: RawInput, settings: Settings) -> Iterator[Document | ReadErro
         yield raw.error("not an RSS/Atom feed")
         return
     parsed = feedparser.parse(io.BytesIO(raw.data))
+    malformed = _malformed(parsed)
     if not parsed.entries:
-        if parsed.get("bozo"):
-            yield raw.error(f"malformed feed: {parsed.get('bozo_exception')}")
-        else:
-            yield raw.error("feed has no entries")
+        yield raw.error(malformed or "feed has no entries")
         return
     feed_meta: dict[str, Any] = {"feed_version": parsed.get("version") or None}
-    if parsed.get("bozo"):
-        feed_meta["feed_malformed"] = str(parsed.get("bozo_exception"))
+    if malformed:
+        feed_meta["feed_malformed"] = malformed
     site = parsed.feed.get("title") or None
     for i, entry in enumerate(parsed.entries):
         text = entry_text(entry)
         if not text:
-            yield raw.error("no text (entry has no content or summary)", i, skipped=True)
+            if malformed:
+                yield raw.error(f"entry without text in a {malformed}", i)
+            else:
+                yield raw.error("no text (entry has no content or summary)", i, skipped=True)
             continue
         too_long = length_error(raw, text, settings, i)
         if too_long:
@@ -111,3 +116,16 @@ def read_feed(raw: RawInput, settings: Settings) -> Iterator[Document | ReadErro
             author=entry.get("author") or None, site=site, published=published,
             published_method="metadata" if published else "unknown", meta=meta,
         )
+    if malformed:
+        for i in range(len(parsed.entries), len(ENTRY_TAG.findall(raw.data))):
+            yield raw.error(f"entry lost in a {malformed}", i)
+
+
+def _malformed(parsed: Any) -> str | None:
+    """'malformed feed: <the parser's message> (line L, column C)', or None for a well-formed feed."""
+    if not parsed.get("bozo"):
+        return None
+    exc = parsed.get("bozo_exception")
+    if hasattr(exc, "getLineNumber"):  # an XML parse error: where it is
+        return f"malformed feed: {exc.getMessage()} (line {exc.getLineNumber()}, column {exc.getColumnNumber()})"
+    return f"malformed feed: {exc}"
