@@ -25,12 +25,15 @@ BLOCK_TAGS = frozenset({
 })
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
 PLAIN_TYPES = frozenset({"text/plain"})
+# Characters an XML tree cannot hold (lxml refuses them): C0 controls but tab and line breaks.
+NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 ENTRY_TAG = re.compile(rb"<(?:[A-Za-z][\w.-]*:)?(?:item|entry)[\s>/]")
 
 
 def html_to_text(markup: str) -> str:
     """Plain text of an HTML fragment: block elements start new lines, runs of spaces inside a
-    line become one, empty lines are dropped."""
+    line become one, empty lines are dropped (and so are control characters)."""
+    markup = NOT_XML.sub("", markup)
     if not markup.strip():
         return ""
     root = lxml.html.fragment_fromstring(markup, create_parent="div")
