@@ -43,6 +43,14 @@ def lookup(conn: Connection, digest: str) -> AddResult | None:
     return AddResult("unchanged", found.id, found.revision, found.extracted_version)
 
 
+def text_of(conn: Connection, document_id: int) -> str:
+    """The original text of document ``document_id`` (StoreError when there is none)."""
+    text = conn.execute(select(documents.c.text).where(documents.c.id == document_id)).scalar()
+    if text is None:
+        raise StoreError(f"no document {document_id}")
+    return text
+
+
 def latest_revision(conn: Connection, doc: Document):
     """The newest stored row with the same URL (or, for a document without URL, the same name)."""
     same = (documents.c.url == doc.url) if doc.url else (

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..dates import date_interval
+from ..duplicates import merge_duplicates
 from ..models import Document, Extraction
 from ..resolve import Decision, ResolutionResult
 from ..settings import Settings
@@ -92,23 +93,23 @@ class Store:
             return doc_sql.add(conn, doc, _utcnow())
 
     def save_extraction(self, document_id: int, extraction: Extraction) -> None:
-        """Replace the document's mentions and claims by ``extraction``, all or nothing."""
+        """Replace the document's mentions and claims by ``extraction``, all or nothing (a fact
+        it holds twice is stored once: ``duplicates.merge_duplicates``)."""
         with self._write() as conn:
-            ext_sql.replace(conn, document_id, extraction)
+            ext_sql.replace(conn, document_id, merge_duplicates(extraction, doc_sql.text_of(conn, document_id)))
 
     def save_resolved(self, document_id: int, extraction: Extraction,
                       resolver: EventResolver) -> ResolutionResult:
         """``save_extraction`` and the resolution of the new mentions into canonical events, in
         one transaction: the events they can join are loaded (with the document's earlier
-        mentions, still in place), ``resolver`` decides, and what it did is written."""
+        mentions, still in place), ``resolver`` decides, and what it did is written. A fact the
+        extraction holds twice is resolved and stored once."""
         with self._write() as conn:
-            doc = conn.execute(select(documents.c.hash, documents.c.text)
-                               .where(documents.c.id == document_id)).first()
-            if doc is None:
-                raise StoreError(f"no document {document_id}")
+            text = doc_sql.text_of(conn, document_id)
+            extraction = merge_duplicates(extraction, text)
             context = ev_sql.resolution_context(conn, document_id, extraction.mentions,
                                                 extraction.claims, resolver)
-            context.evidence_text.update({m.id: doc.text[m.evidence.start:m.evidence.end]
+            context.evidence_text.update({m.id: text[m.evidence.start:m.evidence.end]
                                           for m in extraction.mentions})
             result = resolver(list(extraction.mentions), list(extraction.claims), context)
             ext_sql.replace(conn, document_id, extraction)
