@@ -123,7 +123,7 @@ def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
     with pipeline ``version`` (None: no extraction) and is not ``queued`` yet."""
     report, name, step = batch.report, doc.name, "store"
     try:
-        result = store.lookup(doc.hash)
+        result = store.lookup(doc.hash, doc.url, doc.name)
         if result is None:
             step = "prepare"
             doc = batch.pipeline.prepare(doc, batch.repeated)
@@ -133,7 +133,7 @@ def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
         report.stored.append((name, result))
         if version is None or result.extracted_version == version or result.document_id in queued:
             return None
-        if result.status == "unchanged":  # extract the text as it was stored, with its spans
+        if result.status in ("unchanged", "restored"):  # extract the text as it was stored, with its spans
             doc = store.get_document(result.document_id).document
         return result.document_id, doc
     except Exception as exc:  # the batch goes on; the reason is reported
@@ -144,7 +144,7 @@ def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
 def _count(report: IngestReport, status: str) -> None:
     if status == "new":
         report.new += 1
-    elif status == "revision":
+    elif status in ("revision", "restored"):
         report.revision += 1
     else:
         report.unchanged += 1

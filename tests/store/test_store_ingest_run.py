@@ -189,3 +189,17 @@ def test_every_input_record_is_accounted_for(store, fake, folder):
         {"status": "failed", "name": "z_unlucky.txt", "line": None,
          "reason": "extract: ValueError: extractor blew up",
          "document_id": report.stored[-1][1].document_id}]
+
+
+def test_a_revised_file_is_the_report_and_its_older_text_can_come_back(store, fake, folder, articles):
+    ingest([str(folder)], store, fake)
+    (folder / "drill.txt").write_text(articles["drill"] + " It ended on Friday.\n", encoding="utf-8")
+    revised = ingest([str(folder)], store, fake)
+    assert (revised.revision, revised.extracted) == (1, 1)
+    (folder / "drill.txt").write_text(articles["drill"] + "\n", encoding="utf-8")
+    back = ingest([str(folder)], store, fake)
+    assert (back.new, back.unchanged, back.revision, back.extracted, back.ok) == (0, 2, 1, 1, True)
+    assert [r.status for r in back.records() if r.name == "drill.txt"] == ["restored"]
+    drills = [d for d in store.documents() if d.name == "drill.txt"]
+    assert [(d.revision, d.current_revision) for d in drills] == [(1, True), (2, False)]
+    assert len([e for e in store.events() if e.documents]) == 3  # one report per article

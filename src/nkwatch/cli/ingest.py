@@ -34,7 +34,9 @@ def ingest_cmd(settings, paths: tuple[str, ...], no_extract: bool, as_json: bool
     PATH: a file, a folder (read recursively) or - for standard input.
 
     A text already stored (under any name) is left untouched; a changed text at a stored URL
-    (or, without URL, a stored name) is kept as a new revision beside the old one.
+    (or, without URL, a stored name) is kept as a new revision beside the old one and becomes the
+    article's report: the older revision stays stored, out of events and claim series. An older
+    text given again becomes the report again (counted with the revisions).
 
     Exit status 1 when anything failed: an input that could not be read (a missing path, a
     symbolic link loop, no permission, an unsupported, binary or empty file, a malformed record,
