@@ -51,9 +51,16 @@ def ingest(paths: Iterable[str], store: Store, pipeline: IngestPipeline, extract
     the stored document (with the spans it was stored with) is extracted. Extraction runs on
     ``engine`` (default: ``pipeline``, in this process); each extraction is resolved into events
     with ``resolver`` (default: the packaged resolution rules)."""
+    return ingest_items(pipeline.read(paths), store, pipeline, extract, progress, resolver, engine)
+
+
+def ingest_items(items: Iterable[Document | ReadError], store: Store, pipeline: IngestPipeline,
+                 extract: bool = True, progress: Progress | None = None, resolver: Resolver | None = None,
+                 engine: ExtractionEngine | None = None) -> IngestReport:
+    """``ingest`` of what a reader yields (e.g. an upload read from memory)."""
     started = time.perf_counter()
     report = IngestReport()
-    batch = _Batch(_read_all(pipeline.read(paths), report, progress), pipeline, report,
+    batch = _Batch(_read_all(iter(items), report, progress), pipeline, report,
                    resolver or Resolver.load(Settings()))
     engine = engine if engine is not None else InProcessEngine(pipeline)
     version = engine.version if extract and batch.docs else None
