@@ -70,6 +70,7 @@ RECORDS = st.lists(st.one_of(st.fixed_dictionaries({"text": TEXT}, optional={"ti
 
 
 @given(RECORDS)
+@example([{"text": "North Korea fired a missile.", "date": "\u00b2"}])  # a digit int() refuses: the file failed
 def test_json_list_accounts_for_every_record(records):
     items = read(json.dumps(records).encode(), "json")
     check(items)

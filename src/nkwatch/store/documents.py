@@ -13,6 +13,7 @@ from .rows import AddResult, DocumentRow, StoredDocument
 from .schema import documents, mentions
 
 MIN_HASH_PREFIX = 4
+MAX_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL (bigint) hold
 _HEX = re.compile(r"[0-9a-f]+")
 
 
@@ -104,7 +105,9 @@ def _check_spans(doc: Document) -> None:
 
 def get(conn: Connection, key: int | str) -> StoredDocument | None:
     """The document with id ``key`` (an int or a string of digits) or whose hash starts with ``key``."""
-    if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+    if isinstance(key, int) or (isinstance(key, str) and key.isdecimal()):
+        if not 0 < int(key) <= MAX_ID:
+            return None
         where = documents.c.id == int(key)
     else:
         prefix = key.strip().lower()

@@ -11,6 +11,8 @@ from ...display import claimed, number
 from ...models import Claim
 from ...store import DocumentRef
 
+MAX_OFFSET = 2**31 - 1  # far beyond any page a store holds; larger ones (past what SQL integers take) 422
+
 def blank(value: str | None) -> str | None:
     """An empty or all-space form field is no filter."""
     return value.strip() if value and value.strip() else None
