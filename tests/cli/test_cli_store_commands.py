@@ -188,3 +188,14 @@ def test_ingest_json_accounts_for_every_record_and_a_lost_feed_entry_fails(db, f
         ("new", "wire.rss#0", None), ("failed", None, 1)]
     assert files["notes.pdf"]["records"] == [{"status": "skipped", "name": None, "line": None,
                                               "reason": "unsupported file type", "document_id": None}]
+
+
+def test_skipped_records_are_named_up_to_a_number_per_reason(db, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(25):
+        (folder / f"scan{i:02d}.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "a.txt").write_text(ARTICLES["talks.txt"], encoding="utf-8")
+    result = run(db, "ingest", str(folder), "--no-extract")
+    assert result.exit_code == 0, result.output
+    assert "scan19.pdf" in result.stdout and "scan20.pdf" not in result.stdout and "and 5 more" in result.stdout

@@ -94,8 +94,11 @@ def print_report(report: IngestReport, console: Console, extracted: bool) -> Non
                   f"({report.docs_per_s:.1f} docs/s)", highlight=False)
 
 
+SKIPPED_SHOWN = 20  # records named per reason (a crawl skips thousands of WARC requests); --json lists all
+
+
 def print_skipped(report: IngestReport, console: Console) -> None:
-    """Skipped records grouped by reason, each with the records it concerns."""
+    """Skipped records grouped by reason, each with (the first SKIPPED_SHOWN of) the records it concerns."""
     by_reason: dict[str, list[str]] = {}
     for e in report.skipped:
         by_reason.setdefault(e.reason, []).append(f"{e.path}#{e.line}" if e.line is not None else e.path)
@@ -104,7 +107,9 @@ def print_skipped(report: IngestReport, console: Console) -> None:
     table.add_column("count", justify="right")
     table.add_column("records", overflow="fold")
     for reason, names in sorted(by_reason.items()):
-        table.add_row(reason, str(len(names)), ", ".join(n.rsplit("/", 1)[-1] for n in names))
+        shown = ", ".join(n.rsplit("/", 1)[-1] for n in names[:SKIPPED_SHOWN])
+        more = len(names) - SKIPPED_SHOWN
+        table.add_row(reason, str(len(names)), shown + (f" and {more} more" if more > 0 else ""))
     console.print(table)
 
 
