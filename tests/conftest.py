@@ -1,6 +1,10 @@
 """Suite-wide fixtures: where ../shared is, a store that never touches the user's ./nkwatch.db,
 and PostgreSQL stores for the tests that run against a real server as well as SQLite.
 
+Hypothesis (property and fuzz tests, ``tests/fuzz``): every test runs at most
+``NKWATCH_FUZZ_EXAMPLES`` examples (default 60) with no deadline, and the failures it finds are kept
+in ``.hypothesis/examples`` at the repository root, replayed first on the next run.
+
 PostgreSQL fixtures need ``NKWATCH_TEST_PG_URL`` (``scripts/pg-start`` prints one); without it the
 tests that use them are skipped with that reason (and ``.ci/run`` fails on skips). A test gets a
 schema of its own, selected through the connection's ``search_path``: a new empty one
@@ -16,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 from sqlalchemy import MetaData, create_engine
 from sqlalchemy.engine import make_url
 
@@ -24,6 +30,11 @@ from nkwatch.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = (REPO / ".." / "shared").resolve()
+
+hypothesis_settings.register_profile(
+    "nkwatch", max_examples=int(os.environ.get("NKWATCH_FUZZ_EXAMPLES", "60")), deadline=None,
+    database=DirectoryBasedExampleDatabase(str(REPO / ".hypothesis" / "examples")))
+hypothesis_settings.load_profile("nkwatch")
 
 
 @pytest.fixture(scope="session")

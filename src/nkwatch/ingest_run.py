@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
 
@@ -19,10 +19,11 @@ from .engines import ExtractionEngine
 from .engines.inprocess import InProcessEngine
 from .engines.writer import extract_and_save, failure_reason
 from .ingest.clean import find_repeated
+from .ingest.report import IngestReport
 from .models import Document, Extraction, ReadError
 from .resolve_run import Resolver
 from .settings import Settings
-from .store import AddResult, Store
+from .store import Store
 
 BATCH = "<batch>"  # failure entry name for a step that concerns the whole batch
 
@@ -41,36 +42,6 @@ class IngestPipeline(Protocol):
     def extract(self, doc: Document) -> Extraction: ...
 
 
-@dataclass
-class IngestReport:
-    """What one ingest did. A document stored but not extracted counts as stored and failed."""
-    documents: int = 0          # documents read (read errors not included)
-    new: int = 0
-    unchanged: int = 0
-    revision: int = 0
-    extracted: int = 0
-    events_refreshed: int = 0   # stored events whose fields were reconciled again (new resolver version)
-    failures: list[tuple[str, str]] = field(default_factory=list)  # (document name, reason)
-    read_errors: list[ReadError] = field(default_factory=list)
-    skipped: list[ReadError] = field(default_factory=list)  # readable inputs that are not articles
-    stored: list[tuple[str, AddResult]] = field(default_factory=list)  # (name, where it is) of every document in store
-    elapsed: float = 0.0        # seconds, reading included
-
-    @property
-    def failed(self) -> int:
-        return len(self.failures)
-
-    @property
-    def ok(self) -> bool:
-        """True when every input was read and every document stored (and extracted); skipped
-        records (not articles) do not count against it."""
-        return not self.failures and not self.read_errors
-
-    @property
-    def docs_per_s(self) -> float:
-        return self.documents / self.elapsed if self.elapsed > 0 else 0.0
-
-
 def ingest(paths: Iterable[str], store: Store, pipeline: IngestPipeline, extract: bool = True,
            progress: Progress | None = None, resolver: Resolver | None = None,
            engine: ExtractionEngine | None = None) -> IngestReport:
@@ -86,8 +57,9 @@ def ingest(paths: Iterable[str], store: Store, pipeline: IngestPipeline, extract
 def ingest_documents(items: Iterable[Document | ReadError], store: Store, pipeline: IngestPipeline,
                      extract: bool = True, progress: Progress | None = None, resolver: Resolver | None = None,
                      engine: ExtractionEngine | None = None) -> IngestReport:
-    """``ingest`` of documents already read (and the read errors met on the way), e.g. fetched
-    from the web by ``nkwatch.watch``: one batch, cleaned, stored and extracted the same way."""
+    """``ingest`` of documents already read (and the read errors met on the way): fetched from the
+    web by ``nkwatch.watch``, an upload read from memory; one batch, cleaned, stored and extracted
+    the same way."""
     started = time.perf_counter()
     report = IngestReport()
     batch = _Batch(_read_all(iter(items), report, progress), pipeline, report,
@@ -146,13 +118,11 @@ def _read_all(items: Iterator[Document | ReadError], report: IngestReport,
               progress: Progress | None) -> list[Document]:
     docs = []
     for n, item in enumerate(items, 1):
-        if isinstance(item, ReadError):
-            (report.skipped if item.skipped else report.read_errors).append(item)
-        else:
+        report.add_read(item)
+        if isinstance(item, Document):
             docs.append(item)
         if progress:
             progress("read", n, None)
-    report.documents = len(docs)
     return docs
 
 
@@ -162,7 +132,7 @@ def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
     with pipeline ``version`` (None: no extraction) and is not ``queued`` yet."""
     report, name, step = batch.report, doc.name, "store"
     try:
-        result = store.lookup(doc.hash)
+        result = store.lookup(doc.hash, doc.url, doc.name)
         if result is None:
             step = "prepare"
             doc = batch.pipeline.prepare(doc, batch.repeated)
@@ -172,7 +142,7 @@ def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
         report.stored.append((name, result))
         if version is None or result.extracted_version == version or result.document_id in queued:
             return None
-        if result.status == "unchanged":  # extract the text as it was stored, with its spans
+        if result.status in ("unchanged", "restored"):  # extract the text as it was stored, with its spans
             doc = store.get_document(result.document_id).document
         return result.document_id, doc
     except Exception as exc:  # the batch goes on; the reason is reported
@@ -183,7 +153,7 @@ def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
 def _count(report: IngestReport, status: str) -> None:
     if status == "new":
         report.new += 1
-    elif status == "revision":
+    elif status in ("revision", "restored"):
         report.revision += 1
     else:
         report.unchanged += 1

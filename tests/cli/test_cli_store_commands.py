@@ -1,14 +1,18 @@
 """ingest / docs / search / db through click's CliRunner, on invented articles in tmp_path."""
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 
 from nkwatch.cli import cli
 from nkwatch.cli.docs import mark_spans
-from nkwatch.models import Boilerplate, Document, Extraction, Mention, Span
+from nkwatch.cli.ingest import print_skipped
+from nkwatch.ingest.report import IngestReport
+from nkwatch.models import Boilerplate, Document, Extraction, Mention, ReadError, Span
 from nkwatch.pipeline import Pipeline
 from nkwatch.settings import Settings
 from nkwatch.store import Store, migrate
@@ -170,3 +174,30 @@ def test_records_without_text_are_skipped_with_reason_not_failed(db, tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps([{"headline": "no text field at all"}]), encoding="utf-8")
     assert run(db, "ingest", str(broken), "--no-extract").exit_code == 1  # mapping does not fit: an error
+
+
+def test_ingest_json_accounts_for_every_record_and_a_lost_feed_entry_fails(db, folder):
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "wire.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>'
+        '<item><title>A</title><description>Envoys met in Seoul.</description></item>'
+        '<item><title>B</title><description><![CDATA[never closed</description></item></channel></rss>')
+    result = run(db, "ingest", str(folder), "--no-extract", "--json")
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    assert (report["ok"], report["new"], report["skipped"], report["failed"]) == (False, 4, 1, 1)
+    files = {f["file"].rsplit("/", 1)[-1]: f for f in report["files"]}
+    assert sorted(files) == ["drill.txt", "launch.txt", "notes.pdf", "talks.txt", "wire.rss"]
+    assert [(r["status"], r["name"], r["line"]) for r in files["wire.rss"]["records"]] == [
+        ("new", "wire.rss#0", None), ("failed", None, 1)]
+    assert files["notes.pdf"]["records"] == [{"status": "skipped", "name": None, "line": None,
+                                              "reason": "unsupported file type", "document_id": None}]
+
+
+def test_skipped_records_are_named_up_to_a_number_per_reason():
+    report = IngestReport(skipped=[ReadError(f"/in/scan{i:02d}.pdf", "unsupported file type", skipped=True)
+                                   for i in range(25)])
+    console = Console(width=2000, file=io.StringIO())
+    print_skipped(report, console)
+    shown = console.file.getvalue()
+    assert "scan19.pdf" in shown and "scan20.pdf" not in shown and "and 5 more" in shown and " 25 " in shown

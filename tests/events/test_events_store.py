@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import inspect, select, update
+from datetime import datetime
+
+from sqlalchemy import MetaData, Table, insert, inspect, select, update
 
 from nkwatch.ingest_run import ingest
 from nkwatch.models import Document, Extraction
@@ -12,6 +14,7 @@ from nkwatch.pipeline import Pipeline
 from nkwatch.resolve_run import Resolver, merge_events, reextract, split_event
 from nkwatch.settings import Settings
 from nkwatch.store import Store, StoreError, migrate
+from nkwatch.store.documents import document_values
 from nkwatch.store.engine import make_engine
 from nkwatch.store.schema import event_members, events
 
@@ -31,10 +34,12 @@ def _launches(store: Store):
 def test_migrates_up_from_0001_keeping_stored_documents(tmp_path):
     settings = Settings(db=str(tmp_path / "old.db"))
     migrate.upgrade(make_engine(settings), "0001")
-    with Store.open(settings, upgrade=False) as old:
+    with Store.open(settings, upgrade=False) as old, old.engine.begin() as conn:
         assert old.revision() == "0001"
-        kept = old.add_document(document("jcs")).document_id
-        assert "events" not in inspect(old.engine).get_table_names()
+        documents_0001 = Table("documents", MetaData(), autoload_with=conn)  # as 0001 made it
+        values = document_values(document("jcs")) | {"revision": 1, "ingested_at": datetime(2026, 1, 1)}
+        kept = conn.execute(insert(documents_0001).values(**values)).inserted_primary_key[0]
+        assert "events" not in inspect(conn).get_table_names()
     with Store.open(settings) as store:
         assert store.revision() == migrate.head()
         assert {"events", "event_members", "decisions"} <= set(inspect(store.engine).get_table_names())

@@ -1,6 +1,7 @@
 """Bad input never stops a batch: each bad file or record is one ReadError with a clear reason."""
 from __future__ import annotations
 
+import errno
 import io
 import os
 import shutil
@@ -10,7 +11,8 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from nkwatch.ingest import folder_files, read_paths
+from nkwatch.ingest import folder_entries, read_paths
+from nkwatch.ingest.readers import source
 from nkwatch.ingest.readers import READERS
 from nkwatch.models import Document, ReadError
 from nkwatch.settings import Settings
@@ -34,6 +36,56 @@ def only_error(path: Path, settings: Settings = SETTINGS) -> ReadError:
 def test_missing_path():
     err = only_error(Path("/nonexistent/nowhere.txt"))
     assert (err.path, err.reason) == ("/nonexistent/nowhere.txt", "no such file or directory")
+
+
+def test_a_symbolic_link_loop_says_so(tmp_path):
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    assert only_error(tmp_path / "loop.txt").reason == "too many levels of symbolic links"
+    (tmp_path / "folder").mkdir()
+    os.symlink("a.txt", tmp_path / "folder" / "b.txt")
+    os.symlink("b.txt", tmp_path / "folder" / "a.txt")
+    assert [(Path(e.path).name, e.reason, e.skipped) for e in read(tmp_path / "folder")] == [
+        ("a.txt", "too many levels of symbolic links", False),
+        ("b.txt", "too many levels of symbolic links", False)]
+
+
+def denied(path) -> OSError:
+    return PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+
+def test_an_unreadable_file_says_permission_denied(tmp_path, monkeypatch):
+    (tmp_path / "secret.txt").write_text("North Korea fired a missile.")
+    monkeypatch.setattr(source, "open", lambda path, *a, **k: (_ for _ in ()).throw(denied(path)), raising=False)
+    assert only_error(tmp_path / "secret.txt").reason == "permission denied"
+
+
+def test_an_unreadable_folder_is_a_failure_not_silence(tmp_path, monkeypatch):
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "a.txt").write_text("North Korea fired a missile.")
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed" / "b.txt").write_text("North Korea held a drill.")
+    scandir = os.scandir
+
+    def guarded(path="."):
+        if Path(path).name == "closed":
+            raise denied(path)
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", guarded)
+    items = read(tmp_path)
+    assert [i.name for i in items if isinstance(i, Document)] == ["open/a.txt"]
+    [err] = [i for i in items if isinstance(i, ReadError)]
+    assert (err.path, err.reason, err.skipped) == (str(tmp_path / "closed"), "permission denied", False)
+
+
+def test_unsupported_files_and_linked_folders_in_a_folder_are_listed_as_skipped(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "a.txt").write_text("North Korea fired a missile.")
+    (tmp_path / "elsewhere").mkdir()
+    os.symlink(tmp_path / "elsewhere", tmp_path / "linked")
+    items = read(tmp_path)
+    assert [(Path(i.path).name, i.reason, i.skipped) for i in items if isinstance(i, ReadError)] == [
+        ("linked", "symbolic link to a folder (not followed)", True), ("notes.pdf", "unsupported file type", True)]
 
 
 @pytest.mark.parametrize("name", ["empty.txt", "empty.json", "empty.html", "empty.rss", "empty.warc"])
@@ -162,7 +214,9 @@ def test_mixed_directory(tmp_path):
         "sub/utf16.txt"]
     assert all(d.source_path == os.path.join(root, *d.name.split("#")[0].split("/")) for d in docs)
     reasons = {(Path(e.path).relative_to(root).as_posix(), e.line): e.reason for e in errors}
-    assert len(reasons) == len(errors) == 12
+    assert len(reasons) == len(errors) == 13
+    assert reasons[("sub/ignored.pdf", None)] == "unsupported file type"
+    assert reasons[("broken_feed.xml", 1)].startswith("entry without text in a malformed feed")
     assert reasons[("sub/empty.txt", None)] == "empty file"
     assert reasons[("sub/binary.txt", None)] == "binary file"
     assert reasons[("sub/huge.txt", None)] == "file too large: 3000 bytes > 2000"
@@ -172,9 +226,10 @@ def test_mixed_directory(tmp_path):
     assert docs[-3].text == docs[-1].text == ARTICLE
 
 
-def test_folder_files_order_and_filter(tmp_path):
+def test_folder_entries_order_and_filter(tmp_path):
     for rel in ["b.txt", "a/z.json", "a/b/c.html", "A.htm", "x.bin", ".h.txt", ".d/y.txt", "a.txt"]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("x")
-    assert [name for _, name in folder_files(str(tmp_path))] == [
-        "A.htm", "a/b/c.html", "a/z.json", "a.txt", "b.txt"]
+    entries = folder_entries(str(tmp_path))
+    assert [e[1] if isinstance(e, tuple) else f"skipped {Path(e.path).name}" for e in entries] == [
+        "A.htm", "a/b/c.html", "a/z.json", "a.txt", "b.txt", "skipped x.bin"]

@@ -210,12 +210,41 @@ def test_atom_content_preferred_over_summary():
     assert (doc.author, doc.published, doc.meta["feed_version"]) == ("Desk Editor", date(2024, 6, 1), "atom10")
 
 
-def test_malformed_feed_keeps_recovered_entries():
+def test_malformed_feed_keeps_recovered_entries_and_fails_the_broken_one():
     docs, errors = split(read(FIXTURES / "broken_feed.xml"))
     assert [d.title for d in docs] == ["Artillery drill near islands"]
     assert "residents were told to take shelter" in docs[0].text
-    assert "feed_malformed" in docs[0].meta
-    assert all(e.line is not None for e in errors)
+    assert docs[0].meta["feed_malformed"].startswith("malformed feed: not well-formed (invalid token) (line 12")
+    assert [(e.line, e.skipped) for e in errors] == [(1, False)]
+    assert errors[0].reason.startswith("entry without text in a malformed feed: not well-formed")
+
+
+def item(i: int, body: str | None = None) -> str:
+    return (f"<item><title>Story {i}</title><link>https://wire.example/{i}</link>"
+            f"<description>{body or f'Story {i}: the invented navy held a drill.'}</description></item>")
+
+
+def rss(*items: str) -> bytes:
+    return ('<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>' + "".join(items)
+            + "</channel></rss>").encode()
+
+
+def test_an_unclosed_cdata_loses_no_entry_silently(tmp_path):
+    (tmp_path / "cdata.rss").write_bytes(rss(item(0), item(1, "<![CDATA[<p>Never closed"), item(2), item(3)))
+    docs, errors = split(read(tmp_path / "cdata.rss"))
+    assert [d.name for d in docs] == ["cdata.rss#0"]
+    assert [(e.line, e.skipped) for e in errors] == [(1, False), (2, False), (3, False)]
+    assert errors[0].reason == ("entry without text in a malformed feed: unclosed CDATA section "
+                                "(line 1, column 633)")
+    assert errors[1].reason.startswith("entry lost in a malformed feed: unclosed CDATA section")
+
+
+def test_a_truncated_entry_fails(tmp_path):
+    (tmp_path / "cut.rss").write_bytes(rss(*(item(i) for i in range(3)))[:-60])
+    docs, errors = split(read(tmp_path / "cut.rss"))
+    assert [d.name for d in docs] == ["cut.rss#0", "cut.rss#1"]
+    assert [(e.line, e.skipped) for e in errors] == [(2, False)]
+    assert errors[0].reason.startswith("entry without text in a malformed feed: no element found")
 
 
 def test_unrecoverable_feed_and_other_xml_are_errors(tmp_path):
@@ -257,10 +286,12 @@ def warc_bytes(gzip: bool) -> bytes:
 def test_warc_html_responses(tmp_path, gzip):
     path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
     path.write_bytes(warc_bytes(gzip))
-    items = read(path)
-    assert all(isinstance(i, Document) for i in items), items
-    assert [d.name for d in items] == [f"{path.name}#2", f"{path.name}#5"]
-    dated, undated = items
+    docs, skipped = split(read(path))
+    assert [d.name for d in docs] == [f"{path.name}#2", f"{path.name}#5"]
+    assert [(e.line, e.reason, e.skipped) for e in skipped] == [
+        (0, "warcinfo record", True), (1, "request record", True), (3, "not HTML (image/png)", True),
+        (4, "HTTP 404", True)]
+    dated, undated = docs
     assert dated.fmt == "warc" and dated.url == "https://news.example/a"
     assert dated.published == date(2024, 8, 19)  # the page's own date beats WARC-Date
     assert "a large exercise" in dated.text
@@ -275,8 +306,8 @@ def test_truncated_warc_record(tmp_path, gzip):
     path.write_bytes(data[:-200])
     docs, errors = split(read(path))
     assert [d.name for d in docs] == [f"{path.name}#2"]
-    assert [e.line for e in errors] == [5]
-    assert "truncated" in errors[0].reason
+    assert [e.line for e in errors if not e.skipped] == [5]
+    assert "truncated" in errors[-1].reason
 
 
 def test_not_a_warc(tmp_path):
@@ -310,7 +341,7 @@ def test_stdin_is_sniffed(monkeypatch, fixture, names):
 
 def test_stdin_warc(monkeypatch):
     monkeypatch.setattr(sys, "stdin", FakeStdin(warc_bytes(gzip=True)))
-    assert [d.name for d in read("-")] == ["<stdin>#2", "<stdin>#5"]
+    assert [d.name for d in split(read("-"))[0]] == ["<stdin>#2", "<stdin>#5"]
 
 
 @pytest.mark.parametrize("data, fmt", [

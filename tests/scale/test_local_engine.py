@@ -2,6 +2,13 @@
 re-extraction on worker processes writes each stored document once."""
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 
 from nkwatch.engines import open_engine
@@ -76,3 +83,46 @@ def test_unknown_engine_and_address_without_ray(settings):
     with pytest.raises(ValueError, match="ray engine"):
         with open_engine(settings, engine="local", address="auto"):
             pass
+
+
+WORKERS_THEN_WAIT = """
+import time
+from nkwatch.engines.local import LocalEngine
+from nkwatch.models import Document, Span
+from nkwatch.settings import Settings
+if __name__ == "__main__":
+    engine = LocalEngine(Settings(), workers=2, chunk=1)
+    text = "North Korea fired a missile."
+    list(engine.extract_stream([Document(name=str(i), text=text * (i + 1), kept=[Span(0, len(text))])
+                                for i in range(4)]))  # both workers up
+    print(*engine._pool._processes, flush=True)
+    time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    """Is process ``pid`` running (not gone, not a zombie left for its new parent to reap)?"""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+
+
+@pytest.mark.slow
+def test_workers_exit_when_their_parent_is_killed(tmp_path):
+    (tmp_path / "run.py").write_text(WORKERS_THEN_WAIT)
+    parent = subprocess.Popen([sys.executable, str(tmp_path / "run.py")], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(workers) == 2 and all(_alive(pid) for pid in workers)
+        parent.kill()
+        parent.wait()
+        deadline = time.monotonic() + 20
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [pid for pid in workers if _alive(pid)]
+    finally:
+        parent.kill()
+        for pid in workers if "workers" in locals() else []:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)

@@ -1,6 +1,7 @@
 """save_extraction replaces atomically; mentions and claims come back as they went in, filtered."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -82,13 +83,41 @@ def test_save_refuses_inconsistent_extractions(stored, articles):
     beyond.claims[0].evidence = Span(0, len(doc.text) + 1)
     with pytest.raises(StoreError, match="beyond the text"):
         store.save_extraction(doc_id, beyond)
-    twice = launch_extraction(doc)
-    twice.mentions.append(twice.mentions[0])
-    with pytest.raises(StoreError, match="twice"):
-        store.save_extraction(doc_id, twice)
     with pytest.raises(StoreError, match="no document"):
         store.save_extraction(999, launch_extraction(doc))
     assert store.mentions() == [] and store.get_document(doc_id).extracted_version is None
+
+
+def test_a_fact_given_twice_is_stored_once(stored):
+    store, doc_id, doc = stored
+    twice = launch_extraction(doc)
+    again = replace(twice.mentions[0], sources=["NIS"], cues=["launched"], confidence=0.5)
+    twice.mentions.append(again)  # one type, one evidence span: one id
+    twice.claims.append(replace(twice.claims[0]))
+    store.save_extraction(doc_id, twice)
+    got = {m.id: m.mention for m in store.mentions(document_id=doc_id)}
+    assert len(got) == 3 and len(store.claims(document_id=doc_id)) == 1
+    merged = got[again.id]
+    assert (merged.sources, merged.cues, merged.confidence) == (["JCS", "jcs", "South Korea", "NIS"],
+                                                                ["fired", "launched"], 0.9)
+
+
+def test_a_repeated_sentence_gives_its_facts_once(store):
+    lead = "North Korea fired a ballistic missile on Tuesday, the JCS said. It flew 600 kilometers."
+    doc = Document(name="repeated.txt", text=f"{lead}\nSEOUL, South Korea \u2014 {lead}\n")
+    doc_id = store.add_document(doc).document_id
+    second = doc.text.index("North", 1)
+
+    def facts(at: int) -> tuple[Mention, Claim]:
+        mention = Mention(doc=doc.hash, type="weapons_test", evidence=Span(at, at + 48), sources=["JCS"])
+        km = doc.text.index("600", at)
+        return mention, Claim(doc=doc.hash, property="range_km", value=600.0, evidence=Span(km, km + 14),
+                              unit="km", source="JCS", mention_id=mention.id)
+
+    (m1, c1), (m2, c2) = facts(0), facts(second)
+    store.save_extraction(doc_id, Extraction(doc.hash, "v1", [m1, m2], [c1, c2]))
+    assert [m.id for m in store.mentions(document_id=doc_id)] == [m1.id]
+    assert [(c.id, c.claim.mention_id) for c in store.claims(document_id=doc_id)] == [(c1.id, m1.id)]
 
 
 def test_mention_filters(stored):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -150,3 +151,55 @@ def test_the_report_names_where_each_document_is_stored(store, fake, folder):
     assert {n: r.document_id for n, r in again.stored} == {n: r.document_id for n, r in first.stored}
     assert {r.status for _, r in first.stored} == {"new"} and {r.status for _, r in again.stored} == {"unchanged"}
     assert {r.document_id for _, r in first.stored} == {d.id for d in store.documents()}
+
+
+def test_every_input_record_is_accounted_for(store, fake, folder):
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "dump.json").write_text('[{"text": "North Korea held a drill."}, {"text": ""}, {"headline": "T"}]')
+    (folder / "wire.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>'
+        '<item><title>A</title><description>North Korea fired a missile.</description></item>'
+        '<item><title>B</title><description><![CDATA[never closed</description></item>'
+        '<item><title>C</title><description>North Korea fired again.</description></item></channel></rss>')
+    (folder / "z_unlucky.txt").write_text(f"A report that {BREAK_EXTRACTION} the extractor.\n")
+    report = ingest([str(folder)], store, fake)
+    outcomes = {(Path(r.file).name, r.name, r.line): (r.status, r.reason) for r in report.records()}
+    assert outcomes == {
+        ("drill.txt", "drill.txt", None): ("new", None),
+        ("dump.json", "dump.json#0", None): ("new", None),
+        ("dump.json", None, 1): ("skipped", "no text (empty text)"),
+        ("dump.json", None, 2): ("failed", "no text (none of the fields text, story_text, body, content)"),
+        ("launch.txt", "launch.txt", None): ("new", None),
+        ("meeting.txt", "meeting.txt", None): ("new", None),
+        ("notes.pdf", None, None): ("skipped", "unsupported file type"),
+        ("wire.rss", "wire.rss#0", None): ("new", None),
+        ("wire.rss", None, 1): ("failed", "entry without text in a malformed feed: unclosed CDATA section "
+                                          "(line 1, column 339)"),
+        ("wire.rss", None, 2): ("failed", "entry lost in a malformed feed: unclosed CDATA section "
+                                          "(line 1, column 339)"),
+        ("z_unlucky.txt", "z_unlucky.txt", None): ("failed", "extract: ValueError: extractor blew up"),
+    }
+    assert not report.ok
+    as_json = report.to_dict()
+    assert (as_json["ok"], as_json["documents"], as_json["skipped"], as_json["failed"]) == (False, 6, 2, 4)
+    files = {Path(f["file"]).name: f for f in as_json["files"]}
+    assert [(f["read"], f["skipped"], f["failed"]) for f in (files["dump.json"], files["wire.rss"])] == [
+        (1, 1, 1), (1, 0, 2)]
+    assert files["z_unlucky.txt"]["records"] == [
+        {"status": "failed", "name": "z_unlucky.txt", "line": None,
+         "reason": "extract: ValueError: extractor blew up",
+         "document_id": report.stored[-1][1].document_id}]
+
+
+def test_a_revised_file_is_the_report_and_its_older_text_can_come_back(store, fake, folder, articles):
+    ingest([str(folder)], store, fake)
+    (folder / "drill.txt").write_text(articles["drill"] + " It ended on Friday.\n", encoding="utf-8")
+    revised = ingest([str(folder)], store, fake)
+    assert (revised.revision, revised.extracted) == (1, 1)
+    (folder / "drill.txt").write_text(articles["drill"] + "\n", encoding="utf-8")
+    back = ingest([str(folder)], store, fake)
+    assert (back.new, back.unchanged, back.revision, back.extracted, back.ok) == (0, 2, 1, 1, True)
+    assert [r.status for r in back.records() if r.name == "drill.txt"] == ["restored"]
+    drills = [d for d in store.documents() if d.name == "drill.txt"]
+    assert [(d.revision, d.current_revision) for d in drills] == [(1, True), (2, False)]
+    assert len([e for e in store.events() if e.documents]) == 3  # one report per article

@@ -3,9 +3,14 @@ ingest of uploaded articles (file or text), merge and split recorded as decision
 hostile article: ingested, then every page that shows it escapes it."""
 from __future__ import annotations
 
+import asyncio
+import json
+import tempfile
 from html.parser import HTMLParser
 
 import pytest
+
+from nkwatch.web.upload import FORM_OVERHEAD
 
 from . import hostile
 from .conftest import TOKEN, client_of
@@ -201,3 +206,87 @@ def test_hostile_query_strings_are_escaped_too(writer, path):
     page = writer.get(path)
     assert page.status_code in (200, 404, 422)
     assert audit(page.text) == [] and "<script>window" not in page.text
+
+
+# -- bounded uploads ----------------------------------------------------------------------------
+
+def asgi_post(app, headers: dict[str, str], chunks: list[bytes]) -> tuple[int, dict, list[int]]:
+    """POST /api/ingest straight to the ASGI app, the body in ``chunks``; (status, JSON answer, the
+    sizes of the chunks the app read)."""
+    pending, reads, sent = list(chunks), [], []
+
+    async def receive():
+        if not pending:
+            return {"type": "http.disconnect"}
+        chunk = pending.pop(0)
+        reads.append(len(chunk))
+        return {"type": "http.request", "body": chunk, "more_body": bool(pending)}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+             "scheme": "http", "path": "/api/ingest", "raw_path": b"/api/ingest", "query_string": b"",
+             "root_path": "", "client": ("test", 1), "server": ("test", 80),
+             "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()]}
+    asyncio.run(app(scope, receive, send))
+    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+    return status, json.loads(b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")), reads
+
+
+def multipart(*parts: tuple[str, str | None, bytes]) -> tuple[str, bytes]:
+    """(content type, body) of a form with ``parts`` (field, file name or None, value)."""
+    boundary = "nkwatch-test-boundary"
+    body = b""
+    for name, filename, value in parts:
+        disposition = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename else "")
+        body += f"--{boundary}\r\nContent-Disposition: {disposition}\r\n\r\n".encode() + value + b"\r\n"
+    return f"multipart/form-data; boundary={boundary}", body + f"--{boundary}--\r\n".encode()
+
+
+BIG = [b"x" * 1_000_000] * 3
+
+
+@pytest.mark.parametrize("token, headers, status", [(TOKEN, {}, 401), (TOKEN, {"authorization": "Bearer wrong"}, 401),
+                                                    (None, AUTH, 403)])
+def test_the_token_is_checked_before_the_body_is_read(writable, token, headers, status):
+    kind, body = multipart(("file", "big.txt", b"x" * 3_000_000))
+    app = client_of(writable, token=token).app
+    answer, _, reads = asgi_post(app, {**headers, "content-type": kind, "content-length": str(len(body))},
+                                 [body[i:i + 1_000_000] for i in range(0, len(body), 1_000_000)])
+    assert (answer, reads) == (status, [])
+
+
+def test_a_declared_length_over_the_limit_is_refused_before_reading(writable):
+    app = client_of(writable, token=TOKEN, max_file_bytes=1000).app
+    status, answer, reads = asgi_post(app, {**AUTH, "content-type": "multipart/form-data; boundary=x",
+                                            "content-length": str(3_000_000)}, BIG)
+    assert (status, reads) == (413, []) and answer["detail"] == "larger than 1000 bytes"
+
+
+def test_a_streamed_body_over_the_limit_is_cut_off(writable):
+    app = client_of(writable, token=TOKEN, max_file_bytes=1000).app
+    kind, body = multipart(("file", "big.txt", b"x" * 3_000_000))
+    status, _, reads = asgi_post(app, {**AUTH, "content-type": kind},  # chunked: no Content-Length
+                                 [body[i:i + 16_384] for i in range(0, len(body), 16_384)])
+    assert status == 413 and sum(reads) <= 1000 + FORM_OVERHEAD + 16_384
+
+
+@pytest.mark.parametrize("parts", [[("text", None, b"y" * 1001)], [("file", "a.txt", b"z" * 1001)],
+                                   [("text", None, b"North Korea."), ("name", None, b"n" * 1001)]])
+def test_each_form_field_has_its_limit(writable, parts):
+    app = client_of(writable, token=TOKEN, max_file_bytes=1000).app
+    kind, body = multipart(*parts)
+    status, answer, _ = asgi_post(app, {**AUTH, "content-type": kind, "content-length": str(len(body))}, [body])
+    assert status == 413 and answer["detail"] == "larger than 1000 bytes"
+
+
+@pytest.mark.parametrize("body, shown", [
+    ({"files": {"file": ("broken.json", b"{not json")}}, "broken.json:1: malformed JSON"),
+    ({"files": {"file": ("notes", b"\x00\x01\x02" * 50)}}, "notes: binary file"),
+    ({"data": {"text": "   "}}, "text: empty file"),
+])
+def test_upload_errors_name_the_upload_as_the_client_did(writer, body, shown):
+    response = writer.post("/api/ingest", headers=AUTH, **body)
+    assert response.status_code == 400 and response.json()["detail"].startswith(shown)
+    assert tempfile.gettempdir() not in response.text and "upload-" not in response.text

@@ -169,6 +169,8 @@ def _print_header(console: Console, stored: StoredDocument) -> None:
         revision += f", supersedes {stored.supersedes}"
     if stored.superseded_by:
         revision += f", superseded by {stored.superseded_by}"
+    if stored.current_id != stored.id:
+        revision += f"; an older text, the report is {stored.current_id}"
     lines = [f"document {stored.id}  {doc.name}  ({revision})",
              f"title: {doc.title or '-'}", f"url: {doc.url or '-'}",
              f"published: {published}", f"hash: {doc.hash}",

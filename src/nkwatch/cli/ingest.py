@@ -14,7 +14,7 @@ from ..pipeline import Pipeline
 from ..resolve_run import Resolver
 from .db import open_store
 from .engine_options import cli_engine, engine_options
-from .output import cli_console
+from .output import cli_console, print_json
 
 
 @click.command("ingest")
@@ -22,22 +22,28 @@ from .output import cli_console
 @click.option("--no-extract", is_flag=True,
               help="Store the documents without extracting them (a later ingest without this "
                    "flag extracts them).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the report as JSON: the counts, then each input file with each of its records "
+                   "(read and how it was stored, skipped or failed, with the reason).")
 @engine_options
 @click.pass_obj
-def ingest_cmd(settings, paths: tuple[str, ...], no_extract: bool, engine: str, workers: int | None,
-               address: str | None) -> None:
+def ingest_cmd(settings, paths: tuple[str, ...], no_extract: bool, as_json: bool, engine: str,
+               workers: int | None, address: str | None) -> None:
     """Store articles and extract their events and claims.
 
     PATH: a file, a folder (read recursively) or - for standard input.
 
     A text already stored (under any name) is left untouched; a changed text at a stored URL
-    (or, without URL, a stored name) is kept as a new revision beside the old one.
+    (or, without URL, a stored name) is kept as a new revision beside the old one and becomes the
+    article's report: the older revision stays stored, out of events and claim series. An older
+    text given again becomes the report again (counted with the revisions).
 
-    Exit status 1 when anything failed: an input that could not be read (a missing path, an
-    unsupported, binary or empty file, a malformed record) or a document that could not be
-    cleaned, stored or extracted. Every failure is listed with its reason. Records that are
-    readable but not articles (an empty text field, e.g. photo items of a news dump) are
-    listed as skipped, with their reason, and do not fail the run.
+    Exit status 1 when anything failed: an input that could not be read (a missing path, a
+    symbolic link loop, no permission, an unsupported, binary or empty file, a malformed record,
+    an entry a broken feed lost) or a document that could not be cleaned, stored or extracted.
+    Every failure is listed with its reason. Records that are readable but not articles (an empty
+    text field, e.g. photo items of a news dump; a WARC record that is no HTML page) and files of
+    unknown type in a folder are listed as skipped, with their reason, and do not fail the run.
 
     Each document is stored, then extracted: in this process, or on --workers processes or Ray
     actors (--engine ray) while the next ones are stored; this process writes every result.
@@ -49,7 +55,10 @@ def ingest_cmd(settings, paths: tuple[str, ...], no_extract: bool, engine: str, 
         progress = stack.enter_context(_progress())
         report = ingest(paths, store, Pipeline(settings), extract=not no_extract, progress=progress,
                         resolver=Resolver.load(settings), engine=extractor)
-    print_report(report, console, extracted=not no_extract)
+    if as_json:
+        print_json(report.to_dict())
+    else:
+        print_report(report, console, extracted=not no_extract)
     if not report.ok:
         raise SystemExit(1)
 
@@ -85,8 +94,11 @@ def print_report(report: IngestReport, console: Console, extracted: bool) -> Non
                   f"({report.docs_per_s:.1f} docs/s)", highlight=False)
 
 
+SKIPPED_SHOWN = 20  # records named per reason (a crawl skips thousands of WARC requests); --json lists all
+
+
 def print_skipped(report: IngestReport, console: Console) -> None:
-    """Skipped records grouped by reason, each with the records it concerns."""
+    """Skipped records grouped by reason, each with (the first SKIPPED_SHOWN of) the records it concerns."""
     by_reason: dict[str, list[str]] = {}
     for e in report.skipped:
         by_reason.setdefault(e.reason, []).append(f"{e.path}#{e.line}" if e.line is not None else e.path)
@@ -95,7 +107,9 @@ def print_skipped(report: IngestReport, console: Console) -> None:
     table.add_column("count", justify="right")
     table.add_column("records", overflow="fold")
     for reason, names in sorted(by_reason.items()):
-        table.add_row(reason, str(len(names)), ", ".join(n.rsplit("/", 1)[-1] for n in names))
+        shown = ", ".join(n.rsplit("/", 1)[-1] for n in names[:SKIPPED_SHOWN])
+        more = len(names) - SKIPPED_SHOWN
+        table.add_row(reason, str(len(names)), shown + (f" and {more} more" if more > 0 else ""))
     console.print(table)
 
 

@@ -3,17 +3,20 @@ extractor (spaCy model, lexicon, temporal tagger) once, fed chunks of documents 
 
 Workers are spawned (not forked), so they share no state, locks or connections with the caller,
 and each runs its numeric libraries on one thread (``open_engine`` extracts in the calling
-process instead when one worker is asked for). As with any spawned pool, a script that starts
+process instead when one worker is asked for). A worker ends when the process that started it is
+gone, even killed without closing the pool (a worker waiting for work would otherwise wait forever). As with any spawned pool, a script that starts
 one must do so under ``if __name__ == "__main__":`` (the ``nkwatch`` command does).
 """
 from __future__ import annotations
 
 import os
 import pickle
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import cached_property
-from multiprocessing import get_context
+from multiprocessing import get_context, parent_process
+from multiprocessing.connection import wait
 
 from ..models import Document
 from ..settings import Settings
@@ -50,10 +53,17 @@ _worker: dict = {}
 
 
 def _start_worker(settings: Settings, cascade: bool) -> None:
+    threading.Thread(target=_exit_with_parent, daemon=True, name="nkwatch-parent-watch").start()
     for name in THREAD_VARIABLES:
         os.environ.setdefault(name, "1")
     from ..nlp.extract import Extractor
     _worker["extractor"] = Extractor(settings, cascade=cascade)
+
+
+def _exit_with_parent() -> None:
+    """Wait for the parent process to end (its sentinel becomes ready), then end this worker."""
+    wait([parent_process().sentinel])
+    os._exit(1)
 
 
 def _worker_version() -> str:

@@ -2,24 +2,28 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..models import Document, ReadError
 from ..settings import Settings
-from .readers import format_of_name, load_file, load_stdin, read_raw, sniff_format
+from .readers import format_of_name, load_file, load_stdin, os_reason, read_raw, sniff_format
 
 STDIN = "-"
 
 
 def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Document | ReadError]:
-    """Every Document under ``paths``, and one ReadError per input (or record) that cannot be read.
+    """Every Document under ``paths``, and one ReadError per input (or record) that is not one.
 
     Each path is a file (named by its base name), a folder, or ``-`` for standard input (format
     sniffed from the content, named ``<stdin>``). Folders are walked recursively in sorted
     order, their files named by their path relative to the folder; hidden files and folders
-    are skipped, and so are files of an unknown type. A file of unknown type named explicitly
-    is a ReadError "unsupported file type". Records of JSON lists, JSONL, feeds and WARC files
+    are left out without a word. In a folder, a file of unknown type and a symbolic link to a
+    folder (not followed) are skipped, with that reason; a folder that cannot be listed is a
+    ReadError with the system's reason. A file of unknown type named explicitly is a ReadError
+    "unsupported file type"; a path that cannot be reached (missing, a symbolic link loop, no
+    permission) one with the system's reason. Records of JSON lists, JSONL, feeds and WARC files
     are named ``<file name>#<i>``. Nothing is raised: every failure is yielded as a ReadError.
     """
     for arg in paths:
@@ -29,29 +33,54 @@ def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Document | 
                 yield raw
             else:
                 yield from read_raw(raw, sniff_format(raw.data), settings)
-        elif os.path.isdir(arg):
-            for path, name in folder_files(arg):
-                yield from read_file(path, name, format_of_name(name), settings)
-        elif not os.path.exists(arg):
-            yield ReadError(arg, "no such file or directory")
+            continue
+        try:
+            is_dir = stat.S_ISDIR(os.stat(arg).st_mode)
+        except OSError as exc:  # missing, a symbolic link loop, a folder on the way not searchable
+            yield ReadError(arg, os_reason(exc))
+            continue
+        if is_dir:
+            for entry in folder_entries(arg):
+                if isinstance(entry, ReadError):
+                    yield entry
+                else:
+                    path, name = entry
+                    yield from read_file(path, name, format_of_name(name), settings)
         elif format_of_name(arg) is None:
             yield ReadError(arg, "unsupported file type")
         else:
             yield from read_file(arg, os.path.basename(arg), format_of_name(arg), settings)
 
 
-def folder_files(root: str) -> list[tuple[str, str]]:
-    """(path, name relative to root) of the readable files under ``root``, sorted by name;
-    hidden entries (a name starting with '.') and files of unknown type left out."""
-    found = []
-    for folder, dirs, files in os.walk(root):
+def folder_entries(root: str) -> list[tuple[str, str] | ReadError]:
+    """What is under ``root``, sorted by name relative to it: (path, name) of each file of a
+    known type, and a ReadError for each other entry: skipped (a file of unknown type, a symbolic
+    link to a folder) or failed (a folder that cannot be listed). Hidden entries (a name starting
+    with '.') are left out."""
+    found: list[tuple[str, tuple[str, str] | ReadError]] = []
+
+    def unlisted(exc: OSError) -> None:
+        path = exc.filename or root
+        found.append((_relative(path, root), ReadError(path, os_reason(exc))))
+
+    for folder, dirs, files in os.walk(root, onerror=unlisted):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for link in [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
+            path = os.path.join(folder, link)
+            found.append((_relative(path, root), ReadError(path, "symbolic link to a folder (not followed)",
+                                                           skipped=True)))
         for file in files:
-            if file.startswith(".") or format_of_name(file) is None:
+            if file.startswith("."):
                 continue
             path = os.path.join(folder, file)
-            found.append((path, Path(os.path.relpath(path, root)).as_posix()))
-    return sorted(found, key=lambda item: item[1].split("/"))
+            name = _relative(path, root)
+            found.append((name, (path, name) if format_of_name(file) else
+                          ReadError(path, "unsupported file type", skipped=True)))
+    return [entry for _, entry in sorted(found, key=lambda item: item[0].split("/"))]
+
+
+def _relative(path: str, root: str) -> str:
+    return Path(os.path.relpath(path, root)).as_posix()
 
 
 def read_file(path: str, name: str, fmt: str, settings: Settings) -> Iterator[Document | ReadError]:
@@ -63,4 +92,4 @@ def read_file(path: str, name: str, fmt: str, settings: Settings) -> Iterator[Do
         yield from read_raw(raw, fmt, settings)
 
 
-__all__ = ["folder_files", "read_file", "read_paths"]
+__all__ = ["folder_entries", "read_file", "read_paths"]

@@ -4,22 +4,29 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, update
 
 from ..models import Boilerplate, Document, Span
 from .errors import AmbiguousKey, StoreError
+from .revisions import make_current, same_article
 from .rows import AddResult, DocumentRow, StoredDocument
 from .schema import documents, mentions
 
 MIN_HASH_PREFIX = 4
+MAX_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL (bigint) hold
 _HEX = re.compile(r"[0-9a-f]+")
 
 
 def add(conn: Connection, doc: Document, now: datetime) -> AddResult:
     """Store ``doc`` unless its text is already stored (see ``Store.add_document``)."""
-    found = lookup(conn, doc.hash)
+    found = _stored(conn, doc.hash)
     if found is not None:
-        return found
+        if found.current_revision or not _of_article(found, doc.url, doc.name):
+            return AddResult("unchanged", found.id, found.revision, found.extracted_version)
+        # An older text of the article given again: its report again, resolved anew once extracted.
+        make_current(conn, found.id, found.url, found.name)
+        conn.execute(update(documents).where(documents.c.id == found.id).values(extracted_version=None))
+        return AddResult("restored", found.id, found.revision)
     _check_spans(doc)
     previous = latest_revision(conn, doc)
     revision = previous.revision + 1 if previous is not None else 1
@@ -28,27 +35,52 @@ def add(conn: Connection, doc: Document, now: datetime) -> AddResult:
         "supersedes": previous.id if previous is not None else None,
         "ingested_at": now,
         "extracted_version": None,
+        "current_revision": True,
     }
     new_id = conn.execute(insert(documents).values(**values)).inserted_primary_key[0]
+    make_current(conn, new_id, doc.url, doc.name)
     return AddResult("new" if previous is None else "revision", new_id, revision)
 
 
-def lookup(conn: Connection, digest: str) -> AddResult | None:
-    """The 'unchanged' result for a text already stored under content hash ``digest``, else None."""
-    found = conn.execute(
-        select(documents.c.id, documents.c.revision, documents.c.extracted_version)
-        .where(documents.c.hash == digest)).first()
-    if found is None:
+def lookup(conn: Connection, digest: str, url: str | None = None, name: str | None = None) -> AddResult | None:
+    """The 'unchanged' result for a text already stored under content hash ``digest``; None when
+    ``add`` has work to do: the text is not stored, or it is an older revision of the article at
+    ``url`` (or named ``name``), to become its report again."""
+    found = _stored(conn, digest)
+    if found is None or (not found.current_revision and _of_article(found, url, name)):
         return None
     return AddResult("unchanged", found.id, found.revision, found.extracted_version)
 
 
+def _stored(conn: Connection, digest: str):
+    return conn.execute(
+        select(documents.c.id, documents.c.revision, documents.c.extracted_version, documents.c.current_revision,
+               documents.c.url, documents.c.name)
+        .where(documents.c.hash == digest)).first()
+
+
+def _of_article(row, url: str | None, name: str | None) -> bool:
+    """Is the stored ``row`` a revision of the article at ``url`` (or, without URL, named ``name``)?"""
+    return row.url == url if url else (row.url is None and row.name == name)
+
+
+def text_of(conn: Connection, document_id: int) -> str:
+    """The original text of document ``document_id`` (StoreError when there is none)."""
+    text = conn.execute(select(documents.c.text).where(documents.c.id == document_id)).scalar()
+    if text is None:
+        raise StoreError(f"no document {document_id}")
+    return text
+
+
+def is_current(conn: Connection, document_id: int) -> bool:
+    """Is document ``document_id`` its article's report (the current revision)?"""
+    return bool(conn.execute(select(documents.c.current_revision).where(documents.c.id == document_id)).scalar())
+
+
 def latest_revision(conn: Connection, doc: Document):
     """The newest stored row with the same URL (or, for a document without URL, the same name)."""
-    same = (documents.c.url == doc.url) if doc.url else (
-        documents.c.url.is_(None) & (documents.c.name == doc.name))
     return conn.execute(
-        select(documents.c.id, documents.c.revision).where(same)
+        select(documents.c.id, documents.c.revision).where(same_article(doc.url, doc.name))
         .order_by(documents.c.revision.desc()).limit(1)).first()
 
 
@@ -73,7 +105,9 @@ def _check_spans(doc: Document) -> None:
 
 def get(conn: Connection, key: int | str) -> StoredDocument | None:
     """The document with id ``key`` (an int or a string of digits) or whose hash starts with ``key``."""
-    if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+    if isinstance(key, int) or (isinstance(key, str) and key.isdecimal()):
+        if not 0 < int(key) <= MAX_ID:
+            return None
         where = documents.c.id == int(key)
     else:
         prefix = key.strip().lower()
@@ -89,9 +123,11 @@ def get(conn: Connection, key: int | str) -> StoredDocument | None:
     row = rows[0]
     superseded_by = conn.execute(
         select(documents.c.id).where(documents.c.supersedes == row.id)).scalar()
+    current_id = row.id if row.current_revision else conn.execute(
+        select(documents.c.id).where(same_article(row.url, row.name) & documents.c.current_revision)).scalar()
     return StoredDocument(
         id=row.id, revision=row.revision, supersedes=row.supersedes, superseded_by=superseded_by,
-        ingested_at=row.ingested_at, extracted_version=row.extracted_version,
+        current_id=current_id, ingested_at=row.ingested_at, extracted_version=row.extracted_version,
         document=Document(
             name=row.name, text=row.text, fmt=row.fmt, source_path=row.source_path, title=row.title,
             url=row.url, author=row.author, site=row.site, published=row.published,
@@ -108,7 +144,7 @@ def listing(conn: Connection, limit: int, offset: int) -> list[DocumentRow]:
     query = (select(documents.c.id, documents.c.hash, documents.c.name, documents.c.title,
                     documents.c.url, documents.c.site, documents.c.published,
                     documents.c.published_method, documents.c.revision, documents.c.supersedes,
-                    documents.c.ingested_at, documents.c.extracted_version,
+                    documents.c.ingested_at, documents.c.extracted_version, documents.c.current_revision,
                     func.length(documents.c.text).label("size"), n_mentions.label("mentions"))
              .order_by(documents.c.id).limit(limit).offset(offset))
     return [DocumentRow(**row._mapping) for row in conn.execute(query)]

@@ -1,7 +1,9 @@
 """SQL for canonical events, their members and manual decisions: loading what a resolution run
 needs, writing what it did, and event / fact queries with their evidence.
 
-An event's claims are the claims of its member mentions plus those whose subject is its id.
+An event's claims are the claims of its member mentions plus those whose subject is its id. Only
+the report of an article counts (``revisions``): the mentions and claims of its older revisions
+are in no event, claim list or series.
 """
 from __future__ import annotations
 
@@ -199,7 +201,7 @@ def _claim_rows(conn: Connection, where, limit: int | None = None,
              .join(documents, documents.c.id == claims.c.document_id)
              .outerjoin(event_members, event_members.c.mention_id == claims.c.mention_id)
              .outerjoin(subject_event, subject_event.c.id == claims.c.subject)
-             .where(where)
+             .where(where & documents.c.current_revision)
              .order_by(documents.c.published.asc().nulls_last(), claims.c.document_id, claims.c.ev_start,
                        claims.c.id)
              .limit(limit).offset(offset))
@@ -511,9 +513,9 @@ def find_event(conn: Connection, key: str) -> str | None:
 
 def mention_records(conn: Connection, *, event_id: str | None = None, type: str | None = None,
                     limit: int | None = None) -> list[FactRecord]:
-    """Stored mentions with their event and evidence, by document and position."""
+    """Stored mentions of articles' reports with their event and evidence, by document and position."""
     query = (select(mentions, *_DOC_COLUMNS)  # mentions.evidence_text included
-             .join(documents, documents.c.id == mentions.c.document_id))
+             .join(documents, documents.c.id == mentions.c.document_id).where(documents.c.current_revision))
     if event_id is not None:
         query = query.where(mentions.c.event_id == event_id)
     if type is not None:

@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 from ..models import Claim, Document, Mention
 
-ADD_STATUSES = ("new", "unchanged", "revision")
+# restored: an older text of a stored article given again, its report again
+ADD_STATUSES = ("new", "unchanged", "revision", "restored")
 
 
 @dataclass(frozen=True)
@@ -33,17 +34,20 @@ class DocumentRow:
     supersedes: int | None
     ingested_at: datetime
     extracted_version: str | None
+    current_revision: bool  # the article's report (its other revisions are not counted)
     size: int       # characters of the original text
     mentions: int   # stored mentions
 
 
 @dataclass(frozen=True)
 class StoredDocument:
-    """A stored document with its place in the revision chain."""
+    """A stored document with its place in the revision chain; current_id: the revision that is
+    the article's report (this one's id when it is)."""
     id: int
     revision: int
     supersedes: int | None
     superseded_by: int | None
+    current_id: int | None
     ingested_at: datetime
     extracted_version: str | None
     document: Document

@@ -6,7 +6,7 @@ the full-text index is dialect-specific and lives with the migrations and ``fts.
 from __future__ import annotations
 
 from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData,
-                        String, Table, Text, UniqueConstraint)
+                        String, Table, Text, UniqueConstraint, true)
 
 metadata = MetaData()
 
@@ -31,6 +31,9 @@ documents = Table(
     Column("supersedes", Integer, ForeignKey("documents.id")),
     Column("ingested_at", DateTime, nullable=False),  # UTC
     Column("extracted_version", String(64)),
+    # The revision that is the document's report (one per URL, or per name without URL): the newest
+    # text given; older revisions stay stored, out of events and claim series (migration 0007).
+    Column("current_revision", Boolean, nullable=False, server_default=true()),
     UniqueConstraint("hash", name="uq_documents_hash"),
     # A revision chain never forks: each row is superseded by at most one newer row.
     UniqueConstraint("supersedes", name="uq_documents_supersedes"),

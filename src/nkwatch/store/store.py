@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..dates import date_interval
+from ..duplicates import merge_duplicates
 from ..models import Document, Extraction
 from ..resolve import Decision, ResolutionResult
 from ..settings import Settings
@@ -90,29 +91,37 @@ class Store:
 
         The same text again (under any name) changes nothing: status 'unchanged'. A new text
         whose URL (or, without URL, whose name) is already stored becomes the next revision of
-        the newest such row ('revision', ``supersedes`` = that row); otherwise 'new'.
+        the newest such row ('revision', ``supersedes`` = that row); otherwise 'new'. Either way
+        it is the article's report from now on (``revisions``): the revision that was, stays
+        stored, its mentions out of their events. An older text of the article given again is
+        its report again ('restored'), to be extracted and resolved anew.
         """
         with self._write() as conn:
             return doc_sql.add(conn, doc, _utcnow())
 
     def save_extraction(self, document_id: int, extraction: Extraction) -> None:
-        """Replace the document's mentions and claims by ``extraction``, all or nothing."""
+        """Replace the document's mentions and claims by ``extraction``, all or nothing (a fact
+        it holds twice is stored once: ``duplicates.merge_duplicates``)."""
         with self._write() as conn:
-            ext_sql.replace(conn, document_id, extraction)
+            ext_sql.replace(conn, document_id, merge_duplicates(extraction, doc_sql.text_of(conn, document_id)))
 
     def save_resolved(self, document_id: int, extraction: Extraction,
                       resolver: EventResolver) -> ResolutionResult:
         """``save_extraction`` and the resolution of the new mentions into canonical events, in
         one transaction: the events they can join are loaded (with the document's earlier
-        mentions, still in place), ``resolver`` decides, and what it did is written."""
+        mentions, still in place), ``resolver`` decides, and what it did is written. A fact the
+        extraction holds twice is resolved and stored once. A revision that is not its article's
+        report is stored without resolution: its mentions join no event."""
         with self._write() as conn:
-            doc = conn.execute(select(documents.c.hash, documents.c.text)
-                               .where(documents.c.id == document_id)).first()
-            if doc is None:
-                raise StoreError(f"no document {document_id}")
+            text = doc_sql.text_of(conn, document_id)
+            extraction = merge_duplicates(extraction, text)
+            if not doc_sql.is_current(conn, document_id):
+                ext_sql.replace(conn, document_id, extraction)
+                return ResolutionResult(skipped=dict.fromkeys(
+                    (m.id for m in extraction.mentions), "an older revision, not its article's report"))
             context = ev_sql.resolution_context(conn, document_id, extraction.mentions,
                                                 extraction.claims, resolver)
-            context.evidence_text.update({m.id: doc.text[m.evidence.start:m.evidence.end]
+            context.evidence_text.update({m.id: text[m.evidence.start:m.evidence.end]
                                           for m in extraction.mentions})
             result = resolver(list(extraction.mentions), list(extraction.claims), context)
             ext_sql.replace(conn, document_id, extraction)
@@ -148,11 +157,12 @@ class Store:
 
     # -- reads ----------------------------------------------------------------------------
 
-    def lookup(self, digest: str) -> AddResult | None:
+    def lookup(self, digest: str, url: str | None = None, name: str | None = None) -> AddResult | None:
         """What ``add_document`` would answer for a text with content hash ``digest`` that is
-        already stored (status 'unchanged'); None when no such text is stored."""
+        already stored (status 'unchanged'); None when no such text is stored, or when it is an
+        older revision of the article at ``url`` (or named ``name``), which adding restores."""
         with self._read() as conn:
-            return doc_sql.lookup(conn, digest)
+            return doc_sql.lookup(conn, digest, url, name)
 
     def documents(self, limit: int | None = 50, offset: int = 0) -> list[DocumentRow]:
         """Stored documents in the order they were stored (all revisions)."""
@@ -235,15 +245,17 @@ class Store:
 
     def mention_records(self, *, event_id: str | None = None, type: str | None = None,
                         limit: int | None = None) -> list[FactRecord]:
-        """Mentions with their event, document and evidence text, by document and position."""
+        """Mentions of articles' reports (not of their older revisions) with their event, document
+        and evidence text, by document and position."""
         with self._read() as conn:
             return ev_sql.mention_records(conn, event_id=event_id, type=type, limit=limit)
 
     def claim_records(self, *, event_id: str | None = None, property: str | None = None,
                       source: str | None = None, limit: int | None = None,
                       offset: int = 0) -> list[FactRecord]:
-        """Claims with their event (through their mention, or their subject naming it), document
-        and evidence text, by report date; source: the attributed source (case-insensitive)."""
+        """Claims of articles' reports (not of their older revisions) with their event (through
+        their mention, or their subject naming it), document and evidence text, by report date;
+        source: the attributed source (case-insensitive)."""
         with self._read() as conn:
             return ev_sql.claim_records(conn, event_id=event_id, property=property, source=source,
                                         limit=limit, offset=offset)

@@ -19,7 +19,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..ingest import folder_files, read_file
+from ..ingest import folder_entries, read_file
 from ..ingest.readers import RawInput, format_of_name, read_html, read_raw, sniff_format
 from ..ingest.readers.detect import is_feed
 from ..ingest.readers.feed import entry_document, has_content, parse_feed
@@ -191,7 +191,10 @@ def _folder(source: WatchSource, seen: dict[str, SeenItem], settings: Settings, 
     if not os.path.isdir(source.locator):
         raise SourceError(f"{source.locator}: no such folder")
     found = Harvest("folder")
-    for path, name in folder_files(source.locator):
+    for entry in folder_entries(source.locator):
+        if isinstance(entry, ReadError):
+            continue  # a file of unknown type, a linked folder, a subfolder that cannot be listed
+        path, name = entry
         try:
             stat = os.stat(path)
         except OSError:

@@ -14,7 +14,7 @@ from .detect import format_of_name, sniff_format
 from .feed import read_feed
 from .html import read_html
 from .jsonrec import read_json, read_jsonl
-from .source import RawInput, load_file, load_stdin
+from .source import RawInput, load_file, load_stdin, os_reason
 from .txt import read_txt
 from .warc import read_warc
 
@@ -39,6 +39,6 @@ def read_raw(raw: RawInput, fmt: str, settings: Settings) -> Iterator[Document |
 
 
 __all__ = [
-    "READERS", "RawInput", "format_of_name", "load_file", "load_stdin", "read_feed",
+    "READERS", "RawInput", "format_of_name", "load_file", "load_stdin", "os_reason", "read_feed",
     "read_html", "read_json", "read_jsonl", "read_raw", "read_txt", "read_warc", "sniff_format",
 ]

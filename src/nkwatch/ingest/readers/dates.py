@@ -15,7 +15,7 @@ EPOCH_S_MIN = 100_000_000
 def parse_date(value: Any) -> date | None:
     """A date from an ISO string, an RFC 2822 string, or epoch milliseconds/seconds (UTC);
     None when the value is none of these (a date is never guessed)."""
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isdecimal() and value.strip().isascii():
         value = int(value.strip())
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if value >= EPOCH_MS_MIN:

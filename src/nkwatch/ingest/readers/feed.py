@@ -3,6 +3,7 @@ turned from HTML into plain text, one line per block element."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from typing import Any, Iterator
 
@@ -24,11 +25,15 @@ BLOCK_TAGS = frozenset({
 })
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
 PLAIN_TYPES = frozenset({"text/plain"})
+# Characters an XML tree cannot hold (lxml refuses them): C0 controls but tab and line breaks.
+NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+ENTRY_TAG = re.compile(rb"<(?:[A-Za-z][\w.-]*:)?(?:item|entry)[\s>/]")
 
 
 def html_to_text(markup: str) -> str:
     """Plain text of an HTML fragment: block elements start new lines, runs of spaces inside a
-    line become one, empty lines are dropped."""
+    line become one, empty lines are dropped (and so are control characters)."""
+    markup = NOT_XML.sub("", markup)
     if not markup.strip():
         return ""
     root = lxml.html.fragment_fromstring(markup, create_parent="div")
@@ -77,34 +82,36 @@ def has_content(entry: Any) -> bool:
 
 def parse_feed(raw: RawInput) -> tuple[Any, ReadError | None]:
     """feedparser's reading of a feed, or the ReadError that says why there is nothing to read.
-    A malformed feed keeps whatever entries feedparser recovered; it is an error only when none
-    were."""
+    A malformed feed (an unclosed CDATA section, an entry cut short) keeps whatever entries
+    feedparser recovered; it is one error only when none were (``lost_entries`` tells the rest)."""
     if decode(raw.data) is None:
         return None, raw.error("binary file")
     if not is_feed(raw.data):
         return None, raw.error("not an RSS/Atom feed")
     parsed = feedparser.parse(io.BytesIO(raw.data))
     if not parsed.entries:
-        if parsed.get("bozo"):
-            return parsed, raw.error(f"malformed feed: {parsed.get('bozo_exception')}")
-        return parsed, raw.error("feed has no entries")
+        return parsed, raw.error(_malformed(parsed) or "feed has no entries")
     return parsed, None
 
 
 def entry_document(raw: RawInput, parsed: Any, i: int, settings: Settings) -> Document | ReadError:
     """The Document of entry ``i`` of ``parsed`` (a ``parse_feed`` result over ``raw``), named
-    ``name#i``; its text the entry's content, else its summary."""
+    ``name#i``; its text the entry's content, else its summary. In a malformed feed an entry
+    recovered without text fails with the feed's error (it lost its text), elsewhere it is skipped."""
     entry = parsed.entries[i]
+    malformed = _malformed(parsed)
     text = entry_text(entry)
     if not text:
+        if malformed:
+            return raw.error(f"entry without text in a {malformed}", i)
         return raw.error("no text (entry has no content or summary)", i, skipped=True)
     too_long = length_error(raw, text, settings, i)
     if too_long:
         return too_long
     published = entry_date(entry)
     meta: dict[str, Any] = {"feed_version": parsed.get("version") or None}
-    if parsed.get("bozo"):
-        meta["feed_malformed"] = str(parsed.get("bozo_exception"))
+    if malformed:
+        meta["feed_malformed"] = malformed
     meta["encoding"] = parsed.get("encoding")
     if entry.get("id"):
         meta["entry_id"] = entry["id"]
@@ -116,14 +123,33 @@ def entry_document(raw: RawInput, parsed: Any, i: int, settings: Settings) -> Do
     )
 
 
-def read_feed(raw: RawInput, settings: Settings) -> Iterator[Document | ReadError]:
-    """One Document per entry, named ``name#i`` with i the entry's 0-based position.
+def lost_entries(raw: RawInput, parsed: Any) -> list[ReadError]:
+    """One failure for each entry whose start tag is in a malformed feed beyond the last entry
+    feedparser recovered: what the feed lost is reported, never skipped."""
+    malformed = _malformed(parsed)
+    if not malformed:
+        return []
+    return [raw.error(f"entry lost in a {malformed}", i)
+            for i in range(len(parsed.entries), len(ENTRY_TAG.findall(raw.data)))]
 
-    A malformed feed keeps whatever entries feedparser recovered; it is an error only when none
-    were."""
+
+def read_feed(raw: RawInput, settings: Settings) -> Iterator[Document | ReadError]:
+    """One Document per entry, named ``name#i`` with i the entry's 0-based position; then a failure
+    for each entry a malformed feed lost."""
     parsed, error = parse_feed(raw)
     if error is not None:
         yield error
         return
     for i in range(len(parsed.entries)):
         yield entry_document(raw, parsed, i, settings)
+    yield from lost_entries(raw, parsed)
+
+
+def _malformed(parsed: Any) -> str | None:
+    """'malformed feed: <the parser's message> (line L, column C)', or None for a well-formed feed."""
+    if not parsed.get("bozo"):
+        return None
+    exc = parsed.get("bozo_exception")
+    if hasattr(exc, "getLineNumber"):  # an XML parse error: where it is
+        return f"malformed feed: {exc.getMessage()} (line {exc.getLineNumber()}, column {exc.getColumnNumber()})"
+    return f"malformed feed: {exc}"

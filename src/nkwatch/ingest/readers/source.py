@@ -47,12 +47,19 @@ def load_file(path: str, name: str, settings: Settings) -> RawInput | ReadError:
         with open(path, "rb") as f:
             data = f.read(settings.max_file_bytes + 1)
     except OSError as exc:
-        return ReadError(path, exc.strerror or str(exc))
+        return ReadError(path, os_reason(exc))
     if len(data) > settings.max_file_bytes:  # grew while being read
         return ReadError(path, f"file too large: {len(data)} bytes > {settings.max_file_bytes}")
     if not data:
         return ReadError(path, "empty file")
     return RawInput(data, name, path, path)
+
+
+def os_reason(exc: OSError) -> str:
+    """The system's reason for an OSError, as reported: 'no such file or directory', 'permission
+    denied', 'too many levels of symbolic links' (a link loop)."""
+    reason = exc.strerror or str(exc)
+    return reason[:1].lower() + reason[1:]
 
 
 def load_stdin(settings: Settings) -> RawInput | ReadError:

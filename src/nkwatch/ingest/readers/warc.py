@@ -1,5 +1,6 @@
 """WARC archives (plain or gzipped): every successful (2xx) HTTP ``response`` record with an HTML
-content type goes through the HTML reader; other records are skipped without a word.
+content type goes through the HTML reader; every other record is skipped, with what it is
+("request record", "HTTP 404", "not HTML (image/png)").
 
 Documents are named ``name#i`` with i the record's 0-based position among all records of the
 file (warcinfo and requests included). A record cut short or unreadable is a ReadError naming
@@ -24,15 +25,19 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
 
 
-def _html_response(record: ArcWarcRecord) -> tuple[bool, str | None]:
-    """(is a 2xx HTML response, its declared charset)."""
+def _not_a_page(record: ArcWarcRecord) -> tuple[str | None, str | None]:
+    """(why the record is not an HTML page, None when it is one; its declared charset)."""
     if record.rec_type != "response" or record.http_headers is None:
-        return False, None
+        return f"{record.rec_type} record", None
     status = record.http_headers.get_statuscode() or ""
     content_type = record.http_headers.get_header("Content-Type") or ""
     mime = content_type.split(";", 1)[0].strip().lower()
     charset = CHARSET.search(content_type)
-    return status.startswith("2") and mime in HTML_TYPES, charset.group(1) if charset else None
+    if not status.startswith("2"):
+        return f"HTTP {status or 'status unknown'}", None
+    if mime not in HTML_TYPES:
+        return f"not HTML ({mime or 'no content type'})", None
+    return None, charset.group(1) if charset else None
 
 
 def _describe(exc: Exception) -> str:
@@ -82,16 +87,17 @@ def read_warc(raw: RawInput, settings: Settings) -> Iterator[Document | ReadErro
         if record.rec_type is None:
             yield raw.error("corrupt WARC record: no WARC-Type header", index)
             return
-        is_html, charset = _html_response(record)
-        if is_html:
+        not_a_page, charset = _not_a_page(record)
+        if not_a_page is None:
             yield from _page(raw, record, index, charset, settings)
         try:
             records.read_to_end(record)
         except Exception as exc:
             yield raw.error(f"corrupt WARC record: {_describe(exc)}", index)
             return
-        if not is_html and _cut_short(record):
-            yield raw.error("truncated WARC record", index)
+        if not_a_page is not None:
+            truncated = _cut_short(record)
+            yield raw.error("truncated WARC record" if truncated else not_a_page, index, skipped=not truncated)
         end = records.get_record_offset() + records.get_record_length()
         index += 1
     if raw.data[end:].strip():  # warcio drops a cut-off gzip member without a word

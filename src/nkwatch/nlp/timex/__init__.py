@@ -51,7 +51,7 @@ class TimexTagger:
 
     def tag(self, text: str, dct: datetime.date | None, *, tense_hints: bool = True) -> list[Timex]:
         """Temporal expressions in ``text`` in text order, normalized against ``dct`` (the document
-        creation / publication date). With ``tense_hints`` False, bare weekdays and months take
+        creation / publication date); one whose value would fall outside years 1..9999 has none. With ``tense_hints`` False, bare weekdays and months take
         their default direction instead of the one suggested by the clause's tense."""
         if isinstance(dct, datetime.datetime):
             dct = dct.date()
@@ -61,8 +61,11 @@ class TimexTagger:
         items: list[tuple[int, int, Norm]] = []
         floor = 0
         for m in find(text, res):
-            norm = NORMALIZERS[m.rule.norm](m.groups, text[m.start:m.end], m.rule, m.start, m.end,
-                                            state)
+            try:
+                norm = NORMALIZERS[m.rule.norm](m.groups, text[m.start:m.end], m.rule, m.start, m.end,
+                                                state)
+            except (ValueError, OverflowError):  # arithmetic past the calendar's years 1..9999
+                norm = Norm(m.rule.type or "DATE", None)
             if norm is None:
                 continue
             start, mod = self._modifiers(text, m.start, m.rule.norm, norm, floor)

@@ -9,7 +9,7 @@ from ...resolve import claim_series, series_dicts
 from ..chart import series_chart
 from ..render import twin
 from ..resources import WebResources, get_web
-from .common import blank, claim_facts, paging
+from .common import MAX_OFFSET, blank, claim_facts, paging
 
 router = APIRouter(tags=["claims"])
 
@@ -19,7 +19,7 @@ def claims_page(request: Request, property: str | None = Query(None, description
                 event: str | None = Query(None, description="Only the claims of this event (its id)."),
                 source: str | None = Query(None, description="Only claims attributed to this source "
                                                              "(case-insensitive)."),
-                limit: int = Query(200, ge=1, le=2000), offset: int = Query(0, ge=0),
+                limit: int = Query(200, ge=1, le=2000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
                 web: WebResources = Depends(get_web)) -> dict[str, Any]:
     """Claims by report date, each with its value as reported (bound, range, unit), source,
     event, document and evidence text; ``next_offset`` when more follow."""

@@ -10,7 +10,9 @@ from ...filters import blank
 from ...models import Claim
 from ...store import DocumentRef
 
-__all__ = ["blank", "claim_facts", "claim_shown", "invalid", "paging", "shown"]
+__all__ = ["MAX_OFFSET", "blank", "claim_facts", "claim_shown", "invalid", "paging", "shown"]
+
+MAX_OFFSET = 2**31 - 1  # far beyond any page a store holds; larger ones (past what SQL integers take) 422
 
 
 def invalid(name: str, message: str) -> RequestValidationError:

@@ -11,13 +11,13 @@ from ..present import date_label, safe_url
 from ..render import twin
 from ..resources import WebResources, get_web
 from ..segments import Mark, text_segments
-from .common import claim_shown, paging
+from .common import MAX_OFFSET, claim_shown, paging
 
 router = APIRouter(tags=["documents"])
 
 
 @twin(router, "/documents", "documents.html", summary="Stored documents, in the order they were stored")
-def documents_page(request: Request, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0),
+def documents_page(request: Request, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
                    web: WebResources = Depends(get_web)) -> dict[str, Any]:
     rows = web.store.documents(limit=limit + 1, offset=offset)
     return {**paging(len(rows), limit, offset),
@@ -28,7 +28,7 @@ def documents_page(request: Request, limit: int = Query(50, ge=1, le=1000), offs
       summary="One document: original text, kept vs boilerplate spans, mentions and claims with evidence")
 def document_page(request: Request, key: str, web: WebResources = Depends(get_web)) -> dict[str, Any]:
     """``key``: the document id, or a prefix (4+ hex digits) of its content hash."""
-    stored = web.store.get_document(int(key) if key.isdigit() else key)
+    stored = web.store.get_document(int(key) if key.isdecimal() else key)
     if stored is None:
         raise HTTPException(404, f"no document {key!r}")
     doc = stored.document
@@ -41,7 +41,8 @@ def document_page(request: Request, key: str, web: WebResources = Depends(get_we
                      "url": safe_url(doc.url), "raw_url": doc.url, "site": doc.site, "author": doc.author,
                      "fmt": doc.fmt, "published": doc.published, "published_method": doc.published_method,
                      "revision": stored.revision, "supersedes": stored.supersedes,
-                     "superseded_by": stored.superseded_by, "extracted_version": stored.extracted_version,
+                     "superseded_by": stored.superseded_by, "current_id": stored.current_id,
+                     "extracted_version": stored.extracted_version,
                      "size": len(doc.text), "text": doc.text, "kept": [[s.start, s.end] for s in doc.kept],
                      "boilerplate": [{"span": [b.span.start, b.span.end], "rule": b.rule} for b in doc.boilerplate]},
         "mentions": [{"id": m.id, "event_id": m.event_id, "type": m.mention.type, "modality": m.mention.modality,

@@ -15,7 +15,7 @@ from ..present import date_label, event_summary, safe_url
 from ..render import twin
 from ..resources import WebResources, get_web
 from ..segments import Mark, text_segments
-from .common import claim_facts, invalid, paging, shown
+from .common import MAX_OFFSET, claim_facts, invalid, paging, shown
 
 
 def atom_url(filters: EventFilters) -> str:
@@ -60,7 +60,7 @@ def home() -> RedirectResponse:
 
 @twin(router, "/events", "timeline.html", summary="Canonical events in date order (the timeline)")
 def timeline(request: Request, filters: EventFilters = Depends(event_filters),
-             limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0),
+             limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
              web: WebResources = Depends(get_web)) -> dict[str, Any]:
     """Events matching every filter, each with its date at its precision ('2025-02' is a month),
     sources, document count and disputed fields; ``next_offset`` when more follow."""

@@ -5,24 +5,34 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
-from ...ingest.readers import format_of_name
-from ...ingest_run import ingest
+from ...ingest.readers import RawInput, format_of_name, read_raw
+from ...ingest_run import ingest_documents
 from ...resolve_run import merge_events, split_event
 from ...store import StoreError
 from ..present import event_summary
 from ..resources import WebResources, get_web
 from ..security import require_token
+from ..upload import read_upload
 
 router = APIRouter(prefix="/api", tags=["writes"], dependencies=[Depends(require_token)])
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+SHOWN_NAME_CHARS = 200
+UPLOAD_FORM = {"requestBody": {"required": True, "content": {
+    "multipart/form-data": {"schema": {"type": "object", "properties": {
+        "file": {"type": "string", "format": "binary",
+                 "description": "An article file: txt, html, json, jsonl, rss/atom or warc."},
+        "text": {"type": "string", "description": "Article text, instead of a file."},
+        "name": {"type": "string", "description": "Name for the text (default from its hash)."}}}},
+    "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
+        "text": {"type": "string"}, "name": {"type": "string"}}}}}}}
 
 
 def upload_name(given: str | None, data: bytes) -> str:
@@ -34,26 +44,29 @@ def upload_name(given: str | None, data: bytes) -> str:
     return base if format_of_name(base) else f"{base}.txt"
 
 
-@router.post("/ingest", summary="Ingest an uploaded article (file or text) and extract it")
-def ingest_upload(request: Request,
-                  file: UploadFile | None = File(None, description="An article file: txt, html, json, jsonl, "
-                                                                     "rss/atom or warc."),
-                  text: str | None = Form(None, description="Article text, instead of a file."),
-                  name: str | None = Form(None, description="Name for the text (default from its hash)."),
-                  web: WebResources = Depends(get_web)) -> dict[str, Any]:
+@router.post("/ingest", summary="Ingest an uploaded article (file or text) and extract it",
+             openapi_extra=UPLOAD_FORM)
+async def ingest_upload(request: Request, web: WebResources = Depends(get_web)) -> dict[str, Any]:
     """Store the article(s) and extract them as ``nkwatch ingest`` does; returns the counts,
-    every failure with its reason, and the stored documents."""
-    if (file is None) == (text is None):
-        raise HTTPException(400, "give either a file or a text")
+    every failure with its reason, and the stored documents. The form is read only once the
+    token is checked, within ``max_file_bytes`` (413 beyond), and never written to disk; errors
+    name the upload as the client named it."""
     limit = web.settings.max_file_bytes
-    data = file.file.read(limit + 1) if file is not None else text.encode("utf-8")
-    if len(data) > limit:
-        raise HTTPException(413, f"larger than {limit} bytes")
-    filename = upload_name(file.filename if file is not None else name, data)
-    with tempfile.TemporaryDirectory() as folder, web.write_lock:
-        path = Path(folder) / filename
-        path.write_bytes(data)
-        report = ingest([str(path)], web.store, web.pipeline, resolver=web.resolver)
+    form = await read_upload(request, limit)
+    if ("file" in form.fields) == ("text" in form.fields):
+        raise HTTPException(400, "give either a file or a text")
+    data = bytes(form.fields["file"]) if "file" in form.fields else form.text("text").encode("utf-8")
+    given = form.filename if "file" in form.fields else form.text("name")
+    filename = upload_name(given, data)
+    shown = (given or "text")[:SHOWN_NAME_CHARS]
+    raw = RawInput(data, filename, shown, None)
+    return await run_in_threadpool(_ingest, web, raw)
+
+
+def _ingest(web: WebResources, raw: RawInput) -> dict[str, Any]:
+    with web.write_lock:
+        report = ingest_documents(read_raw(raw, format_of_name(raw.name), web.settings), web.store, web.pipeline,
+                              resolver=web.resolver)
     documents = [{"name": doc_name, "id": found.document_id, "revision": found.revision,
                   "url": f"/documents/{found.document_id}"} for doc_name, found in report.stored]
     if not documents and report.read_errors:

@@ -3,7 +3,7 @@ each gave; the alerts' event versions, cursor and webhook deliveries; indexes on
 alerts and the digest read (events.updated_at, documents.ingested_at).
 
 Revision ID: 0008_watch_alerts
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-08
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_watch_alerts"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,49 @@
+"""Which revision of a document is its report. The revisions of one article share its URL (or,
+without URL, its name); the newest text given is its report (``documents.current_revision``),
+and an older text given again becomes the report again. A revision that stops being the report
+stays stored with its mentions and claims, but its mentions leave their events (which are marked
+for their fields to be reconciled again: ``Store.refresh_events``), and its claims no longer
+count for events or claim series."""
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from sqlalchemy import Connection, delete, exists, select, update
+
+from .schema import documents, event_members, events, mentions
+
+STALE = ""  # events.resolver_version of an event whose members changed outside a resolution run
+
+
+def same_article(url: str | None, name: str):
+    """The rows that are revisions of the article at ``url`` (or, without URL, named ``name``)."""
+    return (documents.c.url == url) if url else (documents.c.url.is_(None) & (documents.c.name == name))
+
+
+def make_current(conn: Connection, document_id: int, url: str | None, name: str) -> list[int]:
+    """Make ``document_id`` the report of its article; the ids of the revisions that stop being it
+    (their mentions have left their events)."""
+    replaced = list(conn.execute(select(documents.c.id).where(
+        same_article(url, name) & documents.c.current_revision & (documents.c.id != document_id))).scalars())
+    if replaced:
+        conn.execute(update(documents).where(documents.c.id.in_(replaced)).values(current_revision=False))
+        leave_events(conn, replaced)
+    conn.execute(update(documents).where(documents.c.id == document_id).values(current_revision=True))
+    return replaced
+
+
+def leave_events(conn: Connection, document_ids: Collection[int]) -> None:
+    """Take the mentions of ``document_ids`` out of their events: events left without a member
+    are removed, the others marked STALE."""
+    if not document_ids:
+        return
+    theirs = select(mentions.c.id).where(mentions.c.document_id.in_(list(document_ids)))
+    touched = list(conn.execute(select(event_members.c.event_id).distinct()
+                                .where(event_members.c.mention_id.in_(theirs))).scalars())
+    if not touched:
+        return
+    conn.execute(delete(event_members).where(event_members.c.mention_id.in_(theirs)))
+    conn.execute(update(mentions).where(mentions.c.document_id.in_(list(document_ids))).values(event_id=None))
+    members = exists().where(event_members.c.event_id == events.c.id)
+    conn.execute(delete(events).where(events.c.id.in_(touched) & ~members))
+    conn.execute(update(events).where(events.c.id.in_(touched)).values(resolver_version=STALE))
