@@ -50,10 +50,12 @@ def hooks():
 
 @pytest.fixture
 def publish(store, pipeline, resolver):
-    """publish(slug, text=None): take the article in (a changed text at the same URL is a revision)."""
-    def take_in(slug: str, text: str | None = None):
+    """publish(slug, text=None, at=None): take the article in (a changed text at the same URL is a
+    revision); ``at``: another page (URL) carrying it, a report of its own."""
+    def take_in(slug: str, text: str | None = None, at: str | None = None):
         title, original, when = ARTICLES[slug]
-        doc = Document(name=f"{BASE}/news/{slug}", text=text or original, fmt="html", url=f"{BASE}/news/{slug}",
+        url = f"{BASE}/news/{at or slug}"
+        doc = Document(name=url, text=text or original, fmt="html", url=url,
                        title=title, published=date(when.year, when.month, when.day), published_method="metadata")
         report = ingest_documents([doc], store, pipeline, resolver=resolver)
         assert report.ok, report.failures

@@ -39,10 +39,10 @@ def test_the_atom_feed_lists_events_last_changed_first_with_the_timelines_filter
     assert "Joint Chiefs of Staff said." in srbm.content[0].value and "East Sea" in srbm.summary
     before = srbm.updated
 
-    publish("srbm", SRBM_UPDATE)  # the srbm event gains a report: its entry comes first, updated
+    publish("srbm", SRBM_UPDATE)  # the srbm article is revised: its event's entry comes first, updated
     feed = feedparser.parse(client.get("/feeds/events.atom").content)
     assert feed.entries[0].id.endswith(event_of(store, "srbm")) and feed.entries[0].updated > before
-    assert "<dt>Reports</dt><dd>2</dd>" in feed.entries[0].content[0].value
+    assert "<dt>Reports</dt><dd>1</dd>" in feed.entries[0].content[0].value   # the revision replaces its text
 
     drills = feedparser.parse(client.get("/feeds/events.atom?type=military_exercise&q=artillery").content)
     assert [e.id for e in drills.entries] == [f"urn:nkwatch:event:{event_of(store, 'drill')}"]
@@ -79,7 +79,7 @@ def test_the_digest_lists_new_and_updated_events_by_type_and_claims_beside_earli
     publish("drill")
     since = store.now()
     publish("icbm")
-    publish("srbm", SRBM_UPDATE)
+    publish("srbm", SRBM_UPDATE, at="srbm-followup")   # another outlet's report of the same launch
     digest = build_digest(store, since, settings)
     assert [(s["type"], [(e["id"], e["change"]) for e in s["events"]]) for s in digest["sections"]] == [
         ("weapons_test", [(event_of(store, "icbm"), "new"), (event_of(store, "srbm"), "updated")])]

@@ -38,7 +38,7 @@ def test_each_event_version_is_delivered_once_signed(store, settings, hooks, pub
     publish("srbm")
     alerts.run()
     alerts.run()
-    publish("srbm", SRBM_UPDATE)  # the outlet updates its article: a revision, a new report of the event
+    publish("srbm", SRBM_UPDATE)  # the outlet updates its article: a revision, which replaces its report
     done = alerts.run()
     assert [(v.version, v.change) for v in done.versions] == [(2, "updated")]
     alerts.run()
@@ -48,7 +48,7 @@ def test_each_event_version_is_delivered_once_signed(store, settings, hooks, pub
     assert hooks.events() == [(event, 1), (event, 2)]
     first, second = hooks.accepted
     assert first.signature_ok and second.signature_ok
-    assert second.payload["change"] == "updated" and second.payload["event"]["documents"] == 2
+    assert second.payload["change"] == "updated" and second.payload["event"]["documents"] == 1
     told = second.payload["event"]
     assert told["url"] == f"http://nkwatch.test/events/{event}" and told["type"] == "weapons_test"
     assert told["date"]["text"] == "2025-03-04" and "JCS" in told["sources"]

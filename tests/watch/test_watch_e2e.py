@@ -108,7 +108,7 @@ def test_the_scenario_of_the_issue(tmp_path, site, hooks, capsys):
              f"{len(hooks.accepted)} alerts accepted (signatures valid), {len(hooks.refused)} refused then retried")
 
         # 2. an update to one article
-        note("the srbm article is updated (a second source, a second range figure)")
+        note("the srbm article is updated (a revision: a second source, a second range figure)")
         updated = time.time()
         feed.set_body(feed_of(site, ["srbm", "icbm", "drill"], summary_only={"drill"}, texts={"srbm": SRBM_UPDATE}))
         wait_until(lambda: (by_slug["srbm"], 2) in delivered(hooks, "all")
@@ -117,8 +117,11 @@ def test_the_scenario_of_the_issue(tmp_path, site, hooks, capsys):
         watch.wait_for(r"feed\.xml: not modified", after=len(watch.log()))  # one more poll: nothing more
         with Store.open(Settings(db=db)) as store:
             srbm = store.get_event(by_slug["srbm"])
-            assert len(store.events(limit=None)) == 3 and srbm.row.documents == 2
-        note(f"the srbm event now has {srbm.row.documents} reports; alerted once more (version 2)")
+            # the revision replaces the article's report: one report, its new range figure
+            assert len(store.events(limit=None)) == 3 and srbm.row.documents == 1
+            ranges = sorted(c.value for c in srbm.event.claims if c.property == "range_km")
+            assert len(store.documents(limit=None)) == 4 and ranges == [350.0, 400.0]
+        note(f"the srbm event now has the range figures {ranges} of its revised report; alerted once more (version 2)")
 
         # 3. three 500s while a fourth article is published
         note("the server answers 500 three times; meanwhile the cruise article is published")

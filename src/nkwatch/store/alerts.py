@@ -206,7 +206,7 @@ def _documents_since(since: datetime):
 
 
 def events_reported_since(conn: Connection, since: datetime) -> list[tuple[str, bool]]:
-    """(event id, whether the event is new: it has no report from before) of the events that
+    """(event id, whether the event is new: made at ``since`` or later) of the events that
     gained a report (a member, or a claim naming them) from a document stored at ``since`` or
     later, newest event first."""
     recent = _documents_since(since)
@@ -216,16 +216,9 @@ def events_reported_since(conn: Connection, since: datetime) -> list[tuple[str, 
     by_claim = select(claims.c.subject.label("event_id")).where(
         claims.c.subject.isnot(None) & claims.c.document_id.in_(recent))
     touched = union_all(by_member, by_claim).subquery()
-    ids = list(conn.execute(select(events.c.id).where(events.c.id.in_(select(touched.c.event_id)))
-                            .order_by(events.c.created_at.desc(), events.c.id)).scalars())
-    if not ids:
-        return []
-    older = set(conn.execute(
-        select(event_members.c.event_id).distinct()
-        .join(mentions, mentions.c.id == event_members.c.mention_id)
-        .join(documents, documents.c.id == mentions.c.document_id)
-        .where(event_members.c.event_id.in_(ids) & (documents.c.ingested_at < since))).scalars())
-    return [(i, i not in older) for i in ids]
+    rows = conn.execute(select(events.c.id, events.c.created_at).where(events.c.id.in_(select(touched.c.event_id)))
+                        .order_by(events.c.created_at.desc(), events.c.id)).all()
+    return [(r.id, r.created_at >= since) for r in rows]
 
 
 def claims_reported_since(conn: Connection, since: datetime) -> list[FactRecord]:

@@ -8,7 +8,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from ..models import Boilerplate, Document, Span
 from .errors import AmbiguousKey, StoreError
-from .revisions import make_current, same_article
+from .revisions import make_current, replaced_revisions as _replaced, same_article
 from .rows import AddResult, DocumentRow, StoredDocument
 from .schema import documents, mentions
 
@@ -154,3 +154,10 @@ def needs_extraction(conn: Connection, version: str) -> list[int]:
     """Ids of documents whose stored extraction is missing or from another pipeline version."""
     stale = documents.c.extracted_version.is_(None) | (documents.c.extracted_version != version)
     return list(conn.execute(select(documents.c.id).where(stale).order_by(documents.c.id)).scalars())
+
+
+def replaced_revisions(conn: Connection, document_id: int) -> list[tuple[int, str]]:
+    """(id, hash) of the revisions document ``document_id`` replaced as its article's report whose
+    mentions are still in events (``revisions``)."""
+    row = conn.execute(select(documents.c.url, documents.c.name).where(documents.c.id == document_id)).first()
+    return _replaced(conn, row.url, row.name) if row is not None else []

@@ -216,14 +216,17 @@ def _claim_rows(conn: Connection, where, limit: int | None = None,
 
 def resolution_context(conn: Connection, document_id: int | None, new: list[Mention],
                        new_claims: list[Claim], resolver: EventResolver, event_ids: Collection[str] = (),
-                       mention_ids: Collection[str] = ()) -> ResolutionContext:
+                       mention_ids: Collection[str] = (), also_documents: Collection[int] = ()) -> ResolutionContext:
     """Load what resolving ``new`` and ``new_claims`` (the facts of document ``document_id``) can
-    touch, plus the events ``event_ids`` and those holding ``mention_ids`` (manual decisions)."""
+    touch, plus the events ``event_ids`` and those holding ``mention_ids`` (manual decisions).
+    ``also_documents``: revisions the document replaces as its article's report; their facts are
+    its earlier facts (they leave their events unless given again)."""
     wanted: set[str] = set(event_ids) | {c.subject for c in new_claims if c.subject}
-    if document_id is not None:
+    earlier = ([document_id] if document_id is not None else []) + list(also_documents)
+    if earlier:
         wanted |= set(conn.execute(
             select(event_members.c.event_id).join(mentions, mentions.c.id == event_members.c.mention_id)
-            .where(mentions.c.document_id == document_id)).scalars())
+            .where(mentions.c.document_id.in_(earlier))).scalars())
     if mention_ids:
         wanted |= set(conn.execute(select(event_members.c.event_id)
                                    .where(event_members.c.mention_id.in_(list(mention_ids)))).scalars())
@@ -246,9 +249,7 @@ def resolution_context(conn: Connection, document_id: int | None, new: list[Ment
             or_(*windows) & events.c.long_running.is_(None))).scalars())
     existing, texts, _ = load_events(conn, sorted(wanted))
     context = ResolutionContext(existing=existing, decisions=list_decisions(conn), evidence_text=texts)
-    if document_id is not None:
-        row = conn.execute(select(documents.c.hash, documents.c.published)
-                           .where(documents.c.id == document_id)).first()
+    for row in conn.execute(select(documents.c.hash, documents.c.published).where(documents.c.id.in_(earlier))):
         context.documents.add(row.hash)
         context.doc_dates[row.hash] = row.published
     return context

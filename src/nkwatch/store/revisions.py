@@ -1,9 +1,14 @@
 """Which revision of a document is its report. The revisions of one article share its URL (or,
 without URL, its name); the newest text given is its report (``documents.current_revision``),
 and an older text given again becomes the report again. A revision that stops being the report
-stays stored with its mentions and claims, but its mentions leave their events (which are marked
-for their fields to be reconciled again: ``Store.refresh_events``), and its claims no longer
-count for events or claim series."""
+stays stored with its mentions and claims, but its mentions leave their events, and its claims no
+longer count for events or claim series.
+
+They leave when the new report is resolved: its facts are resolved as a new extraction of the same
+article (``replaced_revisions``: the replaced revisions' facts are the article's earlier facts,
+which leave their events unless given again), so that a revised article updates its events (same
+ids, a new version for alerts) instead of founding new ones. A store migrated from before (0007)
+has no resolution to wait for: ``leave_events`` takes them out at once."""
 from __future__ import annotations
 
 from collections.abc import Collection
@@ -27,9 +32,18 @@ def make_current(conn: Connection, document_id: int, url: str | None, name: str)
         same_article(url, name) & documents.c.current_revision & (documents.c.id != document_id))).scalars())
     if replaced:
         conn.execute(update(documents).where(documents.c.id.in_(replaced)).values(current_revision=False))
-        leave_events(conn, replaced)
     conn.execute(update(documents).where(documents.c.id == document_id).values(current_revision=True))
     return replaced
+
+
+def replaced_revisions(conn: Connection, url: str | None, name: str) -> list[tuple[int, str]]:
+    """(id, hash) of the article's revisions that are not its report but still have a mention in
+    an event: what the report's resolution takes out of their events."""
+    older = select(documents.c.id).where(same_article(url, name) & ~documents.c.current_revision)
+    in_events = select(mentions.c.document_id).join(event_members, event_members.c.mention_id == mentions.c.id) \
+        .where(mentions.c.document_id.in_(older))
+    return [(r.id, r.hash) for r in conn.execute(select(documents.c.id, documents.c.hash)
+                                                 .where(documents.c.id.in_(in_events)))]
 
 
 def leave_events(conn: Connection, document_ids: Collection[int]) -> None:

@@ -22,7 +22,7 @@ from . import alerts as alert_sql
 from . import documents as doc_sql
 from . import events as ev_sql
 from . import extractions as ext_sql
-from . import fts, migrate
+from . import fts, migrate, revisions
 from . import watch as watch_sql
 from .alerts import AlertVersion, Delivery
 from .engine import display_url, make_engine, write_options
@@ -119,14 +119,16 @@ class Store:
                 ext_sql.replace(conn, document_id, extraction)
                 return ResolutionResult(skipped=dict.fromkeys(
                     (m.id for m in extraction.mentions), "an older revision, not its article's report"))
+            replaced = doc_sql.replaced_revisions(conn, document_id)
             context = ev_sql.resolution_context(conn, document_id, extraction.mentions,
-                                                extraction.claims, resolver)
+                                                extraction.claims, resolver, also_documents=[i for i, _ in replaced])
             context.evidence_text.update({m.id: text[m.evidence.start:m.evidence.end]
                                           for m in extraction.mentions})
             result = resolver(list(extraction.mentions), list(extraction.claims), context)
             ext_sql.replace(conn, document_id, extraction)
             ev_sql.save_result(conn, result, context, resolver.report_window_days, resolver.version,
                                _utcnow(), rewritten={m.id for m in extraction.mentions})
+            revisions.leave_events(conn, [i for i, _ in replaced])  # what it did not report again is gone
             return result
 
     def save_decision(self, decision: Decision, resolver: EventResolver,
