@@ -81,6 +81,17 @@ def test_casualty_verbs(extractor, text, expected, absent):
     assert not {p for p, _, _ in got} & absent
 
 
+def test_partitive_gives_both_figures(extractor):
+    got = claims(extractor, "A police official said three out of the eight missiles that hit the city were North "
+                            "Korean.")
+    assert {("missiles", 8, "eq"), ("missiles", 3, "eq")} <= got
+
+
+def test_missiles_of_no_test_are_missiles(extractor):
+    got = claims(extractor, "Russia has used at least 30 North Korean missiles against Ukraine, officials said.")
+    assert ("missiles", 30, "ge") in got and not any(p == "count" for p, _, _ in got)
+
+
 @pytest.mark.parametrize("text, absent", [
     # a calibre or a tonnage is a size, never a count
     ("Pyongyang supplied 40 upgraded 240mm multiple rocket launchers, the newspaper reported.", 240),
@@ -114,6 +125,31 @@ def test_a_place_offset_is_no_range(extractor):
     assert not any(p == "range_km" for p, _, _ in got)
 
 
+def test_flight_data_needs_a_weapon(extractor):
+    assert claims(extractor, "The president flew for 14 hours to reach the summit venue.") == set()
+    assert ("flight_time_s", 14 * 60, "eq") in claims(extractor, "The missile flew for 14 minutes, Japan said.")
+
+
+def test_a_repeated_sentence_gives_its_figures_once(extractor):
+    line = "The North fired 50 rounds of artillery near the border island, the JCS said."
+    got = claims_with_text(extractor, f"{line}\n{line}")
+    assert [p for p, _, _ in got] == ["shells"]
+
+
+def test_a_definite_repeat_is_no_new_figure(extractor):
+    text = ("North Korea fired four missiles on Tuesday, the JCS said.\n"
+            "The four missiles landed in the sea.")
+    got = claims_with_text(extractor, text)
+    assert [(p, v) for p, v, _ in got] == [("count", 4)]
+
+
+def test_an_attributed_restatement_replaces_the_headline(extractor):
+    text = ("Seoul scrambles jets as 90 warplanes fly near border\n"
+            "South Korea's military said it detected about 90 North Korean warplanes on Friday.")
+    got = claims_with_text(extractor, text)
+    assert got == [("aircraft", 90, "about 90 North Korean warplanes")]
+
+
 def test_cascade_sees_new_claim_words(settings):
     from nkwatch.nlp.extract import Extractor
     docs = [make_doc(t, D, f"c{n}.txt") for n, t in enumerate([
@@ -127,6 +163,6 @@ def test_cascade_sees_new_claim_words(settings):
     assert on == off and all(r["claims"] for r in on)
 
 
-def test_partitive_gives_both_figures(extractor):
+def test_partitive_of_a_launch(extractor):
     got = claims(extractor, "North Korea fired eight missiles on Monday; three of the eight missiles failed.")
     assert ("count", 3, "eq") in got and ("count", 8, "eq") in got
