@@ -117,8 +117,8 @@ def test_attribution_and_anaphora(extractor):
 @pytest.mark.parametrize("text, prop, value, value_max, bound", [
     ("The missile flew 1,000 km for 71 minutes, KCNA said.", "flight_time_s", 4260, None, "eq"),
     ("The missile reached an altitude of 6,000 km, Japan's defense ministry said.", "apogee_km", 6000, None, "eq"),
-    ("It took between 7,961 and 7,973 seconds to hit the target, the agency said.", "flight_time_s", 7961, 7973,
-     "eq"),
+    ("The cruise missile took between 7,961 and 7,973 seconds to hit the target, the agency said.", "flight_time_s",
+     7961, 7973, "eq"),
     ("Officials estimate that more than 12,000 troops have been deployed to Russia.", "troops", 12000, None, "ge"),
     ("Some 1,200 North Korean soldiers were killed in the fighting, Ukrainian officials said.", "killed", 1200, None,
      "approx"),

@@ -4,7 +4,8 @@ words alone (the lexicon's phrase indexes over the block's normalized text, no p
 A block can *yield* a mention or a claim only when it holds
   - a cue whose requirements (``requires`` in event_cues.toml) its words can meet, or
   - a claim word of claim_properties.toml where a number can go with it: a unit right after a
-    number (a prefix unit right before one), a count noun or count verb after a number.
+    number (a prefix unit right before one), a count noun or count verb after a number, a
+    casualty verb before one.
 A block can *change what other blocks yield* only when it names a source together with a reporting
 verb or a source preposition ("according to": what attribution remembers for later sentences and
 the report dates of sources), speaks of a weapon or a test's traces with a reporting verb or a
@@ -45,7 +46,9 @@ class Cascade:
         glued = sorted((re.escape(u) for m in rules.measures for u in m.units if u[:1].isalnum()),
                        key=len, reverse=True)
         self.glued_unit = re.compile(rf"\d(?:{'|'.join(glued)})") if glued else None
-        self.number_words = frozenset(rules.number_words) | frozenset(rules.multipliers)
+        # "a single": the last word of a number phrase stands for it in a chunk
+        self.number_words = (frozenset(rules.number_words) | frozenset(rules.multipliers)
+                             | frozenset(w.split()[-1] for w in rules.number_words))
 
     def blocks_to_parse(self, texts: list[NormText], raw: list[str]) -> list[bool]:
         """For each block (normalized text, original text) of one document: parse it?"""
@@ -78,7 +81,11 @@ class Cascade:
                 return True
         rules = self.lex.claims
         counted = rules.count_nouns.find_all(nt) + rules.count_verbs.find_all(nt)
-        return bool(counted) and any(self._numeric(chunk) for chunk in text[:max(h.end for h in counted)].split())
+        if counted and any(self._numeric(chunk) for chunk in text[:max(h.end for h in counted)].split()):
+            return True
+        # a casualty verb before the number it counts: "killing 600", "captured two"
+        patients = rules.patient_forms.find_all(nt) if rules.patient_forms is not None else []
+        return bool(patients) and any(self._numeric(chunk) for chunk in text[min(h.start for h in patients):].split())
 
     def _numeric(self, chunk: str) -> bool:
         """Does a chunk of text hold a number token (digits, a number word, a multiplier)?"""

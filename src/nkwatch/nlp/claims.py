@@ -4,7 +4,15 @@ ge, "around"/"some" -> approx) and the period it refers to.
 
 A number measures a property when it modifies one of the property's nouns ("15,000 North Korean
 troops"), is joined to one of its verbs ("some 600 killed"), or carries one of its units with a cue
-word nearby ("traveled 1,587km" -> range_km; the measure whose cue is nearest wins). Numbers inside dates and weapon names are skipped."""
+word nearby ("traveled 1,587km" -> range_km; the measure whose cue is nearest wins, else the one
+whose cue is the number's verb: "flew in circles for 1,500 km"). Numbers inside dates and weapon
+names are skipped, and so are sizes ("240mm", "4,500-ton") and a conversion in brackets after a measure
+("380 km (236 miles)": one claim, in the text's first unit, its evidence holding both).
+
+People counted by a casualty verb are a casualty figure, whatever noun counts them: the object of
+an active verb ("killing four civilians", "captured two wounded soldiers"), the subject of a
+passive one ("24 people have been killed", "30 are believed to have been killed or wounded").
+"Two of the five missiles" gives both figures."""
 from __future__ import annotations
 
 import re
@@ -13,13 +21,17 @@ from dataclasses import dataclass
 from .dating import DocTimex
 from .lexicon import ClaimRules, CountRule, Lexicon, Measure
 from .numbers import multiplier, parse_number
-from .phrases import normalize
+from .phrases import Hit, PhraseIndex, normalize
 from .sentinfo import SentInfo
 
 _NUM_DEPS = ("nummod", "quantmod", "compound", "npadvmod", "appos", "dobj", "pobj", "nsubj", "attr", "conj")
 _RANGE_JOINERS = {"and", "to", "-", "–", "—", "or"}
 _CUE_WINDOW = 60
 _GROUP = re.compile(r"^\d{3}(\.\d+)?$")  # characters either side of the number in which a measure's cue counts
+_GLUED_PREFIX = re.compile(r"^([^\W\d_]+)-(\d+(?:\.\d+)?)$")  # "magnitude-4.2": a prefix unit glued to its number
+_QUOTES = frozenset('"\u201c\u201d\u2018\u2019\'')
+_PARTITIVE = ("out of the", "out of", "of the")  # "two out of the five missiles"
+_LOOK = 48  # characters after (before) a number in which its unit is looked for
 
 
 @dataclass
@@ -35,6 +47,8 @@ class ClaimCand:
     types: tuple[str, ...]
     period: str | None = None
     transfer_property: str | None = None
+    requires_weapon: bool = False
+    definite: bool = False   # "the six missiles": may repeat a figure given before
 
 
 def _is_number(tok) -> bool:
@@ -70,50 +84,186 @@ def _value_at(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | 
         i += 1
     if i + 1 < len(toks) and (m := multiplier(toks[i + 1].text, rules)):
         return value * m, i + 1
+    if i + 2 < len(toks) and toks[i + 1].text == "-" and (m := multiplier(toks[i + 2].text, rules)):
+        return value * m, i + 2  # "15-hundred"
     return value, i
 
 
-def _measure(info: SentInfo, num_start: int, unit_tok: int, rules: ClaimRules,
-             prefix: bool) -> tuple[Measure, float] | None:
-    word = info.sent.toks[unit_tok].text.lower()
+def _lead(index: PhraseIndex | None, text: str) -> Hit | None:
+    """The longest phrase of ``index`` the text starts with (offsets into ``text``)."""
+    if index is None:
+        return None
+    nt = normalize(text)
+    if not nt.text:
+        return None
+    first = nt.offset(0)
+    hits = [h for h in index.find_all(nt) if h.start == first]
+    return max(hits, key=lambda h: h.end) if hits else None
+
+
+def _units_after(info: SentInfo, end: int, rules: ClaimRules) -> list[tuple[Measure, float, int, int]]:
+    """Every (measure, factor, unit end, unit length) whose unit starts the text right after ``end``."""
+    sent = info.sent
+    rel = end - sent.start
+    nt = normalize(sent.text[rel:rel + _LOOK])
+    text = nt.text
+    out = []
+    for m in rules.measures:
+        if m.prefix:
+            continue
+        for unit, factor in m.units.items():
+            if text.startswith(unit) and (len(text) == len(unit) or not text[len(unit)].isalnum()):
+                out.append((m, factor, end + nt.original(0, len(unit))[1], len(unit)))
+    return out
+
+
+def _units_before(info: SentInfo, start: int, rules: ClaimRules) -> list[tuple[Measure, float, int, int]]:
+    """Every (measure, factor, unit start, unit length) of a prefix unit ending right before ``start``."""
+    sent = info.sent
+    rel = start - sent.start
+    lo = max(0, rel - _LOOK)
+    nt = normalize(sent.text[lo:rel])
+    text = nt.text.rstrip()
+    out = []
+    for m in rules.measures:
+        if not m.prefix:
+            continue
+        for unit, factor in m.units.items():
+            at = len(text) - len(unit)
+            if text.endswith(unit) and (at == 0 or not text[at - 1].isalnum()):
+                out.append((m, factor, sent.start + lo + nt.offset(at), len(unit)))
+    return out
+
+
+def _measure(info: SentInfo, num_start: int, found: list[tuple[Measure, float, int, int]],
+             num_tok: int) -> tuple[Measure, float, int] | None:
+    """Among the measures whose unit the number carries, the one whose cue is nearest (else whose
+    cue is the number's governing verb, else one that needs no cue): (measure, factor, unit edge)."""
+    if not found:
+        return None
     at = num_start - info.sent.start
     lo = max(0, at - _CUE_WINDOW)
     window = normalize(info.sent.text[lo:at + _CUE_WINDOW])
-    found = []
-    for order, m in enumerate(rules.measures):
-        if m.prefix != prefix or word not in m.units:
-            continue
+    verb = _governing_verb(info, num_tok)
+    ranked = []
+    for order, (m, factor, edge, length) in enumerate(found):
         if not m.cues.size:
-            found.append((_CUE_WINDOW * 2, order, m))
+            ranked.append((_CUE_WINDOW * 2, -length, order, m, factor, edge))
             continue
         dists = [min(abs(lo + h.start - at), abs(lo + h.end - at)) for h in m.cues.find_all(window)]
         if dists:
-            found.append((min(dists), order, m))
-    if not found:
+            ranked.append((min(dists), -length, order, m, factor, edge))
+        elif verb is not None and m.cues.contains_any(normalize(verb)):
+            ranked.append((_CUE_WINDOW * 3, -length, order, m, factor, edge))
+    if not ranked:
         return None
-    m = min(found, key=lambda f: (f[0], f[1]))[2]
-    return m, m.units[word]
+    best = min(ranked, key=lambda r: r[:3])
+    return best[3], best[4], best[5]
 
 
-def _count_rule(info: SentInfo, tok_idx: int, rules: ClaimRules) -> CountRule | None:
-    tok = info.sent.toks[tok_idx]
+def _governing_verb(info: SentInfo, tok_idx: int) -> str | None:
+    toks = info.sent.toks
+    return next((toks[a].text for a in info.sent.ancestors(tok_idx) if toks[a].pos == "VERB"), None)
+
+
+def _tok_from(toks, char: int) -> int:
+    """Index of the first token that starts at or after ``char`` (len(toks) if none)."""
+    return next((t.i for t in toks if t.start >= char), len(toks))
+
+
+def _conversion(info: SentInfo, unit_end: int, measure: Measure, rules: ClaimRules) -> tuple[int, int] | None:
+    """"380 km (236 miles)": the bracketed same quantity in another unit right after a measure:
+    (its last token, the end of the evidence)."""
+    toks = info.sent.toks
+    k = _tok_from(toks, unit_end)
+    if k + 1 >= len(toks) or toks[k].text != "(" or not _is_number(toks[k + 1]):
+        return None
+    got = _value_at(info, k + 1, rules)
+    if got is None:
+        return None
+    units = [u for u in _units_after(info, toks[got[1]].end, rules) if u[0].unit == measure.unit]
+    if not units:
+        return None
+    end = max(u[2] for u in units)
+    last = _tok_from(toks, end)
+    if last < len(toks) and toks[last].text == ")":
+        return last, toks[last].end
+    return last - 1, end
+
+
+def _count_rule(info: SentInfo, tok_idx: int, rules: ClaimRules, depth: int = 0) -> CountRule | None:
+    toks = info.sent.toks
+    tok = toks[tok_idx]
     for h in info.hits_in(info.find(rules.count_nouns), {tok_idx}):
         if info.head_of(h) == tok_idx or h.end >= tok.end:
-            return h.values[0]
+            rule = h.values[0]
+            if rule.of_defers and depth < 2:  # "3 million rounds of 152 mm artillery shells"
+                for prep in info.sent.kids(tok_idx):
+                    if prep.dep == "prep" and prep.text.lower() == "of":
+                        inner = next((c for c in info.sent.kids(prep.i) if c.dep == "pobj"), None)
+                        deferred = _count_rule(info, inner.i, rules, depth + 1) if inner else None
+                        if deferred is not None and deferred.property:
+                            return deferred
+            return rule
+    return None
+
+
+def _verb_at(info: SentInfo, k: int, rules: ClaimRules) -> tuple[CountRule, int] | None:
+    """A count verb starting at token k, past auxiliaries, hedges and quotes ("have been
+    “killed or wounded”", "are believed to have been killed"): (its rule, its last token)."""
+    sent, toks = info.sent, info.sent.toks
+    while k < len(toks):
+        if toks[k].text in _QUOTES:
+            k += 1
+            continue
+        skip = _lead(rules.verb_skip, sent.text[toks[k].start - sent.start:toks[k].start - sent.start + _LOOK])
+        if skip is None:
+            break
+        k = _tok_from(toks, toks[k].start + skip.end)
+    if k >= len(toks):
+        return None
+    start = toks[k].start - sent.start
+    tail = normalize(sent.text[start:start + 40])
+    for h in rules.count_verbs.find(tail):
+        if h.start == tail.offset(0):
+            last = max(k, _tok_from(toks, toks[k].start + h.end) - 1)
+            if any(c.dep == "dobj" for j in range(k, last + 1) for c in sent.kids(j)):
+                return None  # "two soldiers killed a smuggler": the counted ones did it
+            return h.values[0], last
     return None
 
 
 def _verb_rule(info: SentInfo, after: int, rules: ClaimRules) -> tuple[CountRule, int] | None:
-    """"600 killed", "600 were killed": a count verb right after the number."""
-    sent = info.sent
-    if after + 1 >= len(sent.toks):
+    """"600 killed", "600 were killed": a count verb right after the number (or its noun)."""
+    return _verb_at(info, after + 1, rules)
+
+
+def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int] | None:
+    """The casualty verb whose patient the counted people ``x`` are: the object of an active verb
+    ("killing two marines and two civilians"), the subject of a passive or intransitive one ("24
+    people have been killed", "soldiers deployed there are believed to have been killed").
+    Returns (the verb's rule, its token)."""
+    toks = info.sent.toks
+    while toks[x].dep == "conj" and toks[x].head != x:
+        x = toks[x].head
+    dep, v = toks[x].dep, toks[x].head
+    if v == x:
         return None
-    start = sent.toks[after + 1].start - sent.start
-    tail = normalize(sent.text[start:start + 40])
-    for h in rules.count_verbs.find(tail):
-        if h.start == 0:
-            return h.values[0], after + 1
-    return None
+    if dep == "dobj":
+        rule = rules.patient_verbs.get(toks[v].lemma.lower())
+        return (rule, v) if rule is not None else None
+    if dep not in ("nsubjpass", "nsubj"):
+        return None
+    seen = 0
+    while seen < 3:  # "are believed to have been killed": the verb of the open complement
+        xcomp = next((c.i for c in info.sent.kids(v) if c.dep == "xcomp"), None)
+        if xcomp is None:
+            break
+        v, seen = xcomp, seen + 1
+    if dep == "nsubj" and any(c.dep == "dobj" for c in info.sent.kids(v)):
+        return None  # "two soldiers killed a civilian": the agents
+    got = _verb_at(info, v, rules)
+    return got
 
 
 def _period(info: SentInfo, tok_idx: int, timexes: list[DocTimex], lex: Lexicon) -> str | None:
@@ -143,14 +293,27 @@ def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> li
     out: list[ClaimCand] = []
     used: set[int] = set()
     hedged: dict[int, str] = {}  # noun token of a count with a bound -> that bound
+    partitive: list[tuple[int, float, str, int, int]] = []  # "two out of the five": (5's token, 2, bound, span)
     toks = sent.toks
     for i, tok in enumerate(toks):
-        if i in used or not _is_number(tok) or any(s <= tok.start < e for s, e in blocked):
+        if i in used or any(s <= tok.start < e for s, e in blocked):
             continue
-        got = _value_at(info, i, rules)
-        if got is None:
-            continue
-        value, last = got
+        if not _is_number(tok):
+            glued = _glued_prefix(info, i, rules)
+            if glued is not None:
+                out.append(glued)
+                continue
+            if not (tok.text.lower() in ("a", "an") and i + 1 < len(toks)
+                    and f"{tok.text.lower()} {toks[i + 1].text.lower()}" in rules.number_words):
+                continue
+            value, last = rules.number_words[f"{tok.text.lower()} {toks[i + 1].text.lower()}"], i + 1  # "a single"
+            anchor = last
+        else:
+            anchor = i
+            got = _value_at(info, i, rules)
+            if got is None:
+                continue
+            value, last = got
         used.update(range(i, last + 1))
         value_max = None
         # ranges: "between 7,961 and 7,973", "7,961 to 7,973", "10-12"
@@ -163,43 +326,97 @@ def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> li
         if first_tok == i and i > 0 and toks[i - 1].text.lower() == "between":
             first_tok = i - 1
         start = toks[first_tok].start
-        # "Mach 10", "magnitude 6.3": the unit comes first
-        if i > 0 and (m := _measure(info, tok.start, i - 1, rules, prefix=True)):
-            measure, factor = m
+        definite = first_tok > 0 and toks[first_tok - 1].text.lower() == "the"
+        # "two out of the five missiles": the first figure counts what the second counts
+        tail = normalize(sent.text[toks[last].end - sent.start:toks[last].end - sent.start + 16]).text
+        link = next((p for p in _PARTITIVE if tail.startswith(p + " ")), None)
+        if (link and value > 1 and (k := _tok_from(toks, toks[last].end + 1 + len(link))) < len(toks)
+                and _is_number(toks[k])):
+            partitive.append((k, value, bound, start, toks[last].end))
+            continue
+        # "Mach 10", "magnitude 6.3", "a magnitude of 5.1": the unit comes first
+        if (m := _measure(info, tok.start, _units_before(info, tok.start, rules), i)):
+            measure, factor, unit_start = m
             out.append(ClaimCand(measure.property, value * factor, value_max and value_max * factor, bound,
-                                 measure.unit or None, toks[i - 1].start, toks[last].end, info, measure.types))
+                                 measure.unit or None, unit_start, toks[last].end, info, measure.types,
+                                 requires_weapon=measure.requires_weapon, definite=definite))
             continue
-        if last + 1 < len(toks) and (m := _measure(info, tok.start, last + 1, rules, prefix=False)):
-            measure, factor = m
+        if (m := _measure(info, tok.start, _units_after(info, toks[last].end, rules), i)):
+            measure, factor, unit_end = m
+            after = sent.text[unit_end - sent.start:unit_end - sent.start + _LOOK]
+            if _lead(rules.locators, after):
+                continue  # "150 km off the coast", "2,200 km east of Cape Erimo": where, not how far
+            end = unit_end
+            if (conv := _conversion(info, unit_end, measure, rules)):  # "380 km (236 miles)": one figure
+                used.update(range(i, conv[0] + 1))
+                end = conv[1]
             out.append(ClaimCand(measure.property, value * factor, value_max and value_max * factor, bound,
-                                 measure.unit or None, start, toks[last + 1].end, info, measure.types,
-                                 _period(info, i, timexes, lex)))
+                                 measure.unit or None, start, end, info, measure.types,
+                                 _period(info, i, timexes, lex), requires_weapon=measure.requires_weapon,
+                                 definite=definite))
             continue
-        verb = _verb_rule(info, last, rules)
-        if verb is not None:
-            rule, end_tok = verb
-            out.append(ClaimCand(rule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
-                                 rule.types, _period(info, i, timexes, lex)))
-            continue
-        head = tok.head if tok.dep in _NUM_DEPS[:3] else i
+        if _lead(rules.sizes, sent.text[toks[last].end - sent.start:toks[last].end - sent.start + _LOOK]):
+            continue  # "240mm", "14.5-millimeter", "4,500-ton": a size, never a count
+        head = toks[anchor].head if toks[anchor].dep in _NUM_DEPS[:3] or anchor != i else i
         while toks[head].dep in ("nummod", "quantmod", "compound") and _is_number(toks[head]) and toks[head].head != head:
             head = toks[head].head
-        rule = _count_rule(info, head, rules)
+        rule = _count_rule(info, head, rules) if head >= i else None
+        if rule is None and head > i and toks[head].dep in ("nmod", "compound") and toks[head].head > head:
+            head = toks[head].head  # "50 M-1978 self-propelled howitzers": the noun the model name modifies
+            rule = _count_rule(info, head, rules)
+        # people a casualty verb counts: "killing four civilians", "24 people have been killed"
+        if head == i or (rule is not None and rule.persons):
+            patient = _patient(info, head, rules)
+            if patient is not None:
+                prule, verb_tok = patient
+                end = toks[max(head, last)].end
+                if verb_tok == last + 1 or (head > i and verb_tok == head + 1):
+                    end = toks[verb_tok].end
+                out.append(ClaimCand(prule.property, value, value_max, bound, None, start, end, info,
+                                     prule.types, _period(info, i, timexes, lex), definite=definite))
+                continue
+        verb = _verb_rule(info, last, rules)
+        if verb is not None:
+            vrule, end_tok = verb
+            out.append(ClaimCand(vrule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
+                                 vrule.types, _period(info, i, timexes, lex), definite=definite))
+            continue
         if rule is None or head < i:
             continue
         verb = _verb_rule(info, head, rules)  # "1,200 soldiers were killed": a casualty figure
         if verb is not None:
-            rule, end_tok = verb
-            out.append(ClaimCand(rule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
-                                 rule.types, _period(info, i, timexes, lex)))
+            vrule, end_tok = verb
+            out.append(ClaimCand(vrule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
+                                 vrule.types, _period(info, i, timexes, lex), definite=definite))
             continue
+        if not rule.property:
+            continue  # people, but no figure of their own
         if bound == "eq":
             bound = _coordinated_bound(toks, head, i, hedged)
         if bound != "eq":
             hedged[head] = bound
         out.append(ClaimCand(rule.property, value, value_max, bound, None, start, toks[head].end, info, rule.types,
-                             _period(info, i, timexes, lex), rule.transfer_property))
+                             _period(info, i, timexes, lex), rule.transfer_property, definite=definite))
+        for k, pvalue, pbound, pstart, pend in partitive:
+            if k == i:
+                out.append(ClaimCand(rule.property, pvalue, None, pbound, None, pstart, pend, info,
+                                     rule.types, _period(info, i, timexes, lex), rule.transfer_property))
     return out
+
+
+def _glued_prefix(info: SentInfo, i: int, rules: ClaimRules) -> ClaimCand | None:
+    """"magnitude-4.2": a prefix unit and its number in one token."""
+    tok = info.sent.toks[i]
+    m = _GLUED_PREFIX.match(tok.text)
+    if m is None:
+        return None
+    unit = m.group(1).lower()
+    for measure in rules.measures:
+        if measure.prefix and unit in measure.units:
+            value = float(m.group(2)) * measure.units[unit]
+            return ClaimCand(measure.property, value, None, _bound(info, i, rules)[0], measure.unit or None,
+                             tok.start, tok.end, info, measure.types, requires_weapon=measure.requires_weapon)
+    return None
 
 
 def _coordinated_bound(toks, head: int, number: int, hedged: dict[int, str]) -> str:

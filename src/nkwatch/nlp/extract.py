@@ -239,21 +239,40 @@ class Extractor:
 
     def _claims(self, doc: Document, found: list[tuple[ClaimCand, list[str]]], groups: list[Group],
                 mentions: list[Mention], ctx: DocContext) -> list[Claim]:
-        out = []
+        """Each number once: a sentence the text repeats says its figures once; "the six missiles"
+        after "six missiles" is no new figure; an unattributed figure (a headline) that a later
+        sentence gives again with its source, for the same event (or none), is that sentence's."""
+        out: list[tuple[Claim, bool, int]] = []   # (claim, its sentence names a source, its sentence start)
+        said: set[tuple] = set()       # (property, value, bounds, place in its sentence, sentence)
+        values: set[float] = set()
         for c, sentence_sources in found:
             owner = _owner(c, groups)
+            if c.requires_weapon and owner is None and not c.info.weapons:
+                continue  # "Trump flew for 20 hours": no missile's flight
             mention = mentions[groups.index(owner)] if owner else None
             prop = c.property
-            if owner is not None and owner.type == "arms_transfer" and c.transfer_property:
-                prop = c.transfer_property
+            if c.transfer_property and c.types and (owner is None or owner.type != c.types[0]):
+                prop = c.transfer_property  # missiles shipped, fired in a war or of no test: not a test's count
+            key = (prop, c.value, c.value_max, c.bound, c.start - c.info.sent.start, normalize(c.info.sent.text).text)
+            if key in said or (c.definite and c.value in values):
+                continue
+            said.add(key)
+            values.add(c.value)
             source = (sentence_sources[0] if sentence_sources
                       else mention.sources[0] if mention and mention.sources
                       else ctx.dateline.agency if ctx.dateline else None)
-            out.append(Claim(doc=doc.hash, property=prop, value=c.value, evidence=Span(c.start, c.end),
-                             value_max=c.value_max, bound=c.bound, unit=c.unit, period=c.period, source=source,
-                             mention_id=mention.id if mention else None,
-                             subject=owner.subject if owner else None))
-        return out
+            claim = Claim(doc=doc.hash, property=prop, value=c.value, evidence=Span(c.start, c.end),
+                          value_max=c.value_max, bound=c.bound, unit=c.unit, period=c.period, source=source,
+                          mention_id=mention.id if mention else None, subject=owner.subject if owner else None)
+            same = next((n for n, (o, attributed, sent) in enumerate(out) if sent != c.info.sent.start
+                         and not attributed and (o.property, o.value, o.value_max) == (prop, c.value, c.value_max)
+                         and (o.mention_id is None or claim.mention_id is None or o.mention_id == claim.mention_id)),
+                        None) if sentence_sources else None
+            if same is None:
+                out.append((claim, bool(sentence_sources), c.info.sent.start))
+            else:
+                out[same] = (claim, True, c.info.sent.start)
+        return [claim for claim, _, _ in out]
 
 
 def _recurring(c: Candidate, sets: list[tuple[int, int]]) -> bool:

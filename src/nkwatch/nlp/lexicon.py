@@ -8,12 +8,12 @@ import hashlib
 import json
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..models import EVENT_TYPES, WEAPON_CLASSES
 from ..settings import Settings
-from .phrases import PhraseIndex, noun_forms, verb_forms
+from .phrases import PhraseIndex, norm_phrase, noun_forms, verb_forms
 
 DATA_FILES = ("weapons.toml", "sources.toml", "actors.toml", "places.csv", "event_cues.toml",
               "claim_properties.toml", "ner_patterns.jsonl", "exercises.toml")
@@ -77,6 +77,7 @@ class Measure:
     cues: PhraseIndex
     types: tuple[str, ...]
     prefix: bool = False
+    requires_weapon: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,8 @@ class CountRule:
     property: str
     types: tuple[str, ...]
     transfer_property: str | None = None
+    persons: bool = False         # its nouns count people
+    of_defers: bool = False       # "rounds of artillery shells": the complement's noun decides
 
 
 @dataclass
@@ -94,6 +97,11 @@ class ClaimRules:
     bounds: dict[str, str]        # normalized phrase -> ge | le | approx
     number_words: dict[str, float]
     multipliers: dict[str, float]
+    patient_verbs: dict[str, CountRule] = field(default_factory=dict)   # lemma -> rule of its counted object
+    patient_forms: PhraseIndex | None = None     # the inflected forms of those verbs (relevance cascade)
+    verb_skip: PhraseIndex | None = None         # words between a counted noun and its verb
+    sizes: PhraseIndex | None = None             # units that make a number a size (calibre, tonnage)
+    locators: PhraseIndex | None = None          # words that make a distance a place's offset
 
 
 @dataclass
@@ -216,15 +224,17 @@ def _places(path: Path) -> list[tuple[str, Named]]:
 
 
 def _claims(data: dict) -> ClaimRules:
-    measures = [Measure(m["property"], m["unit"], {k.lower(): float(v) for k, v in m["units"].items()},
+    measures = [Measure(m["property"], m["unit"], {norm_phrase(k): float(v) for k, v in m["units"].items()},
                         PhraseIndex((c, True) for c in m.get("cues", [])), tuple(m.get("types", [])),
-                        bool(m.get("prefix", False)))
+                        bool(m.get("prefix", False)), bool(m.get("requires_weapon", False)))
                 for m in data.get("measure", [])]
-    nouns, verbs = [], []
+    nouns, verbs, patients = [], [], {}
     for c in data.get("count", []):
-        rule = CountRule(c["property"], tuple(c.get("types", [])), c.get("transfer_property"))
+        rule = CountRule(c["property"], tuple(c.get("types", [])), c.get("transfer_property"),
+                         bool(c.get("persons", False)), bool(c.get("of_defers", False)))
         nouns += [(f, rule) for n in c.get("nouns", []) for f in noun_forms(n)]
         verbs += [(v, rule) for v in c.get("verbs", [])]
+        patients.update((v.lower(), rule) for v in c.get("patient_verbs", []))
     bounds = {}
     for bound, phrases in data.get("bounds", {}).items():
         for p in phrases:
@@ -232,7 +242,11 @@ def _claims(data: dict) -> ClaimRules:
     nums = data.get("numbers", {})
     return ClaimRules(measures, PhraseIndex(nouns), PhraseIndex(verbs), bounds,
                       {k.lower(): float(v) for k, v in nums.get("words", {}).items()},
-                      {k.lower(): float(v) for k, v in nums.get("multipliers", {}).items()})
+                      {k.lower(): float(v) for k, v in nums.get("multipliers", {}).items()},
+                      patients, PhraseIndex((f, True) for v in patients for f in verb_forms(v)),
+                      PhraseIndex((w, True) for w in data.get("verbs", {}).get("skip", [])),
+                      PhraseIndex((u, True) for u in data.get("sizes", {}).get("units", [])),
+                      PhraseIndex((w, True) for w in data.get("locators", {}).get("words", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:

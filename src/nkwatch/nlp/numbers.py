@@ -1,4 +1,4 @@
-"""Reading numbers as news writes them: "1,587", "1.5", "two", "twenty-nine" (groups of digits
+"""Reading numbers as news writes them: "1,587", "1.5", "two", "twenty-nine", "ten-thousand" (groups of digits
 separated by spaces and multipliers such as "1.5 million" are joined by the claims reader)."""
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def parse_number(text: str, rules: ClaimRules) -> float | None:
     if len(parts) == 2 and all(p in rules.number_words for p in parts) and rules.number_words[parts[0]] >= 20 \
             and rules.number_words[parts[1]] < 10:
         return rules.number_words[parts[0]] + rules.number_words[parts[1]]
+    # "ten-thousand", "15-hundred": a number joined to its multiplier
+    if len(parts) == 2 and parts[1] in rules.multipliers and (first := parse_number(parts[0], rules)) is not None:
+        return first * rules.multipliers[parts[1]]
     return None
 
 

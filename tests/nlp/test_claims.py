@@ -1,0 +1,168 @@
+"""Attributed numbers (nlp/claims.py, the claim part of nlp/extract.py) on invented news sentences:
+units written several ways, sizes that are no counts, casualty verbs, partitives, repeated figures.
+All texts are written for these tests."""
+from datetime import date
+
+import pytest
+
+from nkwatch.models import to_dict
+
+from .helpers import FakeTagger, make_doc
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)
+
+
+def claims(extractor, text: str) -> set[tuple]:
+    doc = make_doc(text, D)
+    return {(c.property, c.value, c.bound) for c in extractor.extract(doc).claims}
+
+
+def claims_with_text(extractor, text: str) -> list[tuple]:
+    doc = make_doc(text, D)
+    return [(c.property, c.value, doc.span_text(c.evidence)) for c in extractor.extract(doc).claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the magnitude of a tremor, its unit before or after the number, glued or not
+    ("Seismologists recorded a magnitude-4.8 tremor near the test site.", ("magnitude", 4.8, "eq")),
+    ("The agency detected a 5.4 magnitude earthquake in the north-east.", ("magnitude", 5.4, "eq")),
+    ("Monitors reported a 4.1-magnitude quake hours before the announcement.", ("magnitude", 4.1, "eq")),
+    ("The tremor measured 5.9 in magnitude, the survey said.", ("magnitude", 5.9, "eq")),
+    ("The institute put the event at a magnitude of 4.7.", ("magnitude", 4.7, "eq")),
+    ("Sensors picked up a shock measuring 3.9 on the Richter scale.", ("magnitude", 3.9, "eq")),
+    # a yield in tons of TNT is a fraction of a kiloton
+    ("Experts said the blast was equivalent to 800 tons of TNT.", ("yield_kt", 0.8, "eq")),
+    # "within" bounds a time from above; a launch that failed is a flight time
+    ("Officials said the rocket broke apart within fifty seconds of its launch.", ("flight_time_s", 50, "le")),
+    # aircraft, rounds fired by guns, artillery shells, drones
+    ("The air force scrambled 40 fighter jets after spotting about 120 warplanes north of the line.",
+     ("aircraft", 120, "approx")),
+    ("Border guards fired some 15 warning shots at the intruders.", ("rounds", 15, "approx")),
+    ("The two sides exchanged about 30 rounds from heavy machine guns.", ("rounds", 30, "approx")),
+    ("The army fired more than 90 rounds of artillery into the sea.", ("shells", 90, "ge")),
+    ("The convoy carried 2 million rounds of 152 mm artillery shells, officials said.", ("shells", 2_000_000, "eq")),
+    ("Three North Korean drones crossed the border on Sunday.", ("drones", 3, "eq")),
+    ("Activists launched 300,000 propaganda leaflets across the border.", ("leaflets", 300_000, "eq")),
+    ("Seized cargo held 20 tons of weapons, customs officials said.", ("weapons_tons", 20, "eq")),
+    # number words joined to their multiplier
+    ("The navy moved some 12-hundred commandos to the front.", ("troops", 1200, "approx")),
+    ("Kyiv said the North was preparing to send ten-thousand troops.", ("troops", 10_000, "eq")),
+    # "a single"
+    ("On Monday the North fired a single short-range ballistic missile into the sea.", ("count", 1, "eq")),
+])
+def test_claim_forms(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # people a casualty verb counts are a casualty figure, not a deployment
+    ("The barrage hit the island, killing three marines and four civilians.",
+     {("killed", 3, "eq"), ("killed", 4, "eq")}, {"troops"}),
+    ("Officials said 17 people have been killed since the strikes began.", {("killed", 17, "eq")}, set()),
+    ("The raid captured three wounded enemy soldiers near the river, the agency said.",
+     {("captured", 3, "eq")}, {"wounded", "troops"}),
+    ("A landmine maimed two of its soldiers on patrol.", {("wounded", 2, "eq")}, {"troops"}),
+    ("More than 40 North Koreans are believed to have been killed or wounded in the clash.",
+     {("casualties", 40, "ge")}, {"killed", "wounded"}),
+    ("As many as 25 have been \u201ckilled or wounded,\u201d the intelligence agency said.",
+     {("casualties", 25, "le")}, set()),
+    ("At least four soldiers went missing near the village, the directorate said.",
+     {("missing", 4, "ge")}, {"troops"}),
+    ("The seven crew members were also detained by the coast guard.", {("detained", 7, "eq")}, set()),
+    ("Police detained six officials over the accident.", {("detained", 6, "eq")}, set()),
+    # a soldier who kills is no casualty
+    ("Two soldiers killed a smuggler at the checkpoint.", set(), {"killed"}),
+])
+def test_casualty_verbs(extractor, text, expected, absent):
+    got = claims(extractor, text)
+    assert expected <= got
+    assert not {p for p, _, _ in got} & absent
+
+
+def test_partitive_gives_both_figures(extractor):
+    got = claims(extractor, "A police official said three out of the eight missiles that hit the city were North "
+                            "Korean.")
+    assert {("missiles", 8, "eq"), ("missiles", 3, "eq")} <= got
+
+
+def test_missiles_of_no_test_are_missiles(extractor):
+    got = claims(extractor, "Russia has used at least 30 North Korean missiles against Ukraine, officials said.")
+    assert ("missiles", 30, "ge") in got and not any(p == "count" for p, _, _ in got)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a calibre or a tonnage is a size, never a count
+    ("Pyongyang supplied 40 upgraded 240mm multiple rocket launchers, the newspaper reported.", 240),
+    ("The fleet includes two 4,800-ton destroyers.", 4800),
+    ("Troops answered with 14.5-millimeter machine guns.", 14.5),
+])
+def test_sizes_are_not_counts(extractor, text, absent):
+    assert not any(v == absent for _, v, _ in claims(extractor, text))
+
+
+def test_sized_weapons_are_counted(extractor):
+    got = claims(extractor, "Pyongyang supplied 40 upgraded 240mm multiple rocket launchers and nearly 30 M-1989 "
+                            "self-propelled howitzers, the newspaper reported.")
+    assert ("howitzers", 30, "approx") in got
+
+
+def test_converted_unit_in_brackets_is_one_claim(extractor):
+    got = claims_with_text(extractor, "The missile flew about 450 kilometres (280 miles) at an apogee of 50 km "
+                                      "(31 miles), the military said.")
+    assert sorted(got) == [("apogee_km", 50, "50 km (31 miles)"),
+                           ("range_km", 450, "about 450 kilometres (280 miles)")]
+
+
+def test_miles_are_converted_and_the_text_kept(extractor):
+    (c,) = claims_with_text(extractor, "The missile flew about 300 miles, officials said.")
+    assert c[0] == "range_km" and abs(c[1] - 482.8) < 0.1 and c[2] == "about 300 miles"
+
+
+def test_a_place_offset_is_no_range(extractor):
+    got = claims(extractor, "The missile splashed down some 250 kilometers west of the Oga Peninsula.")
+    assert not any(p == "range_km" for p, _, _ in got)
+
+
+def test_flight_data_needs_a_weapon(extractor):
+    assert claims(extractor, "The president flew for 14 hours to reach the summit venue.") == set()
+    assert ("flight_time_s", 14 * 60, "eq") in claims(extractor, "The missile flew for 14 minutes, Japan said.")
+
+
+def test_a_repeated_sentence_gives_its_figures_once(extractor):
+    line = "The North fired 50 rounds of artillery near the border island, the JCS said."
+    got = claims_with_text(extractor, f"{line}\n{line}")
+    assert [p for p, _, _ in got] == ["shells"]
+
+
+def test_a_definite_repeat_is_no_new_figure(extractor):
+    text = ("North Korea fired four missiles on Tuesday, the JCS said.\n"
+            "The four missiles landed in the sea.")
+    got = claims_with_text(extractor, text)
+    assert [(p, v) for p, v, _ in got] == [("count", 4)]
+
+
+def test_an_attributed_restatement_replaces_the_headline(extractor):
+    text = ("Seoul scrambles jets as 90 warplanes fly near border\n"
+            "South Korea's military said it detected about 90 North Korean warplanes on Friday.")
+    got = claims_with_text(extractor, text)
+    assert got == [("aircraft", 90, "about 90 North Korean warplanes")]
+
+
+def test_cascade_sees_new_claim_words(settings):
+    from nkwatch.nlp.extract import Extractor
+    docs = [make_doc(t, D, f"c{n}.txt") for n, t in enumerate([
+        "Farmers harvested rice.\nThe shelling killed 12.",
+        "Farmers harvested rice.\nThe tremor measured 5.1 in magnitude.",
+        "Farmers harvested rice.\nIt was a magnitude-4.4 event.",
+        "Farmers harvested rice.\nCustoms found a single drone.",
+    ])]
+    on = [to_dict(r) for r in Extractor(settings, tagger=FakeTagger()).extract_many(docs)]
+    off = [to_dict(r) for r in Extractor(settings, cascade=False, tagger=FakeTagger()).extract_many(docs)]
+    assert on == off and all(r["claims"] for r in on)
+
+
+def test_partitive_of_a_launch(extractor):
+    got = claims(extractor, "North Korea fired eight missiles on Monday; three of the eight missiles failed.")
+    assert ("count", 3, "eq") in got and ("count", 8, "eq") in got
