@@ -40,3 +40,23 @@ def test_place_only_dateline_is_not_an_actor(extractor):
     (m,) = mentions(extractor, text, etype="military_exercise")
     assert m.conducted_by == ["North Korea"]
 
+
+def test_a_past_report_is_never_dated_after_publication(extractor):
+    # the tagger gives a month and day without a year the document's year; told in the past
+    # tense, a day after publication is last year's
+    text = "North Korea's latest ICBM test took place on December 18, when it launched a Hwasong-18 missile."
+    (m,) = mentions(extractor, text, etype="weapons_test")
+    assert m.date.value == "2024-12-18"
+
+
+def test_the_day_a_source_spoke_does_not_bound_a_lasting_supply(extractor):
+    text = "A White House spokesman said on Wednesday that North Korea is supplying artillery shells to Russia."
+    (m,) = mentions(extractor, text, etype="arms_transfer")
+    assert m.date.value is None
+
+
+def test_the_main_clause_date_does_not_date_the_after_clause(extractor):
+    text = ("After South Korean troops fired warning shots across the Military Demarcation Line, the North Korean "
+            "soldiers retreated on Thursday.")
+    shots = [m for m in mentions(extractor, text, etype="border_incident") if "warning shots" in m.cues]
+    assert shots and shots[0].date.value is None

@@ -209,7 +209,7 @@ class Extractor:
                      if not _recurring(c, ctx.sets)]
             stimex = [t for t in ctx.timexes if sent.start <= t.start and t.end <= sent.end
                       and not (ctx.dateline and ctx.dateline.date.evidence.start <= t.start < ctx.dateline.end)]
-            dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex)
+            dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex, doc.published)
             if dates.report and dates.report.precision == "day":
                 for s in att.aliased:
                     ctx.report_dates.setdefault(s, dates.report)
