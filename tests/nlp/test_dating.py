@@ -60,3 +60,15 @@ def test_the_main_clause_date_does_not_date_the_after_clause(extractor):
             "soldiers retreated on Thursday.")
     shots = [m for m in mentions(extractor, text, etype="border_incident") if "warning shots" in m.cues]
     assert shots and shots[0].date.value is None
+
+
+def test_neither_end_of_a_range_is_the_day(extractor):
+    text = "South Korean and U.S. forces held combined air drills between March 2 and March 9."
+    (m,) = mentions(extractor, text, etype="military_exercise")
+    assert m.date.value is None
+
+
+def test_a_range_from_one_day_to_another_dates_the_event_by_its_first_day(extractor):
+    text = "South Korean and U.S. forces held combined air drills from March 2 to March 9."
+    (m,) = mentions(extractor, text, etype="military_exercise")
+    assert m.date.value == "2025-03-02"

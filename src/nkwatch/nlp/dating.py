@@ -192,6 +192,30 @@ def _after_span_marker(info: SentInfo, first_tok: int, lex: Lexicon) -> bool:
     return bool(prev) and (prev[-1] in lex.span_markers or " ".join(prev) in lex.span_markers)
 
 
+_RANGE_OPENERS = ("between", "from")   # a range's first end comes after one of these
+_RANGE_JOINS = ("and", "to", "-", "–", "through", "until", "till")
+
+
+def _ranges(info: SentInfo, timexes: list[DocTimex]) -> tuple[set[DocTimex], set[DocTimex]]:
+    """(ends that date nothing, starts that date the event) of the ranges of a sentence: "from
+    Sept. 15 to 19" dates an event by its first day (when it began), never by its last; what
+    happened "between 2012 and 2017" lasted or repeated over the range, and neither end is its day."""
+    text, start = info.sent.text, info.sent.start
+    skip: set[DocTimex] = set()
+    starts: set[DocTimex] = set()
+    for a, b in zip(timexes, timexes[1:]):
+        join = text[a.end - start:b.start - start].strip().lower()
+        before = text[:a.start - start].rstrip().lower().rsplit(" ", 1)[-1]
+        if join not in _RANGE_JOINS or before not in _RANGE_OPENERS:
+            continue
+        skip.add(b)
+        if before == "from":
+            starts.add(a)
+        else:
+            skip.add(a)
+    return skip, starts
+
+
 @dataclass
 class SentenceDates:
     report: DateValue | None           # a report date stated in the sentence
@@ -211,11 +235,12 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
     attached: dict[int, DocTimex] = {}
     loose: list[tuple[int, DocTimex]] = []
     report, report_at = None, None
+    range_ends, range_starts = _ranges(info, timexes)
     for tx in timexes:
         idx = sent.tokens_in(tx.start, tx.end)
-        if not idx:
+        if not idx or tx in range_ends:
             continue
-        if _after_span_marker(info, min(idx), lex):
+        if _after_span_marker(info, min(idx), lex) and tx not in range_starts:
             continue
         root = sent.root_of(idx)
         path = [root] + sent.ancestors(root)
