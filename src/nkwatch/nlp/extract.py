@@ -61,7 +61,6 @@ class Dateline:
     agency: str | None
     date: DateValue
     end: int          # where the dateline ends: its date is the report date, not an event date
-    start: int = 0    # where its block starts
 
 
 @dataclass
@@ -186,7 +185,7 @@ class Extractor:
             return Dateline(agency[0] if agency else None,
                             DateValue(cal[0], "day", "report_date", "on_or_before",
                                       Span(start, start + len(m.group("date")))),
-                            block.start + m.end(), block.start)
+                            block.start + m.end())
         return None
 
     def _document(self, doc: Document, blocks: list[Block], parsed: list[Block],
@@ -195,6 +194,8 @@ class Extractor:
         timexes, vague, sets = self._timexes(doc, blocks)
         ctx = DocContext(doc, timexes, self._dateline(doc, blocks), vague, sets)
         lead_block = (parsed[0].start, parsed[0].end) if parsed else None
+        # the dispatch's lead: the first sentence of the paragraph the dateline opens (or of the next one)
+        dispatch_block = next(((b.start, b.end) for b in parsed if ctx.dateline and b.start >= ctx.dateline.end), None)
         cands: list[Candidate] = []
         claims: list[tuple[ClaimCand, list[str]]] = []
         for sent in sents:
@@ -202,7 +203,7 @@ class Extractor:
             if ctx.lead is None and lead_block and lead_block[0] <= sent.start < lead_block[1]:
                 ctx.lead = sent.start
                 ctx.authors = statement_author(info, self.lex)
-            if ctx.dispatch_lead is None and ctx.dateline is not None and sent.start >= ctx.dateline.end:
+            if ctx.dispatch_lead is None and dispatch_block and dispatch_block[0] <= sent.start < dispatch_block[1]:
                 ctx.dispatch_lead = sent.start
             att = attribute(info, self.lex, ctx.memory)
             found = [c for c in sentence_candidates(info, self.lex, att, ctx.agents)
