@@ -51,3 +51,23 @@ def test_a_test_nobody_is_named_for_is_north_koreas(extractor):
     found = conducted(extractor, "A ballistic missile was fired into the East Sea on Thursday, the JCS said.",
                       "weapons_test")
     assert found == [["North Korea"]]
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a list of states the parser reads as an apposition: every side of the drill
+    ("South Korea, U.S., Japan stage combined military drills", "military_exercise",
+     ["Japan", "United States", "South Korea"]),
+    # the exercise named in an apposition of the cue
+    ("The drills, known as Freedom Shield, began on Monday.", "military_exercise",
+     ["United States", "South Korea"]),
+])
+def test_every_side_of_a_drill(extractor, text, etype, expected):
+    found = conducted(extractor, text, etype)
+    assert found, f"no {etype} in {text!r}"
+    assert sorted(found[0]) == sorted(expected)
+
+
+def test_a_dateline_closed_by_a_colon_is_cut_off(extractor):
+    text = ("Drills begin\n"
+            "Tokyo (Japan), March 10, 2025: Japan and the United States on Monday began a naval drill near Okinawa.\n")
+    assert sorted(conducted(extractor, text, "military_exercise")[0]) == ["Japan", "United States"]

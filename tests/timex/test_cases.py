@@ -178,6 +178,9 @@ CASES = [
     # a lunar year named by its zodiac animal
     ("Celebrate the Year of the Horse with the troops.", dt.date(2014, 1, 23), "the Year", "DATE", "2014",
      None),
+    # a day of the month named alone, after "on": in the month of the document, the one before in a past clause
+    ("The navy removed its speakers on the 5th, officials said.", MON, "the 5th", "DATE", "2025-02-05", None),
+    ("The unit returned on the 2nd.", MON, "the 2nd", "DATE", "2025-03-02", None),
     # a period named after "year-ago" is a period of that size
     ("Profit rose in the quarter ended Sept. 30 from $4 million in the year-ago quarter.", WSJ,
      "the year-ago quarter", "DATE", "1988-Q3", None),
@@ -253,6 +256,10 @@ def test_relative_values_are_marked_anchored(tagger):
     "May you have a peaceful holiday.",                # a wish, not the month
     "He said: May God protect the soldiers.",
     "Water from a spring fed the camp.",
+    "The council adopted Resolution 1874 after the test.",   # a resolution's number, not a year
+    "It was the first drill of the New Year.",         # the year under way, not New Year's Day
+    "Families met during the Lunar New Year holiday.",  # the lunar calendar is not in the vocabularies
+    "Troops stood on the 38th parallel.",              # an ordinal before a noun is no day
 ])
 def test_no_false_timex(tagger, sentence):
     assert tagger.tag(sentence, FRI) == []

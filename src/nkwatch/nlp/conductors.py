@@ -42,11 +42,14 @@ def _states(info: SentInfo, idx: set[int]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False) -> set[int]:
+def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False, sides: bool = False) -> set[int]:
     """The tokens that name who did what the cue at ``head`` reports. ``own_first``: a cue noun's own
     agent (its possessor, modifiers, "by"/"from" phrase) is preferred to the subject of the verb
-    it is the object of (for types whose clause names one side)."""
+    it is the object of (for types whose clause names one side). ``sides``: every side takes part
+    (a meeting, a drill), so a list of states the parser reads as an apposition ("South Korea,
+    U.S., Japan launch drills") names them all."""
     sent = info.sent
+    skip = frozenset({"relcl", "acl"}) if sides else frozenset({"relcl", "acl", "appos"})
     tok = sent.toks[head]
     verbal = tok.pos in _VERB_POS or tok.tag.startswith("VB")
     idx: set[int] = set()
@@ -86,7 +89,7 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
     for v in verbs:
         for k in sent.kids(v):
             if k.dep in _SUBJECT_DEPS:
-                idx |= sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))
+                idx |= sent.subtree(k.i, skip)
             elif k.dep == "prep" and k.text.lower() in lex.ally_preps:   # "fought alongside Russian forces"
                 idx |= sent.subtree(k.i)
             elif k.dep == "agent":
@@ -159,7 +162,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     if type_ in lex.conductor_owner_types and (owners := _owners(info, scope)):
         memory.extend(owners)
         return Conductors(tuple(owners), True)
-    agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named)
+    agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named,
+                          sides=type_ in lex.conductor_all_named)
     states = _states(info, agent)
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it
         others = [st for st in _states(info, set(range(len(info.sent.toks)))) if st not in states]
@@ -187,7 +191,9 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
             return Conductors((memory[-1],), True)
     if weapon_country:
         return Conductors((weapon_country,), False)
-    named_exercise = [st for h in info.hits_in(info.find(lex.exercises), scope) for st in h.values[0]] \
+    # the name may stand in an apposition or a participle of the cue ("the exercise, known as Freedom Shield")
+    reach = scope | info.sent.subtree(head)
+    named_exercise = [st for h in info.hits_in(info.find(lex.exercises), reach) for st in h.values[0]] \
         if lex.exercises is not None else []
     if named_exercise:
         return Conductors(tuple(dict.fromkeys(named_exercise)), False)

@@ -12,9 +12,11 @@ Nothing is guessed: with no publication date, relative expressions have no value
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Protocol, Sequence
 
+from ..dates import date_interval
 from ..models import DateValue, Span
 from .events import Candidate
 from .lexicon import Lexicon
@@ -31,6 +33,8 @@ _PRECISIONS = [
     (re.compile(r"\d{3}"), "decade"),
 ]
 _DATE_TYPES = ("DATE", "TIME")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RANK = {p: n for n, (_, p) in enumerate(_PRECISIONS)}
 _ARG_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
@@ -126,6 +130,57 @@ def resolve_same_day(timexes: list[DocTimex]) -> list[DocTimex]:
     return out
 
 
+def _past(sent, i: int) -> bool:
+    """Is the clause of token ``i`` told in the past ("fired", "was held", "has launched")? Read on
+    the nearest verb at or above it."""
+    v = next((a for a in [i] + sent.ancestors(i) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    if v is None:
+        return False
+    tok = sent.toks[v]
+    aux = [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
+    if any(k.lemma.lower() in ("will", "shall") or k.tag == "MD" for k in aux):
+        return False
+    return tok.tag == "VBD" or any(k.tag == "VBD" for k in aux) or (
+        tok.tag == "VBN" and any(k.lemma.lower() == "have" for k in aux))
+
+
+def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
+    """A past report never happened after the publication day: a date whose year or week the
+    tagger had to choose ("in December", "on Sunday") and that falls after it is the occurrence
+    before (the previous year of a month, the previous week of a weekday); one that names its year
+    or cannot be moved stays as written or is dropped."""
+    span = date_interval(tx.value) if tx.value else None
+    if published is None or span is None or span[0] <= published or not tx.anchored:
+        return tx
+    words = set(re.findall(r"[a-z]+", tx.text.lower()))
+    month = any(w.startswith(_MONTHS) for w in words)
+    if re.search(r"\d{4}", tx.text):
+        return tx
+    if tx.precision == "day" and words & set(_WEEKDAYS) and not month:
+        moved = span[0] - timedelta(days=7)
+        return replace(tx, value=moved.isoformat()) if moved <= published else None
+    if tx.precision in ("day", "month") and month:
+        year, rest = tx.value.split("-", 1)
+        value = f"{int(year) - 1:04d}-{rest}"
+        moved = date_interval(value)
+        return replace(tx, value=value) if moved and moved[1] <= published else None
+    return None
+
+
+def _in_span_clause(sent, head: int, verb: int, lex: Lexicon) -> bool:
+    """Is the cue at ``head`` inside a subordinate clause that ``verb`` governs through a span marker
+    ("after the army dismantled its loudspeakers, the North responded four days later": the later
+    day is the response's)? (A phrase, "following an incursion", is not told apart: the parser
+    hangs a closing date on the main verb as often as not.)"""
+    for a in [head] + sent.ancestors(head):
+        if a == verb:
+            return False
+        if sent.toks[a].pos in ("VERB", "AUX") and sent.toks[a].dep == "advcl" \
+                and any(k.dep == "mark" and k.text.lower() in lex.span_markers for k in sent.kids(a)):
+            return True
+    return False
+
+
 def _date_value(tx: DocTimex, method: str | None = None, bound: str = "on") -> DateValue:
     return DateValue(tx.value, tx.precision, method or ("relative" if tx.anchored else "explicit"), bound,
                      Span(tx.start, tx.end))
@@ -137,6 +192,30 @@ def _after_span_marker(info: SentInfo, first_tok: int, lex: Lexicon) -> bool:
     return bool(prev) and (prev[-1] in lex.span_markers or " ".join(prev) in lex.span_markers)
 
 
+_RANGE_OPENERS = ("between", "from")   # a range's first end comes after one of these
+_RANGE_JOINS = ("and", "to", "-", "–", "through", "until", "till")
+
+
+def _ranges(info: SentInfo, timexes: list[DocTimex]) -> tuple[set[DocTimex], set[DocTimex]]:
+    """(ends that date nothing, starts that date the event) of the ranges of a sentence: "from
+    Sept. 15 to 19" dates an event by its first day (when it began), never by its last; what
+    happened "between 2012 and 2017" lasted or repeated over the range, and neither end is its day."""
+    text, start = info.sent.text, info.sent.start
+    skip: set[DocTimex] = set()
+    starts: set[DocTimex] = set()
+    for a, b in zip(timexes, timexes[1:]):
+        join = text[a.end - start:b.start - start].strip().lower()
+        before = text[:a.start - start].rstrip().lower().rsplit(" ", 1)[-1]
+        if join not in _RANGE_JOINS or before not in _RANGE_OPENERS:
+            continue
+        skip.add(b)
+        if before == "from":
+            starts.add(a)
+        else:
+            skip.add(a)
+    return skip, starts
+
+
 @dataclass
 class SentenceDates:
     report: DateValue | None           # a report date stated in the sentence
@@ -144,18 +223,24 @@ class SentenceDates:
 
 
 def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate], reporting: set[int],
-                 sources: list[str], lex: Lexicon) -> SentenceDates:
-    """Set ``date`` on the sentence's candidates; return the sentence's report date."""
+                 sources: list[str], lex: Lexicon, published: date | None = None) -> SentenceDates:
+    """Set ``date`` on the sentence's candidates; return the sentence's report date. ``published``:
+    the publication day, after which nothing told in the past happened."""
     sent = info.sent
+
+    def dated(tx: DocTimex, at: int) -> DocTimex | None:
+        return _not_after(tx, published) if _past(sent, at) else tx
+
     heads = {c.head: c for c in cands}
     attached: dict[int, DocTimex] = {}
     loose: list[tuple[int, DocTimex]] = []
-    report = None
+    report, report_at = None, None
+    range_ends, range_starts = _ranges(info, timexes)
     for tx in timexes:
         idx = sent.tokens_in(tx.start, tx.end)
-        if not idx:
+        if not idx or tx in range_ends:
             continue
-        if _after_span_marker(info, min(idx), lex):
+        if _after_span_marker(info, min(idx), lex) and tx not in range_starts:
             continue
         root = sent.root_of(idx)
         path = [root] + sent.ancestors(root)
@@ -167,7 +252,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 break
             if a in reporting:
                 if report is None or _RANK[tx.precision] < _RANK[report.precision]:
-                    report = tx  # "this spring, X announced on April 26": the day is the report date
+                    report, report_at = tx, a  # "this spring, X announced on April 26": the day is the report date
                 break
             # a light verb carrying an event noun: "the test-fire was conducted on Thursday"
             arg = next((k.i for k in sent.kids(a) if k.i in heads and k.dep in _ARG_DEPS), None)
@@ -177,19 +262,24 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         else:
             loose.append((root, tx))
     for c in cands:
-        if c.head in attached:
-            c.date = _date_value(attached[c.head])
+        if c.head in attached and (tx := dated(attached[c.head], c.head)) is not None:
+            c.date = _date_value(tx)
     for root, tx in loose:
         # a date on another verb dates that verb's event, unless the verb governs the cue or shows it
         verb = next((a for a in [root] + sent.ancestors(root) if sent.toks[a].pos in ("VERB", "AUX")), None)
         free = [c for c in cands if c.head not in attached and c.date.value is None and (
-            verb is None or verb in sent.ancestors(c.head) or sent.toks[verb].lemma.lower() in lex.depiction_verbs)]
+            verb is None or (verb in sent.ancestors(c.head) and not _in_span_clause(sent, c.head, verb, lex))
+            or sent.toks[verb].lemma.lower() in lex.depiction_verbs)]
         if free:
             nearest = min(free, key=lambda c: abs(c.head - root))
-            nearest.date = _date_value(tx)
+            if (tx := dated(tx, nearest.head)) is not None:
+                nearest.date = _date_value(tx)
+    if report is not None and report_at is not None:
+        report = dated(report, report_at)
     report_date = _date_value(report, "report_date", "on_or_before") if report else None
     if report_date:
-        for c in cands:  # troops fighting in a war: a lasting state, not bounded by one report
-            if c.date.value is None and c.kind not in lex.durative_kinds:
+        for c in cands:   # what lasts (troops fighting in a war; "is supplying shells") is not bounded by the day it was told
+            if c.date.value is None and c.kind not in lex.durative_kinds and (
+                    c.type not in lex.durative_types or _past(sent, c.head)):
                 c.date = report_date
     return SentenceDates(report_date, sources if report_date else [])

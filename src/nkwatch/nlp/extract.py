@@ -11,6 +11,7 @@ cascade on or off; it only saves parsing time."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -31,6 +32,7 @@ from .spacy_pipeline import build_nlp
 
 CODE_VERSION = "extract-2"
 _BATCH = 64
+_DATELINE_BLOCKS = 12   # how far into a document a wire dateline is looked for
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def blocks_of(doc: Document) -> list[Block]:
 
 @dataclass
 class Dateline:
-    agency: str
+    agency: str | None
     date: DateValue
     end: int          # where the dateline ends: its date is the report date, not an event date
 
@@ -72,6 +74,7 @@ class DocContext:
     memory: list[str] = field(default_factory=list)            # alias-found sources so far
     report_dates: dict[str, DateValue] = field(default_factory=dict)  # source -> stated report date
     lead: int | None = None                                    # start of the lead sentence (first block)
+    dispatch_lead: int | None = None                           # start of the sentence after the dateline
     authors: list[str] = field(default_factory=list)           # who issued the statement it reproduces
     agents: list[str] = field(default_factory=list)            # states found as agents so far
 
@@ -129,22 +132,30 @@ class Extractor:
             else:
                 yield self._document(doc, bs, ps, ss)
 
+    def _dateline_match(self, blocks: list[Block]) -> tuple[int, re.Match] | None:
+        """The wire dateline of a document: the first of its first blocks that opens with one (a
+        page's title, byline and time stamp often come before it)."""
+        for n, block in enumerate(blocks[:_DATELINE_BLOCKS]):
+            for pattern in self.lex.datelines:
+                m = pattern.match(block.text)
+                if m:
+                    return n, m
+        return None
+
     def _without_dateline(self, blocks: list[Block]) -> list[Block]:
-        """The blocks to parse: a wire dateline ("Pyongyang, May 26 (KCNA) --") is cut off the first
-        one, so that the parser does not read the city as the subject of the lead sentence."""
-        if not blocks:
+        """The blocks to parse: a wire dateline ("Pyongyang, May 26 (KCNA) --", "SEOUL --") is cut
+        off its block, so that the parser does not read the city as the subject of the lead sentence."""
+        found = self._dateline_match(blocks)
+        if found is None:
             return blocks
-        first = blocks[0]
-        for pattern in self.lex.datelines:
-            m = pattern.match(first.text)
-            if m:
-                rest = first.text[m.end():]
-                lead = len(rest) - len(rest.lstrip())
-                if not rest.strip():
-                    return blocks[1:]
-                cut = Block(first.start + m.end() + lead, first.end, rest.strip())
-                return [cut] + blocks[1:]
-        return blocks
+        n, m = found
+        block = blocks[n]
+        rest = block.text[m.end():]
+        lead = len(rest) - len(rest.lstrip())
+        if not rest.strip():
+            return blocks[:n] + blocks[n + 1:]
+        cut = Block(block.start + m.end() + lead, block.end, rest.strip())
+        return blocks[:n] + [cut] + blocks[n + 1:]
 
     def _timexes(self, doc: Document, blocks: list[Block]
                  ) -> tuple[list[DocTimex], list[tuple[int, int]], list[tuple[int, int]]]:
@@ -157,20 +168,24 @@ class Extractor:
         return resolve_same_day(sorted(out, key=lambda t: t.start)), vague, sets
 
     def _dateline(self, doc: Document, blocks: list[Block]) -> Dateline | None:
-        if not blocks:
+        found = self._dateline_match(blocks)
+        if found is None:
             return None
-        for pattern in self.lex.datelines:
-            m = pattern.match(blocks[0].text)
-            if not m:
-                continue
-            agency = [h.values[0].name for h in self.lex.sources.find(normalize(m.group("agency")))]
-            tagged = self.tagger.tag(m.group("date"), doc.published)
-            cal = next((c for t in tagged if (c := calendar_value(t.value))), None)
-            if agency and cal and cal[1] == "day":
-                start = blocks[0].start + m.start("date")
-                return Dateline(agency[0], DateValue(cal[0], "day", "report_date", "on_or_before",
-                                                     Span(start, start + len(m.group("date")))),
-                                blocks[0].start + m.end())
+        n, m = found
+        groups = m.groupdict()
+        if not groups.get("date"):
+            return None   # "SEOUL --": a place, no report date
+        block = blocks[n]
+        agency = [h.values[0].name for h in self.lex.sources.find(normalize(groups.get("agency") or ""))]
+        tagged = self.tagger.tag(m.group("date"), doc.published)
+        cal = next((c for t in tagged if (c := calendar_value(t.value))), None)
+        if cal and cal[1] == "day":
+            start = block.start + m.start("date")
+            # an agency the source table does not know still makes the date a report date
+            return Dateline(agency[0] if agency else None,
+                            DateValue(cal[0], "day", "report_date", "on_or_before",
+                                      Span(start, start + len(m.group("date")))),
+                            block.start + m.end())
         return None
 
     def _document(self, doc: Document, blocks: list[Block], parsed: list[Block],
@@ -179,6 +194,8 @@ class Extractor:
         timexes, vague, sets = self._timexes(doc, blocks)
         ctx = DocContext(doc, timexes, self._dateline(doc, blocks), vague, sets)
         lead_block = (parsed[0].start, parsed[0].end) if parsed else None
+        # the dispatch's lead: the first sentence of the paragraph the dateline opens (or of the next one)
+        dispatch_block = next(((b.start, b.end) for b in parsed if ctx.dateline and b.start >= ctx.dateline.end), None)
         cands: list[Candidate] = []
         claims: list[tuple[ClaimCand, list[str]]] = []
         for sent in sents:
@@ -186,12 +203,14 @@ class Extractor:
             if ctx.lead is None and lead_block and lead_block[0] <= sent.start < lead_block[1]:
                 ctx.lead = sent.start
                 ctx.authors = statement_author(info, self.lex)
+            if ctx.dispatch_lead is None and dispatch_block and dispatch_block[0] <= sent.start < dispatch_block[1]:
+                ctx.dispatch_lead = sent.start
             att = attribute(info, self.lex, ctx.memory)
             found = [c for c in sentence_candidates(info, self.lex, att, ctx.agents)
                      if not _recurring(c, ctx.sets)]
             stimex = [t for t in ctx.timexes if sent.start <= t.start and t.end <= sent.end
                       and not (ctx.dateline and ctx.dateline.date.evidence.start <= t.start < ctx.dateline.end)]
-            dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex)
+            dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex, doc.published)
             if dates.report and dates.report.precision == "day":
                 for s in att.aliased:
                     ctx.report_dates.setdefault(s, dates.report)
@@ -212,7 +231,7 @@ class Extractor:
         for s in g.sources:
             if s in ctx.report_dates:
                 return ctx.report_dates[s]
-        lead = ctx.lead is not None and any(m.info.sent.start == ctx.lead for m in g.members)
+        lead = ctx.dispatch_lead is not None and any(m.info.sent.start == ctx.dispatch_lead for m in g.members)
         if lead and ctx.dateline is not None and not self._other_days(ctx, ctx.dateline.date):
             return ctx.dateline.date
         return g.date
@@ -226,7 +245,7 @@ class Extractor:
     def _mention(self, doc: Document, g: Group, ctx: DocContext) -> Mention:
         best = g.best
         sources = g.sources + [a for a in ctx.authors if a not in g.sources]
-        if ctx.dateline is not None and ctx.dateline.agency not in sources:
+        if ctx.dateline is not None and ctx.dateline.agency and ctx.dateline.agency not in sources:
             sources = sources + [ctx.dateline.agency]
         date_value = g.date if g.date.value else self._fallback_date(g, ctx)
         score = evidence_score(best)

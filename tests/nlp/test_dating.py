@@ -1,0 +1,74 @@
+"""Event dates on invented news texts (nkwatch.nlp.dating and the extractor's report dates): a date
+belongs to the event it modifies, the day a source spoke is not the event's day, a past report is
+never dated after publication, a wire dateline below a title is still a dateline."""
+from datetime import date
+
+import pytest
+
+from .helpers import make_doc
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)  # a Friday
+
+
+def mentions(extractor, text: str, published=D, etype: str | None = None):
+    res = extractor.extract(make_doc(text, published))
+    return [m for m in res.mentions if etype is None or m.type == etype]
+
+
+def test_dateline_below_a_title_is_a_report_date_not_an_event_date(extractor):
+    text = ("Foreign minister in Pyongyang\n"
+            "By a staff writer\n"
+            "BEIJING, March 13 (Newswire) -- The Chinese foreign minister arrived in Pyongyang on Wednesday "
+            "for talks with North Korean officials.\n")
+    (m,) = mentions(extractor, text, etype="diplomatic_engagement")
+    assert m.date.value == "2025-03-12"
+    assert "South Korea" not in m.conducted_by and "China" in m.conducted_by
+
+
+def test_dateline_of_an_unknown_agency_still_bounds_the_lead_event(extractor):
+    text = ("Drills by the North\n"
+            "TOKYO, March 13 (Newswire) -- North Korea's artillery units held a firing drill near the coast.\n")
+    (m,) = mentions(extractor, text, etype="military_exercise")
+    assert (m.date.value, m.date.bound) == ("2025-03-13", "on_or_before")
+
+
+def test_place_only_dateline_is_not_an_actor(extractor):
+    text = ("Artillery drill\n"
+            "SEOUL — North Korean leader Kim Jong Un guided an artillery firing drill of his army on Thursday.\n")
+    (m,) = mentions(extractor, text, etype="military_exercise")
+    assert m.conducted_by == ["North Korea"]
+
+
+def test_a_past_report_is_never_dated_after_publication(extractor):
+    # the tagger gives a month and day without a year the document's year; told in the past
+    # tense, a day after publication is last year's
+    text = "North Korea's latest ICBM test took place on December 18, when it launched a Hwasong-18 missile."
+    (m,) = mentions(extractor, text, etype="weapons_test")
+    assert m.date.value == "2024-12-18"
+
+
+def test_the_day_a_source_spoke_does_not_bound_a_lasting_supply(extractor):
+    text = "A White House spokesman said on Wednesday that North Korea is supplying artillery shells to Russia."
+    (m,) = mentions(extractor, text, etype="arms_transfer")
+    assert m.date.value is None
+
+
+def test_the_main_clause_date_does_not_date_the_after_clause(extractor):
+    text = ("After South Korean troops fired warning shots across the Military Demarcation Line, the North Korean "
+            "soldiers retreated on Thursday.")
+    shots = [m for m in mentions(extractor, text, etype="border_incident") if "warning shots" in m.cues]
+    assert shots and shots[0].date.value is None
+
+
+def test_neither_end_of_a_range_is_the_day(extractor):
+    text = "South Korean and U.S. forces held combined air drills between March 2 and March 9."
+    (m,) = mentions(extractor, text, etype="military_exercise")
+    assert m.date.value is None
+
+
+def test_a_range_from_one_day_to_another_dates_the_event_by_its_first_day(extractor):
+    text = "South Korean and U.S. forces held combined air drills from March 2 to March 9."
+    (m,) = mentions(extractor, text, etype="military_exercise")
+    assert m.date.value == "2025-03-02"
