@@ -8,7 +8,7 @@ import hashlib
 import json
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..models import EVENT_TYPES, WEAPON_CLASSES
@@ -123,6 +123,7 @@ class Lexicon:
     conductor_owner_types: frozenset[str] = frozenset()
     conductor_default: str = ""
     conductor_default_types: frozenset[str] = frozenset()
+    enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     fingerprint: str = ""
 
 
@@ -298,6 +299,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         conductor_owner_types=frozenset(conducting.get("owner_types", [])),
         conductor_default=conducting.get("default", ""),
         conductor_default_types=frozenset(conducting.get("default_types", [])),
+        enumeration={k: frozenset(w.lower() for w in v) for k, v in cues_data.get("enumeration", {}).items()},
         fingerprint=_fingerprint(Path(settings.data_dir)),
     )
     return lex
