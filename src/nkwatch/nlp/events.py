@@ -53,11 +53,15 @@ class Candidate:
     count_article: bool = False     # count 1 read from an indefinite article, weaker than a numeral
     participle: bool = False        # a participle on the weapon noun ("the missile fired on Monday")
     reference: str | None = None    # no cue: a weapon noun or a test's trace referring back (``references``)
+    recap: bool = False             # an earlier event recalled by its own date (``enumerations``)
+    span: tuple[int, int] | None = None  # its own part of a clause that reports several events
 
     @property
     def evidence(self) -> tuple[int, int]:
         """The clause reporting the event: the nearest verb governing the cue with its arguments,
         without the other clauses hanging from it (relative, adverbial, coordinated)."""
+        if self.span is not None:
+            return self.span
         sent = self.info.sent
         # a participle on a weapon noun reports through the clause of that noun
         start = sent.toks[self.head].head if self.participle else self.head

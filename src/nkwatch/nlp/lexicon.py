@@ -152,6 +152,7 @@ class Lexicon:
     border_sides: tuple[str, ...] = ()
     retypes: tuple[Retype, ...] = ()
     durative_kinds: frozenset[str] = frozenset()
+    enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     fingerprint: str = ""
 
 
@@ -344,6 +345,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         border_sides=tuple(conducting.get("sides", [])),
         retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],
                              r.get("kind")) for r in cues_data.get("retype", [])),
+        enumeration={k: frozenset(w.lower() for w in v) for k, v in cues_data.get("enumeration", {}).items()},
         fingerprint=_fingerprint(Path(settings.data_dir)),
     )
     return lex

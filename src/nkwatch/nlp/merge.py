@@ -174,6 +174,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
         return False
     if not all(_dates_compatible(m.date, c.date, lex.report_window_days) for m in g.members):
         return False
+    if (c.recap or any(m.recap for m in g.members)) and not (c.date.value and g.date.value):
+        return False  # an event recalled by its date is only the one its date matches
     gp, cp = g.place, c.place
     if gp and cp and gp.precision == cp.precision and gp.precision in ("site", "sea") and gp.name != cp.name:
         return False

@@ -1,0 +1,282 @@
+"""Recalled events: a sentence that dates several earlier events in one phrase reports one event per date.
+
+  "its previous nuclear tests in October 2006, May 2009 and February 2013"  -> three tests
+  "the North fired such rockets in 2014, 2016 and 2019"                     -> three launches
+  "cruise missile launches on May 8 and May 22"                             -> two launches
+  "its first ballistic missile launch since March 27"                       -> a launch on March 27
+
+A *list* is two or more of the sentence's dates (``DocTimex``) with nothing between them but
+separators and repeated prepositions (event_cues.toml [enumeration]), not after a range word
+("between May and July"). It belongs to the event cue its first date hangs from, directly or
+through the verb that carries the cue ("tests were conducted in 2006 and 2009"); another cue on
+the way stops the search. A plural cue that the modality reads as a summary only because a
+recap word modifies it ("previous tests") counts here: with a list it names each event. A
+numeral on the cue or its weapons must equal the number of dates ("two previous tests"); a vague quantifier
+("dozens of tests in 2016 and 2017") keeps it an aggregate. Consecutive days of an event that
+lasts (talks, drills) stay one event.
+
+Each event keeps the cue's arguments and its own date and evidence: the first one the clause up
+to its date, the others their date alone, so that no two of them share a span. A date without a
+year followed by a date that names one takes that year ("in June and November last year"); the
+dates are otherwise the temporal tagger's, and a date the text cannot determine is no event here.
+
+An ordinal "first" on a cue (or on the "time" its clause describes) with "since DATE" recalls the
+previous event of its type on that date. Recalled events are marked ``recap``: they merge only
+with a mention whose date matches theirs (``merge.compatible``)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..models import UNKNOWN_DATE, DateValue, Span
+from .attribution import Attribution
+from .dating import DocTimex
+from .events import Candidate, sentence_candidates
+from .lexicon import Lexicon
+from .numbers import parse_number
+from .sentinfo import SentInfo
+from .weapons import weapon_arg
+
+_VERBAL = ("VERB", "AUX")
+_ARG_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
+_WORDS = re.compile(r"[^\W_]+|[^\w\s]")
+_YEAR = re.compile(r"\b\d{4}\b")
+_ANY_DAY = re.compile(r"^(\d{4})(-\d{2}(?:-\d{2})?)$")
+
+
+def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon, att: Attribution,
+             agents: list[str], before: list[Candidate]) -> list[Candidate]:
+    """The sentence's candidates with each cue that a list of dates enumerates replaced by one
+    candidate per date, and an earlier event added for each "first ... since DATE".
+    ``timexes``: the sentence's dates; ``before``: the document's candidates so far."""
+    words = lex.enumeration
+    if not words:
+        return found
+    out = list(found)
+    lists = date_lists(info, timexes, words)
+    if lists:
+        pool = [c for c in found if c.modality == "happened"] + _recap_plurals(info, lex, att, agents, found)
+        for dates in lists:
+            owner = _owner(info, dates[0], pool) or _occurrences(info, dates[0], pool, before, words)
+            if owner is None or not _enumerable(info, owner, dates, lex):
+                continue
+            if owner.date.value and owner.date.bound == "on" and owner.date.evidence \
+                    and owner.date.evidence.start != dates[0].start:
+                continue  # the cue has a date of its own: the list is not its dates
+            out = [c for c in out if c is not owner] + _split(owner, _years_shared(dates), before)
+    return out + _since(info, timexes, found, lex)
+
+
+def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozenset[str]]) -> list[list[DocTimex]]:
+    """Runs of two or more dates of the sentence joined by separators, a conjunction before the
+    last one ("in 2006, 2009 and 2013"); not a range ("between May and July") nor a date that
+    modifies a noun ("of the New Year, Sunday's launch")."""
+    sent = info.sent
+    text = lambda a, b: sent.text[a - sent.start:b - sent.start]  # noqa: E731
+    dated = sorted((t for t in timexes if t.value), key=lambda t: t.start)
+    conj = [tuple(_WORDS.findall(c)) for c in words.get("conjunctions", ())]
+    allowed = {w for s in words.get("separators", ()) for w in _WORDS.findall(s)} | {w for c in conj for w in c}
+    preps = words.get("list_preps", frozenset())
+    runs: list[list[DocTimex]] = []
+    for t in dated:
+        gap = _WORDS.findall(text(runs[-1][-1].end, t.start).lower()) if runs else None
+        if gap and all(w in allowed or w in preps for w in gap):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    ranges = words.get("range_words", frozenset())
+    out = []
+    for run in runs:
+        while len(run) > 1 and not _has(_WORDS.findall(text(run[-2].end, run[-1].start).lower()), conj):
+            run = run[:-1]  # "A, B" with no conjunction: not a list
+        if len(run) < 2 or len({t.value for t in run}) < len(run):
+            continue
+        before = _WORDS.findall(text(sent.start, run[0].start).lower())
+        if before and before[-1] in preps:
+            before = before[:-1]
+        if before and before[-1] in ranges:
+            continue
+        if any(re.match(r"\s*['’]s\b", text(t.end, sent.end)) for t in run):
+            continue
+        out.append(run)
+    return out
+
+
+def _has(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words)))
+
+
+def _recap_plurals(info: SentInfo, lex: Lexicon, att: Attribution, agents: list[str],
+                   found: list[Candidate]) -> list[Candidate]:
+    """Plural cues that only a recap word made a summary ("its previous tests"): read again with
+    the recap words taken out of the summary quantifiers."""
+    recap = lex.enumeration.get("recap_words", frozenset())
+    quants = lex.modality.get("summary_quantifiers", frozenset())
+    if not recap & quants:
+        return []
+    relaxed = replace(lex, modality={**lex.modality, "summary_quantifiers": quants - recap})
+    heads = {c.head for c in found}
+    return [c for c in sentence_candidates(info, relaxed, att, list(agents))
+            if c.head not in heads and c.modality == "happened"
+            and any(_said(k, recap) for k in info.sent.kids(c.head))]
+
+
+def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate]) -> Candidate | None:
+    """The candidate whose cue the first date of a list hangs from, directly or through the verb
+    that carries it; None when another cue or verb comes first."""
+    sent = info.sent
+    idx = sent.tokens_in(first.start, first.end)
+    if not idx:
+        return None
+    heads = {c.head: c for c in pool}
+    cue_heads = {h for h in (info.head_of(hit) for hit in info.cues) if h is not None}
+    for a in sent.ancestors(sent.root_of(idx)):
+        if a in idx:
+            continue
+        if a in heads:
+            return heads[a]
+        if a in cue_heads:
+            return None
+        if sent.toks[a].pos in _VERBAL:
+            args = [k.i for k in sent.kids(a) if k.dep in _ARG_DEPS and k.i in heads]
+            args += [g.i for k in sent.kids(a) if k.dep in ("prep", "agent")
+                     for g in sent.kids(k.i) if g.dep == "pobj" and g.i in heads]
+            return heads[args[0]] if len(set(args)) == 1 else None
+    return None
+
+
+def _occurrences(info: SentInfo, first: DocTimex, pool: list[Candidate], before: list[Candidate],
+                 words: dict[str, frozenset[str]]) -> Candidate | None:
+    """"with earlier rounds held in June and November": an occurrence noun with a recap word that
+    the first date hangs from (through the participle that describes it) stands for the event
+    its "of" phrase names ("rounds of the exercise") or else the sentence's event; its arguments
+    are those of that event's candidate in the sentence, else of the document's last one."""
+    sent = info.sent
+    idx = sent.tokens_in(first.start, first.end)
+    if not idx:
+        return None
+    nouns, recap = words.get("instance_nouns", frozenset()), words.get("recap_words", frozenset())
+    for a in sent.ancestors(sent.root_of(idx))[:6]:
+        tok = sent.toks[a]
+        if _said(tok, nouns):
+            if not any(_said(k, recap) for k in sent.kids(a)):
+                return None
+            named = {v.type for hit in info.cues if any(i in sent.subtree(a) and i != a for i in info.toks_of(hit))
+                     for v in hit.values}
+            types = named or {c.type for c in pool}
+            src = next((c for c in pool if c.type in types), None) or next(
+                (c for c in reversed(before) if c.type in types and not c.anaphoric and not c.recap), None)
+            if src is None or len(types) != 1:
+                return None
+            return replace(src, info=info, head=a, scope=info.scope(a), date=UNKNOWN_DATE, span=None,
+                           anaphoric=False, participle=False, reference=None)
+        if tok.pos in _VERBAL and tok.dep not in ("acl", "relcl"):
+            return None
+    return None
+
+
+def _enumerable(info: SentInfo, owner: Candidate, dates: list[DocTimex], lex: Lexicon) -> bool:
+    """Does the list name one event per date? A numeral on the cue, or on the weapons it fired,
+    must count the dates; the consecutive days of a lasting event are one event."""
+    for k in info.sent.kids(owner.head):
+        if k.dep == "nummod" and parse_number(k.text, lex.claims) != len(dates):
+            return False
+    if owner.count and not owner.count_article and owner.count != len(dates):
+        return False  # "fired 20 missiles in 2016 and 2017": many launches
+    if owner.type in lex.enumeration.get("lasting_types", frozenset()):
+        days = [t.value for t in dates if t.precision == "day"]
+        try:
+            ds = sorted(date.fromisoformat(d) for d in days)
+        except ValueError:
+            return False
+        if any((b - a).days <= 1 for a, b in zip(ds, ds[1:])):
+            return False
+    return True
+
+
+def _years_shared(dates: list[DocTimex]) -> list[DocTimex]:
+    """"in June and November last year": a date that names no year takes the year of the next
+    date of the list when that one names it and comes later in its year."""
+    out = list(dates)
+    for i in range(len(out) - 2, -1, -1):
+        t, nxt = out[i], out[i + 1]
+        m, n = _ANY_DAY.match(t.value), _ANY_DAY.match(nxt.value)
+        if not (m and n) or not t.anchored or _YEAR.search(t.text):
+            continue
+        if not (_YEAR.search(nxt.text) or "year" in nxt.text.lower()):
+            continue
+        if m.group(2)[:3] <= n.group(2)[:3] and m.group(1) != n.group(1):
+            out[i] = replace(t, value=n.group(1) + m.group(2))
+    return out
+
+
+def _date(t: DocTimex) -> DateValue:
+    return DateValue(t.value, t.precision, "relative" if t.anchored else "explicit", "on", Span(t.start, t.end))
+
+
+def _split(owner: Candidate, dates: list[DocTimex], before: list[Candidate]) -> list[Candidate]:
+    """One candidate per date: the first keeps the clause up to its date, the others their date."""
+    start = min(owner.evidence[0], owner.info.sent.toks[owner.head].start)
+    if start >= dates[0].start:
+        return [owner]
+    cls, weapon = owner.weapon_class, owner.weapon
+    if owner.anaphoric:  # "the North's previous tests" are of the kind of the test the article leads with
+        lead = next((c for c in before if c.type == owner.type and not c.anaphoric and not c.recap), None)
+        cls, weapon = (lead.weapon_class, None) if lead else (None, None)
+    out = []
+    for n, t in enumerate(dates):
+        span = (start, t.end) if n == 0 else (t.start, t.end)
+        out.append(replace(owner, date=_date(t), span=span, recap=True, anaphoric=False, count=None,
+                           count_article=False, weapon_class=cls, weapon=weapon))
+    return out
+
+
+def _since(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"its first launch since March 27": the previous launch, on March 27."""
+    words = lex.enumeration
+    sent = info.sent
+    out = []
+    for t in timexes:
+        idx = sent.tokens_in(t.start, t.end)
+        if not t.value or not idx or min(idx) == 0:
+            continue
+        since = sent.toks[min(idx) - 1]
+        if since.text.lower() not in words.get("since_words", ()):
+            continue
+        if set(_WORDS.findall(t.text.lower())) & words.get("since_not", frozenset()):
+            continue
+        g = since.head
+        if not _first(info, g, words.get("first_words", frozenset())):
+            continue
+        owner = next((c for c in found if c.head == g and c.modality == "happened"), None)
+        if owner is None:
+            types = {v.type for hit in info.cues if info.head_of(hit) == g for v in hit.values}
+            owner = next((c for c in found if c.type in types and c.modality == "happened"), None)
+        if owner is None:
+            continue
+        cls = weapon = None
+        if owner.type == "weapons_test":
+            w = weapon_arg(info, info.scope(g), info.scope(g), lex.claims)
+            cls, weapon = w.cls, w.name
+        out.append(replace(owner, head=g, date=_date(t), span=(since.start, t.end), recap=True, anaphoric=False,
+                           count=None, count_article=False, weapon_class=cls, weapon=weapon, place=None,
+                           participle=False, reference=None))
+    return out
+
+
+def _first(info: SentInfo, g: int, firsts: frozenset[str]) -> bool:
+    """An ordinal "first" on the word "since" hangs from, on the noun its clause describes ("the
+    first time North Korea has launched ... since"), or on the object of its preposition ("launched
+    ... for the first time since")."""
+    sent = info.sent
+    tok = sent.toks[g]
+    near = {g}
+    if tok.dep in ("relcl", "acl") and tok.head != g:
+        near.add(tok.head)
+    near |= {o.i for k in sent.kids(g) if k.dep == "prep" for o in sent.kids(k.i) if o.dep == "pobj"}
+    return any(_said(k, firsts) for i in near for k in sent.kids(i))
+
+
+def _said(tok, words: frozenset[str]) -> bool:
+    return tok.text.lower() in words or tok.lemma.lower() in words
