@@ -103,7 +103,7 @@ class Cascade:
         if name in ("military", "military_near"):
             return self._context(("military",), nt) or lex.weapons.contains_any(nt)
         if name == "foreign":  # two states, or one and a diplomatic party word: a state at least
-            return any(v.country for h in lex.actors.find_all(nt) for v in h.values)
+            return any(v.country for h in lex.actors.find_all(nt) for v in h.values) or self._context(("bilateral",), nt)
         if name.endswith("_any") and name[:-4] in lex.contexts:  # a context anywhere in the sentence
             return lex.contexts[name[:-4]].contains_any(nt)
         if name in lex.contexts:  # troops, arms, facility, border_line and every plain context

@@ -121,7 +121,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return not info.context("conflict")
     if name == "foreign":
         countries = info.countries()
-        return len(countries) >= 2 or (len(countries) == 1 and bool(info.context("diplomatic_party")))
+        return len(countries) >= 2 or (len(countries) == 1 and bool(info.context("diplomatic_party"))) \
+            or bool(info.context("bilateral"))  # "inter-Korean talks": the word names both states
     if name == "counterpart":  # in the clause, a few words away, or the noun the verb describes
         reach = scope | near | {info.sent.toks[head].head}
         return bool(info.hits_in(info.context("diplomatic_party"), reach)) or any(

@@ -67,6 +67,12 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"
             if k.dep == "advmod" and kl in get("habitual"):
                 return GENERIC
+            if k.dep == "prep" and kl in ("for", "over") and any(
+                    g.dep == "pobj" and g.text.lower() in get("habitual_periods") for g in sent.kids(k.i)):
+                return GENERIC  # "for decades has reacted to drills": background, not one event
+            if pos == 0 and k.dep in ("poss", "compound", "npadvmod") and any(
+                    g.dep == "amod" and g.text.lower() in get("hypothetical_words") for g in sent.kids(k.i)):
+                return "planned"  # "next month's summit": a time still to come
             if k.dep in ("amod", "advmod") and kl in get("hypothetical_words") and pos == 0:
                 return "hypothetical"
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN"):
