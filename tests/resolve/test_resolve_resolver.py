@@ -192,3 +192,30 @@ def test_candidates_are_indexed_by_month(rules):
     assert {p.event.id for p in found} == {"mar", "y", "u"}
     assert {p.event.id for p in index.candidates("weapons_test", None)} == {"jan", "mar", "y", "u"}
     assert index.candidates("ceremony", None) == []
+
+
+def test_a_rare_class_recalled_by_its_year_joins_the_day_event(rules):
+    # Invented: one outlet reports a nuclear test on its day, two later ones recall "the 2031 test"
+    # and "the test of March 2031"; a missile launch recalled by year alone stays apart.
+    day = mention("wire", date="2031-03-04", weapon_class="nuclear_test", actors=["North Korea"])
+    year = mention("daily", date="2031", weapon_class="nuclear_test")
+    month = mention("weekly", date="2031-03", weapon_class="nuclear_test", actors=["North Korea"])
+    result = resolve([day, year, month], [], [], {"wire": date(2031, 3, 4), "daily": date(2031, 6, 1),
+                                                  "weekly": date(2031, 9, 1)}, rules=rules)
+    assert len({result.assignments[m.id] for m in (day, year, month)}) == 1
+    launch = mention("wire", date="2031-03-04", weapon_class="srbm", actors=["North Korea"])
+    recalled = mention("daily", date="2031", weapon_class="srbm")
+    result = resolve([launch, recalled], [], [], {"wire": date(2031, 3, 4), "daily": date(2031, 6, 1)},
+                     rules=rules)
+    assert result.assignments[launch.id] != result.assignments[recalled.id]
+
+
+def test_a_year_mention_between_two_rare_class_events_of_that_year_joins_neither(rules):
+    # Invented: two nuclear tests in one year; "its 2032 test" cannot tell which one is meant.
+    first = mention("wire", date="2032-01-10", weapon_class="nuclear_test")
+    second = mention("agency", date="2032-09-20", weapon_class="nuclear_test")
+    vague = mention("daily", date="2032", weapon_class="nuclear_test")
+    result = resolve([first, second, vague], [], [],
+                     {"wire": date(2032, 1, 10), "agency": date(2032, 9, 20), "daily": date(2032, 12, 1)},
+                     rules=rules)
+    assert len({result.assignments[m.id] for m in (first, second, vague)}) == 3

@@ -91,9 +91,12 @@ def canonical_actors(actors: list[str], rules: ResolutionRules) -> set[str]:
     return out
 
 
-def date_score(span: Interval, other: Interval, rules: ResolutionRules) -> float:
-    """How much two overlapping intervals say about being one event: by the wider one's width."""
+def date_score(span: Interval, other: Interval, rules: ResolutionRules, rare_class: str | None = None) -> float:
+    """How much two overlapping intervals say about being one event: by the wider one's width.
+    For a rare class both sides agree on, an overlap within its spacing counts as a week's."""
     wider = max(width(span), width(other))
+    if rare_class and wider <= rules.rare_classes.get(rare_class, 0):
+        wider = min(wider, 7)
     return next((score for days, score in rules.date_scores if wider <= days), 0.0)
 
 
@@ -188,7 +191,8 @@ def score(mention: Mention, mention_tokens: frozenset[str], prof: EventProfile,
     else:
         if intersect(span, prof.interval) is None:
             return None
-        features["date"] = w["date"] * date_score(span, prof.interval, rules)
+        rare = mention.weapon_class if prof.classes == {mention.weapon_class} else None
+        features["date"] = w["date"] * date_score(span, prof.interval, rules, rare)
         agreed.append("date")
 
     relations = [class_relation(mention.weapon_class, c, rules) for c in prof.classes] or [0.0]

@@ -33,6 +33,7 @@ class ResolutionRules:
     undated_joins: bool
     weights: dict[str, float]
     date_scores: tuple[tuple[int, float], ...]
+    rare_classes: dict[str, int]              # class -> days an overlap may span and count as a week
     stop_words: frozenset[str]
     generic_classes: tuple[str, ...]
     general_classes: dict[str, frozenset[str]]
@@ -92,7 +93,7 @@ def load_rules(settings: Settings | None = None, path: str | Path | None = None)
         for b in others:
             also.setdefault(a, set()).add(b)
             also.setdefault(b, set()).add(a)
-    _check_classes(path, [*classes["generic"], *general, *(c for v in general.values() for c in v),
+    _check_classes(path, [*matching.get("rare_classes", {}), *classes["generic"], *general, *(c for v in general.values() for c in v),
                           *also, *data["reference"]["classes"]])
     long_running = []
     for entry in data.get("long_running", []):
@@ -111,6 +112,7 @@ def load_rules(settings: Settings | None = None, path: str | Path | None = None)
         undated_joins=bool(matching["undated_joins"]),
         weights={k: float(v) for k, v in matching["weights"].items()},
         date_scores=tuple((int(w), float(s)) for w, s in matching["date_scores"]["widths"]),
+        rare_classes={k: int(v) for k, v in matching.get("rare_classes", {}).items()},
         stop_words=frozenset(data["text"]["stop_words"]) | frozenset(data["text"]["ignore"]),
         generic_classes=tuple(classes["generic"]),
         general_classes=general,
