@@ -252,6 +252,9 @@ def test_places_stay_with_their_own_event(extractor, text, expected):
     ("North Korea launched a long-range rocket from its Dongchang-ri launch site on Sunday.",
      "Sohae Satellite Launching Ground"),
     ("The missile took off from the Banghyon airfield on Friday, the military said.", "Panghyon Airbase"),
+    # the sea border, not the land border, when the border is maritime
+    ("North Korea fired dozens of artillery shells near the maritime border with South Korea on Friday.",
+     "Northern Limit Line"),
     # the sea named by the countries it lies between
     ("North Korea fired a ballistic missile into the sea between the Korean Peninsula and Japan on Monday.",
      "East Sea"),
