@@ -242,3 +242,23 @@ def test_version_tracks_data_and_code(extractor):
 def test_places_stay_with_their_own_event(extractor, text, expected):
     _, res = run(extractor, text)
     assert {(m.type, m.place.name if m.place else None) for m in res.mentions} == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    # the name in apposition to a common noun ("the town of X", "the border village of X")
+    ("North Korea fired a cruise missile from the coastal town of Onchon on Tuesday, officials said.", "Onchon"),
+    ("A U.S. aircraft carrier arrived in the South Korean port city of Busan on Monday.", "Busan"),
+    # launch sites and airfields under their spellings in the press
+    ("North Korea launched a long-range rocket from its Dongchang-ri launch site on Sunday.",
+     "Sohae Satellite Launching Ground"),
+    ("The missile took off from the Banghyon airfield on Friday, the military said.", "Panghyon Airbase"),
+    # the sea border, not the land border, when the border is maritime
+    ("North Korea fired dozens of artillery shells near the maritime border with South Korea on Friday.",
+     "Northern Limit Line"),
+    # the sea named by the countries it lies between
+    ("North Korea fired a ballistic missile into the sea between the Korean Peninsula and Japan on Monday.",
+     "East Sea"),
+])
+def test_place_names_in_apposition_possessive_and_variant_spellings(extractor, text, place):
+    _, res = run(extractor, text)
+    assert res.mentions and res.mentions[0].place is not None and res.mentions[0].place.name == place

@@ -46,7 +46,7 @@ def city(name: str) -> Named | None:
 def _introduced(info: SentInfo, start: int, lex: Lexicon) -> bool:
     """Is the name at ``start`` preceded by a locative preposition (skipping articles etc.)?"""
     before = [t for t in info.sent.toks if t.end <= start]
-    for tok in reversed(before[-4:]):
+    for tok in reversed(before[-8:]):
         word = tok.text.lower()
         if word in lex.locative_preps:
             return True
