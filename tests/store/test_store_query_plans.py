@@ -1,6 +1,6 @@
-"""The timeline's queries are answered from the indexes of migration 0003 (the plan of the very
-statement ``Store.events`` runs, on SQLite and on PostgreSQL): the first page in date order, and
-a type and date filter."""
+"""The timeline's queries are answered from indexes (the plan of the very statement
+``Store.events`` runs, on SQLite and on PostgreSQL): the first page in timeline order (migration
+0009), a type and date filter (0003), and the counts of the timeline's chart (0009)."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
@@ -20,7 +20,7 @@ def timeline_store(store):
     rows = []
     for n in range(600):
         day = date(1990, 1, 1) + timedelta(days=23 * n) if n % 50 else None  # a few undated
-        rows.append({"id": f"ev-{n:04d}", "type": TYPES[n % 3], "date_start": day, "date_end": day,
+        rows.append({"id": f"ev-{n:04d}", "type": TYPES[n % 3], "date_start": day, "date_end": day, "timeline_day": day,
                      "disputed": [], "fields": {}, "resolver_version": "test", "created_at": now,
                      "updated_at": now})
     with store.engine.connect().execution_options(**write_options()) as conn, conn.begin():
@@ -56,9 +56,9 @@ def plan_of_first_select(store, call) -> str:
         return "\n".join(row[0] for row in cursor.fetchall())
 
 
-def test_first_page_in_date_order_reads_the_dates_index(timeline_store):
+def test_first_page_in_timeline_order_reads_the_timeline_index(timeline_store):
     plan = plan_of_first_select(timeline_store, lambda: timeline_store.events(limit=50))
-    assert "ix_events_dates" in plan and "TEMP B-TREE FOR ORDER BY" not in plan and "Sort" not in plan
+    assert "ix_events_timeline" in plan and "TEMP B-TREE FOR ORDER BY" not in plan and "Sort" not in plan
     rows = timeline_store.events(limit=50)
     assert [r.id for r in rows] == [f"ev-{n:04d}" for n in range(600) if n % 50][:50]
 
@@ -73,3 +73,13 @@ def test_type_and_dates_filter_reads_the_type_dates_index(timeline_store):
     found = timeline_store.events(**query)
     assert found and all(r.type == "military_exercise" and r.date_start.year in (2000, 2001, 2002) for r in found)
     assert [r.date_start for r in found] == sorted(r.date_start for r in found)
+
+
+def test_chart_counts_of_a_type_read_the_type_timeline_index(timeline_store):
+    plan = plan_of_first_select(timeline_store, lambda: timeline_store.count_events(type="weapons_test"))
+    if timeline_store.engine.dialect.name == "sqlite":
+        assert "COVERING INDEX ix_events_type_timeline" in plan  # the rows themselves are not read
+    else:  # PostgreSQL picks one of the indexes leading with the type
+        assert "Index" in plan and "Seq Scan" not in plan
+    counts = timeline_store.count_events(type="weapons_test")
+    assert sum(c.events for c in counts) == 200 and sum(c.events for c in counts if not c.dated) == 4

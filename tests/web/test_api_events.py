@@ -11,6 +11,11 @@ pytestmark = [pytest.mark.e2e, pytest.mark.model]
 CRUISE_DAY = "2025-02-26"  # the strategic cruise missile test reported by two of the seeds
 
 
+def timeline_day(event: dict) -> str | None:
+    """Where an event stands on the timeline: its first day, else the day it was first reported."""
+    return event["date_start"] or event["first_report"]
+
+
 def events(client, **query) -> list[dict]:
     response = client.get("/events.json", params={"limit": 1000, **query})
     assert response.status_code == 200, response.text
@@ -20,10 +25,12 @@ def events(client, **query) -> list[dict]:
 def test_timeline_lists_every_event_in_date_order_with_dates_at_their_precision(client, seeded):
     rows = events(client)
     assert [e["id"] for e in rows] == [r.id for r in seeded.store.events(limit=None)]
-    starts = [e["date_start"] for e in rows if e["date_start"]]
-    assert starts == sorted(starts)
-    undated = [i for i, e in enumerate(rows) if not e["date_start"]]
-    assert undated == list(range(len(rows) - len(undated), len(rows)))  # undated last
+    days = [timeline_day(e) for e in rows if timeline_day(e)]
+    assert days == sorted(days)
+    nowhere = [i for i, e in enumerate(rows) if not timeline_day(e)]
+    assert nowhere == list(range(len(rows) - len(nowhere), len(rows)))  # neither dated nor reported: last
+    reported = next(e for e in rows if not e["date_start"] and e["first_report"])  # at its report day
+    assert rows.index(reported) < nowhere[0]
     cruise = next(e for e in rows if e["date_value"] == CRUISE_DAY)
     assert cruise["date_shown"] == {"value": CRUISE_DAY, "precision": "day", "bound": "on", "text": CRUISE_DAY}
     reported = next(e for e in rows if e["date_bound"] == "on_or_before")  # known only from its report
@@ -70,13 +77,13 @@ def test_text_filter_reads_the_evidence_of_the_reports(client, seeded):
     assert events(client, q="100%") == [] and events(client, q="_") == []  # LIKE wildcards are literal
 
 
-def test_newest_first_reverses_the_dated_events_and_keeps_undated_last(client):
-    oldest, newest = events(client), events(client, sort="-date")
-    dated = [e["id"] for e in oldest if e["date_start"]]
-    assert [e["id"] for e in newest][:len(dated)] != dated
-    starts = [e["date_start"] for e in newest if e["date_start"]]
-    assert starts == sorted(starts, reverse=True)
-    assert {e["id"] for e in newest[len(dated):]} == {e["id"] for e in oldest[len(dated):]}
+def test_newest_first_reverses_the_timeline_and_keeps_events_of_no_day_last(client):
+    oldest, newest = events(client, sort="date"), events(client, sort="-date")
+    placed = [e["id"] for e in oldest if timeline_day(e)]
+    assert [e["id"] for e in newest][:len(placed)] != placed
+    days = [timeline_day(e) for e in newest if timeline_day(e)]
+    assert days == sorted(days, reverse=True)
+    assert {e["id"] for e in newest[len(placed):]} == {e["id"] for e in oldest[len(placed):]}
 
 
 def test_pagination_walks_the_whole_timeline(client):

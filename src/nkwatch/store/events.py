@@ -337,6 +337,20 @@ def save_result(conn: Connection, result: ResolutionResult, context: ResolutionC
                                              for mid, (event_id, x) in changed.items()])
         for mid, (event_id, _) in changed.items():
             conn.execute(update(mentions).where(mentions.c.id == mid).values(event_id=event_id))
+    set_timeline_days(conn, [e.id for e in result.events])
+
+
+def set_timeline_days(conn: Connection, ids: list[str]) -> None:
+    """Set the timeline day of the events ``ids`` (once their members are written): the first day
+    of their date, else the earliest publication day of their reports (migration 0009)."""
+    if not ids:
+        return
+    first_report = (select(func.min(documents.c.published))
+                    .join(mentions, mentions.c.document_id == documents.c.id)
+                    .join(event_members, event_members.c.mention_id == mentions.c.id)
+                    .where(event_members.c.event_id == events.c.id).scalar_subquery())
+    conn.execute(update(events).where(events.c.id.in_(ids))
+                 .values(timeline_day=func.coalesce(events.c.date_start, first_report)))
 
 
 def refresh_stale(conn: Connection, resolver: EventResolver, now: datetime, limit: int) -> list[str]:
@@ -348,6 +362,7 @@ def refresh_stale(conn: Connection, resolver: EventResolver, now: datetime, limi
     for event in loaded:
         values = event_values(resolver.reconcile(event), resolver.report_window_days, resolver.version, now)
         conn.execute(update(events).where(events.c.id == event.id).values(**values))
+    set_timeline_days(conn, ids)
     return ids
 
 
@@ -369,50 +384,80 @@ def list_decisions(conn: Connection) -> list[Decision]:
 
 # -- queries ------------------------------------------------------------------------------------
 
-def query_events(conn: Connection, *, ids: Collection[str] | None = None, type: str | None = None,
-                 since: date | None = None, until: date | None = None,
-                 weapon_class: str | None = None, source: str | None = None,
-                 long_running: bool | None = None, place: str | None = None, text: str | None = None,
-                 conducted_by: str | None = None, newest_first: bool = False, limit: int | None = 100,
-                 offset: int = 0) -> list[EventRow]:
-    """Events matching every filter, in date order (undated last; ``newest_first`` reverses the
-    dated ones). since/until keep events whose date interval overlaps them; source: an attributed
-    source of one of its mentions; conducted_by: one of the states that carried it out
-    (case-insensitive); place: part of the place name; text: part of the label,
-    weapon, place, a source or the evidence of a member (place and text case-insensitive)."""
-    query = select(events)
+def _conditions(conn: Connection, *, ids: Collection[str] | None = None, type: str | None = None,
+                since: date | None = None, until: date | None = None, weapon_class: str | None = None,
+                source: str | None = None, long_running: bool | None = None, place: str | None = None,
+                text: str | None = None, conducted_by: str | None = None,
+                period: tuple[date, date] | None = None) -> list:
+    """The WHERE conditions of the event filters (see ``query_events``)."""
+    where = []
     if ids is not None:
-        query = query.where(events.c.id.in_(list(ids)))
+        where.append(events.c.id.in_(list(ids)))
     if type is not None:
-        query = query.where(events.c.type == type)
+        where.append(events.c.type == type)
     if weapon_class is not None:
-        query = query.where(events.c.weapon_class == weapon_class)
+        where.append(events.c.weapon_class == weapon_class)
     if since is not None:
-        query = query.where(events.c.date_end >= since)
+        where.append(events.c.date_end >= since)
     if until is not None:
-        query = query.where(events.c.date_start <= until)
+        where.append(events.c.date_start <= until)
+    if period is not None:
+        where.append(events.c.timeline_day.between(*period))
     if long_running is not None:
-        query = query.where(events.c.long_running.isnot(None) if long_running
-                            else events.c.long_running.is_(None))
+        where.append(events.c.long_running.isnot(None) if long_running else events.c.long_running.is_(None))
     if source is not None:
-        query = query.where(exists().where(
+        where.append(exists().where(
             (event_members.c.event_id == events.c.id)
             & (mention_sources.c.mention_id == event_members.c.mention_id)
             & (func.lower(mention_sources.c.source) == source.lower())))
     if conducted_by is not None:
-        query = query.where(events.c.conducted_by.icontains(f"|{conducted_by}|", autoescape=True))
+        where.append(events.c.conducted_by.icontains(f"|{conducted_by}|", autoescape=True))
     if place is not None:
-        query = query.where(events.c.place.icontains(place, autoescape=True))
+        where.append(events.c.place.icontains(place, autoescape=True))
     if text is not None:
-        query = query.where(_text_matches(conn, text))
+        where.append(_text_matches(conn, text))
+    return where
+
+
+def query_events(conn: Connection, *, newest_first: bool = False, limit: int | None = 100, offset: int = 0,
+                 **filters: Any) -> list[EventRow]:
+    """Events matching every filter, in timeline order: by date, an undated event at the day it was
+    first reported (``timeline_day``), those with neither last; ``newest_first`` reverses it.
+    ids: only these; since/until keep events whose date interval overlaps them; period: events
+    whose timeline day falls in it; source: an attributed source of one of its mentions;
+    conducted_by: one of the states that carried it out (case-insensitive); place: part of the
+    place name; text: part of the label, weapon, place, a source or the evidence of a member
+    (place and text case-insensitive)."""
+    # With a date filter every event kept is dated, and its timeline day is its date_start: the
+    # dates indexes (migration 0003) give the same order.
+    day = events.c.date_start if filters.get("since") or filters.get("until") else events.c.timeline_day
     if newest_first:
-        order = (events.c.date_start.desc().nulls_last(), events.c.date_end.desc().nulls_last(), events.c.id)
+        order = (day.desc().nulls_last(), events.c.date_end.desc().nulls_last(), events.c.id)
     else:
-        order = (events.c.date_start.asc().nulls_last(), events.c.date_end.asc().nulls_last(), events.c.id)
-    query = query.order_by(*order).limit(limit).offset(offset)
+        order = (day.asc().nulls_last(), events.c.date_end.asc().nulls_last(), events.c.id)
+    query = select(events).where(*_conditions(conn, **filters)).order_by(*order).limit(limit).offset(offset)
     rows = conn.execute(query).all()
     counts = _counts(conn, [r.id for r in rows])
     return [_event_row(r, counts.get(r.id)) for r in rows]
+
+
+@dataclass(frozen=True)
+class EventCount:
+    """How many events matching a filter are of ``type`` and stand at ``day`` on the timeline;
+    dated: whether they are dated (else placed by their first report; day None: neither)."""
+    type: str
+    day: date | None
+    dated: bool
+    events: int
+
+
+def count_events(conn: Connection, **filters: Any) -> list[EventCount]:
+    """The events matching ``filters`` (as ``query_events`` takes them), counted by type, timeline
+    day and whether they are dated: a timeline's total and chart, read from an index."""
+    dated = events.c.date_end.isnot(None)
+    query = (select(events.c.type, events.c.timeline_day, dated.label("dated"), func.count().label("n"))
+             .where(*_conditions(conn, **filters)).group_by(events.c.type, events.c.timeline_day, dated))
+    return [EventCount(r.type, r.timeline_day, bool(r.dated), r.n) for r in conn.execute(query)]
 
 
 # Up to this many matching mentions (by source or evidence) and events (by label, weapon or place),

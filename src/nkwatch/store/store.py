@@ -23,7 +23,7 @@ from . import extractions as ext_sql
 from . import fts, migrate
 from .engine import display_url, make_engine, write_options
 from .errors import StoreError
-from .events import EventResolver, EventRow, FactRecord, StoredEvent
+from .events import EventCount, EventResolver, EventRow, FactRecord, StoredEvent
 from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention
 from .schema import claims, documents, mentions
 
@@ -197,21 +197,38 @@ class Store:
                until: date | str | None = None, weapon_class: str | None = None,
                source: str | None = None, long_running: bool | None = None,
                place: str | None = None, text: str | None = None, conducted_by: str | None = None,
-               newest_first: bool = False, limit: int | None = 100, offset: int = 0) -> list[EventRow]:
-        """Canonical events matching every filter, in date order (undated last; ``newest_first``:
-        latest dated first, undated still last).
+               period: str | None = None, newest_first: bool = False, limit: int | None = 100,
+               offset: int = 0) -> list[EventRow]:
+        """Canonical events matching every filter, in timeline order: by date, an event of unknown
+        date at the day it was first reported, events with neither last (``newest_first``:
+        latest first, those with neither still last).
 
         since/until: a date or a date value; an event is kept when the days its date covers (a
-        long-running event: its members' dates) overlap [since, until]. source: an attributed
-        source of one of its mentions (case-insensitive). long_running: only / no long-running.
-        conducted_by: one of the states that carried it out ("North Korea"; case-insensitive).
-        place: part of the place name; text: part of the label, weapon, place, a source or the
-        evidence text of a member (both case-insensitive)."""
+        long-running event: its members' dates) overlap [since, until]. period: a date value
+        ('2024-03', '2024-W11'); an event is kept when its place on the timeline (its first
+        day, or its first report) falls in it. source: an attributed source of one of its
+        mentions (case-insensitive). long_running: only / no long-running. conducted_by: one of
+        the states that carried it out ("North Korea"; case-insensitive). place: part of the
+        place name; text: part of the label, weapon, place, a source or the evidence text of a
+        member (both case-insensitive)."""
+        filters = _event_filters(type=type, since=since, until=until, weapon_class=weapon_class, source=source,
+                                 long_running=long_running, place=place, text=text, conducted_by=conducted_by,
+                                 period=period)
         with self._read() as conn:
-            return ev_sql.query_events(
-                conn, type=type, since=_day(since, last=False), until=_day(until, last=True),
-                weapon_class=weapon_class, source=source, long_running=long_running, place=place,
-                text=text, conducted_by=conducted_by, newest_first=newest_first, limit=limit, offset=offset)
+            return ev_sql.query_events(conn, newest_first=newest_first, limit=limit, offset=offset, **filters)
+
+    def count_events(self, *, type: str | None = None, since: date | str | None = None,
+                     until: date | str | None = None, weapon_class: str | None = None,
+                     source: str | None = None, long_running: bool | None = None,
+                     place: str | None = None, text: str | None = None, conducted_by: str | None = None,
+                     period: str | None = None) -> list[EventCount]:
+        """The events ``events`` would list for the same filters, counted by type and timeline
+        day (their date's first day, or their first report when undated), dated or not."""
+        filters = _event_filters(type=type, since=since, until=until, weapon_class=weapon_class, source=source,
+                                 long_running=long_running, place=place, text=text, conducted_by=conducted_by,
+                                 period=period)
+        with self._read() as conn:
+            return ev_sql.count_events(conn, **filters)
 
     def get_event(self, key: str) -> StoredEvent | None:
         """The event with this id (or unique id prefix): members with why each joined, claims,
@@ -274,6 +291,13 @@ def _count(conn: Connection, table, where=None) -> int:
 def _utcnow() -> datetime:
     """Now in UTC, without tzinfo (stored as such on every dialect)."""
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _event_filters(*, since: date | str | None, until: date | str | None, period: str | None,
+                   **others) -> dict:
+    """The event filters as the SQL layer takes them: date bounds as days, a period as its days."""
+    return {**others, "since": _day(since, last=False), "until": _day(until, last=True),
+            "period": None if period is None else (_day(period, last=False), _day(period, last=True))}
 
 
 def _day(value: date | str | None, last: bool) -> date | None:
