@@ -10,11 +10,13 @@ from fastapi.responses import RedirectResponse
 from ...models import EVENT_TYPES, WEAPON_CLASSES, to_dict
 from ...resolve import FieldChoice
 from ...store import StoredEvent
+from ..activity import PERS, activity_chart, facets
 from ..present import date_label, event_summary, safe_url
-from ..render import twin
+from ..render import twin, with_query
 from ..resources import WebResources, get_web
 from ..segments import Mark, text_segments
 from .common import blank, claim_facts, date_value, one_of, paging, shown
+from .exports import view_exports
 
 router = APIRouter(tags=["events"])
 
@@ -32,12 +34,14 @@ class EventFilters:
     place: str | None = None
     conducted_by: str | None = None
     q: str | None = None
-    sort: str = "date"
+    sort: str = "-date"
+    period: str | None = None
 
     def store_args(self) -> dict[str, Any]:
         """The arguments of ``Store.events`` these filters stand for."""
         args = asdict(self)
-        return {**{k: args[k] for k in ("type", "since", "until", "weapon_class", "source", "place", "conducted_by")},
+        return {**{k: args[k] for k in ("type", "since", "until", "weapon_class", "source", "place", "conducted_by",
+                                        "period")},
                 "text": self.q, "newest_first": self.sort == "-date"}
 
 
@@ -52,15 +56,19 @@ def event_filters(type: str | None = Query(None, description=f"One of {', '.join
                                                                       "(case-insensitive)."),
                   q: str | None = Query(None, description="Text in the label, weapon, place, a source or the "
                                                           "evidence of a report (case-insensitive)."),
-                  sort: Literal["date", "-date"] = Query("date", description="date: oldest first; -date: newest "
-                                                                             "first (undated last either way).")
+                  sort: Literal["date", "-date"] = Query("-date", description="-date: newest first; date: oldest "
+                                                                              "first. An event of unknown date stands "
+                                                                              "at the day it was first reported."),
+                  period: str | None = Query(None, description="Events standing in this period on the timeline "
+                                                               "(2024, 2024-03, 2024-W11): by their date, or when "
+                                                               "undated by their first report (a bar of the chart).")
                   ) -> EventFilters:
     """The event filters of a query string (blank fields ignored; a bad type, class or date: 422)."""
     return EventFilters(type=one_of(type, EVENT_TYPES, "type"), since=date_value(since, "since"),
                         until=date_value(until, "until"),
                         weapon_class=one_of(weapon_class, WEAPON_CLASSES, "weapon_class"),
                         source=blank(source), place=blank(place), conducted_by=blank(conducted_by), q=blank(q),
-                        sort=sort)
+                        sort=sort, period=date_value(period, "period"))
 
 
 @router.get("/", include_in_schema=False)
@@ -68,15 +76,30 @@ def home() -> RedirectResponse:
     return RedirectResponse("/events", status_code=307)
 
 
-@twin(router, "/events", "timeline.html", summary="Canonical events in date order (the timeline)")
+@twin(router, "/events", "timeline.html", summary="Canonical events, newest first (the timeline), with their counts")
 def timeline(request: Request, filters: EventFilters = Depends(event_filters),
+             per: Literal["week", "month", "year"] | None = Query(None, description="The chart's bars: events "
+                                                                       "per week, month or year (default: "
+                                                                       "chosen from the span)."),
              limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0),
              web: WebResources = Depends(get_web)) -> dict[str, Any]:
     """Events matching every filter, each with its date at its precision ('2025-02' is a month),
-    sources, document count and disputed fields; ``next_offset`` when more follow."""
-    rows = web.store.events(**filters.store_args(), limit=limit + 1, offset=offset)
-    return {"filters": to_dict(filters), **paging(len(rows), limit, offset),
-            "events": [event_summary(r) for r in rows[:limit]], "options": OPTIONS}
+    sources, document count and disputed fields; ``total`` and ``facets`` (counts per type and
+    per month), the chart of events per period by type, and the pages."""
+    args = filters.store_args()
+    rows = web.store.events(**args, limit=limit + 1, offset=offset)
+    counts = web.store.count_events(**{k: v for k, v in args.items() if k != "newest_first"})
+    found = facets(counts)
+    chart = activity_chart(counts, per, list(EVENT_TYPES), lambda **change: with_query(request, **change))
+    links = {**view_links(request), "per": {p: with_query(request, per=p) for p in PERS}}
+    return {"filters": to_dict(filters), **paging(len(rows), limit, offset, found["total"]), "facets": found,
+            "chart": chart, "events": [event_summary(r, web.names) for r in rows[:limit]], "options": OPTIONS,
+            "links": links, "exports": view_exports(request, "events")}
+
+
+def view_links(request: Request) -> dict[str, str]:
+    """Links of a page of filtered events: the same view over every period (a chip removes one)."""
+    return {"all_periods": with_query(request, period=None)}
 
 
 @twin(router, "/map", "map.html", summary="Events on the map; places without coordinates listed apart")
@@ -86,7 +109,7 @@ def event_map(request: Request, filters: EventFilters = Depends(event_filters),
     area < sea < country); events whose place is undisclosed, or has no coordinates, apart."""
     located, undisclosed, unlocated = [], [], []
     for row in web.store.events(**filters.store_args(), limit=None):
-        summary = event_summary(row)
+        summary = event_summary(row, web.names)
         if row.place_precision == "undisclosed":
             undisclosed.append(summary)
         elif row.lat is None or row.lon is None:
@@ -94,7 +117,8 @@ def event_map(request: Request, filters: EventFilters = Depends(event_filters),
         else:
             located.append(summary)
     return {"filters": to_dict(filters), "located": located, "undisclosed": undisclosed,
-            "unlocated": unlocated, "options": OPTIONS}
+            "unlocated": unlocated, "options": OPTIONS, "links": view_links(request),
+            "exports": view_exports(request, "events")}
 
 
 @twin(router, "/events/{event_id}", "event.html", summary="One event: facts, sources, mentions, claims, evidence")
@@ -147,5 +171,5 @@ def event_details(web: WebResources, stored: StoredEvent) -> dict[str, Any]:
         documents.append({**to_dict(ref), "url": safe_url(ref.url), "raw_url": ref.url,
                           "segments": text_segments(found.document, marks.get(digest, []))})
     documents.sort(key=lambda d: (d["published"] is None, d["published"] or "", d["id"]))
-    return {"event": event_summary(row), "fields": fields, "members": members, "claims": claims,
+    return {"event": event_summary(row, web.names), "fields": fields, "members": members, "claims": claims,
             "documents": documents, "series": sorted({c.property for c in event.claims})}

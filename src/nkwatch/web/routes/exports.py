@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 
 from ...export import FORMATS, KINDS, export
-from ..render import twin
+from ..render import twin, with_query
 from ..resources import WebResources, get_web
 
 router = APIRouter(tags=["exports"])
@@ -19,8 +19,18 @@ router = APIRouter(tags=["exports"])
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json", "cns": "text/csv; charset=utf-8",
                "geojson": "application/geo+json", "parquet": "application/vnd.apache.parquet"}
 SUFFIX = {"cns": "cns.csv"}
+LABELS = {"csv": "CSV", "json": "JSON", "parquet": "Parquet", "geojson": "GeoJSON", "cns": "CNS layout"}
 # Which kinds each format can export (geojson and cns: events only).
 KINDS_OF = {fmt: ("events",) if fmt in ("geojson", "cns") else KINDS for fmt in FORMATS}
+VIEW_FORMATS = [fmt for fmt in FORMATS if fmt != "cns"]  # "export this view" offers these
+
+
+def view_exports(request: Request, kind: str) -> list[dict[str, str]]:
+    """The downloads of the page's ``kind`` with the page's filters (not its paging or chart):
+    "export this view"."""
+    return [{"format": fmt, "label": LABELS[fmt],
+             "url": with_query(request, f"/export/{kind}.{fmt}", limit=None, per=None, sort=None)}
+            for fmt in VIEW_FORMATS if kind in KINDS_OF[fmt]]
 
 
 @twin(router, "/export", "export.html", summary="The available downloads")
