@@ -57,6 +57,6 @@ class Names:
         (Russia, North Korea), reported 2024-06-19'. The parenthesis holds the weapon, else what
         the event's reports name most (nothing when it would repeat the kind)."""
         kind = self.kind(row)
-        detail = row.weapon if row.type == "weapons_test" else what(row) if not row.long_running else ""
+        detail = row.weapon if row.type == "weapons_test" else self.what(row) if not row.long_running else ""
         detail = "" if not detail or detail == kind else f" ({detail})"
         return f"{kind}{detail}, {shown_date(row)}"

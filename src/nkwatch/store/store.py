@@ -5,6 +5,7 @@ Every write is one transaction: a document (``add_document``) or one document's 
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from typing import Iterator
@@ -197,11 +198,11 @@ class Store:
                until: date | str | None = None, weapon_class: str | None = None,
                source: str | None = None, long_running: bool | None = None,
                place: str | None = None, text: str | None = None, conducted_by: str | None = None,
-               period: str | None = None, newest_first: bool = False, limit: int | None = 100,
-               offset: int = 0) -> list[EventRow]:
+               period: str | None = None, ids: Collection[str] | None = None, newest_first: bool = False,
+               limit: int | None = 100, offset: int = 0) -> list[EventRow]:
         """Canonical events matching every filter, in timeline order: by date, an event of unknown
         date at the day it was first reported, events with neither last (``newest_first``:
-        latest first, those with neither still last).
+        latest first, those with neither still last). ids: only these events.
 
         since/until: a date or a date value; an event is kept when the days its date covers (a
         long-running event: its members' dates) overlap [since, until]. period: a date value
@@ -215,7 +216,8 @@ class Store:
                                  long_running=long_running, place=place, text=text, conducted_by=conducted_by,
                                  period=period)
         with self._read() as conn:
-            return ev_sql.query_events(conn, newest_first=newest_first, limit=limit, offset=offset, **filters)
+            return ev_sql.query_events(conn, ids=ids, newest_first=newest_first, limit=limit, offset=offset,
+                                       **filters)
 
     def count_events(self, *, type: str | None = None, since: date | str | None = None,
                      until: date | str | None = None, weapon_class: str | None = None,
@@ -257,6 +259,11 @@ class Store:
         with self._read() as conn:
             return ev_sql.claim_records(conn, event_id=event_id, property=property, source=source,
                                         limit=limit, offset=offset)
+
+    def claim_properties(self) -> dict[str, int]:
+        """The properties claims are stored for, with how many claims each, most first."""
+        with self._read() as conn:
+            return ext_sql.claim_properties(conn)
 
     def decisions(self) -> list[Decision]:
         """Every manual decision, in the order they are replayed."""

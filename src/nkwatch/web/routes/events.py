@@ -16,7 +16,7 @@ from ..render import twin, with_query
 from ..resources import WebResources, get_web
 from ..segments import Mark, text_segments
 from .common import blank, claim_facts, date_value, one_of, paging, shown
-from .exports import view_exports
+from ..downloads import view_exports
 
 router = APIRouter(tags=["events"])
 
