@@ -192,3 +192,20 @@ def test_every_stored_code_has_a_name():
 ])
 def test_headline_says_what_happened_and_when(changes, headline):
     assert NAMES.headline(row(**changes)) == headline
+
+
+def test_landmarks_that_places_csv_lists_sit_where_it_puts_them():
+    import csv as csv_module
+    from nkwatch.web.landmarks import load_landmarks
+    settings = Settings()
+    with open(settings.data_path("places.csv"), encoding="utf-8") as f:
+        places = {r["name"]: r for r in csv_module.DictReader(line for line in f if not line.startswith("#"))}
+    landmarks = load_landmarks(settings)
+    shared = [s for s in landmarks["sites"] if s["name"] in places]
+    assert len(shared) >= 8
+    for site in shared:
+        assert (site["lat"], site["lon"]) == (float(places[site["name"]]["lat"]), float(places[site["name"]]["lon"]))
+    for site in landmarks["sites"]:
+        assert 33 < site["lat"] < 43 and 124 < site["lon"] < 131 and site["kind"] and site["note"]
+    assert {line["short"] for line in landmarks["lines"]} == {"MDL", "NLL"}
+    assert all(len(line["points"]) >= 5 for line in landmarks["lines"])

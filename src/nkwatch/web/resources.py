@@ -14,6 +14,7 @@ from ..settings import Settings
 from ..store import Store
 from ..display import number
 from ..names import Names
+from .landmarks import load_landmarks
 from .present import safe_url
 
 HERE = Path(__file__).parent
@@ -35,7 +36,8 @@ def template_environment(names: Names) -> Environment:
 
 
 class WebResources:
-    """The store, names and templates of one app; ``write_lock`` serializes ingests and decisions.
+    """The store, names, map landmarks and templates of one app; ``write_lock`` serializes ingests
+    and decisions.
     ``pipeline`` and ``resolver`` may be given already loaded (else loaded on first use: the
     spaCy model takes seconds, and a read-only server never needs it)."""
 
@@ -44,6 +46,7 @@ class WebResources:
         self.settings = settings
         self.store = store or Store.open(settings)
         self.names = Names.load(settings)
+        self.landmarks = load_landmarks(settings)
         self.templates = template_environment(self.names)
         self.write_lock = threading.Lock()
         self._pipeline, self._resolver = pipeline, resolver

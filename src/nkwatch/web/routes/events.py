@@ -105,8 +105,10 @@ def view_links(request: Request) -> dict[str, str]:
 @twin(router, "/map", "map.html", summary="Events on the map; places without coordinates listed apart")
 def event_map(request: Request, filters: EventFilters = Depends(event_filters),
               web: WebResources = Depends(get_web)) -> dict[str, Any]:
-    """Every matching event with coordinates as a marker (radius by place precision: site <
-    area < sea < country); events whose place is undisclosed, or has no coordinates, apart."""
+    """Every matching event with coordinates as a marker (coloured by type; radius by place
+    precision: site < area < sea < country); events whose place is undisclosed, or has no
+    coordinates, apart; ``landmarks``: the places analysts know (sites, the MDL and the NLL);
+    ``filtered``: whether a filter is set (the map then fits its events, else shows Korea)."""
     located, undisclosed, unlocated = [], [], []
     for row in web.store.events(**filters.store_args(), limit=None):
         summary = event_summary(row, web.names)
@@ -116,16 +118,19 @@ def event_map(request: Request, filters: EventFilters = Depends(event_filters),
             unlocated.append(summary)
         else:
             located.append(summary)
-    return {"filters": to_dict(filters), "located": located, "undisclosed": undisclosed,
-            "unlocated": unlocated, "options": OPTIONS, "links": view_links(request),
-            "exports": view_exports(request, "events")}
+    types = sorted({e["type"] for e in located}, key=list(EVENT_TYPES).index)
+    return {"filters": to_dict(filters), "filtered": any(v for k, v in to_dict(filters).items() if k != "sort"),
+            "located": located, "undisclosed": undisclosed, "unlocated": unlocated, "options": OPTIONS,
+            "types": {t: web.names.event_type(t) for t in types}, "landmarks": web.landmarks,
+            "links": view_links(request), "exports": view_exports(request, "events")}
 
 
 @twin(router, "/events/{event_id}", "event.html", summary="One event: facts, sources, mentions, claims, evidence")
 def event_page(request: Request, event_id: str, web: WebResources = Depends(get_web)) -> dict[str, Any]:
     """The reconciled facts (chosen value, why, and every value with its sources), each mention
     (why it joined, with its evidence), the claims, and each source document's original text
-    with the evidence highlighted and the boilerplate marked."""
+    with the evidence highlighted and the boilerplate marked; ``landmarks`` for its small map
+    when it is placed."""
     stored = web.store.get_event(event_id)
     if stored is None:
         raise HTTPException(404, f"no event {event_id!r}")
@@ -172,4 +177,5 @@ def event_details(web: WebResources, stored: StoredEvent) -> dict[str, Any]:
                           "segments": text_segments(found.document, marks.get(digest, []))})
     documents.sort(key=lambda d: (d["published"] is None, d["published"] or "", d["id"]))
     return {"event": event_summary(row, web.names), "fields": fields, "members": members, "claims": claims,
-            "documents": documents, "series": sorted({c.property for c in event.claims})}
+            "documents": documents, "series": sorted({c.property for c in event.claims}),
+            "landmarks": web.landmarks if row.lat is not None else None}
