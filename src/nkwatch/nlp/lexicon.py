@@ -115,6 +115,7 @@ class Lexicon:
     compatible_classes: dict[str, frozenset[str]]
     locative_preps: frozenset[str]
     place_skippable: frozenset[str]
+    paragraph_preps: frozenset[str]
     exercises: PhraseIndex | None = None   # named exercise -> tuple of participating states
     conductor_preps: frozenset[str] = frozenset()
     anaphoric_conductors: frozenset[str] = frozenset()
@@ -287,6 +288,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         compatible_classes={k: frozenset(v) for k, v in weapons_data.get("compatible", {}).items()},
         locative_preps=frozenset(places_rules.get("locative_preps", [])),
         place_skippable=frozenset(places_rules.get("skippable", [])),
+        paragraph_preps=frozenset(places_rules.get("paragraph_preps", [])),
         exercises=PhraseIndex((f, tuple(e["conducted_by"])) for e in _toml(settings.data_path("exercises.toml"))
                               .get("exercise", []) for a in [e["name"], *e.get("aliases", [])] for f in noun_forms(a)),
         conductor_preps=frozenset(p.lower() for p in conducting.get("participant_preps", [])),
