@@ -158,3 +158,19 @@ def test_coded_exports_honour_filters_and_download(coded, tmp_path):
     assert result.rows == len(rows) == 1 and rows[0]["event_type"] == "Explosions/Remote violence"
     with pytest.raises(ValueError, match="events only"):
         export(store, "plover", "claims", io.StringIO(), settings)
+
+
+def test_export_command_codes_the_events_a_filter_keeps(coded, tmp_path):
+    from click.testing import CliRunner
+
+    from nkwatch.cli import cli
+    store, settings = coded
+    runner = CliRunner()
+    out = runner.invoke(cli, ["--db", settings.db, "export", "--format", "plover", "--type", "weapons_test"])
+    assert out.exit_code == 0, out.output
+    assert [json.loads(line)["event"] for line in out.stdout.splitlines()] == [["MOBILIZE"]]
+    assert "1 records (plover, events); 0 events of no PLOVER category" in out.stderr
+    acled = runner.invoke(cli, ["--db", settings.db, "export", "--format", "acled"])
+    assert "4 rows (acled, events); 2 events of unknown date" in acled.stderr
+    refused = runner.invoke(cli, ["--db", settings.db, "export", "--format", "csv", "--claims", "--type", "ceremony"])
+    assert refused.exit_code == 2 and "the filters select events" in refused.output
