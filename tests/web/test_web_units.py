@@ -111,6 +111,8 @@ def test_field_facts_mark_the_chosen_value():
     claim = FieldChoice(600.0, "compatible", [SourcedValue({"value": 600.0, "value_max": None, "bound": "approx",
                                                             "unit": "km"}, ["JCS"], ["m1"])])
     assert field_facts("claim:range_km", claim)["shown"] == "~600 km"
+    srbm = FieldChoice("srbm", "given", [SourcedValue("srbm", ["KCNA"], ["m1"])])
+    assert field_facts("weapon_class", srbm, NAMES)["shown"] == "SRBM" and field_facts("weapon_class", srbm)["shown"] == "srbm"
     disputed = FieldChoice(None, "sources disagree", [SourcedValue({"value": 600.0, "value_max": None, "bound": "eq",
                                                                     "unit": "km"}, ["JCS"], ["m1"]),
                                                       SourcedValue({"value": 800.0, "value_max": None, "bound": "eq",

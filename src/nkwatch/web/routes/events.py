@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse
 
 from ...models import EVENT_TYPES, WEAPON_CLASSES, to_dict
+from ...names import Names
 from ...resolve import FieldChoice
 from ...store import StoredEvent
 from ..activity import PERS, activity_chart, facets
@@ -137,24 +138,28 @@ def event_page(request: Request, event_id: str, web: WebResources = Depends(get_
     return event_details(web, stored)
 
 
-def field_facts(name: str, choice: FieldChoice) -> dict[str, Any]:
+def field_facts(name: str, choice: FieldChoice, names: Names | None = None) -> dict[str, Any]:
     """A reconciled field as the facts table shows it: the chosen value, why, and every value
     given with its sources, ``chosen`` marking the one picked (a claim field's choice is the
-    number of one of its values, which carry bound, range and unit)."""
+    number of one of its values, which carry bound, range and unit); with ``names``, a weapon
+    class is shown by its name."""
     def is_chosen(value: Any) -> bool:
         return choice.value is not None and (value == choice.value or (
             name.startswith("claim:") and isinstance(value, dict) and value.get("value") == choice.value))
 
-    values = [{"value": v.value, "shown": shown(v.value), "sources": v.sources, "mention_ids": v.mention_ids,
+    def show(value: Any) -> str:
+        return names.weapon_class(value) if names and name == "weapon_class" and isinstance(value, str) else shown(value)
+
+    values = [{"value": v.value, "shown": show(v.value), "sources": v.sources, "mention_ids": v.mention_ids,
                "chosen": is_chosen(v.value)} for v in choice.values]
-    chosen = next((v["shown"] for v in values if v["chosen"]), shown(choice.value))
+    chosen = next((v["shown"] for v in values if v["chosen"]), show(choice.value))
     return {"name": name, "value": choice.value, "shown": chosen, "reason": choice.reason,
             "disputed": choice.disputed, "bound": choice.bound, "values": values}
 
 
 def event_details(web: WebResources, stored: StoredEvent) -> dict[str, Any]:
     row, event = stored.row, stored.event
-    fields = [field_facts(name, choice) for name, choice in event.fields.items()]
+    fields = [field_facts(name, choice, web.names) for name, choice in event.fields.items()]
     members = []
     for member in event.members:
         m, doc, x = member.mention, stored.documents[member.mention.doc], member.explanation
