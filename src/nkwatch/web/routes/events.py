@@ -12,12 +12,12 @@ from ...names import Names
 from ...resolve import FieldChoice
 from ...store import StoredEvent
 from ..activity import PERS, activity_chart, facets
+from ..downloads import view_exports
 from ..present import date_label, event_summary, safe_url
 from ..render import twin, with_query
 from ..resources import WebResources, get_web
 from ..segments import Mark, text_segments
 from .common import blank, claim_facts, date_value, one_of, paging, shown
-from ..downloads import view_exports
 
 router = APIRouter(tags=["events"])
 
