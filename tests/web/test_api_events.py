@@ -261,3 +261,13 @@ def test_timeline_page_draws_the_chart_and_names_types(client):
     assert '<rect class="seg t-' in page and "Weapons test" in page and "weapons_test</" not in page
     assert 'placeholder="e.g. KCNA"' in page
     assert client.get("/events.json", params={"period": "2024-13"}).status_code == 422
+
+
+def test_a_text_in_too_many_reports_gives_the_page_without_counts(client, monkeypatch):
+    import nkwatch.store.events as ev
+    counted = client.get("/events.json", params={"q": "missile"}).json()
+    monkeypatch.setattr(ev, "TEXT_SET_MAX", 0)
+    data = client.get("/events.json", params={"q": "missile"}).json()
+    assert data["events"] == counted["events"] and counted["total"] == len(counted["events"])
+    assert (data["total"], data["facets"], data["chart"], data.get("pages")) == (None, None, None, None)
+    assert "too many reports to count" in client.get("/events", params={"q": "missile"}).text

@@ -93,14 +93,19 @@ def test_period_keeps_the_events_standing_in_it(store):
     assert store.events(period="2025", since="2025-06", until="2025-06") == store.events(since="2025-06", until="2025-06")
 
 
-def test_counts_by_type_and_day_match_the_listing(store):
-    counts = store.count_events()
-    assert sum(c.events for c in counts) == len(store.events(limit=None))
+def test_counts_by_type_and_day_match_the_listing(store, monkeypatch):
+    rows, counts = store.timeline(limit=2)
+    assert len(rows) == 2 and sum(c.events for c in counts) == len(store.events(limit=None))
     parade, = [c for c in counts if c.type == "ceremony"]
     assert (parade.day.isoformat(), parade.dated, parade.events) == ("2025-09-10", False, 1)
-    launches = store.count_events(type="weapons_test", period="2025-05")
+    _, launches = store.timeline(type="weapons_test", period="2025-05")
     assert [(c.day.isoformat(), c.dated, c.events) for c in launches] == [("2025-05-10", True, 1)]
-    assert store.count_events(text="zzz") == []
+    assert store.timeline(text="zzz") == ([], [])
+    rows, counts = store.timeline(text="sea")
+    assert rows == store.events(text="sea") and sum(c.events for c in counts) == len(rows)
+    import nkwatch.store.events as ev
+    monkeypatch.setattr(ev, "TEXT_SET_MAX", 0)  # a text in too many reports: the page, no counts
+    assert store.timeline(text="sea") == (rows, None)
 
 
 def test_claim_records_by_source_and_page(store):

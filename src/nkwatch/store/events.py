@@ -451,13 +451,23 @@ class EventCount:
     events: int
 
 
-def count_events(conn: Connection, **filters: Any) -> list[EventCount]:
-    """The events matching ``filters`` (as ``query_events`` takes them), counted by type, timeline
-    day and whether they are dated: a timeline's total and chart, read from an index."""
+def query_timeline(conn: Connection, *, newest_first: bool = False, limit: int | None = 100, offset: int = 0,
+                   **filters: Any) -> tuple[list[EventRow], list[EventCount] | None]:
+    """A page of ``query_events`` and every event matching the filters counted by type, timeline
+    day and whether it is dated (a timeline's total and chart, read from an index). The counts
+    are None for a text filter that more than ``TEXT_SET_MAX`` reports or events match: counting
+    those would test every event of the store, where a page stops at its first matches."""
+    text = filters.pop("text", None)
+    matched = text_event_ids(conn, text) if text is not None else None
+    if matched is not None:  # looked up once, for the page and the counts
+        filters["ids"] = matched if filters.get("ids") is None else sorted(set(matched) & set(filters["ids"]))
+    elif text is not None:
+        return query_events(conn, newest_first=newest_first, limit=limit, offset=offset, text=text, **filters), None
+    rows = query_events(conn, newest_first=newest_first, limit=limit, offset=offset, **filters)
     dated = events.c.date_end.isnot(None)
     query = (select(events.c.type, events.c.timeline_day, dated.label("dated"), func.count().label("n"))
              .where(*_conditions(conn, **filters)).group_by(events.c.type, events.c.timeline_day, dated))
-    return [EventCount(r.type, r.timeline_day, bool(r.dated), r.n) for r in conn.execute(query)]
+    return rows, [EventCount(r.type, r.timeline_day, bool(r.dated), r.n) for r in conn.execute(query)]
 
 
 # Up to this many matching mentions (by source or evidence) and events (by label, weapon or place),
@@ -473,23 +483,45 @@ def _up_to(conn: Connection, query, n: int) -> list | None:
     return None if len(rows) > n else rows
 
 
-def _text_matches(conn: Connection, text: str):
-    """Events whose label, weapon or place, a member's source or a member's evidence text holds
-    ``text`` (case-insensitive; LIKE wildcards in it are taken literally)."""
+def _holds(text: str):
     def holds(col):
         return col.icontains(text, autoescape=True)
+    return holds
+
+
+def _text_queries(text: str, conn: Connection):
+    """What the text filter looks in: events by label, weapon or place; the sources holding the
+    text; mentions by source; mentions by evidence (through the substring index)."""
+    holds = _holds(text)
     own = or_(holds(events.c.label), holds(events.c.weapon), holds(events.c.place))
     sources = select(mention_sources.c.source).where(holds(mention_sources.c.source)).distinct()
     by_source = select(mention_sources.c.mention_id).where(mention_sources.c.source.in_(sources))
-    by_evidence = evidence_index.matching_mentions(conn, text)
+    return own, sources, by_source, evidence_index.matching_mentions(conn, text)
+
+
+def text_event_ids(conn: Connection, text: str) -> list[str] | None:
+    """The ids of the events the text filter keeps, when few reports and events match (up to
+    ``TEXT_SET_MAX``, collected through the indexes); None when more do."""
+    own, _, by_source, by_evidence = _text_queries(text, conn)
     source_ids = _up_to(conn, by_source, TEXT_SET_MAX)
     evidence_ids = None if source_ids is None else _up_to(conn, by_evidence, TEXT_SET_MAX - len(source_ids))
     own_ids = None if evidence_ids is None else _up_to(conn, select(events.c.id).where(own), TEXT_SET_MAX)
-    if own_ids is not None:
-        mention_ids = sorted(set(source_ids) | set(evidence_ids))
-        members = conn.execute(select(event_members.c.event_id).distinct()
-                               .where(event_members.c.mention_id.in_(mention_ids))).scalars() if mention_ids else []
-        return events.c.id.in_(sorted(set(own_ids) | set(members)))
+    if own_ids is None:
+        return None
+    mention_ids = sorted(set(source_ids) | set(evidence_ids))
+    members = conn.execute(select(event_members.c.event_id).distinct()
+                           .where(event_members.c.mention_id.in_(mention_ids))).scalars() if mention_ids else []
+    return sorted(set(own_ids) | set(members))
+
+
+def _text_matches(conn: Connection, text: str):
+    """Events whose label, weapon or place, a member's source or a member's evidence text holds
+    ``text`` (case-insensitive; LIKE wildcards in it are taken literally)."""
+    ids = text_event_ids(conn, text)
+    if ids is not None:
+        return events.c.id.in_(ids)
+    own, sources, _, _ = _text_queries(text, conn)
+    holds = _holds(text)
     member = event_members.c.event_id == events.c.id
     in_source = exists().where(member & (mention_sources.c.mention_id == event_members.c.mention_id)
                                & mention_sources.c.source.in_(sources))

@@ -219,18 +219,19 @@ class Store:
             return ev_sql.query_events(conn, ids=ids, newest_first=newest_first, limit=limit, offset=offset,
                                        **filters)
 
-    def count_events(self, *, type: str | None = None, since: date | str | None = None,
-                     until: date | str | None = None, weapon_class: str | None = None,
-                     source: str | None = None, long_running: bool | None = None,
-                     place: str | None = None, text: str | None = None, conducted_by: str | None = None,
-                     period: str | None = None) -> list[EventCount]:
-        """The events ``events`` would list for the same filters, counted by type and timeline
-        day (their date's first day, or their first report when undated), dated or not."""
+    def timeline(self, *, type: str | None = None, since: date | str | None = None,
+                 until: date | str | None = None, weapon_class: str | None = None,
+                 source: str | None = None, place: str | None = None, text: str | None = None,
+                 conducted_by: str | None = None, period: str | None = None, newest_first: bool = False,
+                 limit: int | None = 100, offset: int = 0) -> tuple[list[EventRow], list[EventCount] | None]:
+        """A page of ``events`` for these filters, and every event they keep counted by type and
+        timeline day (its date's first day, or its first report when undated), dated or not:
+        the timeline's total and chart. The counts are None when a text filter matches too many
+        reports to count them quickly (more than ``events.TEXT_SET_MAX``)."""
         filters = _event_filters(type=type, since=since, until=until, weapon_class=weapon_class, source=source,
-                                 long_running=long_running, place=place, text=text, conducted_by=conducted_by,
-                                 period=period)
+                                 place=place, text=text, conducted_by=conducted_by, period=period)
         with self._read() as conn:
-            return ev_sql.count_events(conn, **filters)
+            return ev_sql.query_timeline(conn, newest_first=newest_first, limit=limit, offset=offset, **filters)
 
     def get_event(self, key: str) -> StoredEvent | None:
         """The event with this id (or unique id prefix): members with why each joined, claims,

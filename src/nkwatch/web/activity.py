@@ -1,5 +1,5 @@
 """The timeline's facets and its chart: events per week, month or year, stacked by type, from the
-counts of ``Store.count_events``. An event stands where the timeline lists it: at its date's first
+counts of ``Store.timeline``. An event stands where the timeline lists it: at its date's first
 day, or, when its date is unknown, at the day it was first reported (drawn lighter). Drawn as an
 inline SVG by the template, each bar and each of its segments a link to that period (and type):
 no chart library, no script."""

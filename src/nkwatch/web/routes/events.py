@@ -86,14 +86,15 @@ def timeline(request: Request, filters: EventFilters = Depends(event_filters),
              web: WebResources = Depends(get_web)) -> dict[str, Any]:
     """Events matching every filter, each with its date at its precision ('2025-02' is a month),
     sources, document count and disputed fields; ``total`` and ``facets`` (counts per type and
-    per month), the chart of events per period by type, and the pages."""
-    args = filters.store_args()
-    rows = web.store.events(**args, limit=limit + 1, offset=offset)
-    counts = web.store.count_events(**{k: v for k, v in args.items() if k != "newest_first"})
-    found = facets(counts)
-    chart = activity_chart(counts, per, list(EVENT_TYPES), lambda **change: with_query(request, **change))
+    per month), the chart of events per period by type, and the pages (total, facets and chart
+    null for a text filter too common to count: more than 5,000 matching reports)."""
+    rows, counts = web.store.timeline(**filters.store_args(), limit=limit + 1, offset=offset)
+    found = None if counts is None else facets(counts)  # None: a text filter too common to count
+    chart = None if counts is None else activity_chart(counts, per, list(EVENT_TYPES),
+                                                       lambda **change: with_query(request, **change))
     links = {**view_links(request), "per": {p: with_query(request, per=p) for p in PERS}}
-    return {"filters": to_dict(filters), **paging(len(rows), limit, offset, found["total"]), "facets": found,
+    total = None if found is None else found["total"]
+    return {"filters": to_dict(filters), **paging(len(rows), limit, offset, total), "total": total, "facets": found,
             "chart": chart, "events": [event_summary(r, web.names) for r in rows[:limit]], "options": OPTIONS,
             "links": links, "exports": view_exports(request, "events")}
 
