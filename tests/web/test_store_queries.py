@@ -97,9 +97,9 @@ def test_counts_by_type_and_day_match_the_listing(store, monkeypatch):
     rows, counts = store.timeline(limit=2)
     assert len(rows) == 2 and sum(c.events for c in counts) == len(store.events(limit=None))
     parade, = [c for c in counts if c.type == "ceremony"]
-    assert (parade.day.isoformat(), parade.dated, parade.events) == ("2025-09-10", False, 1)
+    assert (parade.day.isoformat(), parade.events, parade.dated) == ("2025-09-10", 1, 0)
     _, launches = store.timeline(type="weapons_test", period="2025-05")
-    assert [(c.day.isoformat(), c.dated, c.events) for c in launches] == [("2025-05-10", True, 1)]
+    assert [(c.day.isoformat(), c.events, c.dated) for c in launches] == [("2025-05-10", 1, 1)]
     assert store.timeline(text="zzz") == ([], [])
     rows, counts = store.timeline(text="sea")
     assert rows == store.events(text="sea") and sum(c.events for c in counts) == len(rows)

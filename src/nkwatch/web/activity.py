@@ -76,7 +76,7 @@ def facets(counts: Iterable[EventCount]) -> dict[str, Any]:
     return {"total": sum(c.events for c in counts),
             "types": dict(types.most_common()),
             "months": dict(sorted(months.items())),
-            "by_report": sum(c.events for c in counts if c.day and not c.dated),
+            "by_report": sum(c.events - c.dated for c in counts if c.day),
             "nowhere": sum(c.events for c in counts if not c.day)}
 
 
@@ -100,7 +100,8 @@ def activity_chart(counts: Iterable[EventCount], per: str | None, type_order: li
     chart["per"] = per
     cells: Counter[tuple[str, str, bool]] = Counter()
     for c in placed:
-        cells[(period_of(c.day, per), c.type, c.dated)] += c.events
+        cells[(period_of(c.day, per), c.type, True)] += c.dated
+        cells[(period_of(c.day, per), c.type, False)] += c.events - c.dated
     names = periods(first, last, per)
     totals = {p: sum(n for (q, _, _), n in cells.items() if q == p) for p in names}
     step = max(1, nice_step(max(totals.values()), 4))  # whole events
