@@ -428,9 +428,7 @@ def query_events(conn: Connection, *, newest_first: bool = False, limit: int | N
     conducted_by: one of the states that carried it out (case-insensitive); place: part of the
     place name; text: part of the label, weapon, place, a source or the evidence of a member
     (place and text case-insensitive)."""
-    # With a date filter every event kept is dated, and its timeline day is its date_start: the
-    # dates indexes (migration 0003) give the same order.
-    day = events.c.date_start if filters.get("since") or filters.get("until") else events.c.timeline_day
+    day = _day_column(filters)
     if newest_first:
         order = (day.desc().nulls_last(), events.c.date_end.desc().nulls_last(), events.c.id)
     else:
@@ -439,6 +437,13 @@ def query_events(conn: Connection, *, newest_first: bool = False, limit: int | N
     rows = conn.execute(query).all()
     counts = _counts(conn, [r.id for r in rows])
     return [_event_row(r, counts.get(r.id)) for r in rows]
+
+
+def _day_column(filters: dict[str, Any]):
+    """The column of an event's timeline day for these filters: with a date filter every event
+    kept is dated, and its timeline day is its date_start, which the dates indexes (migration
+    0003) hold with the dates the filter tests."""
+    return events.c.date_start if filters.get("since") or filters.get("until") else events.c.timeline_day
 
 
 @dataclass(frozen=True)
@@ -464,11 +469,13 @@ def query_timeline(conn: Connection, *, newest_first: bool = False, limit: int |
     elif text is not None:
         return query_events(conn, newest_first=newest_first, limit=limit, offset=offset, text=text, **filters), None
     rows = query_events(conn, newest_first=newest_first, limit=limit, offset=offset, **filters)
-    # grouped in the order of ix_events_type_timeline, which holds every column read: no sort
-    query = (select(events.c.type, events.c.timeline_day, func.count().label("n"),
+    # grouped in the order of an index holding every column read (ix_events_type_timeline, or
+    # with a date filter ix_events_type_dates): no row read, no sort
+    day = _day_column(filters)
+    query = (select(events.c.type, day.label("day"), func.count().label("n"),
                     func.count(events.c.date_end).label("dated"))
-             .where(*_conditions(conn, **filters)).group_by(events.c.type, events.c.timeline_day))
-    return rows, [EventCount(r.type, r.timeline_day, r.n, r.dated) for r in conn.execute(query)]
+             .where(*_conditions(conn, **filters)).group_by(events.c.type, day))
+    return rows, [EventCount(r.type, r.day, r.n, r.dated) for r in conn.execute(query)]
 
 
 # Up to this many matching mentions (by source or evidence) and events (by label, weapon or place),
