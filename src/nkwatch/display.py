@@ -3,6 +3,7 @@ precision it is known to ('2025-02' stays a month, never '2025-02-01'), a one-li
 claimed number with its bound, range and unit ('>10,000', '7,961–7,973 s')."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the store imports this package's modules; only the type is needed here
@@ -39,12 +40,13 @@ def reported_text(day: str) -> str:
 WHAT_ACTORS = 3
 
 
-def what(row: EventRow) -> str:
+def what(row: EventRow, class_name: Callable[[str], str] = str) -> str:
     """The event's label; '2 x KN-23 / srbm' or the weapon alone; else the actors most named by its
-    reports ('Russia, North Korea, Vladimir Putin'); empty when nothing is known."""
+    reports ('Russia, North Korea, Vladimir Putin'); empty when nothing is known. ``class_name``
+    names the weapon class (the code itself by default)."""
     if row.label:
         return row.label
-    weapon = " / ".join(x for x in (row.weapon, row.weapon_class) if x)
+    weapon = " / ".join(x for x in (row.weapon, row.weapon_class and class_name(row.weapon_class)) if x)
     if weapon:
         return f"{row.count} x {weapon}" if row.count else weapon
     return ", ".join(row.actors[:WHAT_ACTORS])

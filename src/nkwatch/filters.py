@@ -20,7 +20,7 @@ SORTS = ("date", "-date")
 # Fields whose values come from a fixed list, fields holding a date value; every other field is
 # free text (blank = no filter).
 CHOICES: dict[str, tuple[str, ...]] = {"type": EVENT_TYPES, "weapon_class": WEAPON_CLASSES, "sort": SORTS}
-DATES = ("since", "until")
+DATES = ("since", "until", "period")
 # Fields that order the events rather than select them.
 ORDER_FIELDS = ("sort",)
 
@@ -45,7 +45,8 @@ class EventFilters:
     place: str | None = None
     conducted_by: str | None = None
     q: str | None = None
-    sort: str = "date"
+    sort: str = "-date"
+    period: str | None = None   # the events standing in this period of the timeline (a bar of its chart)
 
     def store_args(self) -> dict[str, Any]:
         """The arguments of ``Store.events`` these filters stand for."""

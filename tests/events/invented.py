@@ -27,10 +27,12 @@ TEXTS = {
              "Japan's defence ministry said."),
     "minuteman": ("Pyongyang, Nov. 6 -- The U.S. imperialists test-launched a Minuteman III intercontinental "
                   "ballistic missile on November 5, the agency said."),
+    "parade": ("Pyongyang, Sept. 10 -- Kim Jong Un attended a military parade in Pyongyang, state media "
+               "reported, without saying when it was held."),
 }
 PUBLISHED = {"jcs": date(2025, 5, 10), "kcna": date(2025, 5, 11), "cruise": date(2025, 6, 2),
              "troops1": date(2025, 6, 5), "troops2": date(2025, 7, 9),
-             "icbm": date(2025, 10, 31), "minuteman": date(2025, 11, 6)}
+             "icbm": date(2025, 10, 31), "minuteman": date(2025, 11, 6), "parade": date(2025, 9, 10)}
 
 
 def span(text: str, phrase: str) -> Span:
@@ -91,6 +93,11 @@ def extraction(name: str, version: str = "test-1") -> Extraction:
                                                   "intercontinental ballistic missile on November 5"),
                     weapon="Minuteman III", weapon_class="icbm", date=when("2025-11-05"),
                     actors=["United States"], sources=["KCNA"], conducted_by=["United States"])
+        return Extraction(h, version, [m])
+    if name == "parade":   # an event of unknown date: on the timeline at the day it was reported
+        m = Mention(h, "ceremony", span(text, "Kim Jong Un attended a military parade in Pyongyang"),
+                    place=Place("Pyongyang", "area", 39.03, 125.75), actors=["Kim Jong Un"], sources=["state media"],
+                    conducted_by=["North Korea"])
         return Extraction(h, version, [m])
     m = Mention(h, "troop_deployment", span(text, "North Korea has sent 3,000 more troops to Russia since spring"),
                 date=when("2025-SP", "relative"), actors=["North Korea"], sources=["the spy agency"])

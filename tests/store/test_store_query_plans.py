@@ -1,6 +1,6 @@
-"""The timeline's queries are answered from the indexes of migration 0003 (the plan of the very
-statement ``Store.events`` runs, on SQLite and on PostgreSQL): the first page in date order, and
-a type and date filter."""
+"""The timeline's queries are answered from indexes (the plan of the very statement
+``Store.events`` runs, on SQLite and on PostgreSQL): the first page in timeline order (migration
+0009), a type and date filter (0003), and the counts of the timeline's chart (0009)."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
@@ -20,7 +20,7 @@ def timeline_store(store):
     rows = []
     for n in range(600):
         day = date(1990, 1, 1) + timedelta(days=23 * n) if n % 50 else None  # a few undated
-        rows.append({"id": f"ev-{n:04d}", "type": TYPES[n % 3], "date_start": day, "date_end": day,
+        rows.append({"id": f"ev-{n:04d}", "type": TYPES[n % 3], "date_start": day, "date_end": day, "timeline_day": day,
                      "disputed": [], "fields": {}, "resolver_version": "test", "created_at": now,
                      "updated_at": now})
     with store.engine.connect().execution_options(**write_options()) as conn, conn.begin():
@@ -29,8 +29,8 @@ def timeline_store(store):
     return store
 
 
-def plan_of_first_select(store, call) -> str:
-    """The plan of the first statement ``call`` runs (the events query itself)."""
+def plan_of_first_select(store, call, nth: int = 0) -> str:
+    """The plan of the first (``nth``) statement ``call`` runs (the events query itself)."""
     seen = []
 
     def record(conn, cursor, statement, parameters, context, executemany):
@@ -42,7 +42,7 @@ def plan_of_first_select(store, call) -> str:
         call()
     finally:
         event.remove(store.engine, "before_cursor_execute", record)
-    statement, parameters = seen[0]
+    statement, parameters = seen[nth]
     with store.engine.connect() as conn:
         cursor = conn.connection.driver_connection.cursor()
         if conn.dialect.name == "sqlite":
@@ -56,9 +56,9 @@ def plan_of_first_select(store, call) -> str:
         return "\n".join(row[0] for row in cursor.fetchall())
 
 
-def test_first_page_in_date_order_reads_the_dates_index(timeline_store):
+def test_first_page_in_timeline_order_reads_the_timeline_index(timeline_store):
     plan = plan_of_first_select(timeline_store, lambda: timeline_store.events(limit=50))
-    assert "ix_events_dates" in plan and "TEMP B-TREE FOR ORDER BY" not in plan and "Sort" not in plan
+    assert "ix_events_timeline" in plan and "TEMP B-TREE FOR ORDER BY" not in plan and "Sort" not in plan
     rows = timeline_store.events(limit=50)
     assert [r.id for r in rows] == [f"ev-{n:04d}" for n in range(600) if n % 50][:50]
 
@@ -73,3 +73,17 @@ def test_type_and_dates_filter_reads_the_type_dates_index(timeline_store):
     found = timeline_store.events(**query)
     assert found and all(r.type == "military_exercise" and r.date_start.year in (2000, 2001, 2002) for r in found)
     assert [r.date_start for r in found] == sorted(r.date_start for r in found)
+
+
+def test_chart_counts_of_a_type_read_an_index_alone(timeline_store):
+    plan = plan_of_first_select(timeline_store, lambda: timeline_store.timeline(type="weapons_test"), nth=-1)
+    if timeline_store.engine.dialect.name == "sqlite":
+        assert "COVERING INDEX ix_events_type_timeline" in plan and "B-TREE" not in plan  # no rows read, no sort
+    else:  # PostgreSQL picks one of the indexes leading with the type
+        assert "Index" in plan and "Seq Scan" not in plan
+    _, counts = timeline_store.timeline(type="weapons_test")
+    dated = plan_of_first_select(timeline_store, lambda: timeline_store.timeline(type="weapons_test", since="2000",
+                                                                                   until="2002"), nth=-1)
+    if timeline_store.engine.dialect.name == "sqlite":
+        assert "COVERING INDEX ix_events_type_dates" in dated and "B-TREE" not in dated
+    assert sum(c.events for c in counts) == 200 and sum(c.events - c.dated for c in counts) == 4

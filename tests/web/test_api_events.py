@@ -11,19 +11,26 @@ pytestmark = [pytest.mark.e2e, pytest.mark.model]
 CRUISE_DAY = "2025-02-26"  # the strategic cruise missile test reported by two of the seeds
 
 
+def timeline_day(event: dict) -> str | None:
+    """Where an event stands on the timeline: its first day, else the day it was first reported."""
+    return event["date_start"] or event["first_report"]
+
+
 def events(client, **query) -> list[dict]:
     response = client.get("/events.json", params={"limit": 1000, **query})
     assert response.status_code == 200, response.text
     return response.json()["events"]
 
 
-def test_timeline_lists_every_event_in_date_order_with_dates_at_their_precision(client, seeded):
-    rows = events(client)
-    assert [e["id"] for e in rows] == [r.id for r in seeded.store.events(limit=None)]
-    starts = [e["date_start"] for e in rows if e["date_start"]]
-    assert starts == sorted(starts)
-    undated = [i for i, e in enumerate(rows) if not e["date_start"]]
-    assert undated == list(range(len(rows) - len(undated), len(rows)))  # undated last
+def test_timeline_lists_every_event_newest_first_with_dates_at_their_precision(client, seeded):
+    rows = events(client)  # newest first unless asked otherwise
+    assert [e["id"] for e in rows] == [r.id for r in seeded.store.events(limit=None, newest_first=True)]
+    days = [timeline_day(e) for e in rows if timeline_day(e)]
+    assert days == sorted(days, reverse=True)
+    nowhere = [i for i, e in enumerate(rows) if not timeline_day(e)]
+    assert nowhere == list(range(len(rows) - len(nowhere), len(rows)))  # neither dated nor reported: last
+    reported = next(e for e in rows if not e["date_start"] and e["first_report"])  # at its report day
+    assert rows.index(reported) < nowhere[0]
     cruise = next(e for e in rows if e["date_value"] == CRUISE_DAY)
     assert cruise["date_shown"] == {"value": CRUISE_DAY, "precision": "day", "bound": "on", "text": CRUISE_DAY}
     reported = next(e for e in rows if e["date_bound"] == "on_or_before")  # known only from its report
@@ -70,13 +77,13 @@ def test_text_filter_reads_the_evidence_of_the_reports(client, seeded):
     assert events(client, q="100%") == [] and events(client, q="_") == []  # LIKE wildcards are literal
 
 
-def test_newest_first_reverses_the_dated_events_and_keeps_undated_last(client):
-    oldest, newest = events(client), events(client, sort="-date")
-    dated = [e["id"] for e in oldest if e["date_start"]]
-    assert [e["id"] for e in newest][:len(dated)] != dated
-    starts = [e["date_start"] for e in newest if e["date_start"]]
-    assert starts == sorted(starts, reverse=True)
-    assert {e["id"] for e in newest[len(dated):]} == {e["id"] for e in oldest[len(dated):]}
+def test_newest_first_reverses_the_timeline_and_keeps_events_of_no_day_last(client):
+    oldest, newest = events(client, sort="date"), events(client, sort="-date")
+    placed = [e["id"] for e in oldest if timeline_day(e)]
+    assert [e["id"] for e in newest][:len(placed)] != placed
+    days = [timeline_day(e) for e in newest if timeline_day(e)]
+    assert days == sorted(days, reverse=True)
+    assert {e["id"] for e in newest[len(placed):]} == {e["id"] for e in oldest[len(placed):]}
 
 
 def test_pagination_walks_the_whole_timeline(client):
@@ -198,8 +205,8 @@ def test_openapi_documents_every_json_route(client):
         "/documents.json", "/documents/{key}.json", "/search.json", "/export.json", "/export/{kind}.{fmt}",
         "/api/ingest", "/api/events/merge", "/api/events/{event_id}/split"}
     params = {p["name"] for p in schema["paths"]["/events.json"]["get"]["parameters"]}
-    assert params == {"type", "since", "until", "weapon_class", "source", "place", "conducted_by", "q", "sort", "limit",
-                      "offset"}
+    assert params == {"type", "since", "until", "weapon_class", "source", "place", "conducted_by", "q", "sort", "period",
+                      "per", "limit", "offset"}
 
 
 def test_home_leads_to_the_timeline(client):
@@ -211,3 +218,56 @@ def test_dates_in_events_are_iso(client):
     for e in events(client):
         for key in ("date_start", "date_end", "first_report", "last_report"):
             assert e[key] is None or date.fromisoformat(e[key])
+
+
+def test_timeline_counts_its_events_per_type_and_month(client):
+    everything = events(client)
+    data = client.get("/events.json", params={"limit": 5}).json()
+    assert data["total"] == len(everything) and len(data["events"]) == 5
+    facets = data["facets"]
+    assert facets["types"] == {t: sum(e["type"] == t for e in everything) for t in facets["types"]}
+    assert sum(facets["types"].values()) == len(everything)
+    months = {}
+    for e in everything:
+        if timeline_day(e):
+            months[timeline_day(e)[:7]] = months.get(timeline_day(e)[:7], 0) + 1
+    assert facets["months"] == months and facets["nowhere"] == sum(not timeline_day(e) for e in everything)
+    assert facets["by_report"] == sum(bool(not e["date_start"] and e["first_report"]) for e in everything)
+    pages = [p["number"] for p in data["pages"] if p]
+    assert pages[0] == 1 and pages[-1] == -(-len(everything) // 5) and data["pages"][0]["current"]
+
+
+def test_each_bar_of_the_chart_links_to_exactly_its_events(client):
+    chart = client.get("/events.json", params={"per": "month"}).json()["chart"]
+    assert chart["per"] == "month" and chart["bars"]
+    for bar in chart["bars"]:
+        assert bar["events"] == sum(s["events"] for s in bar["segments"])
+        assert len(events(client, **_query(bar["url"]))) == bar["events"]
+        for segment in bar["segments"]:
+            kept = events(client, **_query(segment["url"]))
+            assert {e["type"] for e in kept} == {segment["type"]}
+            assert sum(bool(e["date_start"]) == segment["dated"] for e in kept) == segment["events"]
+    weekly = client.get("/events.json", params={"per": "week", "type": "weapons_test"}).json()["chart"]
+    assert all("-W" in b["period"] and "type=weapons_test" in b["url"] for b in weekly["bars"])
+
+
+def _query(url: str) -> dict[str, str]:
+    from urllib.parse import parse_qsl, urlsplit
+    return dict(parse_qsl(urlsplit(url).query))
+
+
+def test_timeline_page_draws_the_chart_and_names_types(client):
+    page = client.get("/events").text
+    assert '<rect class="seg t-' in page and "Weapons test" in page and "weapons_test</" not in page
+    assert 'placeholder="e.g. KCNA"' in page
+    assert client.get("/events.json", params={"period": "2024-13"}).status_code == 422
+
+
+def test_a_text_in_too_many_reports_gives_the_page_without_counts(client, monkeypatch):
+    import nkwatch.store.events as ev
+    counted = client.get("/events.json", params={"q": "missile"}).json()
+    monkeypatch.setattr(ev, "TEXT_SET_MAX", 0)
+    data = client.get("/events.json", params={"q": "missile"}).json()
+    assert data["events"] == counted["events"] and counted["total"] == len(counted["events"])
+    assert (data["total"], data["facets"], data["chart"], data.get("pages")) == (None, None, None, None)
+    assert "too many reports to count" in client.get("/events", params={"q": "missile"}).text

@@ -63,7 +63,7 @@ def test_cns_layout(client):
 
 def test_export_page_lists_every_download(client):
     downloads = client.get("/export.json").json()["downloads"]
-    assert len(downloads) == 3 * 3 + 2  # csv, json, parquet of each kind; geojson and cns of events
+    assert len(downloads) == 3 * 3 + 4  # csv, json, parquet of each kind; geojson, cns, plover, acled of events
     for d in downloads:
         assert client.get(d["url"]).status_code == 200
 
@@ -74,3 +74,43 @@ def test_unknown_downloads(client, name, status):
     response = client.get(f"/export/{name}")
     assert response.status_code == status
     json.loads(client.get(f"/export/{name}", headers={"accept": "application/json"}).text)
+
+
+@pytest.mark.parametrize("query", [{"type": "weapons_test"}, {"since": "2025-03", "sort": "-date"},
+                                   {"period": "2025-04"}, {"q": "cruise"}])
+def test_event_downloads_keep_what_the_timeline_keeps(client, query):
+    shown = [e["id"] for e in client.get("/events.json", params={**query, "limit": 1000}).json()["events"]]
+    if "sort" not in query:
+        shown = [e["id"] for e in client.get("/events.json", params={**query, "sort": "date", "limit": 1000}).json()["events"]]
+    assert shown
+    rows = list(csv.DictReader(io.StringIO(client.get("/export/events.csv", params=query).text)))
+    assert [r["id"] for r in rows] == shown  # oldest first, unless the query says otherwise
+    table = pq.read_table(io.BytesIO(client.get("/export/events.parquet", params=query).content))
+    assert table.column("id").to_pylist() == shown
+    located = client.get("/map.json", params=query).json()["located"]
+    geo = client.get("/export/events.geojson", params=query).json()
+    assert {f["id"] for f in geo["features"]} == {e["id"] for e in located}
+
+
+def test_claim_downloads_keep_what_the_claims_page_keeps(client):
+    shown = client.get("/claims.json", params={"property": "troops", "limit": 2000}).json()["claims"]
+    rows = download(client, "claims.json?property=troops").json()
+    assert [r["id"] for r in rows] == [c["id"] for c in shown] and {r["property"] for r in rows} == {"troops"}
+    assert client.get("/export/mentions.csv", params={"type": "weapons_test"}).status_code == 200
+
+
+@pytest.mark.parametrize("name", ["claims.csv?weapon_class=icbm", "mentions.json?property=troops",
+                                  "events.csv?property=troops"])
+def test_a_filter_the_kind_does_not_have_is_refused(client, name):
+    response = client.get(f"/export/{name}")
+    assert response.status_code == 400 and "no filter of" in response.text
+
+
+def test_list_pages_offer_their_view_as_downloads(client):
+    page = client.get("/events.json", params={"type": "weapons_test", "limit": 5, "offset": 5, "per": "week"}).json()
+    urls = {x["format"]: x["url"] for x in page["exports"]}
+    assert set(urls) == {"csv", "json", "parquet", "geojson", "plover", "acled"}
+    assert urls["csv"] == "/export/events.csv?type=weapons_test"  # no paging, no chart setting
+    claims = client.get("/claims.json", params={"property": "troops"}).json()["exports"]
+    assert [x["url"] for x in claims] == [f"/export/claims.{f}?property=troops" for f in ("csv", "json", "parquet")]
+    assert "Export this view" in client.get("/map").text

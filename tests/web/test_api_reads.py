@@ -163,3 +163,26 @@ def test_each_page_has_a_json_twin_with_the_data_it_shows(client, page):
     shown = PAGES[page](twin.json())
     assert shown and all(piece in html.text for piece in shown), [p for p in shown if p not in html.text]
     assert f'href="{escape(path + ".json" + ("?" + query if query else ""))}"' in html.text  # the twin's link
+
+
+def test_claims_name_their_event_offer_known_properties_and_list_a_repeated_claim_once(client, seeded):
+    data = client.get("/claims.json", params={"limit": 2000}).json()
+    stored = seeded.store.claim_records()
+    assert data["properties"] == {p: sum(r.fact.claim.property == p for r in stored) for p in data["properties"]}
+    assert sum(data["properties"].values()) == len(stored)
+    assert sum(1 + len(c["repeats"]) for c in data["claims"]) == len(stored)
+    keys = [(c["document_id"], c["property"], c["value"], c["source"], c["event_id"]) for c in data["claims"]]
+    assert len(keys) == len(set(keys))
+    troops = next(c for c in data["claims"] if c["event_id"] == "dprk-troops-russia")
+    assert troops["event"].startswith("North Korean troops deployed to Russia, ")
+    page = client.get("/claims").text
+    assert "<select name=\"property\">" in page and ">dprk-troops-russia</a>" not in page
+
+
+def test_a_claim_repeated_by_its_document_is_folded_into_the_first():
+    from nkwatch.web.routes.claims import once_per_document
+    base = dict(document_id=1, property="troops", value=100.0, value_max=None, bound="eq", unit=None, period=None,
+                source="KCNA", event_id="ev-1")
+    folded = once_per_document([{**base, "id": "a"}, {**base, "id": "b"}, {**base, "id": "c", "source": "JCS"},
+                                {**base, "id": "d", "document_id": 2}])
+    assert [(c["id"], c["repeats"]) for c in folded] == [("a", ["b"]), ("c", []), ("d", [])]

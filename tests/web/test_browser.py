@@ -5,6 +5,7 @@ Content-Security-Policy violation and no dialog; a screenshot of each is saved u
 artifacts/screenshots/ in the repository root."""
 from __future__ import annotations
 
+import csv
 import threading
 import time
 from collections.abc import Iterator
@@ -174,18 +175,83 @@ def test_event_page_highlights_the_evidence_and_greys_the_boilerplate(tab, site)
     assert tab.page.locator(f"#at-{member['id']}").is_visible()
 
 
-def test_map_draws_the_basemap_and_the_markers(tab, site):
+def test_timeline_chart_renders_and_a_click_filters(tab, site):
+    tab.open("/events")
+    chart = api(site, "/events.json")["chart"]
+    segments = [(bar, seg) for bar in chart["bars"] for seg in bar["segments"]]
+    assert tab.page.locator("figure.activity rect.seg").count() == len(segments) > 0
+    box = tab.page.locator("figure.activity svg").bounding_box()
+    assert box["width"] > 600 and box["height"] > 100
+    assert tab.page.locator(".chart-legend .key .swatch").count() == len(api(site, "/events.json")["facets"]["types"])
+    bar, segment = max(segments, key=lambda pair: pair[1]["events"])
+    tab.page.locator(f'figure.activity g[data-period="{bar["period"]}"] rect.seg[data-type="{segment["type"]}"]').first.click()
+    tab.page.wait_for_url(f"**period={bar['period']}**")
+    tab.page.wait_for_load_state("networkidle")
+    rows = tab.page.locator("table.events tbody tr")
+    expected = sum(s["events"] for s in bar["segments"] if s["type"] == segment["type"])
+    assert rows.evaluate_all("rows => rows.map(r => r.dataset.type)") == [segment["type"]] * expected
+    assert tab.page.locator("h1 .count").inner_text().startswith(f"{expected} event")
+    assert tab.page.locator(".chips strong").inner_text() == bar["period"]
+
+
+def test_export_this_view_returns_only_the_filtered_rows(tab, site, tmp_path):
+    tab.open("/events?type=weapons_test")
+    shown = api(site, "/events.json", type="weapons_test", sort="date", limit=1000)["events"]
+    for fmt in ("csv", "acled"):
+        with tab.page.expect_download() as info:
+            tab.page.locator(f"p.exports a.export-{fmt}").click()
+        path = tmp_path / info.value.suggested_filename
+        info.value.save_as(path)
+        with open(path, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        if fmt == "csv":
+            assert [r["id"] for r in rows] == [e["id"] for e in shown] and {r["type"] for r in rows} == {"weapons_test"}
+        else:
+            assert rows and {r["event_id_cnty"] for r in rows} <= {e["id"] for e in shown}
+
+
+def test_map_opens_on_korea_with_coloured_clusters_and_labelled_sites(tab, site):
     tab.open("/map")
-    tab.page.wait_for_selector("#map[data-basemap-loaded='1'][data-markers]")
+    tab.page.wait_for_selector("#map[data-basemap-loaded='1'][data-markers][data-center]")
     located = api(site, "/map.json")["located"]
     assert tab.page.locator("#map").get_attribute("data-markers") == str(len(located))
-    assert tab.page.locator("path.event-marker").count() == len(located)
+    lat, lon = map(float, tab.page.locator("#map").get_attribute("data-center").split(","))
+    assert 33 < lat < 43 and 124 < lon < 131  # the Korean peninsula
     assert tab.page.locator(".leaflet-basemap-pane path").count() > 100  # Natural Earth countries
+    labels = tab.page.locator(".leaflet-tooltip.landmark-label").all_inner_texts()
+    assert {"Punggye-ri nuclear test site", "Sohae Satellite Launching Ground", "MDL", "NLL"} <= set(labels)
+    colours = tab.page.locator("path.event-marker").evaluate_all("ps => ps.map(p => getComputedStyle(p).fill)")
+    assert colours and len(set(colours)) >= 2  # coloured by type
+    tab.shot("map", full_page=False)
+    frame = tab.page.locator("#map").bounding_box()
+    marker = next(m for m in tab.page.locator("path.event-marker").all() if _within(m.bounding_box(), frame))
+    marker.click(force=True)  # a marker's popup links to its event
+    assert tab.page.locator(".leaflet-popup a").first.get_attribute("href").startswith("/events/")
+    for _ in range(2):  # zoomed out, nearby events gather into clusters
+        zoom = int(tab.page.locator("#map").get_attribute("data-zoom"))
+        tab.page.locator(".leaflet-control-zoom-out").click()
+        tab.page.wait_for_selector(f"#map[data-zoom='{zoom - 1}']")
+        tab.page.wait_for_function("() => !document.querySelector('.leaflet-cluster-anim, .leaflet-zoom-anim')")
+        tab.page.wait_for_timeout(300)  # the clusters of the last zoom fade out
+    rings = tab.page.locator(".event-cluster .cluster-ring")
+    assert rings.count() >= 1
+    assert "conic-gradient" in rings.first.evaluate("r => getComputedStyle(r).backgroundImage")
+    clustered = sum(int(t) for t in rings.all_inner_texts())  # (markers out of view are not drawn)
+    assert clustered >= 2 and clustered + tab.page.locator("path.event-marker").count() <= len(located)
     undisclosed = api(site, "/map.json")["undisclosed"]
     assert tab.page.locator("h2", has_text="Place undisclosed").inner_text().endswith(f"({len(undisclosed)})")
-    tab.shot("map", full_page=False)
-    tab.page.locator("path.event-marker").first.click(force=True)
-    assert tab.page.locator(".leaflet-popup a").first.get_attribute("href").startswith("/events/")
+
+
+def _within(box: dict | None, frame: dict) -> bool:
+    return bool(box) and frame["x"] < box["x"] and box["x"] + box["width"] < frame["x"] + frame["width"] and (
+        frame["y"] < box["y"] and box["y"] + box["height"] < frame["y"] + frame["height"])
+
+
+def test_a_filtered_map_fits_its_events(tab, site):
+    tab.open("/map?place=kursk")
+    tab.page.wait_for_selector("#map[data-markers][data-center]")
+    lat, lon = map(float, tab.page.locator("#map").get_attribute("data-center").split(","))
+    assert 45 < lat < 58 and 30 < lon < 42  # Kursk, not Korea
 
 
 def test_search(tab):
@@ -226,8 +292,8 @@ def test_the_hostile_article_runs_nothing(tab, site):
                        ("documents", "/documents")]:
         tab.open(path)
         for element in tab.page.locator("main a, main mark, main .bp").all()[:30]:
-            if element.is_visible():
-                element.hover()  # mouse handlers, had any got through
+            if element.is_visible():  # mouse handlers, had any got through (forced: a chart bar's link
+                element.hover(force=True)  # lies under its segments' links)
         tab.check()
         tab.shot(f"xss-{name}")
     tab.open(f"/documents/{site.hostile_doc}")
@@ -238,7 +304,25 @@ def test_the_hostile_article_runs_nothing(tab, site):
 
 def test_pages_fit_a_phone(phone, site):
     for name, path in [("timeline", "/events"), ("event", "/events/dprk-troops-russia"), ("map", "/map"),
-                       ("series", "/claims/series/dprk-troops-russia")]:
+                       ("series", "/claims/series/dprk-troops-russia"), ("claims", "/claims"),
+                       ("hostile-event", f"/events/{site.hostile_event}")]:
         phone.open(path)
         assert phone.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), name
         phone.shot(f"phone-{name}", full_page=False)
+
+
+def test_event_page_says_what_happened_and_scrolls_to_its_evidence(tab, site):
+    located = api(site, "/map.json", type="weapons_test")["located"]
+    event = located[0]
+    tab.open(f"/events/{event['id']}")
+    assert tab.page.locator("h1").inner_text() == event["headline"]
+    tab.page.wait_for_selector(".small-map[data-markers='1'][data-basemap-loaded='1']")
+    article = tab.page.locator("details[open] .article.framed").first
+    mark = article.locator("mark.ev-mention").first
+    inside = article.evaluate("""a => { const m = a.querySelector('mark.ev-mention'); const b = a.getBoundingClientRect();
+                                        const r = m.getBoundingClientRect(); return r.top >= b.top && r.top < b.bottom; }""")
+    assert inside and mark.is_visible()
+    scrolled = int(article.get_attribute("data-scrolled"))
+    offset = mark.evaluate("m => m.offsetTop - m.closest('.article').offsetTop")
+    assert scrolled == 0 or offset - scrolled > 40  # lines of context above the evidence
+    tab.shot("event-located")

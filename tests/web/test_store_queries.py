@@ -1,5 +1,6 @@
 """The store queries the web app added: events by place and by text (fields, sources, evidence),
-newest first; claim records by source, with an offset. Over the invented reports of tests/events,
+newest first, an undated event at its report day, by timeline period, and counted for the
+timeline's chart; claim records by source, with an offset. Over the invented reports of tests/events,
 on SQLite and PostgreSQL."""
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ def store(request, tmp_path):
     url = str(tmp_path / "queries.db") if request.param == "sqlite" else request.getfixturevalue("pg_migrated_url")
     settings = Settings(db=url)
     with Store.open(settings) as opened:
-        Reports(opened, Resolver.load(settings)).add("jcs", "kcna", "cruise", "troops1", "troops2", "icbm")
+        Reports(opened, Resolver.load(settings)).add("jcs", "kcna", "cruise", "troops1", "troops2", "icbm", "parade")
         yield opened
 
 
@@ -71,13 +72,40 @@ def test_text_wildcards_are_literal(store):
     assert store.events(text="12,000") != []  # punctuation is no syntax
 
 
+def test_timeline_order_places_an_undated_event_at_its_first_report(store):
+    rows = store.events()
+    parade = next(r for r in rows if r.type == "ceremony")
+    assert parade.date_start is None and parade.first_report.isoformat() == "2025-09-10"
+    before = [r.date_start.isoformat() for r in rows[:rows.index(parade)]]
+    after = [r.date_start.isoformat() for r in rows[rows.index(parade) + 1:]]
+    assert max(before) <= "2025-09-10" < min(after)
+
+
 def test_newest_first(store):
     oldest, newest = store.events(), store.events(newest_first=True)
-    dated = [r for r in oldest if r.date_start]
-    assert [r.date_start for r in newest[:len(dated)]] == sorted((r.date_start for r in dated), reverse=True)
-    assert set(ids(newest[:len(dated)])) == set(ids(dated))
-    assert ids(newest[len(dated):]) == ids(oldest[len(dated):])  # undated last either way
+    assert ids(newest) == ids(reversed(oldest))  # every event here has a day on the timeline
     assert ids(store.events(newest_first=True, limit=2, offset=1)) == ids(newest[1:3])
+
+
+def test_period_keeps_the_events_standing_in_it(store):
+    assert [r.type for r in store.events(period="2025-09")] == ["ceremony"]  # by its report
+    assert ids(store.events(period="2025-05")) == ids(r for r in store.events() if r.date_value == "2025-05-10")
+    assert store.events(period="2025", since="2025-06", until="2025-06") == store.events(since="2025-06", until="2025-06")
+
+
+def test_counts_by_type_and_day_match_the_listing(store, monkeypatch):
+    rows, counts = store.timeline(limit=2)
+    assert len(rows) == 2 and sum(c.events for c in counts) == len(store.events(limit=None))
+    parade, = [c for c in counts if c.type == "ceremony"]
+    assert (parade.day.isoformat(), parade.events, parade.dated) == ("2025-09-10", 1, 0)
+    _, launches = store.timeline(type="weapons_test", period="2025-05")
+    assert [(c.day.isoformat(), c.events, c.dated) for c in launches] == [("2025-05-10", 1, 1)]
+    assert store.timeline(text="zzz") == ([], [])
+    rows, counts = store.timeline(text="sea")
+    assert rows == store.events(text="sea") and sum(c.events for c in counts) == len(rows)
+    import nkwatch.store.events as ev
+    monkeypatch.setattr(ev, "TEXT_SET_MAX", 0)  # a text in too many reports: the page, no counts
+    assert store.timeline(text="sea") == (rows, None)
 
 
 def test_claim_records_by_source_and_page(store):
@@ -86,3 +114,4 @@ def test_claim_records_by_source_and_page(store):
     assert store.claim_records(source="kcna") == store.claim_records(source="KCNA")
     assert store.claim_records(limit=2, offset=1) == everything[1:3]
     assert store.claim_records(offset=len(everything)) == []
+

@@ -11,12 +11,15 @@ from nkwatch.resolve import FieldChoice, SourcedValue
 from nkwatch.store import EventRow
 from nkwatch.web.chart import HEIGHT, WIDTH, nice_step, series_chart
 from nkwatch.display import number
+from nkwatch.names import Names
+from nkwatch.settings import Settings
 from nkwatch.web.present import MARKER_RADIUS, date_label, event_date, event_summary, safe_url
 from nkwatch.web.routes.common import shown
 from nkwatch.web.routes.events import field_facts
 from nkwatch.web.routes.writes import upload_name
 from nkwatch.web.segments import Mark, snippet_segments, text_segments
 
+NAMES = Names.load(Settings())
 TEXT = "Share this! North Korea fired a missile. It flew 600 km. Subscribe now."
 #       0          11                          40                 56
 
@@ -70,15 +73,16 @@ def row(**changes) -> EventRow:
 
 
 def test_event_summary():
-    summary = event_summary(row())
-    assert summary["what"] == "2 x KN-23 / srbm" and summary["radius"] == MARKER_RADIUS["sea"]
+    summary = event_summary(row(), NAMES)
+    assert summary["what"] == "2 x KN-23 / SRBM" and summary["radius"] == MARKER_RADIUS["sea"]
+    assert summary["type_name"] == "Weapons test" and summary["headline"] == "SRBM test (KN-23), 2025-05 (month)"
     assert summary["date_shown"]["text"] == "2025-05 (month)" and summary["date_start"] == "2025-05-01"
-    assert event_summary(row(place_precision=None))["radius"] > MARKER_RADIUS["site"]
-    assert event_summary(row(label="Troops abroad"))["what"] == "Troops abroad"
+    assert event_summary(row(place_precision=None), NAMES)["radius"] > MARKER_RADIUS["site"]
+    assert event_summary(row(label="Troops abroad"), NAMES)["what"] == "Troops abroad"
     talks = row(type="diplomatic_engagement", weapon=None, weapon_class=None, count=None,
                 actors=["Russia", "North Korea", "Vladimir Putin", "Kim Jong Un"])
-    assert event_summary(talks)["what"] == "Russia, North Korea, Vladimir Putin"
-    assert event_summary(row(weapon=None, weapon_class=None, actors=[]))["what"] == ""
+    assert event_summary(talks, NAMES)["what"] == "Russia, North Korea, Vladimir Putin"
+    assert event_summary(row(weapon=None, weapon_class=None, actors=[]), NAMES)["what"] == ""
     long = event_date(row(long_running="troops", date_start=date(2024, 10, 1), date_end=date(2025, 4, 28)))
     assert long["text"] == "2024-10-01..2025-04-28 (long-running)"  # as the CLI shows it
 
@@ -107,6 +111,8 @@ def test_field_facts_mark_the_chosen_value():
     claim = FieldChoice(600.0, "compatible", [SourcedValue({"value": 600.0, "value_max": None, "bound": "approx",
                                                             "unit": "km"}, ["JCS"], ["m1"])])
     assert field_facts("claim:range_km", claim)["shown"] == "~600 km"
+    srbm = FieldChoice("srbm", "given", [SourcedValue("srbm", ["KCNA"], ["m1"])])
+    assert field_facts("weapon_class", srbm, NAMES)["shown"] == "SRBM" and field_facts("weapon_class", srbm)["shown"] == "srbm"
     disputed = FieldChoice(None, "sources disagree", [SourcedValue({"value": 600.0, "value_max": None, "bound": "eq",
                                                                     "unit": "km"}, ["JCS"], ["m1"]),
                                                       SourcedValue({"value": 800.0, "value_max": None, "bound": "eq",
@@ -164,6 +170,44 @@ def test_upload_without_a_name_is_named_by_its_content():
 def test_an_event_of_unknown_date_shows_when_it_was_reported():
     undated = row(date_value=None, date_precision=None, date_bound=None, date_start=None, date_end=None,
                   first_report=date(2024, 11, 1))
-    shown = event_summary(undated)["date_shown"]
+    shown = event_summary(undated, NAMES)["date_shown"]
     assert shown["text"] == "reported 2024-11-01" and shown["value"] is None and shown["reported"] == "2024-11-01"
-    assert event_summary(row(date_value=None, first_report=None))["date_shown"]["text"] == "undated"
+    assert event_summary(row(date_value=None, first_report=None), NAMES)["date_shown"]["text"] == "undated"
+
+
+def test_every_stored_code_has_a_name():
+    from nkwatch.models import EVENT_TYPES, PLACE_PRECISIONS, WEAPON_CLASSES
+    assert set(NAMES.event_types) == set(EVENT_TYPES) and set(NAMES.place_precisions) == set(PLACE_PRECISIONS)
+    assert set(NAMES.weapon_classes) == set(NAMES.tests) == set(WEAPON_CLASSES)
+
+
+@pytest.mark.parametrize("changes, headline", [
+    (dict(weapon="Hwasong-19", weapon_class="icbm", count=1, date_value="2024-10-31", date_precision="day"),
+     "ICBM test (Hwasong-19), 2024-10-31"),
+    (dict(weapon=None, weapon_class=None, date_value=None, date_start=None, first_report=date(2024, 11, 1)),
+     "Weapons test, reported 2024-11-01"),
+    (dict(type="diplomatic_engagement", weapon=None, weapon_class=None, actors=["Russia", "North Korea"]),
+     "Diplomatic engagement (Russia, North Korea), 2025-05 (month)"),
+    (dict(type="troop_deployment", long_running="dprk-troops-russia", label="North Korean troops in Russia",
+          weapon=None, weapon_class=None, date_start=date(2024, 10, 1), date_end=date(2025, 4, 28)),
+     "North Korean troops in Russia, 2024-10-01..2025-04-28 (long-running)"),
+])
+def test_headline_says_what_happened_and_when(changes, headline):
+    assert NAMES.headline(row(**changes)) == headline
+
+
+def test_landmarks_that_places_csv_lists_sit_where_it_puts_them():
+    import csv as csv_module
+    from nkwatch.web.landmarks import load_landmarks
+    settings = Settings()
+    with open(settings.data_path("places.csv"), encoding="utf-8") as f:
+        places = {r["name"]: r for r in csv_module.DictReader(line for line in f if not line.startswith("#"))}
+    landmarks = load_landmarks(settings)
+    shared = [s for s in landmarks["sites"] if s["name"] in places]
+    assert len(shared) >= 8
+    for site in shared:
+        assert (site["lat"], site["lon"]) == (float(places[site["name"]]["lat"]), float(places[site["name"]]["lon"]))
+    for site in landmarks["sites"]:
+        assert 33 < site["lat"] < 43 and 124 < site["lon"] < 131 and site["kind"] and site["note"]
+    assert {line["short"] for line in landmarks["lines"]} == {"MDL", "NLL"}
+    assert all(len(line["points"]) >= 5 for line in landmarks["lines"])

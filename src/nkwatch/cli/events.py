@@ -443,28 +443,41 @@ def _print_reconcile(console: Console, summary: dict, report) -> None:
 @click.option("--mentions", "kind", flag_value="mentions", help="Export mentions.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="File to write (default: standard output; parquet needs a file).")
+@_with_filters
 @click.pass_obj
-def export_cmd(settings, fmt: str, kind: str, output: str | None) -> None:
+def export_cmd(settings, fmt: str, kind: str, output: str | None, type_, since, until, weapon_class, place,
+               conducted_by, text) -> None:
     """Export events, claims or mentions; every row carries its sources and evidence (document,
     URL, span, text). geojson: events with coordinates (the others are counted); cns: launch
-    events in the CNS missile-test column layout, one row per missile."""
+    events in the CNS missile-test column layout, one row per missile; plover: PLOVER records,
+    one JSON object per line; acled: an ACLED-style CSV. The filters select events (as `nkwatch
+    events` does)."""
     if fmt == "parquet" and not output:
         raise click.UsageError("parquet is written to a file: give -o FILE")
+    filters = {k: v for k, v in dict(type=type_, since=since, until=until, weapon_class=weapon_class, place=place,
+                                     conducted_by=conducted_by, text=text).items() if v is not None}
+    if filters and kind != "events":
+        raise click.UsageError("the filters select events: export --events")
     resolver = Resolver.load(settings)
     with open_store(settings) as store:
         try:
             result = export(store, fmt, kind, output or sys.stdout, settings, resolver.rules.reference_classes,
-                            resolver.rules.reference_actors)
-        except ValueError as exc:
+                            resolver.rules.reference_actors, filters)
+        except (ValueError, StoreError) as exc:
             raise click.UsageError(str(exc)) from None
-    what = "rows" if fmt != "geojson" else "features"
+    what = "rows" if fmt not in ("geojson", "plover") else "features" if fmt == "geojson" else "records"
     message = f"export: {result.rows} {what} ({fmt}, {kind})"
-    if fmt == "geojson":
-        message += f"; {result.left_out} events without coordinates left out"
+    if fmt in LEFT_OUT:
+        message += f"; {result.left_out} events {LEFT_OUT[fmt]} left out"
     if fmt == "cns":
-        message += (f"; {result.left_out} events not weapons tests of a CNS class left out; "
-                    f"{result.flagged} rows of launches with an unknown missile count")
+        message += f"; {result.flagged} rows of launches with an unknown missile count"
     click.echo(message, err=True)
+
+
+# Why a format leaves events out.
+LEFT_OUT = {"geojson": "without coordinates", "cns": "not weapons tests of a CNS class",
+            "plover": "of no PLOVER category, date or source actor",
+            "acled": "of unknown date, or dated coarser than a month, or long-running"}
 
 
 commands = [events_group, claims_group, timeline_cmd, extract_cmd, reconcile_cmd, export_cmd]

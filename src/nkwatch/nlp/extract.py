@@ -4,7 +4,7 @@
       mention or a claim, or change what those yield, are parsed; a document with none is done)
       -> temporal expressions (every block) -> spaCy -> sentence records
       -> attribution, event candidates, claims, dates
-      -> within-document merging -> fallback report dates -> models.Mention / models.Claim
+      -> within-document merging -> fallback report dates and paragraph places -> models.Mention / models.Claim
 
 Everything the cascade skips could not change the result, so results are identical with the
 cascade on or off; it only saves parsing time."""
@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from ..models import Claim, DateValue, Document, Extraction, Mention, Span
+from ..models import Claim, DateValue, Document, Extraction, Mention, Place, Span
 from ..settings import Settings
 from .attribution import attribute, statement_author
 from .cascade import Cascade
@@ -28,10 +28,11 @@ from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, merge
 from .phrases import normalize
 from .records import Sent, sentences_from_spacy
+from .report_places import report_place
 from .sentinfo import SentInfo
 from .spacy_pipeline import build_nlp
 
-CODE_VERSION = "extract-2"
+CODE_VERSION = "extract-3"
 _BATCH = 64
 _DATELINE_BLOCKS = 12   # how far into a document a wire dateline is looked for
 
@@ -219,7 +220,7 @@ class Extractor:
             cands += [c for c in found if c.modality == "happened"] + references(info, self.lex, att, found)
             claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]
         groups = merge(cands, self.lex)
-        mentions = [self._mention(doc, g, ctx) for g in groups]
+        mentions = [self._mention(doc, g, ctx, self._place(g, groups, parsed)) for g in groups]
         return Extraction(doc.hash, self.version, mentions, self._claims(doc, claims, groups, mentions, ctx))
 
     def _fallback_date(self, g: Group, ctx: DocContext) -> DateValue:
@@ -244,7 +245,16 @@ class Extractor:
         happened on it, and the report date alone could be a wrong day."""
         return any(t.precision == "day" and t.value != report.value for t in ctx.timexes)
 
-    def _mention(self, doc: Document, g: Group, ctx: DocContext) -> Mention:
+    def _place(self, g: Group, groups: list[Group], parsed: list[Block]) -> Place | None:
+        """The group's place; else the place the other sentences of its paragraphs give."""
+        if g.place is not None:
+            return g.place
+        own = [(m.info.sent.start, m.info.sent.end) for m in g.members]
+        others = [m.evidence for other in groups if other is not g for m in other.members]
+        return report_place([b for b in parsed if any(b.start <= s < b.end for s, _ in own)], self.lex,
+                            skip=own + others)
+
+    def _mention(self, doc: Document, g: Group, ctx: DocContext, place: Place | None) -> Mention:
         best = g.best
         sources = g.sources + [a for a in ctx.authors if a not in g.sources]
         if ctx.dateline is not None and ctx.dateline.agency and ctx.dateline.agency not in sources:
@@ -254,7 +264,7 @@ class Extractor:
         return Mention(
             doc=doc.hash, type=g.type, evidence=Span(*best.evidence), weapon=g.weapon,
             weapon_class=g.weapon_class if g.type == "weapons_test" else None, count=g.count, date=date_value,
-            place=g.place, actors=g.actors, sources=sources, conducted_by=g.conducted_by, modality="happened",
+            place=place, actors=g.actors, sources=sources, conducted_by=g.conducted_by, modality="happened",
             confidence=round(min(0.95, 0.4 + 0.08 * score + 0.05 * (len(g.members) - 1)), 2),
             cues=list(dict.fromkeys(m.cue for m in g.members)))
 

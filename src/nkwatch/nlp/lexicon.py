@@ -134,6 +134,7 @@ class Lexicon:
     compatible_classes: dict[str, frozenset[str]]
     locative_preps: frozenset[str]
     place_skippable: frozenset[str]
+    paragraph_preps: frozenset[str]
     exercises: PhraseIndex | None = None   # named exercise -> tuple of participating states
     references: PhraseIndex | None = None  # words that refer to a test of a class (weapons.toml [references])
     conductor_preps: frozenset[str] = frozenset()
@@ -325,6 +326,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         compatible_classes={k: frozenset(v) for k, v in weapons_data.get("compatible", {}).items()},
         locative_preps=frozenset(places_rules.get("locative_preps", [])),
         place_skippable=frozenset(places_rules.get("skippable", [])),
+        paragraph_preps=frozenset(places_rules.get("paragraph_preps", [])),
         exercises=PhraseIndex((f, tuple(e["conducted_by"])) for e in _toml(settings.data_path("exercises.toml"))
                               .get("exercise", []) for a in [e["name"], *e.get("aliases", [])] for f in noun_forms(a)),
         references=PhraseIndex((f, cls) for cls, words in weapons_data.get("references", {}).items()

@@ -4,14 +4,14 @@
 """
 from .alerts import AlertVersion, Delivery
 from .errors import AmbiguousKey, SearchSyntaxError, SearchUnavailable, StoreError
-from .events import DocumentRef, EventResolver, EventRow, FactRecord, ResolutionContext, StoredEvent
+from .events import DocumentRef, EventCount, EventResolver, EventRow, FactRecord, ResolutionContext, StoredEvent
 from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention
 from .store import Store
 from .watch import SeenItem, WatchSource
 
 __all__ = [
-    "AddResult", "AlertVersion", "AmbiguousKey", "Delivery", "DocumentRef", "DocumentRow", "EventResolver",
-    "EventRow", "FactRecord", "ResolutionContext", "SearchHit", "SearchSyntaxError", "SearchUnavailable",
-    "SeenItem", "Store", "StoreError", "StoredClaim", "StoredDocument", "StoredEvent", "StoredMention",
-    "WatchSource",
+    "AddResult", "AlertVersion", "AmbiguousKey", "Delivery", "DocumentRef", "DocumentRow", "EventCount",
+    "EventResolver", "EventRow", "FactRecord", "ResolutionContext", "SearchHit", "SearchSyntaxError",
+    "SearchUnavailable", "SeenItem", "Store", "StoreError", "StoredClaim", "StoredDocument", "StoredEvent",
+    "StoredMention", "WatchSource",
 ]

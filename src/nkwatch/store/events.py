@@ -340,6 +340,20 @@ def save_result(conn: Connection, result: ResolutionResult, context: ResolutionC
                                              for mid, (event_id, x) in changed.items()])
         for mid, (event_id, _) in changed.items():
             conn.execute(update(mentions).where(mentions.c.id == mid).values(event_id=event_id))
+    set_timeline_days(conn, [e.id for e in result.events])
+
+
+def set_timeline_days(conn: Connection, ids: list[str]) -> None:
+    """Set the timeline day of the events ``ids`` (once their members are written): the first day
+    of their date, else the earliest publication day of their reports (migration 0009)."""
+    if not ids:
+        return
+    first_report = (select(func.min(documents.c.published))
+                    .join(mentions, mentions.c.document_id == documents.c.id)
+                    .join(event_members, event_members.c.mention_id == mentions.c.id)
+                    .where(event_members.c.event_id == events.c.id).scalar_subquery())
+    conn.execute(update(events).where(events.c.id.in_(ids))
+                 .values(timeline_day=func.coalesce(events.c.date_start, first_report)))
 
 
 def refresh_stale(conn: Connection, resolver: EventResolver, now: datetime, limit: int) -> list[str]:
@@ -351,6 +365,7 @@ def refresh_stale(conn: Connection, resolver: EventResolver, now: datetime, limi
     for event in loaded:
         values = event_values(resolver.reconcile(event), resolver.report_window_days, resolver.version, now)
         conn.execute(update(events).where(events.c.id == event.id).values(**values))
+    set_timeline_days(conn, ids)
     return ids
 
 
@@ -372,53 +387,101 @@ def list_decisions(conn: Connection) -> list[Decision]:
 
 # -- queries ------------------------------------------------------------------------------------
 
-def query_events(conn: Connection, *, ids: Collection[str] | None = None, type: str | None = None,
-                 since: date | None = None, until: date | None = None,
-                 weapon_class: str | None = None, source: str | None = None,
-                 long_running: bool | None = None, place: str | None = None, text: str | None = None,
-                 conducted_by: str | None = None, newest_first: bool = False, recently_updated: bool = False,
-                 limit: int | None = 100, offset: int = 0) -> list[EventRow]:
-    """Events matching every filter, in date order (undated last; ``newest_first`` reverses the
-    dated ones). since/until keep events whose date interval overlaps them; source: an attributed
-    source of one of its mentions; conducted_by: one of the states that carried it out
-    (case-insensitive); place: part of the place name; text: part of the label,
-    weapon, place, a source or the evidence of a member (place and text case-insensitive).
-    recently_updated: the events changed last first (``updated_at``) instead."""
-    query = select(events)
+def _conditions(conn: Connection, *, ids: Collection[str] | None = None, type: str | None = None,
+                since: date | None = None, until: date | None = None, weapon_class: str | None = None,
+                source: str | None = None, long_running: bool | None = None, place: str | None = None,
+                text: str | None = None, conducted_by: str | None = None,
+                period: tuple[date, date] | None = None) -> list:
+    """The WHERE conditions of the event filters (see ``query_events``)."""
+    where = []
     if ids is not None:
-        query = query.where(events.c.id.in_(list(ids)))
+        where.append(events.c.id.in_(list(ids)))
     if type is not None:
-        query = query.where(events.c.type == type)
+        where.append(events.c.type == type)
     if weapon_class is not None:
-        query = query.where(events.c.weapon_class == weapon_class)
+        where.append(events.c.weapon_class == weapon_class)
     if since is not None:
-        query = query.where(events.c.date_end >= since)
+        where.append(events.c.date_end >= since)
     if until is not None:
-        query = query.where(events.c.date_start <= until)
+        where.append(events.c.date_start <= until)
+    if period is not None:
+        where.append(events.c.timeline_day.between(*period))
     if long_running is not None:
-        query = query.where(events.c.long_running.isnot(None) if long_running
-                            else events.c.long_running.is_(None))
+        where.append(events.c.long_running.isnot(None) if long_running else events.c.long_running.is_(None))
     if source is not None:
-        query = query.where(exists().where(
+        where.append(exists().where(
             (event_members.c.event_id == events.c.id)
             & (mention_sources.c.mention_id == event_members.c.mention_id)
             & (func.lower(mention_sources.c.source) == source.lower())))
     if conducted_by is not None:
-        query = query.where(events.c.conducted_by.icontains(f"|{conducted_by}|", autoescape=True))
+        where.append(events.c.conducted_by.icontains(f"|{conducted_by}|", autoescape=True))
     if place is not None:
-        query = query.where(events.c.place.icontains(place, autoescape=True))
+        where.append(events.c.place.icontains(place, autoescape=True))
     if text is not None:
-        query = query.where(_text_matches(conn, text))
+        where.append(_text_matches(conn, text))
+    return where
+
+
+def query_events(conn: Connection, *, newest_first: bool = False, recently_updated: bool = False,
+                 limit: int | None = 100, offset: int = 0, **filters: Any) -> list[EventRow]:
+    """Events matching every filter, in timeline order: by date, an undated event at the day it was
+    first reported (``timeline_day``), those with neither last; ``newest_first`` reverses it;
+    ``recently_updated``: the events changed last first (``updated_at``) instead.
+    ids: only these; since/until keep events whose date interval overlaps them; period: events
+    whose timeline day falls in it; source: an attributed source of one of its mentions;
+    conducted_by: one of the states that carried it out (case-insensitive); place: part of the
+    place name; text: part of the label, weapon, place, a source or the evidence of a member
+    (place and text case-insensitive)."""
+    day = _day_column(filters)
     if recently_updated:
         order = (events.c.updated_at.desc(), events.c.id.desc())
     elif newest_first:
-        order = (events.c.date_start.desc().nulls_last(), events.c.date_end.desc().nulls_last(), events.c.id)
+        order = (day.desc().nulls_last(), events.c.date_end.desc().nulls_last(), events.c.id)
     else:
-        order = (events.c.date_start.asc().nulls_last(), events.c.date_end.asc().nulls_last(), events.c.id)
-    query = query.order_by(*order).limit(limit).offset(offset)
+        order = (day.asc().nulls_last(), events.c.date_end.asc().nulls_last(), events.c.id)
+    query = select(events).where(*_conditions(conn, **filters)).order_by(*order).limit(limit).offset(offset)
     rows = conn.execute(query).all()
     counts = _counts(conn, [r.id for r in rows])
     return [_event_row(r, counts.get(r.id)) for r in rows]
+
+
+def _day_column(filters: dict[str, Any]):
+    """The column of an event's timeline day for these filters: with a date filter every event
+    kept is dated, and its timeline day is its date_start, which the dates indexes (migration
+    0003) hold with the dates the filter tests."""
+    return events.c.date_start if filters.get("since") or filters.get("until") else events.c.timeline_day
+
+
+@dataclass(frozen=True)
+class EventCount:
+    """How many events matching a filter are of ``type`` and stand at ``day`` on the timeline, and
+    how many of them are dated (the others stand at their first report; day None: neither)."""
+    type: str
+    day: date | None
+    events: int
+    dated: int
+
+
+def query_timeline(conn: Connection, *, newest_first: bool = False, limit: int | None = 100, offset: int = 0,
+                   **filters: Any) -> tuple[list[EventRow], list[EventCount] | None]:
+    """A page of ``query_events`` and every event matching the filters counted by type, timeline
+    day and whether it is dated (a timeline's total and chart, read from an index). The counts
+    are None for a text filter that more than ``TEXT_SET_MAX`` reports or events match: counting
+    those would test every event of the store, where a page stops at its first matches."""
+    text = filters.pop("text", None)
+    matched = text_event_ids(conn, text) if text is not None else None
+    if matched is not None:  # looked up once, for the page and the counts
+        filters["ids"] = matched if filters.get("ids") is None else sorted(set(matched) & set(filters["ids"]))
+    elif text is not None:
+        return query_events(conn, newest_first=newest_first, limit=limit, offset=offset, text=text, **filters), None
+    rows = query_events(conn, newest_first=newest_first, limit=limit, offset=offset, **filters)
+    # grouped in the order of an index holding every column read (ix_events_type_timeline, or
+    # with a date filter ix_events_type_dates): no row read, no sort
+    day = _day_column(filters)
+    query = (select(events.c.type, day.label("day"), func.count().label("n"),
+                    func.count(events.c.date_end).label("dated"))
+             .where(*_conditions(conn, **filters)).group_by(events.c.type, day))
+    return rows, [EventCount(r.type, r.day, r.n, r.dated) for r in conn.execute(query)]
 
 
 # Up to this many matching mentions (by source or evidence) and events (by label, weapon or place),
@@ -434,23 +497,45 @@ def _up_to(conn: Connection, query, n: int) -> list | None:
     return None if len(rows) > n else rows
 
 
-def _text_matches(conn: Connection, text: str):
-    """Events whose label, weapon or place, a member's source or a member's evidence text holds
-    ``text`` (case-insensitive; LIKE wildcards in it are taken literally)."""
+def _holds(text: str):
     def holds(col):
         return col.icontains(text, autoescape=True)
+    return holds
+
+
+def _text_queries(text: str, conn: Connection):
+    """What the text filter looks in: events by label, weapon or place; the sources holding the
+    text; mentions by source; mentions by evidence (through the substring index)."""
+    holds = _holds(text)
     own = or_(holds(events.c.label), holds(events.c.weapon), holds(events.c.place))
     sources = select(mention_sources.c.source).where(holds(mention_sources.c.source)).distinct()
     by_source = select(mention_sources.c.mention_id).where(mention_sources.c.source.in_(sources))
-    by_evidence = evidence_index.matching_mentions(conn, text)
+    return own, sources, by_source, evidence_index.matching_mentions(conn, text)
+
+
+def text_event_ids(conn: Connection, text: str) -> list[str] | None:
+    """The ids of the events the text filter keeps, when few reports and events match (up to
+    ``TEXT_SET_MAX``, collected through the indexes); None when more do."""
+    own, _, by_source, by_evidence = _text_queries(text, conn)
     source_ids = _up_to(conn, by_source, TEXT_SET_MAX)
     evidence_ids = None if source_ids is None else _up_to(conn, by_evidence, TEXT_SET_MAX - len(source_ids))
     own_ids = None if evidence_ids is None else _up_to(conn, select(events.c.id).where(own), TEXT_SET_MAX)
-    if own_ids is not None:
-        mention_ids = sorted(set(source_ids) | set(evidence_ids))
-        members = conn.execute(select(event_members.c.event_id).distinct()
-                               .where(event_members.c.mention_id.in_(mention_ids))).scalars() if mention_ids else []
-        return events.c.id.in_(sorted(set(own_ids) | set(members)))
+    if own_ids is None:
+        return None
+    mention_ids = sorted(set(source_ids) | set(evidence_ids))
+    members = conn.execute(select(event_members.c.event_id).distinct()
+                           .where(event_members.c.mention_id.in_(mention_ids))).scalars() if mention_ids else []
+    return sorted(set(own_ids) | set(members))
+
+
+def _text_matches(conn: Connection, text: str):
+    """Events whose label, weapon or place, a member's source or a member's evidence text holds
+    ``text`` (case-insensitive; LIKE wildcards in it are taken literally)."""
+    ids = text_event_ids(conn, text)
+    if ids is not None:
+        return events.c.id.in_(ids)
+    own, sources, _, _ = _text_queries(text, conn)
+    holds = _holds(text)
     member = event_members.c.event_id == events.c.id
     in_source = exists().where(member & (mention_sources.c.mention_id == event_members.c.mention_id)
                                & mention_sources.c.source.in_(sources))

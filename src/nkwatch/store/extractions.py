@@ -151,3 +151,10 @@ def query_claims(conn: Connection, *, property: str | None = None, source: str |
                     unit=row.unit, period=row.period, source=row.source, mention_id=row.mention_id,
                     subject=row.subject))
         for row in conn.execute(query)]
+
+
+def claim_properties(conn: Connection) -> dict[str, int]:
+    """Property -> number of stored claims, most first (then by name)."""
+    n = func.count().label("n")
+    rows = conn.execute(select(claims.c.property, n).group_by(claims.c.property).order_by(n.desc(), claims.c.property))
+    return {r.property: r.n for r in rows}

@@ -140,6 +140,8 @@ events = Table(
     Column("lon", Float),
     Column("place_precision", String(16)),
     Column("conducted_by", Text),  # "|North Korea|" (states between bars) for the filter; NULL: unknown
+    # the timeline's order (migration 0009): date_start, or for an undated event its first report day
+    Column("timeline_day", Date),
     Column("disputed", JSON, nullable=False),   # names of the fields whose sources disagree
     Column("fields", JSON, nullable=False),     # name -> {value, reason, values, disputed, bound}
     Column("resolver_version", String(64), nullable=False),
@@ -151,6 +153,9 @@ events = Table(
     Index("ix_events_text", "label", "weapon", "place", "id"),  # the text filter scans these, not the rows
     Index("ix_events_weapon_class", "weapon_class"),
     Index("ix_events_type_members_start", "type", "members_start"),
+    # The timeline in that order, and by type (the chart counts events per type and day from it).
+    Index("ix_events_timeline", "timeline_day", "date_end", "id"),
+    Index("ix_events_type_timeline", "type", "timeline_day", "date_end", "id"),
 )
 
 # Why each mention is in its event (rule, score, per-feature contributions, agreed fields, notes).

@@ -27,7 +27,7 @@ from . import watch as watch_sql
 from .alerts import AlertVersion, Delivery
 from .engine import display_url, make_engine, write_options
 from .errors import StoreError
-from .events import EventResolver, EventRow, FactRecord, StoredEvent
+from .events import EventCount, EventResolver, EventRow, FactRecord, StoredEvent
 from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention
 from .schema import claims, documents, mentions
 from .watch import SeenItem, WatchSource
@@ -213,24 +213,41 @@ class Store:
                until: date | str | None = None, weapon_class: str | None = None,
                source: str | None = None, long_running: bool | None = None,
                place: str | None = None, text: str | None = None, conducted_by: str | None = None,
-               newest_first: bool = False, ids: Collection[str] | None = None, recently_updated: bool = False,
-               limit: int | None = 100, offset: int = 0) -> list[EventRow]:
-        """Canonical events matching every filter, in date order (undated last; ``newest_first``:
-        latest dated first, undated still last).
+               period: str | None = None, ids: Collection[str] | None = None, newest_first: bool = False,
+               recently_updated: bool = False, limit: int | None = 100, offset: int = 0) -> list[EventRow]:
+        """Canonical events matching every filter, in timeline order: by date, an event of unknown
+        date at the day it was first reported, events with neither last (``newest_first``:
+        latest first, those with neither still last). ids: only these events.
 
         since/until: a date or a date value; an event is kept when the days its date covers (a
-        long-running event: its members' dates) overlap [since, until]. source: an attributed
-        source of one of its mentions (case-insensitive). long_running: only / no long-running.
-        conducted_by: one of the states that carried it out ("North Korea"; case-insensitive).
-        place: part of the place name; text: part of the label, weapon, place, a source or the
-        evidence text of a member (both case-insensitive); ids: only these events.
-        recently_updated: the events changed last first (``updated_at``), instead of date order."""
+        long-running event: its members' dates) overlap [since, until]. period: a date value
+        ('2024-03', '2024-W11'); an event is kept when its place on the timeline (its first
+        day, or its first report) falls in it. source: an attributed source of one of its
+        mentions (case-insensitive). long_running: only / no long-running. conducted_by: one of
+        the states that carried it out ("North Korea"; case-insensitive). place: part of the
+        place name; text: part of the label, weapon, place, a source or the evidence text of a
+        member (both case-insensitive). recently_updated: the events changed last first
+        (``updated_at``), instead of timeline order."""
+        filters = _event_filters(type=type, since=since, until=until, weapon_class=weapon_class, source=source,
+                                 long_running=long_running, place=place, text=text, conducted_by=conducted_by,
+                                 period=period)
         with self._read() as conn:
-            return ev_sql.query_events(
-                conn, type=type, since=_day(since, last=False), until=_day(until, last=True),
-                weapon_class=weapon_class, source=source, long_running=long_running, place=place,
-                text=text, conducted_by=conducted_by, newest_first=newest_first, ids=ids,
-                recently_updated=recently_updated, limit=limit, offset=offset)
+            return ev_sql.query_events(conn, ids=ids, newest_first=newest_first, recently_updated=recently_updated,
+                                       limit=limit, offset=offset, **filters)
+
+    def timeline(self, *, type: str | None = None, since: date | str | None = None,
+                 until: date | str | None = None, weapon_class: str | None = None,
+                 source: str | None = None, place: str | None = None, text: str | None = None,
+                 conducted_by: str | None = None, period: str | None = None, newest_first: bool = False,
+                 limit: int | None = 100, offset: int = 0) -> tuple[list[EventRow], list[EventCount] | None]:
+        """A page of ``events`` for these filters, and every event they keep counted by type and
+        timeline day (its date's first day, or its first report when undated), dated or not:
+        the timeline's total and chart. The counts are None when a text filter matches too many
+        reports to count them quickly (more than ``events.TEXT_SET_MAX``)."""
+        filters = _event_filters(type=type, since=since, until=until, weapon_class=weapon_class, source=source,
+                                 place=place, text=text, conducted_by=conducted_by, period=period)
+        with self._read() as conn:
+            return ev_sql.query_timeline(conn, newest_first=newest_first, limit=limit, offset=offset, **filters)
 
     def get_event(self, key: str) -> StoredEvent | None:
         """The event with this id (or unique id prefix): members with why each joined, claims,
@@ -261,6 +278,11 @@ class Store:
         with self._read() as conn:
             return ev_sql.claim_records(conn, event_id=event_id, property=property, source=source,
                                         limit=limit, offset=offset)
+
+    def claim_properties(self) -> dict[str, int]:
+        """The properties claims are stored for, with how many claims each, most first."""
+        with self._read() as conn:
+            return ext_sql.claim_properties(conn)
 
     def decisions(self) -> list[Decision]:
         """Every manual decision, in the order they are replayed."""
@@ -383,6 +405,13 @@ def _count(conn: Connection, table, where=None) -> int:
 def _utcnow() -> datetime:
     """Now in UTC, without tzinfo (stored as such on every dialect)."""
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _event_filters(*, since: date | str | None, until: date | str | None, period: str | None,
+                   **others) -> dict:
+    """The event filters as the SQL layer takes them: date bounds as days, a period as its days."""
+    return {**others, "since": _day(since, last=False), "until": _day(until, last=True),
+            "period": None if period is None else (_day(period, last=False), _day(period, last=True))}
 
 
 def _day(value: date | str | None, last: bool) -> date | None:

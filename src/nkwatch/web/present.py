@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..display import date_text, reported_text, shown_date, what
+from ..display import date_text, reported_text, shown_date
+from ..names import Names
 from ..store import EventRow
 
 # Map marker radius (pixels) by place precision: the vaguer the place, the larger the circle.
@@ -32,13 +33,14 @@ def event_date(row: EventRow) -> dict[str, Any]:
     return date_label(row.date_value, row.date_precision, row.date_bound)
 
 
-def event_summary(row: EventRow) -> dict[str, Any]:
+def event_summary(row: EventRow, names: Names) -> dict[str, Any]:
     """An event row as pages and JSON show it: every stored column (dates as ISO strings) plus
-    the date label, the 'what' line and the marker radius."""
+    the date label, the type's name, the 'what' line, the headline and the marker radius."""
     # A shallow copy: ``models.to_dict`` (dataclasses.asdict) deep-copies, and a timeline page
     # of events spent more time there than in its query.
     columns = {k: v.isoformat() if isinstance(v, date) else v for k, v in vars(row).items()}
-    return {**columns, "date_shown": event_date(row), "what": what(row),
+    return {**columns, "date_shown": event_date(row), "type_name": names.event_type(row.type),
+            "what": names.what(row), "headline": names.headline(row),
             "radius": MARKER_RADIUS.get(row.place_precision or "", DEFAULT_RADIUS)}
 
 

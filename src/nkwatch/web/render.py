@@ -37,6 +37,17 @@ def page_base(request: Request) -> str:
     return request.url.path + "?" + (urlencode(kept) + "&" if kept else "")
 
 
+def with_query(request: Request, path: str | None = None, **changes: str | None) -> str:
+    """A URL of ``path`` (default: the page's, its HTML path for a JSON twin) with the page's
+    query, minus offset/format, and ``changes`` applied (None removes a key): the link of a chart
+    bar, an export of this view."""
+    kept = [(k, v) for k, v in request.query_params.multi_items()
+            if k not in ("offset", "format", *changes) and v.strip()]
+    kept += [(k, v) for k, v in changes.items() if v is not None]
+    query = urlencode(kept)
+    return (path or request.url.path.removesuffix(".json")) + (f"?{query}" if query else "")
+
+
 def render_page(request: Request, template: str, data: dict[str, Any], status: int = 200) -> HTMLResponse:
     """``template`` rendered with ``data`` (and the request, the JSON twin URL, whether writes are on)."""
     web: WebResources = request.app.state.web

@@ -13,6 +13,8 @@ from ..resolve_run import Resolver
 from ..settings import Settings
 from ..store import Store
 from ..display import number
+from ..names import Names
+from .landmarks import load_landmarks
 from .present import safe_url
 
 HERE = Path(__file__).parent
@@ -20,17 +22,22 @@ TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 
 
-def template_environment() -> Environment:
-    """Jinja2 with autoescaping on for every template (article text is hostile input)."""
+def template_environment(names: Names) -> Environment:
+    """Jinja2 with autoescaping on for every template (article text is hostile input), and filters
+    naming the stored codes (``type_name``, ``class_name``, ``precision_name``)."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["number"] = number
     env.filters["safe_url"] = safe_url
+    env.filters["type_name"] = names.event_type
+    env.filters["class_name"] = names.weapon_class
+    env.filters["precision_name"] = names.place_precision
     return env
 
 
 class WebResources:
-    """The store and templates of one app; ``write_lock`` serializes ingests and decisions.
+    """The store, names, map landmarks and templates of one app; ``write_lock`` serializes ingests
+    and decisions.
     ``pipeline`` and ``resolver`` may be given already loaded (else loaded on first use: the
     spaCy model takes seconds, and a read-only server never needs it)."""
 
@@ -38,7 +45,9 @@ class WebResources:
                  resolver: Resolver | None = None) -> None:
         self.settings = settings
         self.store = store or Store.open(settings)
-        self.templates = template_environment()
+        self.names = Names.load(settings)
+        self.landmarks = load_landmarks(settings)
+        self.templates = template_environment(self.names)
         self.write_lock = threading.Lock()
         self._pipeline, self._resolver = pipeline, resolver
 

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from ...resolve import claim_series, series_dicts
 from ..chart import series_chart
+from ..downloads import view_exports
 from ..render import twin
 from ..resources import WebResources, get_web
 from .common import MAX_OFFSET, blank, claim_facts, paging
@@ -22,13 +23,33 @@ def claims_page(request: Request, property: str | None = Query(None, description
                 limit: int = Query(200, ge=1, le=2000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
                 web: WebResources = Depends(get_web)) -> dict[str, Any]:
     """Claims by report date, each with its value as reported (bound, range, unit), source,
-    event, document and evidence text; ``next_offset`` when more follow."""
+    event (id and headline), document and evidence text; a claim one document gives more than
+    once is listed once (``repeats``: the ids of the others on this page); ``properties``: every
+    property claims are stored for, with their counts; ``next_offset`` when more follow."""
     records = web.store.claim_records(property=blank(property), event_id=blank(event), source=blank(source),
                                       limit=limit + 1, offset=offset)
+    events = {r.id: r for r in web.store.events(ids={r.event_id for r in records if r.event_id}, limit=None)}
     claims = [{**claim_facts(r.fact.id, r.fact.claim, r.document, r.text), "event_id": r.event_id,
+               "event": web.names.headline(events[r.event_id]) if r.event_id in events else None,
                "subject": r.fact.claim.subject, "published": r.document.published} for r in records[:limit]]
     return {"filters": {"property": blank(property), "event": blank(event), "source": blank(source)},
-            **paging(len(records), limit, offset), "claims": claims}
+            **paging(len(records), limit, offset), "claims": once_per_document(claims),
+            "properties": web.store.claim_properties(), "exports": view_exports(request, "claims")}
+
+
+def once_per_document(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The claims with those a document gives again (the same property, value, unit, period,
+    source and event: a dispatch repeating its figure) folded into the first, whose ``repeats``
+    lists their ids."""
+    first: dict[tuple, dict[str, Any]] = {}
+    for claim in claims:
+        key = tuple(claim[k] for k in ("document_id", "property", "value", "value_max", "bound", "unit", "period",
+                                       "source", "event_id"))
+        if key in first:
+            first[key]["repeats"].append(claim["id"])
+        else:
+            first[key] = {**claim, "repeats": []}
+    return list(first.values())
 
 
 @twin(router, "/claims/series/{event_id}", "series.html",

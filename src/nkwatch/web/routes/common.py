@@ -20,11 +20,34 @@ def invalid(name: str, message: str) -> RequestValidationError:
     return RequestValidationError([{"type": "value_error", "loc": ("query", name), "msg": message}])
 
 
-def paging(found: int, limit: int, offset: int) -> dict[str, Any]:
+def paging(found: int, limit: int, offset: int, total: int | None = None) -> dict[str, Any]:
     """``limit``, ``offset`` and the offsets of the pages before and after, for a page whose query
-    asked for ``limit + 1`` rows and got ``found`` (more than ``limit``: a next page follows)."""
-    return {"limit": limit, "offset": offset, "next_offset": offset + limit if found > limit else None,
+    asked for ``limit + 1`` rows and got ``found`` (more than ``limit``: a next page follows);
+    with the ``total`` of rows, the numbered pages too."""
+    data = {"limit": limit, "offset": offset, "next_offset": offset + limit if found > limit else None,
             "prev_offset": max(0, offset - limit) if offset else None}
+    if total is not None:
+        data |= {"total": total, "pages": page_numbers(total, limit, offset)}
+    return data
+
+
+PAGES_AROUND = 2  # numbered pages shown on each side of the current one
+
+
+def page_numbers(total: int, limit: int, offset: int) -> list[dict[str, Any] | None]:
+    """The pages to number: the first, the last and those around the current one, None where
+    pages are skipped: [1, None, 4, 5, 6, 7, 8, None, 20]. None at all for a single page."""
+    count = -(-total // limit)
+    if count <= 1:
+        return []
+    current = offset // limit + 1
+    shown = sorted({1, count, *range(max(1, current - PAGES_AROUND), min(count, current + PAGES_AROUND) + 1)})
+    pages: list[dict[str, Any] | None] = []
+    for n in shown:
+        if pages and pages[-1] is not None and n > pages[-1]["number"] + 1:
+            pages.append(None)
+        pages.append({"number": n, "offset": (n - 1) * limit, "current": n == current})
+    return pages
 
 
 def claim_shown(claim: Claim) -> str:

@@ -97,7 +97,7 @@ def merge(body: MergeRequest, web: WebResources = Depends(get_web)) -> dict[str,
             merged = web.store.get_event(body.events[0])
         except StoreError as exc:
             raise HTTPException(400, str(exc)) from None
-    return {"event": event_summary(merged.row), "url": f"/events/{merged.row.id}"}
+    return {"event": event_summary(merged.row, web.names), "url": f"/events/{merged.row.id}"}
 
 
 @router.post("/events/{event_id}/split", summary="Take mentions out of an event into one of their own")
@@ -109,4 +109,4 @@ def split(event_id: str, body: SplitRequest, web: WebResources = Depends(get_web
         except StoreError as exc:
             raise HTTPException(400, str(exc)) from None
         created = web.store.event_details([e.id for e in result.new_events])
-    return {"created": [event_summary(s.row) for s in created], "urls": [f"/events/{s.row.id}" for s in created]}
+    return {"created": [event_summary(s.row, web.names) for s in created], "urls": [f"/events/{s.row.id}" for s in created]}

@@ -1,0 +1,4 @@
+"""``python -m nkwatch``: the ``nkwatch`` command."""
+from .cli import main
+
+main()
