@@ -246,13 +246,12 @@ class Extractor:
         return any(t.precision == "day" and t.value != report.value for t in ctx.timexes)
 
     def _place(self, g: Group, groups: list[Group], parsed: list[Block]) -> Place | None:
-        """The group's place; else the place the other sentences of its paragraphs give."""
+        """The group's place; else the place its paragraphs give outside the other events' evidence."""
         if g.place is not None:
             return g.place
-        own = [(m.info.sent.start, m.info.sent.end) for m in g.members]
+        starts = {m.info.sent.start for m in g.members}
         others = [m.evidence for other in groups if other is not g for m in other.members]
-        return report_place([b for b in parsed if any(b.start <= s < b.end for s, _ in own)], self.lex,
-                            skip=own + others)
+        return report_place([b for b in parsed if any(b.start <= s < b.end for s in starts)], self.lex, skip=others)
 
     def _mention(self, doc: Document, g: Group, ctx: DocContext, place: Place | None) -> Mention:
         best = g.best

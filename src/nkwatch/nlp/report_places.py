@@ -1,6 +1,6 @@
 """Where a report places what it tells, for the events whose own sentences name no place: the
-gazetteer places (data/places.csv) named in the other sentences of their paragraphs (not in the
-evidence of the report's other events), each
+gazetteer places (data/places.csv) named in their paragraphs outside the evidence of the report's
+other events (whose places are theirs), each
 introduced by a preposition of place ("in", "at", "off", "near": event_cues.toml
 [places] paragraph_preps, stricter than the sentence rule's) or naming a site, a sea or an
 undisclosed location. Paragraphs, not the whole
@@ -43,8 +43,7 @@ def report_place(blocks: Iterable[TextBlock], lex: Lexicon,
                  skip: Iterable[tuple[int, int]] = ()) -> Place | None:
     """The place ``blocks`` (paragraphs of a report) give (see the module table), with the span of
     its first naming; None when they give none, or several that disagree. Names within ``skip``
-    (the event's own sentences, which the sentence rule has read, and the evidence of the
-    report's other events, whose places are theirs) are not counted."""
+    (the evidence of the report's other events, whose places are theirs) are not counted."""
     skip = list(skip)
     named: dict[str, tuple[Named, Span]] = {}
     for block in blocks:
