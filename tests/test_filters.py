@@ -29,7 +29,7 @@ def test_order_fields_are_not_selecting_filters():
 def test_store_args_hand_every_field_to_the_store_by_name():
     args = EventFilters(type="weapons_test", q="hwasong", sort="-date").store_args()
     assert args == {"type": "weapons_test", "since": None, "until": None, "weapon_class": None, "source": None,
-                    "place": None, "conducted_by": None, "text": "hwasong", "newest_first": True}
+                    "place": None, "conducted_by": None, "period": None, "text": "hwasong", "newest_first": True}
 
 
 def test_a_new_field_flows_through_without_being_listed_again():
