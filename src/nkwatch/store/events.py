@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select, true, update
+from sqlalchemy import Connection, Row, and_, bindparam, delete, exists, func, insert, or_, select, true, update
 
 from ..dates import date_interval
 from ..models import Claim, Mention, Span
@@ -212,16 +212,17 @@ def _claim_rows(conn: Connection, where, limit: int | None = None,
                _doc_ref(row), row.evidence_text)
 
 
-def resolution_context(conn: Connection, document_id: int | None, new: list[Mention],
+def resolution_context(conn: Connection, document: Row | None, new: list[Mention],
                        new_claims: list[Claim], resolver: EventResolver, event_ids: Collection[str] = (),
                        mention_ids: Collection[str] = ()) -> ResolutionContext:
-    """Load what resolving ``new`` and ``new_claims`` (the facts of document ``document_id``) can
-    touch, plus the events ``event_ids`` and those holding ``mention_ids`` (manual decisions)."""
+    """Load what resolving ``new`` and ``new_claims`` (the facts of ``document``, as
+    ``extractions.stored_text`` reads it) can touch, plus the events ``event_ids`` and those
+    holding ``mention_ids`` (manual decisions)."""
     wanted: set[str] = set(event_ids) | {c.subject for c in new_claims if c.subject}
-    if document_id is not None:
+    if document is not None and document.extracted_version is not None:  # its earlier mentions' events
         wanted |= set(conn.execute(
             select(event_members.c.event_id).join(mentions, mentions.c.id == event_members.c.mention_id)
-            .where(mentions.c.document_id == document_id)).scalars())
+            .where(mentions.c.document_id == document.id)).scalars())
     if mention_ids:
         wanted |= set(conn.execute(select(event_members.c.event_id)
                                    .where(event_members.c.mention_id.in_(list(mention_ids)))).scalars())
@@ -244,11 +245,9 @@ def resolution_context(conn: Connection, document_id: int | None, new: list[Ment
             or_(*windows) & events.c.long_running.is_(None))).scalars())
     existing, texts, _ = load_events(conn, sorted(wanted))
     context = ResolutionContext(existing=existing, decisions=list_decisions(conn), evidence_text=texts)
-    if document_id is not None:
-        row = conn.execute(select(documents.c.hash, documents.c.published)
-                           .where(documents.c.id == document_id)).first()
-        context.documents.add(row.hash)
-        context.doc_dates[row.hash] = row.published
+    if document is not None:
+        context.documents.add(document.hash)
+        context.doc_dates[document.hash] = document.published
     return context
 
 
@@ -319,12 +318,11 @@ def save_result(conn: Connection, result: ResolutionResult, context: ResolutionC
     stored = set(conn.execute(select(events.c.id).where(
         events.c.id.in_([e.id for e in result.events]))).scalars()) if result.events else set()
     changed: dict[str, tuple[str, MatchExplanation]] = {}
+    values = [event_values(event, window, version, now) for event in result.events]
+    _update_many(conn, events, [v for v in values if v["id"] in stored])
+    if len(stored) < len(values):
+        conn.execute(insert(events), [v | {"created_at": now} for v in values if v["id"] not in stored])
     for event in result.events:
-        values = event_values(event, window, version, now)
-        if event.id in stored:
-            conn.execute(update(events).where(events.c.id == event.id).values(**values))
-        else:
-            conn.execute(insert(events).values(**values, created_at=now))
         for member in event.members:
             if before.get(member.id) != (event.id, member.explanation) or member.id in rewritten:
                 changed[member.id] = (event.id, member.explanation)
@@ -335,8 +333,19 @@ def save_result(conn: Connection, result: ResolutionResult, context: ResolutionC
         conn.execute(delete(event_members).where(event_members.c.mention_id.in_(list(changed))))
         conn.execute(insert(event_members), [_member_values(mid, event_id, x)
                                              for mid, (event_id, x) in changed.items()])
-        for mid, (event_id, _) in changed.items():
-            conn.execute(update(mentions).where(mentions.c.id == mid).values(event_id=event_id))
+        _update_many(conn, mentions, [{"id": mid, "event_id": event_id} for mid, (event_id, _) in changed.items()])
+
+
+def _update_many(conn: Connection, table, rows: list[dict]) -> None:
+    """Update rows of ``table`` by id, each with its own values (the same columns in every row),
+    in one statement executed for all of them."""
+    if not rows:
+        return
+    columns = [name for name in rows[0] if name != "id"]
+    statement = (update(table).where(table.c.id == bindparam("row_id"))
+                 .values({name: bindparam(f"new_{name}") for name in columns}))
+    conn.execute(statement, [{"row_id": row["id"], **{f"new_{name}": row[name] for name in columns}}
+                             for row in rows])
 
 
 def refresh_stale(conn: Connection, resolver: EventResolver, now: datetime, limit: int) -> list[str]:

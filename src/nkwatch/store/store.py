@@ -94,7 +94,7 @@ class Store:
     def save_extraction(self, document_id: int, extraction: Extraction) -> None:
         """Replace the document's mentions and claims by ``extraction``, all or nothing."""
         with self._write() as conn:
-            ext_sql.replace(conn, document_id, extraction)
+            ext_sql.replace(conn, ext_sql.stored_text(conn, document_id), extraction)
 
     def save_resolved(self, document_id: int, extraction: Extraction,
                       resolver: EventResolver) -> ResolutionResult:
@@ -102,16 +102,12 @@ class Store:
         one transaction: the events they can join are loaded (with the document's earlier
         mentions, still in place), ``resolver`` decides, and what it did is written."""
         with self._write() as conn:
-            doc = conn.execute(select(documents.c.hash, documents.c.text)
-                               .where(documents.c.id == document_id)).first()
-            if doc is None:
-                raise StoreError(f"no document {document_id}")
-            context = ev_sql.resolution_context(conn, document_id, extraction.mentions,
-                                                extraction.claims, resolver)
+            doc = ext_sql.stored_text(conn, document_id)
+            context = ev_sql.resolution_context(conn, doc, extraction.mentions, extraction.claims, resolver)
             context.evidence_text.update({m.id: doc.text[m.evidence.start:m.evidence.end]
                                           for m in extraction.mentions})
             result = resolver(list(extraction.mentions), list(extraction.claims), context)
-            ext_sql.replace(conn, document_id, extraction)
+            ext_sql.replace(conn, doc, extraction)
             ev_sql.save_result(conn, result, context, resolver.report_window_days, resolver.version,
                                _utcnow(), rewritten={m.id for m in extraction.mentions})
             return result
