@@ -92,8 +92,9 @@ def ingest(paths: Iterable[str], store: Store, pipeline: IngestPipeline, extract
     def stored() -> Iterator[tuple[int, Document]]:
         """Store each document in turn; those to extract go on to the engine as they come, so
         that workers extract while this process stores the next ones."""
+        known = store.lookup_many(d.hash for d in batch.docs)  # texts stored before (or earlier in the batch)
         for done, doc in enumerate(batch.docs, 1):
-            item = _store_one(doc, batch, store, version, queued)
+            item = _store_one(doc, batch, store, known, version, queued)
             if progress:
                 progress("store", done, len(batch.docs))
             if item is not None:
@@ -149,18 +150,20 @@ def _read_all(items: Iterator[Document | ReadError], report: IngestReport,
     return docs
 
 
-def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
-               queued: set[int]) -> tuple[int, Document] | None:
-    """Store ``doc`` unless its text is stored already; (id, document) when it needs extracting
-    with pipeline ``version`` (None: no extraction) and is not ``queued`` yet."""
+def _store_one(doc: Document, batch: _Batch, store: Store, known: dict[str, AddResult],
+               version: str | None, queued: set[int]) -> tuple[int, Document] | None:
+    """Store ``doc`` unless its text is stored already (``known``: the texts stored, by hash; a
+    text stored here joins them); (id, document) when it needs extracting with pipeline
+    ``version`` (None: no extraction) and is not ``queued`` yet."""
     report, name, step = batch.report, doc.name, "store"
     try:
-        result = store.lookup(doc.hash)
+        result = known.get(doc.hash)
         if result is None:
             step = "prepare"
             doc = batch.pipeline.prepare(doc, batch.cleaning)
             step = "store"
             result = store.add_document(doc)
+            known[doc.hash] = AddResult("unchanged", result.document_id, result.revision)
         _count(report, result.status)
         report.stored.append((name, result))
         if version is None or result.extracted_version == version or result.document_id in queued:

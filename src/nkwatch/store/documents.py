@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import Connection, func, insert, select
@@ -12,6 +13,7 @@ from .rows import AddResult, DocumentRow, StoredDocument
 from .schema import documents, mentions
 
 MIN_HASH_PREFIX = 4
+LOOKUP_CHUNK = 500  # hashes per statement of lookup_many
 _HEX = re.compile(r"[0-9a-f]+")
 
 
@@ -41,6 +43,18 @@ def lookup(conn: Connection, digest: str) -> AddResult | None:
     if found is None:
         return None
     return AddResult("unchanged", found.id, found.revision, found.extracted_version)
+
+
+def lookup_many(conn: Connection, digests: Collection[str]) -> dict[str, AddResult]:
+    """``lookup`` of many content hashes at once: the 'unchanged' result of each one stored."""
+    digests = sorted(set(digests))
+    found: dict[str, AddResult] = {}
+    for i in range(0, len(digests), LOOKUP_CHUNK):
+        query = (select(documents.c.hash, documents.c.id, documents.c.revision, documents.c.extracted_version)
+                 .where(documents.c.hash.in_(digests[i:i + LOOKUP_CHUNK])))
+        for r in conn.execute(query):
+            found[r.hash] = AddResult("unchanged", r.id, r.revision, r.extracted_version)
+    return found
 
 
 def latest_revision(conn: Connection, doc: Document):

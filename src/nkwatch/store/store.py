@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, func, select
@@ -140,11 +140,11 @@ class Store:
 
     # -- reads ----------------------------------------------------------------------------
 
-    def lookup(self, digest: str) -> AddResult | None:
-        """What ``add_document`` would answer for a text with content hash ``digest`` that is
-        already stored (status 'unchanged'); None when no such text is stored."""
+    def lookup_many(self, digests: Iterable[str]) -> dict[str, AddResult]:
+        """What ``add_document`` would answer for each text with one of these content hashes that
+        is already stored (status 'unchanged'), by hash; hashes of texts not stored are left out."""
         with self._read() as conn:
-            return doc_sql.lookup(conn, digest)
+            return doc_sql.lookup_many(conn, list(digests))
 
     def documents(self, limit: int | None = 50, offset: int = 0) -> list[DocumentRow]:
         """Stored documents in the order they were stored (all revisions)."""
