@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Row, and_, bindparam, delete, exists, func, insert, or_, select, true, update
+from sqlalchemy import (Connection, Row, and_, bindparam, delete, exists, false, func, insert, or_, select, true,
+                        update)
 
 from ..dates import date_interval
 from ..models import Claim, Mention, Span
@@ -437,14 +438,30 @@ def _up_to(conn: Connection, query, n: int) -> list | None:
     return None if len(rows) > n else rows
 
 
+def _values_holding(conn: Connection, column, text: str) -> list[str]:
+    """The distinct values of ``column`` that hold ``text`` (case-insensitive). The column's index
+    is walked from one value to the next (a loose index scan: as many steps as there are distinct
+    values, however many rows hold them); sources, weapons, places and labels are vocabularies."""
+    values = select(select(func.min(column)).scalar_subquery().label("value")).cte("values", recursive=True)
+    following = select(func.min(column)).where(column > values.c.value).scalar_subquery()
+    values = values.union_all(select(following).where(values.c.value.isnot(None)))
+    return list(conn.execute(select(values.c.value).where(
+        values.c.value.isnot(None) & values.c.value.icontains(text, autoescape=True))).scalars())
+
+
+def _among(column, values: list):
+    """``column IN values``; for no values, false (an empty IN, which the planner does not see to
+    be false, would read the whole table)."""
+    return column.in_(values) if values else false()
+
+
 def _text_matches(conn: Connection, text: str):
     """Events whose label, weapon or place, a member's source or a member's evidence text holds
     ``text`` (case-insensitive; LIKE wildcards in it are taken literally)."""
-    def holds(col):
-        return col.icontains(text, autoescape=True)
-    own = or_(holds(events.c.label), holds(events.c.weapon), holds(events.c.place))
-    sources = select(mention_sources.c.source).where(holds(mention_sources.c.source)).distinct()
-    by_source = select(mention_sources.c.mention_id).where(mention_sources.c.source.in_(sources))
+    own = or_(*(_among(column, _values_holding(conn, column, text))
+                for column in (events.c.label, events.c.weapon, events.c.place)))
+    sources = _values_holding(conn, mention_sources.c.source, text)
+    by_source = select(mention_sources.c.mention_id).where(_among(mention_sources.c.source, sources))
     by_evidence = evidence_index.matching_mentions(conn, text)
     source_ids = _up_to(conn, by_source, TEXT_SET_MAX)
     evidence_ids = None if source_ids is None else _up_to(conn, by_evidence, TEXT_SET_MAX - len(source_ids))
@@ -453,12 +470,14 @@ def _text_matches(conn: Connection, text: str):
         mention_ids = sorted(set(source_ids) | set(evidence_ids))
         members = conn.execute(select(event_members.c.event_id).distinct()
                                .where(event_members.c.mention_id.in_(mention_ids))).scalars() if mention_ids else []
-        return events.c.id.in_(sorted(set(own_ids) | set(members)))
+        return _among(events.c.id, sorted(set(own_ids) | set(members)))
     member = event_members.c.event_id == events.c.id
+    in_evidence = exists().where(member & (mentions.c.id == event_members.c.mention_id)
+                                 & mentions.c.evidence_text.icontains(text, autoescape=True))
+    if not sources:
+        return own | in_evidence
     in_source = exists().where(member & (mention_sources.c.mention_id == event_members.c.mention_id)
                                & mention_sources.c.source.in_(sources))
-    in_evidence = exists().where(member & (mentions.c.id == event_members.c.mention_id)
-                                 & holds(mentions.c.evidence_text))
     return or_(own, in_source, in_evidence)
 
 
