@@ -73,3 +73,34 @@ def test_type_and_dates_filter_reads_the_type_dates_index(timeline_store):
     found = timeline_store.events(**query)
     assert found and all(r.type == "military_exercise" and r.date_start.year in (2000, 2001, 2002) for r in found)
     assert [r.date_start for r in found] == sorted(r.date_start for r in found)
+
+
+
+def test_text_filter_walks_each_column_index_from_value_to_value(timeline_store):
+    """The labels, weapons, places and sources holding the text: each column's index read from one
+    distinct value to the next, never its table."""
+    seen = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().startswith("WITH RECURSIVE"):
+            seen.append((statement, parameters))
+
+    event.listen(timeline_store.engine, "before_cursor_execute", record)
+    try:
+        timeline_store.events(text="cruise", limit=50)
+    finally:
+        event.remove(timeline_store.engine, "before_cursor_execute", record)
+    assert len(seen) == 4
+    with timeline_store.engine.connect() as conn:
+        cursor = conn.connection.driver_connection.cursor()
+        for (statement, parameters), index in zip(seen, ("ix_events_label", "ix_events_weapon", "ix_events_place",
+                                                         "ix_mention_sources_source")):
+            if conn.dialect.name == "sqlite":
+                cursor.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
+                plan = "\n".join(row[-1] for row in cursor.fetchall())
+                assert index in plan and "SCAN events" not in plan and "SCAN mention_sources" not in plan
+            else:
+                cursor.execute("SET enable_seqscan = off")  # a few hundred rows: the path a large store gets
+                cursor.execute(f"EXPLAIN {statement}", parameters)
+                plan = "\n".join(row[0] for row in cursor.fetchall())
+                assert index in plan and "Seq Scan" not in plan
