@@ -66,3 +66,13 @@ def test_spans_fit_their_texts(part, shared):
         texts = gold_spans.CorpusTexts(corpus / folder)
         problems += gold_spans.validate_gold(dict(line, doc=name), texts.text(name), texts.published(name))
     assert problems == []
+
+
+def test_a_docs_folder_without_the_golds_folders_is_an_error_not_a_zero(tmp_path):
+    from nkwatch.eval.gold import GoldError
+    from nkwatch.eval.run import _folder
+    (tmp_path / "news").mkdir()
+    assert _folder(tmp_path, "news") == tmp_path / "news"
+    assert _folder(tmp_path / "news", "news") == tmp_path / "news"      # --docs pointing at the folder itself
+    with pytest.raises(GoldError, match="kcna"):
+        _folder(tmp_path / "news", "kcna")

@@ -10,7 +10,7 @@ from ..models import Document, Extraction, ReadError
 from ..pipeline import Pipeline
 from ..resolve_run import Resolver, resolve_documents
 from .gate import corpus_sha256
-from .gold import load_gold
+from .gold import GoldError, load_gold
 from .score import NameTables, score
 from .sources import load_place_aliases, load_source_aliases
 
@@ -38,13 +38,24 @@ def predict(pipeline: Pipeline, docs_dir: str | Path, names: Collection[str]
     predictions: dict[str, tuple[Document, Extraction]] = {}
     errors: list[ReadError] = []
     for folder, wanted in sorted(by_folder.items()):
-        for item in pipeline.analyze([str(Path(docs_dir) / folder)], only=wanted):
+        for item in pipeline.analyze([str(_folder(Path(docs_dir), folder))], only=wanted):
             if isinstance(item, ReadError):
                 errors.append(item)
             else:
                 item[0].name = f"{folder}/{item[0].name}" if folder else item[0].name
                 predictions[item[0].name] = item
     return predictions, errors
+
+
+def _folder(docs_dir: Path, folder: str) -> Path:
+    """Where the gold's folder ``folder`` is: under ``docs_dir``, or ``docs_dir`` itself when it is
+    that folder (``--docs ../shared/corpus/news`` for names "news/0001.txt")."""
+    if not folder or (docs_dir / folder).is_dir():
+        return docs_dir / folder
+    if docs_dir.resolve().name == folder.split("/")[-1] and docs_dir.is_dir():
+        return docs_dir
+    raise GoldError(f"the gold names documents under {folder}/, which is not a folder of {docs_dir}: "
+                    f"give --docs the folder that holds {folder}/")
 
 
 def evaluate(pipeline: Pipeline, gold_path: str | Path, docs_dir: str | Path,
