@@ -25,6 +25,8 @@ from hypothesis.database import DirectoryBasedExampleDatabase
 from sqlalchemy import MetaData, create_engine
 from sqlalchemy.engine import make_url
 
+from nkwatch.pipeline import Pipeline
+from nkwatch.resolve_run import Resolver
 from nkwatch.settings import Settings
 from nkwatch.store import Store
 
@@ -42,6 +44,17 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.fail(f"../shared is missing beside the checkout ({SHARED}); the end-to-end tests need it")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """One extraction pipeline (one model load) for the suite's tests that need the real one."""
+    return Pipeline(Settings())
+
+
+@pytest.fixture(scope="session")
+def resolver() -> Resolver:
+    return Resolver.load(Settings())
 
 
 @pytest.fixture(autouse=True)

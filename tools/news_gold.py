@@ -26,9 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_spans import CorpusTexts, convert_line, validate_gold  # noqa: E402
 from kcna_negatives import selected  # noqa: E402
 
-from nkwatch.dates import date_interval  # noqa: E402
 from nkwatch.eval.gold import parse_gold_line  # noqa: E402
-from nkwatch.eval.score import date_verdict, greedy_match, overlap  # noqa: E402
+from nkwatch.eval.score import date_verdict, greedy_match, overlap, prf  # noqa: E402
 from nkwatch.models import Span  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -134,9 +133,8 @@ def agreement(annot: Path) -> int:
 
 
 def _row(name: str, c: Counter) -> None:
-    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    events = prf(c["tp"], c["fp"], c["fn"])
+    p, r, f = (events[k] or 0.0 for k in ("precision", "recall", "f1"))
     cf = 2 * c["ctp"] / (c["cpred"] + c["cgold"]) if c["cpred"] + c["cgold"] else 0.0
     dates = c["date_same"] / c["tp"] if c["tp"] else 0.0
     cls = c["class_same"] / c["class_n"] if c["class_n"] else 0.0

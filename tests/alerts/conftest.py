@@ -8,8 +8,6 @@ import pytest
 
 from nkwatch.ingest_run import ingest_documents
 from nkwatch.models import Document
-from nkwatch.pipeline import Pipeline
-from nkwatch.resolve_run import Resolver
 from nkwatch.settings import Settings
 from nkwatch.store import Store
 
@@ -19,15 +17,6 @@ from watch.loopback import Hooks
 SECRET = "alert-secret-90ab"
 BASE = "https://news.example.org"
 
-
-@pytest.fixture(scope="session")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings())
-
-
-@pytest.fixture(scope="session")
-def resolver() -> Resolver:
-    return Resolver.load(Settings())
 
 
 @pytest.fixture

@@ -3,16 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from nkwatch.resolve_run import Resolver
 from nkwatch.settings import Settings
 from nkwatch.store import Store
 
 from .invented import Reports
-
-
-@pytest.fixture(scope="session")
-def resolver() -> Resolver:
-    return Resolver.load(Settings())
 
 
 @pytest.fixture

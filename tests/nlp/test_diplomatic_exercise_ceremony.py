@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from .helpers import FakeTagger, make_doc  # noqa: F401
+from .helpers import make_doc
 
 pytestmark = pytest.mark.model
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from nkwatch.pipeline import Pipeline
-from nkwatch.resolve_run import Resolver
 from nkwatch.settings import Settings
 
 from .loopback import Hooks, Site
@@ -35,12 +33,3 @@ def hooks():
 def fast(tmp_path) -> Settings:
     return Settings(db=str(tmp_path / "watch.db"), **FAST)
 
-
-@pytest.fixture(scope="session")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings())
-
-
-@pytest.fixture(scope="session")
-def resolver() -> Resolver:
-    return Resolver.load(Settings())

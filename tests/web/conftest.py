@@ -22,16 +22,6 @@ TOKEN = "test-token-5f0c"
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
 
 
-@pytest.fixture(scope="session")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings())
-
-
-@pytest.fixture(scope="session")
-def resolver() -> Resolver:
-    return Resolver.load(Settings())
-
-
 @contextmanager
 def store_url(backend: str, request, folder: Path) -> Iterator[str]:
     """A new empty store: a SQLite file in ``folder``, or a PostgreSQL schema of its own

@@ -13,7 +13,7 @@ from typing import Any
 from ..names import Names
 from ..settings import Settings
 from ..store import StoredEvent
-from .coding import Actors, event_rule, load_mapping
+from .coding import Actors, code_events, event_rule
 
 ACLED_FILE = "acled.toml"
 ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -23,16 +23,7 @@ ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disor
 
 def acled_rows(events: Iterable[StoredEvent], settings: Settings) -> tuple[list[dict[str, Any]], int]:
     """The row of every event ACLED's layout can hold, and how many events were left out."""
-    mapping = load_mapping(settings, ACLED_FILE)
-    actors, names = Actors.load(settings), Names.load(settings)
-    rows, left_out = [], 0
-    for stored in events:
-        row = acled_row(stored, mapping, actors, names)
-        if row is None:
-            left_out += 1
-        else:
-            rows.append(row)
-    return rows, left_out
+    return code_events(events, settings, ACLED_FILE, acled_row)
 
 
 def acled_row(stored: StoredEvent, mapping: dict[str, Any], actors: Actors, names: Names) -> dict | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..names import Names
 from ..settings import Settings
 from ..store import StoredEvent
 
@@ -56,3 +58,14 @@ class Actors:
     def named_states(self, stored: StoredEvent) -> list[str]:
         """The states the event's reports name (through their actors), most named first."""
         return list(dict.fromkeys(self.state(a) for a in stored.row.actors))
+
+
+def code_events(events: Iterable[StoredEvent], settings: Settings, mapping_file: str,
+                code: Callable[[StoredEvent, dict[str, Any], "Actors", Names], dict | None]) -> tuple[list[dict], int]:
+    """``code(event, mapping, actors, names)`` of every event with the mapping of ``mapping_file``
+    (None: the event has no coded form), and how many events were left out."""
+    mapping = load_mapping(settings, mapping_file)
+    actors, names = Actors.load(settings), Names.load(settings)
+    coded = [code(stored, mapping, actors, names) for stored in events]
+    kept = [c for c in coded if c is not None]
+    return kept, len(coded) - len(kept)

@@ -15,23 +15,14 @@ from .. import __version__
 from ..names import Names
 from ..settings import Settings
 from ..store import StoredEvent
-from .coding import Actors, event_rule, load_mapping
+from .coding import Actors, code_events, event_rule
 
 PLOVER_FILE = "plover.toml"
 
 
 def plover_records(events: Iterable[StoredEvent], settings: Settings) -> tuple[list[dict[str, Any]], int]:
     """The PLOVER record of every event that has one, and how many events were left out."""
-    mapping = load_mapping(settings, PLOVER_FILE)
-    actors, names = Actors.load(settings), Names.load(settings)
-    records, left_out = [], 0
-    for stored in events:
-        record = plover_record(stored, mapping, actors, names)
-        if record is None:
-            left_out += 1
-        else:
-            records.append(record)
-    return records, left_out
+    return code_events(events, settings, PLOVER_FILE, plover_record)
 
 
 def plover_record(stored: StoredEvent, mapping: dict[str, Any], actors: Actors, names: Names) -> dict | None:

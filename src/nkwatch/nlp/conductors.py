@@ -72,12 +72,13 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         gov = sent.toks[tok.head]
         if tok.dep != "attr":   # "X became Moscow's supplier": X, whoever Moscow is
             idx |= own
-        if own_first and tok.dep != "attr" and _states(info, own):   # "X became Moscow's supplier": X
-            pass   # "the US condemned the transfer of missiles from North Korea": the noun's own agent
-        elif tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
+        # "the US condemned the transfer of missiles from North Korea": the noun's own agent decides,
+        # else the subject of the verb it depends on
+        own_decides = own_first and tok.dep != "attr" and bool(_states(info, own))
+        if not own_decides and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
                 gov.pos in _VERB_POS or gov.tag.startswith("VB")):
             verbs.append(tok.head)
-        elif tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
+        elif not own_decides and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
                 sent.toks[gov.head].pos in _VERB_POS):   # "X seized the town in a surprise attack"
             verbs.append(gov.head)
     elif tok.dep == "pcomp" and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(head)):
