@@ -72,3 +72,13 @@ def test_a_range_from_one_day_to_another_dates_the_event_by_its_first_day(extrac
     text = "South Korean and U.S. forces held combined air drills from March 2 to March 9."
     (m,) = mentions(extractor, text, etype="military_exercise")
     assert m.date.value == "2025-03-02"
+
+
+@pytest.mark.parametrize("published", [date(2025, 3, 10), date(2025, 3, 11)])
+def test_a_day_inside_the_reported_clause_dates_the_event_not_the_report(extractor, published):
+    # the parser may hang "on Monday" from a misread noun of the reported clause ("test-fired ... missiles");
+    # inside the clause that "said" reports, it is still the event's day, not the day the source spoke
+    text = ("North Korea test-fired several cruise missiles over the Yellow Sea on Monday, the Joint Chiefs "
+            "of Staff said.")
+    (m,) = mentions(extractor, text, published=published, etype="weapons_test")
+    assert (m.date.value, m.date.bound) == ("2025-03-10", "on")

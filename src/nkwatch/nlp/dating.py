@@ -37,6 +37,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RANK = {p: n for n, (_, p) in enumerate(_PRECISIONS)}
 _ARG_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
+_REPORTED_DEPS = ("ccomp", "parataxis")  # the clause a reporting verb reports
 
 
 class TimexLike(Protocol):
@@ -249,6 +250,9 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in heads and a not in idx:
                 attached.setdefault(a, tx)
+                break
+            if a in reporting and n > 0 and sent.toks[path[n - 1]].dep in _REPORTED_DEPS:
+                loose.append((root, tx))  # inside what is reported ("X fired ... on Monday, Y said"), not the report
                 break
             if a in reporting:
                 if report is None or _RANK[tx.precision] < _RANK[report.precision]:
