@@ -149,6 +149,7 @@ class Lexicon:
     response_cues: frozenset[str] = frozenset()
     mutual_cues: frozenset[str] = frozenset()
     ally_preps: frozenset[str] = frozenset()
+    non_agent_verbs: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
     border_sides: tuple[str, ...] = ()
     retypes: tuple[Retype, ...] = ()
@@ -343,6 +344,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         response_cues=frozenset(a.lower() for a in conducting.get("response_cues", [])),
         mutual_cues=frozenset(a.lower() for a in conducting.get("mutual_cues", [])),
         ally_preps=frozenset(a.lower() for a in conducting.get("ally_preps", [])),
+        non_agent_verbs=frozenset(a.lower() for a in conducting.get("non_agent_verbs", [])),
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
         border_sides=tuple(conducting.get("sides", [])),
         retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],
