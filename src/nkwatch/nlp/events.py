@@ -117,6 +117,11 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(info.hits_in(info.context(name), near, exclude=hit))
     if name == "not_facility":
         return not info.hits_in(info.context("facility"), scope, exclude=hit)
+    if name == "not_correspondence":  # "received a message from X": a thing received, no one met
+        objs = {k.i for k in info.sent.kids(head) if k.dep == "dobj"}
+        return not any(info.head_of(h) in objs for h in info.context("correspondence"))
+    if name == "not_civil_works":  # not sent to domestic works (flood relief, construction), unless to a war
+        return not info.context("civil_works") or bool(info.context("conflict"))
     if name == "not_conflict":  # no theatre of war named in the sentence
         return not info.context("conflict")
     if name == "foreign":

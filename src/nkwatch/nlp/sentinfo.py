@@ -14,6 +14,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl", "parataxis"
                          "acl", "appos", "preconj"})
 NOUN_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "parataxis"})
 WINDOW = 4
+# word lists whose words, inside a civilian name, do not count (SentInfo.context)
+_MASKED = frozenset({"military", "troops", "facility"})
 
 
 @dataclass
@@ -67,8 +69,15 @@ class SentInfo:
         return self._hits(self.lex.source_preps)
 
     def context(self, name: str) -> list[Hit]:
+        """Hits of a [context] word list; a word inside a civilian name ("Youth Shock Brigade",
+        "class education base": [context] civilian) is none of the military lists' words."""
         index = self.lex.contexts.get(name)
-        return self.find(index) if index is not None else []
+        if index is None:
+            return []
+        hits = self.find(index)
+        if name in _MASKED and (civil := self.context("civilian")):
+            hits = [h for h in hits if not any(c.start <= h.start and h.end <= c.end for c in civil)]
+        return hits
 
     # --- token helpers -------------------------------------------------------------------------------
     def toks_of(self, hit: Hit) -> list[int]:
