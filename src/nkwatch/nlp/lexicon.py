@@ -102,6 +102,11 @@ class ClaimRules:
     verb_skip: PhraseIndex | None = None         # words between a counted noun and its verb
     sizes: PhraseIndex | None = None             # units that make a number a size (calibre, tonnage)
     locators: PhraseIndex | None = None          # words that make a distance a place's offset
+    disasters: PhraseIndex | None = None         # natural causes of casualties: no military figure
+    casualty_properties: frozenset[str] = frozenset()
+    stock_properties: frozenset[str] = frozenset()   # counts that a standing force's size is no claim of
+    stock_verbs: frozenset[str] = frozenset()
+    stock_nouns: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -243,13 +248,18 @@ def _claims(data: dict) -> ClaimRules:
         for p in phrases:
             bounds[p.lower()] = bound
     nums = data.get("numbers", {})
+    civil, stock = data.get("not_military", {}), data.get("stock", {})
     return ClaimRules(measures, PhraseIndex(nouns), PhraseIndex(verbs), bounds,
                       {k.lower(): float(v) for k, v in nums.get("words", {}).items()},
                       {k.lower(): float(v) for k, v in nums.get("multipliers", {}).items()},
                       patients, PhraseIndex((f, True) for v in patients for f in verb_forms(v)),
                       PhraseIndex((w, True) for w in data.get("verbs", {}).get("skip", [])),
                       PhraseIndex((u, True) for u in data.get("sizes", {}).get("units", [])),
-                      PhraseIndex((w, True) for w in data.get("locators", {}).get("words", [])))
+                      PhraseIndex((w, True) for w in data.get("locators", {}).get("words", [])),
+                      PhraseIndex((f, True) for w in civil.get("causes", []) for f in noun_forms(w)),
+                      frozenset(civil.get("properties", [])), frozenset(stock.get("properties", [])),
+                      frozenset(v.lower() for v in stock.get("verbs", [])),
+                      frozenset(n.lower() for n in stock.get("nouns", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
