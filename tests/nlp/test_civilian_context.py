@@ -41,3 +41,12 @@ def test_no_military_event(extractor, text):
 ])
 def test_a_military_story_still_counts(extractor, text, etype):
     assert etype in types(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "South" and "North" at the head of a longer name are not the two Koreas
+    "Celebration meetings were held by working people in South Phyongan and North Hamgyong provinces on Friday.",
+    "Youth rallies took place in South Hwanghae Province and in North Macedonia on Sunday.",
+])
+def test_a_province_named_south_is_no_state(extractor, text):
+    assert types(extractor, text) == []

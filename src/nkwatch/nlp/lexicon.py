@@ -160,6 +160,7 @@ class Lexicon:
     retypes: tuple[Retype, ...] = ()
     durative_kinds: frozenset[str] = frozenset()
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
+    bare_aliases: frozenset[str] = frozenset()   # actor aliases "the X" matched as "X" ("the reclusive North")
     fingerprint: str = ""
 
 
@@ -313,6 +314,9 @@ def load_lexicon(settings: Settings) -> Lexicon:
         contexts=contexts,
         sources=PhraseIndex(source_entries),
         actors=PhraseIndex(actor_entries),
+        bare_aliases=frozenset(
+            norm_phrase(a[4:]) for e in actors_data.get("actor", []) for a in [e["name"], *e.get("aliases", [])]
+            if a.lower().startswith("the ")),
         places=PhraseIndex(place_entries),
         datelines=[re.compile(d["pattern"]) for d in sources_data.get("dateline", [])],
         modality=mod,

@@ -50,7 +50,14 @@ class SentInfo:
 
     @cached_property
     def actors(self) -> list[Hit]:
-        return self._hits(self.lex.actors)
+        """Actor names; "the South" read as "South" (for "the reclusive South") is no actor at the
+        head of a longer name ("South Phyongan Province", "South Africa", "North Macedonia")."""
+        return [h for h in self._hits(self.lex.actors)
+                if not (h.phrase in self.lex.bare_aliases and self._name_goes_on(h.end))]
+
+    def _name_goes_on(self, end: int) -> bool:
+        rest = self.sent.text[end - self.sent.start:].lstrip(" ")
+        return rest[:1].isupper() and rest[:1].isalpha()
 
     @cached_property
     def places(self) -> list[Hit]:
