@@ -123,3 +123,13 @@ def test_a_participle_clause_of_a_meeting_names_both_sides(extractor):
     text = "Kim Jong Un travelled to Vladivostok by train, holding talks with Vladimir Putin on Wednesday."
     found = conducted(extractor, text, "diplomatic_engagement")
     assert found and sorted(found[0]) == ["North Korea", "Russia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A wreath-laying ceremony for the fallen soldiers was held at the cemetery on Sunday.", [["North Korea"]]),
+    # a ceremony abroad, or one the other side held, is not North Korea's by default
+    ("Military attaches attended the inauguration ceremony of the Iranian president in Tehran on Sunday.", [[]]),
+    ("South Korean veterans held a memorial ceremony for the soldiers who died in the war.", [["South Korea"]]),
+])
+def test_a_ceremony_is_north_koreas_only_when_no_other_state_is_named(extractor, text, expected):
+    assert conducted(extractor, text, "ceremony") == expected

@@ -12,7 +12,8 @@ Read from the clause of the event's cue, in this order (the first that names a s
   3. the weapon: a named system belongs to the state that fields it (data/weapons.toml `country`,
      North Korea's systems by default); a named exercise to its participants (data/exercises.toml);
   4. for the types where the domain implies it (data/event_cues.toml [conductors] default_types),
-     the default state; for meetings, drills and clashes, every state the clause names (all sides,
+     the default state (for ceremonies and inspections only when the sentence names no other
+     state); for meetings, drills and clashes, every state the clause names (all sides,
      also beside an agent: the host of a visit).
 What none of these gives stays unknown (an empty list)."""
 from __future__ import annotations
@@ -261,6 +262,10 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         named = _states(info, scope)
         if named:
             return Conductors(tuple(named), False)
+    if type_ in lex.conductor_default_alone:
+        named = _states(info, set(range(len(info.sent.toks))))
+        if named and lex.conductor_default not in named:
+            return Conductors()   # a ceremony abroad, or of the other side: whose, the text does not say
     if type_ in lex.conductor_default_types:
         return Conductors((lex.conductor_default,), False)
     return Conductors()

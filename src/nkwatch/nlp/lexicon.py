@@ -148,6 +148,7 @@ class Lexicon:
     conductor_owner_types: frozenset[str] = frozenset()
     conductor_default: str = ""
     conductor_default_types: frozenset[str] = frozenset()
+    conductor_default_alone: frozenset[str] = frozenset()
     conductor_clause_types: frozenset[str] = frozenset()
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
@@ -352,6 +353,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         conductor_owner_types=frozenset(conducting.get("owner_types", [])),
         conductor_default=conducting.get("default", ""),
         conductor_default_types=frozenset(conducting.get("default_types", [])),
+        conductor_default_alone=frozenset(conducting.get("default_alone_types", [])),
         conductor_clause_types=frozenset(conducting.get("clause_types", [])),
         interdiction_kinds=frozenset(conducting.get("interdiction_kinds", [])),
         non_state_agents=frozenset(a.lower() for a in conducting.get("non_state", [])),
