@@ -133,3 +133,14 @@ def test_a_participle_clause_of_a_meeting_names_both_sides(extractor):
 ])
 def test_a_ceremony_is_north_koreas_only_when_no_other_state_is_named(extractor, text, expected):
     assert conducted(extractor, text, "ceremony") == expected
+
+
+def test_the_speaker_is_no_anaphor_of_a_state_named_before(extractor):
+    text = ("The South Korean army fired shells near the border last week. "
+            "When I visited the artillery unit on Monday, its officers were ready.")
+    assert ["South Korea"] not in conducted(extractor, text, "military_inspection")
+
+
+def test_who_collects_the_balloons_did_not_send_them(extractor):
+    text = "Soldiers of the South Korean army collected the trash balloons near the border on Sunday."
+    assert ["South Korea"] not in conducted(extractor, text, "border_incident")

@@ -167,9 +167,14 @@ def _non_state(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
                                                 or t.text.lower() in lex.non_state_agents) for t in toks)
 
 
+_SPEAKER = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
 def _anaphoric(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
+    """A pronoun or an anaphoric noun phrase that stands for a state named before; not the speaker
+    or the one spoken to ("When I visited the unit", "we scattered leaflets")."""
     words = [info.sent.toks[i] for i in sorted(idx)]
-    if not words:
+    if not words or any(t.text.lower() in _SPEAKER for t in words):
         return False
     text = " ".join(t.text.lower() for t in words)
     return (len(words) <= 2 and any(t.pos == "PRON" for t in words)) or text in lex.anaphoric_conductors
