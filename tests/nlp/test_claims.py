@@ -166,3 +166,25 @@ def test_cascade_sees_new_claim_words(settings):
 def test_partitive_of_a_launch(extractor):
     got = claims(extractor, "North Korea fired eight missiles on Monday; three of the eight missiles failed.")
     assert ("count", 3, "eq") in got and ("count", 8, "eq") in got
+
+
+@pytest.mark.parametrize("text, prop", [
+    # casualties of a natural disaster are no military figure
+    ("Heavy rains and floods in the north-east left at least 40 people dead last month.", "killed"),
+    ("The typhoon swept across the island on Sunday, killing at least nine.", "killed"),
+    ("An earthquake injured 230 residents of the coastal city.", "wounded"),
+    # the size of a standing force is no claim about an event
+    ("Japan hosts about 54,000 U.S. troops under the security treaty.", "troops"),
+    ("The country maintains a standing army of 1.1 million soldiers.", "troops"),
+    ("North Korea has an estimated 1.2 million troops, one of the largest militaries in the world.", "troops"),
+])
+def test_figures_of_no_military_event(extractor, text, prop):
+    assert not [c for c in claims(extractor, text) if c[0] == prop]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling in the Kursk region killed at least 40 people on Monday.", ("killed", 40.0, "ge")),
+    ("North Korea has sent about 11,000 troops to Russia, officials said.", ("troops", 11000.0, "approx")),
+])
+def test_figures_of_a_military_event_remain(extractor, text, expected):
+    assert expected in claims(extractor, text)

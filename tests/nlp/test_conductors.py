@@ -71,3 +71,76 @@ def test_a_dateline_closed_by_a_colon_is_cut_off(extractor):
     text = ("Drills begin\n"
             "Tokyo (Japan), March 10, 2025: Japan and the United States on Monday began a naval drill near Okinawa.\n")
     assert sorted(conducted(extractor, text, "military_exercise")[0]) == ["Japan", "United States"]
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a pronoun subject of a later sentence: the state the sentence before named as its subject
+    ("The U.S. has raised its spending on nuclear arms this year. It is busy developing new warheads, "
+     "conducting sub-critical nuclear tests in Nevada.", "weapons_test", ["United States"]),
+    ("South Korean troops began live-fire drills near the border on Monday. They also fired artillery shells "
+     "into the sea on Tuesday.", "weapons_test", ["South Korea"]),
+    ("Japan's navy held a naval drill off Okinawa last week. It then test-fired a cruise missile on Sunday.",
+     "weapons_test", ["Japan"]),
+])
+def test_a_pronoun_takes_the_subject_of_an_earlier_sentence(extractor, text, etype, expected):
+    found = conducted(extractor, text, etype)
+    assert found, f"no {etype} in {text!r}"
+    assert found[-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japan strongly condemned the launch of a ballistic missile on Friday.",
+    "South Korea's military detected the launch of a ballistic missile on Friday.",
+    "Seoul slammed the test of a new cruise missile on Sunday.",
+])
+def test_who_reacts_to_a_test_did_not_carry_it_out(extractor, text):
+    assert conducted(extractor, text, "weapons_test") == [["North Korea"]]
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # the governing verb's subject for a gerund after a preposition
+    ("The United States committed itself to providing Japan with nuclear weapons and missiles.",
+     "arms_transfer", ["United States"]),
+    # a participle clause with no subordinator shares its verb's subject
+    ("Russia stepped up its war effort, shipping artillery shells to Belarus by rail.", "arms_transfer",
+     ["Russia"]),
+    # the agent of a participle on the event noun
+    ("Ukraine said the missile strike on Kharkiv, carried out by Russian forces, killed five people.",
+     "combat_operation", ["Russia"]),
+])
+def test_the_agent_of_a_governing_verb_or_participle(extractor, text, etype, expected):
+    found = conducted(extractor, text, etype)
+    assert found, f"no {etype} in {text!r}"
+    assert found[0] == expected
+
+
+def test_a_passive_gerund_keeps_its_own_agent(extractor):
+    text = "A South Korean official was detained near the border before being shot dead by soldiers."
+    assert all(cb != ["South Korea"] for cb in conducted(extractor, text, "border_incident"))
+
+
+def test_a_participle_clause_of_a_meeting_names_both_sides(extractor):
+    text = "Kim Jong Un travelled to Vladivostok by train, holding talks with Vladimir Putin on Wednesday."
+    found = conducted(extractor, text, "diplomatic_engagement")
+    assert found and sorted(found[0]) == ["North Korea", "Russia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A wreath-laying ceremony for the fallen soldiers was held at the cemetery on Sunday.", [["North Korea"]]),
+    # a ceremony abroad, or one the other side held, is not North Korea's by default
+    ("Military attaches attended the inauguration ceremony of the Iranian president in Tehran on Sunday.", [[]]),
+    ("South Korean veterans held a memorial ceremony for the soldiers who died in the war.", [["South Korea"]]),
+])
+def test_a_ceremony_is_north_koreas_only_when_no_other_state_is_named(extractor, text, expected):
+    assert conducted(extractor, text, "ceremony") == expected
+
+
+def test_the_speaker_is_no_anaphor_of_a_state_named_before(extractor):
+    text = ("The South Korean army fired shells near the border last week. "
+            "When I visited the artillery unit on Monday, its officers were ready.")
+    assert ["South Korea"] not in conducted(extractor, text, "military_inspection")
+
+
+def test_who_collects_the_balloons_did_not_send_them(extractor):
+    text = "Soldiers of the South Korean army collected the trash balloons near the border on Sunday."
+    assert ["South Korea"] not in conducted(extractor, text, "border_incident")

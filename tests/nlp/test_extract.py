@@ -262,3 +262,22 @@ def test_places_stay_with_their_own_event(extractor, text, expected):
 def test_place_names_in_apposition_possessive_and_variant_spellings(extractor, text, place):
     _, res = run(extractor, text)
     assert res.mentions and res.mentions[0].place is not None and res.mentions[0].place.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "South Korean troops launched artillery firing drills near the border on Tuesday.",
+    "The marines fired off a joint military exercise with U.S. forces on the island on Monday.",
+])
+def test_launching_a_drill_is_no_weapons_test(extractor, text):
+    res = extractor.extract(make_doc(text, date(2025, 3, 14)))
+    assert [m.type for m in res.mentions] == ["military_exercise"]
+
+
+@pytest.mark.parametrize("text", [
+    "The new submarine was designed to ensure the launch of heavy torpedoes and cruise missiles.",
+    "The destroyer is equipped to fire ship-to-ship missiles, the navy said on Monday.",
+    "It is a bomber capable of launching cruise missiles from long range.",
+])
+def test_what_a_thing_is_built_for_is_no_event(extractor, text):
+    res = extractor.extract(make_doc(text, date(2025, 3, 14)))
+    assert [m for m in res.mentions if m.type == "weapons_test"] == []

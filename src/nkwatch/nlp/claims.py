@@ -285,7 +285,30 @@ def _period(info: SentInfo, tok_idx: int, timexes: list[DocTimex], lex: Lexicon)
     return None
 
 
+def _no_military_figure(c: ClaimCand, rules: ClaimRules, lex: Lexicon) -> bool:
+    """A figure that is no claim about a military event: casualties of a natural disaster ("floods
+    left 60 people dead"), the size of a standing force ("hosts 28,500 US troops", "an army of 1.2
+    million soldiers")."""
+    info, sent = c.info, c.info.sent
+    if c.property in rules.casualty_properties and rules.disasters is not None and info.find(rules.disasters) \
+            and not info.context("military") and not info.context("conflict"):
+        return True
+    head = sent.root_of(sent.tokens_in(c.start, c.end))
+    if head is None:
+        return False
+    tok, gov = sent.toks[head], sent.toks[sent.toks[head].head]
+    if c.property not in rules.stock_properties:
+        return False
+    return (tok.dep == "dobj" and gov.lemma.lower() in rules.stock_verbs) or (
+        tok.dep == "pobj" and gov.text.lower() == "of" and sent.toks[gov.head].lemma.lower() in rules.stock_nouns)
+
+
 def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> list[ClaimCand]:
+    """Every figure of one sentence that may be a claim about a military event."""
+    return [c for c in _sentence_claims(info, timexes, lex) if not _no_military_figure(c, lex.claims, lex)]
+
+
+def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> list[ClaimCand]:
     rules = lex.claims
     sent = info.sent
     blocked = [(t.start, t.end) for t in timexes]

@@ -7,11 +7,13 @@ Read from the clause of the event's cue, in this order (the first that names a s
      noun ("a U.S. Minuteman test", "South Korean-U.S. drills") and its participant phrases
      ("drills between the U.S. and South Korea"); persons and units count as their state;
   2. a pronoun or an anaphoric subject ("it fired", "the country launched"): the state named
-     before it in the sentence as a subject, else the last state found as an agent in the document;
+     before it in the sentence as a subject, else the states last found as an agent or as the
+     subject of a sentence in the document ("The ROK army began drills. They also fired shells.");
   3. the weapon: a named system belongs to the state that fields it (data/weapons.toml `country`,
      North Korea's systems by default); a named exercise to its participants (data/exercises.toml);
   4. for the types where the domain implies it (data/event_cues.toml [conductors] default_types),
-     the default state; for meetings, drills and clashes, every state the clause names (all sides,
+     the default state (for ceremonies and inspections only when the sentence names no other
+     state); for meetings, drills and clashes, every state the clause names (all sides,
      also beside an agent: the host of a visit).
 What none of these gives stays unknown (an empty list)."""
 from __future__ import annotations
@@ -69,30 +71,53 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 own |= sent.subtree(k.i)
             elif k.dep == "prep" and k.text.lower() in lex.conductor_preps:
                 idx |= sent.subtree(k.i)
+            elif k.dep == "acl":   # "the attack being launched by Kyiv", "the test conducted by the DPRK"
+                own |= {i for g in sent.kids(k.i) if g.dep == "agent" for i in sent.subtree(g.i)}
+        if not (_states(info, own) or _anaphoric(info, own, lex) or _non_state(info, own, lex)):
+            own = set()   # "sub-critical nuclear tests": modifiers that name no one
         gov = sent.toks[tok.head]
+        # "Japan condemned the launch", "Seoul responded to the drills": who reacts did not do it
+        reacts = gov.lemma.lower() in lex.non_agent_verbs or (
+            gov.dep == "prep" and sent.toks[gov.head].lemma.lower() in lex.non_agent_verbs)
         if tok.dep != "attr":   # "X became Moscow's supplier": X, whoever Moscow is
             idx |= own
         # "the US condemned the transfer of missiles from North Korea": the noun's own agent decides,
         # else the subject of the verb it depends on
         own_decides = own_first and tok.dep != "attr" and bool(_states(info, own))
-        if not own_decides and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
+        climb = not (own_decides or reacts)
+        if climb and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
                 gov.pos in _VERB_POS or gov.tag.startswith("VB")):
             verbs.append(tok.head)
-        elif not own_decides and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
+        elif climb and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
                 sent.toks[gov.head].pos in _VERB_POS):   # "X seized the town in a surprise attack"
             verbs.append(gov.head)
     elif tok.dep == "pcomp" and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(head)):
-        # "the North's campaign of sending balloons": whose the campaign is
         prep = sent.toks[tok.head]
-        if prep.head != prep.i and sent.toks[prep.head].pos in ("NOUN", "PROPN"):
+        gov = sent.toks[prep.head]
+        if prep.head != prep.i and gov.pos in ("NOUN", "PROPN"):
+            # "the North's campaign of sending balloons": whose the campaign is
             idx |= {i for k in sent.kids(prep.head) if k.dep in ("poss", "compound", "amod")
                     for i in sent.subtree(k.i)}
+        elif prep.head != prep.i and gov.pos in _VERB_POS and tok.tag == "VBG" and \
+                gov.lemma.lower() not in lex.non_agent_verbs:
+            # "the U.S. committed itself to providing arms", "Russia succeeded in launching": the
+            # governing verb's subject, or its object when that names a state ("helped Russia in building")
+            obj = {i for k in sent.kids(gov.i) if k.dep == "dobj" for i in sent.subtree(k.i)}
+            passive = _passive_subject(info, gov.i)   # "after arriving, the minister was greeted by"
+            if _states(info, obj):
+                idx |= obj
+            elif passive:
+                idx |= passive
+            else:
+                verbs.append(gov.i)
     for v in verbs:
         for k in sent.kids(v):
             if k.dep in _SUBJECT_DEPS:
                 idx |= sent.subtree(k.i, skip)
             elif k.dep == "prep" and k.text.lower() in lex.ally_preps:   # "fought alongside Russian forces"
                 idx |= sent.subtree(k.i)
+            elif sides and k.dep == "prep" and k.text.lower() in lex.conductor_preps:
+                idx |= sent.subtree(k.i)   # "Kim travelled to Russia, holding talks with Putin": both sides
             elif k.dep == "agent":
                 idx |= sent.subtree(k.i)
         if not idx:   # "North Korean troops were deployed": whose the passive subject is
@@ -101,16 +126,33 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                     idx |= {g.i for g in sent.kids(k.i) if g.dep in _NOUN_AGENT_DEPS}
         # "it was North Korea that fired": nothing more; a conjoined verb shares its subject, and an
         # infinitive its governing verb's ("Russia used missiles to strike Kharkiv")
-        if sent.toks[v].dep in ("conj", "xcomp") and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(v)):
-            first = sent.toks[v].head
-            for k in sent.kids(first):   # "soldiers were seen building walls": the passive subject
-                if k.dep in _SUBJECT_DEPS or (k.dep == "nsubjpass" and sent.toks[v].dep == "xcomp"):
-                    idx |= sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))
+        cur = v   # up a chain of such verbs ("it is busy developing warheads, conducting tests")
+        while _shares_subject(sent, cur) and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(cur)):
+            below, cur = cur, sent.toks[cur].head
+            found = {i for k in sent.kids(cur)   # "soldiers were seen building walls": the passive subject
+                     if k.dep in _SUBJECT_DEPS or (k.dep == "nsubjpass" and sent.toks[below].dep == "xcomp")
+                     for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))}
+            idx |= found
+            if found:
+                break
         # "soldiers who crossed the line": the noun the relative pronoun stands for
         if sent.toks[v].dep == "relcl" and idx and all(sent.toks[i].tag in ("WP", "WDT") for i in idx):
             noun = sent.toks[v].head
             idx = sent.subtree(noun, frozenset({"relcl", "acl", "appos", "prep", "conj", "cc", "punct"}))
     return idx
+
+
+def _shares_subject(sent, v: int) -> bool:
+    """A verb (or adjective) with no subject of its own that takes its governing verb's: a conjunct
+    ("fired and launched"), an infinitive ("used missiles to strike"), a predicate adjective ("is
+    busy developing"), a participle clause with no subordinator ("It stepped up development,
+    conducting tests")."""
+    tok = sent.toks[v]
+    if tok.head == v:
+        return False
+    if tok.dep in ("conj", "xcomp", "acomp"):   # "it is busy developing": through the adjective
+        return True
+    return tok.dep == "advcl" and tok.tag == "VBG" and not any(k.dep == "mark" for k in sent.kids(v))
 
 
 def _passive_subject(info: SentInfo, head: int) -> set[int]:
@@ -125,9 +167,14 @@ def _non_state(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
                                                 or t.text.lower() in lex.non_state_agents) for t in toks)
 
 
+_SPEAKER = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
 def _anaphoric(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
+    """A pronoun or an anaphoric noun phrase that stands for a state named before; not the speaker
+    or the one spoken to ("When I visited the unit", "we scattered leaflets")."""
     words = [info.sent.toks[i] for i in sorted(idx)]
-    if not words:
+    if not words or any(t.text.lower() in _SPEAKER for t in words):
         return False
     text = " ".join(t.text.lower() for t in words)
     return (len(words) <= 2 and any(t.pos == "PRON" for t in words)) or text in lex.anaphoric_conductors
@@ -143,6 +190,23 @@ def _earlier_subject(info: SentInfo, before: int) -> list[str]:
     return _states(info, idx)
 
 
+def main_subject(info: SentInfo, reporting: set[int]) -> tuple[str, ...]:
+    """The states a sentence names as the subject of its main clause (of what a reporting verb
+    reports: "KCNA said the ROK army fired"): what a pronoun in a later sentence may stand for.
+    A pronoun subject names nothing new."""
+    sent = info.sent
+    root = next((t.i for t in sent.toks if t.dep == "ROOT"), None)
+    seen: set[int] = set()
+    while root is not None and root in reporting and root not in seen:
+        seen.add(root)
+        root = next((k.i for k in sent.kids(root) if k.dep == "ccomp"), None)
+    if root is None:
+        return ()
+    idx = {i for k in sent.kids(root) if k.dep in ("nsubj", "nsubjpass")
+           for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))}
+    return tuple(_states(info, idx))
+
+
 def _owners(info: SentInfo, scope: set[int]) -> list[str]:
     """States whose troops the clause names ("Russia has deployed North Korean troops": North Korea's)."""
     idx: set[int] = set()
@@ -155,13 +219,14 @@ def _owners(info: SentInfo, scope: set[int]) -> list[str]:
 
 
 def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None, scope: set[int],
-               lex: Lexicon, memory: list[str], kind: str | None = None, cue: str = "") -> Conductors:
+               lex: Lexicon, memory: list[tuple[str, ...]], kind: str | None = None, cue: str = "") -> Conductors:
     """Who carried out the event whose cue heads at ``head``. ``memory``: the states found as agents
-    earlier in the document (read for anaphora, extended with what is found here). ``kind`` and
+    and as the subjects of sentences earlier in the document, one group per finding (read for
+    anaphora, extended with what is found here). ``kind`` and
     ``cue``: the kind of event and the cue entry (a seizure stops a transfer that others carried
     out; warning shots answer an incident the other side carried out)."""
     if type_ in lex.conductor_owner_types and (owners := _owners(info, scope)):
-        memory.extend(owners)
+        memory.append(tuple(owners))
         return Conductors(tuple(owners), True)
     agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named,
                           sides=type_ in lex.conductor_all_named)
@@ -180,7 +245,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         if len(victims) == 1 and victims[0] in lex.border_sides:
             return Conductors(tuple(s for s in lex.border_sides if s != victims[0]), False)
     if states:
-        memory.extend(states)
+        memory.append(tuple(states))
         if type_ in lex.conductor_all_named:   # a meeting: the host as well as the visitor
             states = list(dict.fromkeys(states + _states(info, scope)))
         return Conductors(tuple(states), True)
@@ -189,7 +254,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         if earlier:
             return Conductors(tuple(earlier), True)
         if memory:
-            return Conductors((memory[-1],), True)
+            return Conductors(memory[-1], True)
     if weapon_country:
         return Conductors((weapon_country,), False)
     # the name may stand in an apposition or a participle of the cue ("the exercise, known as Freedom Shield")
@@ -202,6 +267,10 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         named = _states(info, scope)
         if named:
             return Conductors(tuple(named), False)
+    if type_ in lex.conductor_default_alone:
+        named = _states(info, set(range(len(info.sent.toks))))
+        if named and lex.conductor_default not in named:
+            return Conductors()   # a ceremony abroad, or of the other side: whose, the text does not say
     if type_ in lex.conductor_default_types:
         return Conductors((lex.conductor_default,), False)
     return Conductors()

@@ -46,7 +46,7 @@ _ANY_DAY = re.compile(r"^(\d{4})(-\d{2}(?:-\d{2})?)$")
 
 
 def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon, att: Attribution,
-             agents: list[str], before: list[Candidate]) -> list[Candidate]:
+             agents: list[tuple[str, ...]], before: list[Candidate]) -> list[Candidate]:
     """The sentence's candidates with each cue that a list of dates enumerates replaced by one
     candidate per date, and an earlier event added for each "first ... since DATE".
     ``timexes``: the sentence's dates; ``before``: the document's candidates so far."""
@@ -107,7 +107,7 @@ def _has(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
     return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words)))
 
 
-def _recap_plurals(info: SentInfo, lex: Lexicon, att: Attribution, agents: list[str],
+def _recap_plurals(info: SentInfo, lex: Lexicon, att: Attribution, agents: list[tuple[str, ...]],
                    found: list[Candidate]) -> list[Candidate]:
     """Plural cues that only a recap word made a summary ("its previous tests"): read again with
     the recap words taken out of the summary quantifiers."""

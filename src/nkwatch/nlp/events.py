@@ -117,6 +117,11 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(info.hits_in(info.context(name), near, exclude=hit))
     if name == "not_facility":
         return not info.hits_in(info.context("facility"), scope, exclude=hit)
+    if name == "not_correspondence":  # "received a message from X": a thing received, no one met
+        objs = {k.i for k in info.sent.kids(head) if k.dep == "dobj"}
+        return not any(info.head_of(h) in objs for h in info.context("correspondence"))
+    if name == "not_civil_works":  # not sent to domestic works (flood relief, construction), unless to a war
+        return not info.context("civil_works") or bool(info.context("conflict"))
     if name == "not_conflict":  # no theatre of war named in the sentence
         return not info.context("conflict")
     if name == "foreign":
@@ -174,6 +179,15 @@ def _of_non_event(info: SentInfo, head: int, lex: Lexicon) -> bool:
     return False
 
 
+def _names_other_event(info: SentInfo, head: int, ctype: str) -> bool:
+    """A launch or firing verb whose object is another type's event noun is a light verb for that
+    event: "launched artillery drills", "fired off a joint exercise", "launched an offensive"
+    report the drill or the offensive, not a launch."""
+    objs = {k.i for k in info.sent.kids(head) if k.dep in ("dobj", "nsubjpass")}
+    return any(info.head_of(h) in objs and any(c.type != ctype and c.pos == "noun" for c in h.values)
+               for h in info.cues)
+
+
 def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """A bare noun cue after a preposition that depends on a noun or adjective ("hostile to joint
     military drills", "policy on training"): a kind of event, not one event. A name ("Freedom Shield
@@ -225,9 +239,9 @@ def _subject(ctype: str, actors: list[str], place: Place | None, info: SentInfo,
 
 
 def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
-                        agents: list[str] | None = None) -> list[Candidate]:
+                        agents: list[tuple[str, ...]] | None = None) -> list[Candidate]:
     """Every event candidate of one sentence (any modality; background cues dropped).
-    ``agents``: the states found as agents earlier in the document (``conductors``), extended here."""
+    ``agents``: the states found as agents or subjects earlier in the document (``conductors``), extended here."""
     agents = [] if agents is None else agents
     sent = info.sent
     out: list[Candidate] = []
@@ -257,6 +271,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         near = info.near(head, cue_toks)
         for cue in hit.values:
             if not _applicable(cue, tok.pos, tok.tag) or (fired and cue.type != "weapons_test"):
+                continue
+            if cue.type == "weapons_test" and cue.pos == "verb" and _names_other_event(info, head, cue.type):
                 continue
             unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
             # "the launch", "the test" with no weapon named: a restatement of an event told before

@@ -20,6 +20,7 @@ from ..settings import Settings
 from .attribution import attribute, statement_author
 from .cascade import Cascade
 from .claims import ClaimCand, sentence_claims
+from .conductors import main_subject
 from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, resolve_same_day, set_spans,
                      vague_spans)
 from .enumerations import recalled
@@ -78,7 +79,7 @@ class DocContext:
     lead: int | None = None                                    # start of the lead sentence (first block)
     dispatch_lead: int | None = None                           # start of the sentence after the dateline
     authors: list[str] = field(default_factory=list)           # who issued the statement it reproduces
-    agents: list[str] = field(default_factory=list)            # states found as agents so far
+    agents: list[tuple[str, ...]] = field(default_factory=list)  # states found as agents or subjects so far
 
 
 class Extractor:
@@ -208,6 +209,8 @@ class Extractor:
             if ctx.dispatch_lead is None and dispatch_block and dispatch_block[0] <= sent.start < dispatch_block[1]:
                 ctx.dispatch_lead = sent.start
             att = attribute(info, self.lex, ctx.memory)
+            if subject := main_subject(info, att.reporting):
+                ctx.agents.append(subject)
             found = [c for c in sentence_candidates(info, self.lex, att, ctx.agents)
                      if not _recurring(c, ctx.sets)]
             stimex = [t for t in ctx.timexes if sent.start <= t.start and t.end <= sent.end

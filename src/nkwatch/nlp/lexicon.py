@@ -102,6 +102,11 @@ class ClaimRules:
     verb_skip: PhraseIndex | None = None         # words between a counted noun and its verb
     sizes: PhraseIndex | None = None             # units that make a number a size (calibre, tonnage)
     locators: PhraseIndex | None = None          # words that make a distance a place's offset
+    disasters: PhraseIndex | None = None         # natural causes of casualties: no military figure
+    casualty_properties: frozenset[str] = frozenset()
+    stock_properties: frozenset[str] = frozenset()   # counts that a standing force's size is no claim of
+    stock_verbs: frozenset[str] = frozenset()
+    stock_nouns: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -143,17 +148,20 @@ class Lexicon:
     conductor_owner_types: frozenset[str] = frozenset()
     conductor_default: str = ""
     conductor_default_types: frozenset[str] = frozenset()
+    conductor_default_alone: frozenset[str] = frozenset()
     conductor_clause_types: frozenset[str] = frozenset()
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
     response_cues: frozenset[str] = frozenset()
     mutual_cues: frozenset[str] = frozenset()
     ally_preps: frozenset[str] = frozenset()
+    non_agent_verbs: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
     border_sides: tuple[str, ...] = ()
     retypes: tuple[Retype, ...] = ()
     durative_kinds: frozenset[str] = frozenset()
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
+    bare_aliases: frozenset[str] = frozenset()   # actor aliases "the X" matched as "X" ("the reclusive North")
     fingerprint: str = ""
 
 
@@ -242,13 +250,18 @@ def _claims(data: dict) -> ClaimRules:
         for p in phrases:
             bounds[p.lower()] = bound
     nums = data.get("numbers", {})
+    civil, stock = data.get("not_military", {}), data.get("stock", {})
     return ClaimRules(measures, PhraseIndex(nouns), PhraseIndex(verbs), bounds,
                       {k.lower(): float(v) for k, v in nums.get("words", {}).items()},
                       {k.lower(): float(v) for k, v in nums.get("multipliers", {}).items()},
                       patients, PhraseIndex((f, True) for v in patients for f in verb_forms(v)),
                       PhraseIndex((w, True) for w in data.get("verbs", {}).get("skip", [])),
                       PhraseIndex((u, True) for u in data.get("sizes", {}).get("units", [])),
-                      PhraseIndex((w, True) for w in data.get("locators", {}).get("words", [])))
+                      PhraseIndex((w, True) for w in data.get("locators", {}).get("words", [])),
+                      PhraseIndex((f, True) for w in civil.get("causes", []) for f in noun_forms(w)),
+                      frozenset(civil.get("properties", [])), frozenset(stock.get("properties", [])),
+                      frozenset(v.lower() for v in stock.get("verbs", [])),
+                      frozenset(n.lower() for n in stock.get("nouns", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
@@ -302,6 +315,9 @@ def load_lexicon(settings: Settings) -> Lexicon:
         contexts=contexts,
         sources=PhraseIndex(source_entries),
         actors=PhraseIndex(actor_entries),
+        bare_aliases=frozenset(
+            norm_phrase(a[4:]) for e in actors_data.get("actor", []) for a in [e["name"], *e.get("aliases", [])]
+            if a.lower().startswith("the ")),
         places=PhraseIndex(place_entries),
         datelines=[re.compile(d["pattern"]) for d in sources_data.get("dateline", [])],
         modality=mod,
@@ -337,12 +353,14 @@ def load_lexicon(settings: Settings) -> Lexicon:
         conductor_owner_types=frozenset(conducting.get("owner_types", [])),
         conductor_default=conducting.get("default", ""),
         conductor_default_types=frozenset(conducting.get("default_types", [])),
+        conductor_default_alone=frozenset(conducting.get("default_alone_types", [])),
         conductor_clause_types=frozenset(conducting.get("clause_types", [])),
         interdiction_kinds=frozenset(conducting.get("interdiction_kinds", [])),
         non_state_agents=frozenset(a.lower() for a in conducting.get("non_state", [])),
         response_cues=frozenset(a.lower() for a in conducting.get("response_cues", [])),
         mutual_cues=frozenset(a.lower() for a in conducting.get("mutual_cues", [])),
         ally_preps=frozenset(a.lower() for a in conducting.get("ally_preps", [])),
+        non_agent_verbs=frozenset(a.lower() for a in conducting.get("non_agent_verbs", [])),
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
         border_sides=tuple(conducting.get("sides", [])),
         retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],

@@ -3,7 +3,7 @@
 Walks from the cue up its chain of syntactic heads and reads the words that change the assertion:
 negation and denial verbs (denied), future auxiliaries and plan verbs (planned), threat verbs
 (threatened), modal auxiliaries, conditionals, words like "possible" and what a ban forbids
-("barred from launching") (hypothetical). A to-
+("barred from launching") and what a thing is built for ("designed to launch") (hypothetical). A to-
 infinitive reports a fact only under an implicative verb ("continued to provide") or as the purpose
 of a past motion ("sent a delegation to meet"); a cue inside a past participle or past relative
 clause is presupposed ("territories captured in an offensive launched in August"). Habitual adverbs ("has long been") and summary
@@ -89,6 +89,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "planned"
             if tok.pos == "NOUN" and lemma in get("hypothetical_words"):
                 return "hypothetical"
+            if lemma in get("capability_verbs") and below.dep in ("xcomp", "advcl", "prep"):
+                return "hypothetical"   # "a submarine designed to launch missiles": what it can do
         if _is_infinitive(sent, i) and tok.head != i and not (presupposed and pos > 0):
             gov = sent.toks[tok.head]
             glemma = gov.lemma.lower()

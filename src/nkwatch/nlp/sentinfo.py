@@ -14,6 +14,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl", "parataxis"
                          "acl", "appos", "preconj"})
 NOUN_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "parataxis"})
 WINDOW = 4
+# word lists whose words, inside a civilian name, do not count (SentInfo.context)
+_MASKED = frozenset({"military", "troops", "facility"})
 
 
 @dataclass
@@ -48,7 +50,14 @@ class SentInfo:
 
     @cached_property
     def actors(self) -> list[Hit]:
-        return self._hits(self.lex.actors)
+        """Actor names; "the South" read as "South" (for "the reclusive South") is no actor at the
+        head of a longer name ("South Phyongan Province", "South Africa", "North Macedonia")."""
+        return [h for h in self._hits(self.lex.actors)
+                if not (h.phrase in self.lex.bare_aliases and self._name_goes_on(h.end))]
+
+    def _name_goes_on(self, end: int) -> bool:
+        rest = self.sent.text[end - self.sent.start:].lstrip(" ")
+        return rest[:1].isupper() and rest[:1].isalpha()
 
     @cached_property
     def places(self) -> list[Hit]:
@@ -67,8 +76,15 @@ class SentInfo:
         return self._hits(self.lex.source_preps)
 
     def context(self, name: str) -> list[Hit]:
+        """Hits of a [context] word list; a word inside a civilian name ("Youth Shock Brigade",
+        "class education base": [context] civilian) is none of the military lists' words."""
         index = self.lex.contexts.get(name)
-        return self.find(index) if index is not None else []
+        if index is None:
+            return []
+        hits = self.find(index)
+        if name in _MASKED and (civil := self.context("civilian")):
+            hits = [h for h in hits if not any(c.start <= h.start and h.end <= c.end for c in civil)]
+        return hits
 
     # --- token helpers -------------------------------------------------------------------------------
     def toks_of(self, hit: Hit) -> list[int]:
