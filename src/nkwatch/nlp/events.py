@@ -156,6 +156,41 @@ def _fired_weapon(info: SentInfo, head: int) -> bool:
         k.dep == "agent" for k in sent.kids(head))
 
 
+def _glued_verb(info: SentInfo, head: int) -> bool:
+    """A verb the parser took for an adjective of the weapon noun, its subject glued on before it:
+    "North Korea test-fired new cruise missiles", "The North launched two rockets" read as one noun
+    phrase whose head is the weapon. A name modifying the same noun before the verb is the subject."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep != "amod" or tok.tag not in ("VBD", "VBN") or not any(tok.head in info.toks_of(h) for h in info.weapons):
+        return False
+    return any(k.i < head and k.pos == "PROPN" and k.dep in ("compound", "nmod") for k in sent.kids(tok.head))
+
+
+def _antecedent_object(info: SentInfo, head: int) -> set[int]:
+    """The weapon noun a relative clause hangs on, when it is the clause's object: "the KN-23, which North
+    Korea last tested in 2019", "a Hwasong-15 that the North launched in 2017", "the missile it fired
+    on Monday". Empty when the clause has an object of its own ("the base from which it fired missiles")."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep != "relcl" or not tok.tag.startswith("VB"):
+        return set()
+    if any(k.dep in ("dobj", "nsubjpass") and k.tag not in ("WDT", "WP") and k.text.lower() != "that"
+           for k in sent.kids(head)):
+        return set()
+    if any(k.dep == "nsubj" and k.tag in ("WDT", "WP") for k in sent.kids(head)):
+        return set()  # "the country which launched": the antecedent is the subject
+    weapon = next((h for h in info.weapons if tok.head in info.toks_of(h)), None)
+    return {tok.head} if weapon is not None else set()
+
+
+def _names_year(info: SentInfo, head: int) -> bool:
+    """Does the clause of ``head`` name a year ("in 2019", "in November 2017")?"""
+    sent = info.sent
+    return any(sent.toks[i].ent == "DATE" and sent.toks[i].text.isdigit() and len(sent.toks[i].text) == 4
+               for i in sent.subtree(head, frozenset({"relcl", "advcl", "ccomp"})))
+
+
 def _definite(info: SentInfo, head: int) -> bool:
     """A noun cue with a definite determiner or a possessive: it refers to an event named nearby."""
     tok = info.sent.toks[head]
@@ -254,7 +289,15 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         if _generic(info, head, lex) or _of_non_event(info, head, lex):
             continue
         scope = info.scope(head)
-        near = info.near(head, cue_toks)
+        glued = _glued_verb(info, head)
+        if glued:   # "North Korea test-fired new cruise missiles" parsed as one noun phrase
+            scope |= info.scope(tok.head)
+            fired = True
+        antecedent = _antecedent_object(info, head)
+        scope |= antecedent
+        # "the Hwasong-15, which it launched in November 2017": a weapon described by an earlier test
+        recap = bool(antecedent) and _names_year(info, head)
+        near = info.near(head, cue_toks) | scope
         for cue in hit.values:
             if not _applicable(cue, tok.pos, tok.tag) or (fired and cue.type != "weapons_test"):
                 continue
@@ -286,7 +329,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 weapon=w.name if w else None, weapon_class=w.cls if w else None, count=w.count if w else None,
                 place=place, actors=actors, sources=list(att.sources),
                 subject=_subject(ctype, actors, place, info, lex), kind=kind, anaphoric=anaphoric,
-                count_article=bool(w and w.count_article), participle=fired,
+                count_article=bool(w and w.count_article), participle=fired, recap=recap,
                 conducted_by=who.states, conducted_explicit=who.explicit))
     return out
 

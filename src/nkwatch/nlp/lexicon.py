@@ -153,6 +153,8 @@ class Lexicon:
     border_sides: tuple[str, ...] = ()
     retypes: tuple[Retype, ...] = ()
     durative_kinds: frozenset[str] = frozenset()
+    background_types: frozenset[str] = frozenset()   # [dating]: the news and an earlier event never merge
+    background_days: int = 7
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     fingerprint: str = ""
 
@@ -320,6 +322,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         durative_types=frozenset(dating.get("durative_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
         report_window_days=int(dating.get("report_window_days", 14)),
+        background_types=frozenset(dating.get("background_types", [])),
+        background_days=int(dating.get("background_days", 7)),
         subjects=subjects,
         claims=claims,
         ner_patterns=load_ner_patterns(settings.data_path("ner_patterns.jsonl")),
