@@ -198,3 +198,20 @@ def test_a_relative_clause_on_the_weapon_reports_its_earlier_test(extractor, tex
     doc, (m,) = launches_in(extractor, text)
     assert m.weapon_class == cls
     assert doc.span_text(m.evidence).split()[-1] in ("2019", "2017")
+
+
+# --- dates in the clauses around a launch -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "North Korea fired a ballistic missile on Wednesday, its first launch since the new president took office "
+    "on February 3, Seoul said.",
+    "North Korea launched a cruise missile, the first such launch since the talks collapsed on February 3.",
+])
+def test_a_date_in_a_since_clause_belongs_to_that_clause(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert found and all(m.date.value != "2025-02-03" for m in found)
+
+
+def test_for_the_first_time_on_a_day_dates_the_launch(extractor):
+    _, (m,) = launches_in(extractor, "North Korea launched a solid-fuel intercontinental ballistic missile for "
+                                     "the first time on March 12, state media said.")
+    assert m.date.value == "2025-03-12"

@@ -155,6 +155,7 @@ class Lexicon:
     durative_kinds: frozenset[str] = frozenset()
     background_types: frozenset[str] = frozenset()   # [dating]: the news and an earlier event never merge
     background_days: int = 7
+    occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     fingerprint: str = ""
 
@@ -324,6 +325,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         report_window_days=int(dating.get("report_window_days", 14)),
         background_types=frozenset(dating.get("background_types", [])),
         background_days=int(dating.get("background_days", 7)),
+        occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),
         subjects=subjects,
         claims=claims,
         ner_patterns=load_ner_patterns(settings.data_path("ner_patterns.jsonl")),
