@@ -215,3 +215,38 @@ def test_for_the_first_time_on_a_day_dates_the_launch(extractor):
     _, (m,) = launches_in(extractor, "North Korea launched a solid-fuel intercontinental ballistic missile for "
                                      "the first time on March 12, state media said.")
     assert m.date.value == "2025-03-12"
+
+
+# --- launches told by what the missile did, by a free relative, by a hedge ------------------------------
+@pytest.mark.parametrize("text, cls", [
+    ("A North Korean missile flew over Japan on Tuesday, prompting evacuation alerts.", None),
+    ("Two ballistic missiles landed in the sea off the east coast on Thursday, Seoul said.", "ballistic_unspecified"),
+    ("Pyongyang launched what appeared to be a ballistic missile toward the sea on Tuesday, the military said.",
+     "ballistic_unspecified"),
+    ("North Korea fired what Seoul called a short-range ballistic missile on Monday.", "srbm"),
+    ("North Korea may have fired a ballistic missile, the coast guard said.", "ballistic_unspecified"),
+    ("North Korea's attempt to put a spy satellite into orbit ended in failure on Wednesday.", "space_launch"),
+])
+def test_more_ways_of_reporting_a_launch(extractor, text, cls):
+    _, (m,) = launches_in(extractor, text)
+    assert m.weapon_class == cls
+
+
+@pytest.mark.parametrize("text", [
+    # "the missile": a launch told before, none here
+    "The missile flew about 600 kilometers before landing in the sea, the military said.",
+    # a drone is no projectile; a possibility is no report
+    "A North Korean drone flew into the South's airspace on Monday, the military said.",
+    "North Korea may fire a missile this week, officials said.",
+    "The North could have fired a ballistic missile, officials said.",
+])
+def test_what_a_missile_did_without_a_launch(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert found == []
+
+
+def test_the_missile_that_flew_joins_the_launch(extractor):
+    text = ("North Korea fired a short-range ballistic missile on Thursday, Seoul said.\n"
+            "The missile flew about 600 kilometers before falling into the sea, Japan's defense ministry said.")
+    _, (m,) = launches_in(extractor, text)
+    assert "Japan's defense ministry" in m.sources

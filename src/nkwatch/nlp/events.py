@@ -91,6 +91,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name in _OBJECT_CONTEXTS:  # what is sent, not who sends: the active subject does not count
         subject = set().union(*(info.sent.subtree(k.i) for k in info.sent.kids(head) if k.dep == "nsubj"))
         return bool(info.hits_in(info.context(name), scope - subject, exclude=hit))
+    if name == "weapon_subject":
+        return _projectile_subject(info, head) is not None
     if name == "border_any":
         return bool([h for h in info.context("border") + info.context("border_line")
                      if not (h.start < hit.end and hit.start < h.end)])
@@ -182,6 +184,35 @@ def _antecedent_object(info: SentInfo, head: int) -> set[int]:
         return set()  # "the country which launched": the antecedent is the subject
     weapon = next((h for h in info.weapons if tok.head in info.toks_of(h)), None)
     return {tok.head} if weapon is not None else set()
+
+
+def _projectile_subject(info: SentInfo, head: int) -> int | None:
+    """The subject of a verb when it is a missile, a rocket or another projectile (weapons.toml
+    [projectiles], or a class-less weapon word): "a North Korean missile flew over Japan"."""
+    for k in info.sent.kids(head):
+        if k.dep != "nsubj":
+            continue
+        for h in info.weapons:
+            if k.i in info.toks_of(h) and any(w.kind == "term" or w.cls in info.lex.projectile_classes
+                                              for w in h.values):
+                return k.i
+    return None
+
+
+def _free_relative(info: SentInfo, head: int) -> set[int]:
+    """The weapon words of a clause that stands as the cue's object: "launched what appeared to be a
+    ballistic missile", "fired what Seoul called a cruise missile", "tested what state media described
+    as a hypersonic missile"."""
+    sent = info.sent
+    out: set[int] = set()
+    for k in sent.kids(head):
+        if k.dep not in ("ccomp", "xcomp", "dobj"):
+            continue
+        clause = sent.subtree(k.i)
+        first = sent.toks[min(clause)]
+        if first.tag == "WP" and first.text.lower() == "what":
+            out |= {i for h in info.hits_in(info.weapons, clause) for i in info.toks_of(h)}
+    return out
 
 
 def _names_year(info: SentInfo, head: int) -> bool:
@@ -294,7 +325,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             scope |= info.scope(tok.head)
             fired = True
         antecedent = _antecedent_object(info, head)
-        scope |= antecedent
+        scope |= antecedent | _free_relative(info, head)
         # "the Hwasong-15, which it launched in November 2017": a weapon described by an earlier test
         recap = bool(antecedent) and _names_year(info, head)
         near = info.near(head, cue_toks) | scope
@@ -306,6 +337,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             anaphoric = unmet == ["weapon"] and _definite(info, head)
             if unmet and not anaphoric:
                 continue
+            flown = "weapon_subject" in cue.requires   # "the missile flew": of a launch told before
+            anaphoric = anaphoric or (flown and _definite(info, _projectile_subject(info, head)))
             mod = modality(sent, head, lex.modality, att.reporting, presupposed=_definite(info, head))
             if mod is None:
                 continue
@@ -330,6 +363,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 place=place, actors=actors, sources=list(att.sources),
                 subject=_subject(ctype, actors, place, info, lex), kind=kind, anaphoric=anaphoric,
                 count_article=bool(w and w.count_article), participle=fired, recap=recap,
+                reference="weapon" if flown else None,
                 conducted_by=who.states, conducted_explicit=who.explicit))
     return out
 

@@ -156,6 +156,7 @@ class Lexicon:
     background_types: frozenset[str] = frozenset()   # [dating]: the news and an earlier event never merge
     background_days: int = 7
     occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
+    projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     fingerprint: str = ""
 
@@ -326,6 +327,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         background_types=frozenset(dating.get("background_types", [])),
         background_days=int(dating.get("background_days", 7)),
         occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),
+        projectile_classes=frozenset(weapons_data.get("projectiles", {}).get("classes", [])),
         subjects=subjects,
         claims=claims,
         ner_patterns=load_ner_patterns(settings.data_path("ner_patterns.jsonl")),

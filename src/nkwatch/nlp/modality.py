@@ -29,6 +29,12 @@ def _told_past(sent: Sent, i: int) -> bool:
         k.tag in ("VBD", "VBZ", "VBP") or k.lemma.lower() == "have" for k in aux))
 
 
+def _first_verb(sent: Sent, chain: list[int], pos: int) -> bool:
+    """Is ``chain[pos]`` the first verb above the cue (the cue itself, or the verb of a cue noun)?"""
+    return sent.toks[chain[pos]].pos in ("VERB", "AUX") and not any(
+        sent.toks[i].pos in ("VERB", "AUX") for i in chain[:pos])
+
+
 def _factive_clause(sent: Sent, i: int, marks: frozenset[str]) -> bool:
     """A finite past clause introduced by a temporal or causal conjunction ("after it fired a rocket",
     "since a rocket exploded in May"): what it tells is given as having happened, whatever the main
@@ -45,8 +51,13 @@ def _attempt_made(sent: Sent, gov: int, failure: frozenset[str]) -> bool:
     if tok.pos in ("VERB", "AUX"):
         return _told_past(sent, gov)
     head = sent.toks[tok.head]
-    return any(k.dep == "amod" and k.lemma.lower() in failure for k in sent.kids(gov)) or (
-        tok.dep in ("nsubj", "nsubjpass") and head.lemma.lower() in failure and _told_past(sent, head.i))
+    if any(k.dep == "amod" and k.lemma.lower() in failure for k in sent.kids(gov)):
+        return True
+    # "the attempt failed", "ended in failure", "was unsuccessful"
+    said = {head.i} | {k.i for k in sent.kids(head.i) if k.dep in ("acomp", "attr", "prep")}
+    said |= {g.i for i in list(said) for g in sent.kids(i) if g.dep == "pobj"}
+    return tok.dep in ("nsubj", "nsubjpass") and _told_past(sent, head.i) and any(
+        sent.toks[i].lemma.lower() in failure for i in said)
 
 
 def _summary(sent: Sent, head: int, words: frozenset[str]) -> bool:
@@ -89,8 +100,9 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "denied"
             if k.dep in ("aux", "auxpass") and kl in get("future_aux"):
                 return "planned"
-            if k.dep in ("aux", "auxpass") and kl in get("hypothetical_aux"):
-                return "hypothetical"
+            if k.dep in ("aux", "auxpass") and kl in get("hypothetical_aux") and not (
+                    kl in get("epistemic_aux") and _first_verb(sent, chain, pos) and _told_past(sent, i)):
+                return "hypothetical"   # "may have fired", told in the past, is a hedged report
             if k.dep == "mark" and kl in get("hypothetical_marks"):
                 return "hypothetical"
             if k.dep == "advmod" and kl in get("habitual"):
