@@ -252,15 +252,6 @@ def test_the_missile_that_flew_joins_the_launch(extractor):
     assert "Japan's defense ministry" in m.sources
 
 
-@pytest.mark.parametrize("text, cls, day", [
-    ("Pyongyang has not conducted a nuclear test since February 20, Seoul said.", "nuclear_test", "2025-02-20"),
-    ("North Korea has not launched an ICBM since February 20, officials said.", "icbm", "2025-02-20"),
-])
-def test_no_launch_since_a_day_recalls_the_last_one(extractor, text, cls, day):
-    _, (m,) = launches_in(extractor, text)
-    assert (m.weapon_class, m.date.value) == (cls, day)
-
-
 @pytest.mark.parametrize("text, cls", [
     ("The North failed to put a satellite into orbit on Monday, state media said.", "space_launch"),
     ("A Hwasong-12 intermediate-range missile passed over Japan on Tuesday.", "irbm"),

@@ -21,8 +21,7 @@ year followed by a date that names one takes that year ("in June and November la
 dates are otherwise the temporal tagger's, and a date the text cannot determine is no event here.
 
 An ordinal "first" on a cue (or on the "time" its clause describes) with "since DATE" recalls the
-previous event of its type on that date; so does a negated cue ("has not conducted a nuclear test
-since 2017"). Recalled events are marked ``recap``: they merge only
+previous event of its type on that date. Recalled events are marked ``recap``: they merge only
 with a mention whose date matches theirs (``merge.compatible``)."""
 from __future__ import annotations
 
@@ -248,13 +247,12 @@ def _since(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex:
         if set(_WORDS.findall(t.text.lower())) & words.get("since_not", frozenset()):
             continue
         g = since.head
-        if _first(info, g, words.get("first_words", frozenset())):
-            owner = next((c for c in found if c.head == g and c.modality == "happened"), None)
-            if owner is None:
-                types = {v.type for hit in info.cues if info.head_of(hit) == g for v in hit.values}
-                owner = next((c for c in found if c.type in types and c.modality == "happened"), None)
-        else:
-            owner = _negated_since(info, g, found)
+        if not _first(info, g, words.get("first_words", frozenset())):
+            continue
+        owner = next((c for c in found if c.head == g and c.modality == "happened"), None)
+        if owner is None:
+            types = {v.type for hit in info.cues if info.head_of(hit) == g for v in hit.values}
+            owner = next((c for c in found if c.type in types and c.modality == "happened"), None)
         if owner is None:
             continue
         cls = weapon = None
@@ -263,19 +261,8 @@ def _since(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex:
             cls, weapon = w.cls, w.name
         out.append(replace(owner, head=g, date=_date(t), span=(since.start, t.end), recap=True, anaphoric=False,
                            count=None, count_article=False, weapon_class=cls, weapon=weapon, place=None,
-                           participle=False, reference=None, modality="happened"))
+                           participle=False, reference=None))
     return out
-
-
-def _negated_since(info: SentInfo, g: int, found: list[Candidate]) -> Candidate | None:
-    """"It has not conducted a nuclear test since 2017", "no launch since March": the denied cue
-    "since" hangs from (or the cue noun of the negated verb it hangs from) recalls the last event."""
-    sent = info.sent
-    negated = any(k.dep == "neg" or k.lemma.lower() in ("never", "no") for k in sent.kids(g))
-    if not negated:
-        return None
-    cues = {g} | {k.i for k in sent.kids(g) if k.dep in ("dobj", "nsubjpass")}
-    return next((c for c in found if c.head in cues and c.modality == "denied"), None)
 
 
 def _first(info: SentInfo, g: int, firsts: frozenset[str]) -> bool:
