@@ -259,3 +259,11 @@ def test_the_missile_that_flew_joins_the_launch(extractor):
 def test_a_failure_and_an_overflight_are_launches(extractor, text, cls):
     _, (m,) = launches_in(extractor, text)
     assert m.weapon_class == cls
+
+
+def test_a_weapon_said_of_it_lends_its_class(extractor):
+    text = ("North Korea fired a projectile into the sea on Tuesday, Seoul said.\n"
+            "Japan's defense ministry said it appeared to be a short-range ballistic missile.")
+    _, (m,) = launches_in(extractor, text)
+    assert m.weapon_class == "srbm"
+    assert "Japan's defense ministry" in m.sources

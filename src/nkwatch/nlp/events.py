@@ -215,6 +215,18 @@ def _free_relative(info: SentInfo, head: int) -> set[int]:
     return out
 
 
+def _said_of_it(info: SentInfo, head: int) -> bool:
+    """A weapon noun said of "it" or "this", the thing told before: "it was likely an intermediate-range
+    ballistic missile", "it appeared to be a short-range ballistic missile"."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep not in ("attr", "oprd"):
+        return False
+    verbs = [tok.head] + [a for a in sent.ancestors(tok.head) if sent.toks[a].dep in ("xcomp", "ccomp")][:1]
+    verbs += [sent.toks[v].head for v in verbs if sent.toks[v].dep == "xcomp"]
+    return any(k.dep in ("nsubj", "nsubjpass") and k.text.lower() in ("it", "this") for v in verbs for k in sent.kids(v))
+
+
 def _names_year(info: SentInfo, head: int) -> bool:
     """Does the clause of ``head`` name a year ("in 2019", "in November 2017")?"""
     sent = info.sent
@@ -388,7 +400,7 @@ def references(info: SentInfo, lex: Lexicon, att: Attribution, found: list[Candi
         head = info.head_of(hit)
         if head is None or head in att.subject_tokens or sent.toks[head].pos not in _NOMINAL:
             continue
-        if cls is None and not _definite(info, head):
+        if cls is None and not (_definite(info, head) or _said_of_it(info, head)):
             continue
         if modality(sent, head, lex.modality, att.reporting, presupposed=True) != "happened":
             continue
