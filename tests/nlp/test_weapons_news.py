@@ -237,6 +237,9 @@ def test_more_ways_of_reporting_a_launch(extractor, text, cls):
     "The missile flew about 600 kilometers before landing in the sea, the military said.",
     # a drone is no projectile; a possibility is no report
     "A North Korean drone flew into the South's airspace on Monday, the military said.",
+    # what missiles do, what they have done over the years
+    "Cruise missiles travel at low altitude to evade radar, experts said.",
+    "North Korean missiles have landed in Japan's economic zone several times in recent years.",
     "North Korea may fire a missile this week, officials said.",
     "The North could have fired a ballistic missile, officials said.",
 ])

@@ -92,7 +92,7 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         subject = set().union(*(info.sent.subtree(k.i) for k in info.sent.kids(head) if k.dep == "nsubj"))
         return bool(info.hits_in(info.context(name), scope - subject, exclude=hit))
     if name == "weapon_subject":
-        return _projectile_subject(info, head) is not None
+        return _projectile_subject(info, head) is not None and _one_past_flight(info, head)
     if name == "border_any":
         return bool([h for h in info.context("border") + info.context("border_line")
                      if not (h.start < hit.end and hit.start < h.end)])
@@ -197,6 +197,15 @@ def _projectile_subject(info: SentInfo, head: int) -> int | None:
                                               for w in h.values):
                 return k.i
     return None
+
+
+def _one_past_flight(info: SentInfo, head: int) -> bool:
+    """A flight told as one past event: "flew", "has landed", "had crashed"; not what missiles do
+    ("cruise missiles fly low") nor what they have done over the years ("missiles have landed there
+    several times")."""
+    tok = info.sent.toks[head]
+    aux = {k.text.lower() for k in info.sent.kids(head) if k.dep == "aux"}
+    return tok.tag == "VBD" or (tok.tag == "VBN" and bool(aux & {"has", "had"}))
 
 
 def _free_relative(info: SentInfo, head: int) -> set[int]:
