@@ -270,3 +270,9 @@ def test_a_weapon_said_of_it_lends_its_class(extractor):
     _, (m,) = launches_in(extractor, text)
     assert m.weapon_class == "srbm"
     assert "Japan's defense ministry" in m.sources
+
+
+def test_a_launch_never_joins_a_nuclear_test(extractor):
+    text = "North Korea said it had conducted a nuclear test, weeks after it fired a rocket, Seoul said."
+    _, found = launches_in(extractor, text)
+    assert len(found) == 2

@@ -157,6 +157,7 @@ class Lexicon:
     background_days: int = 7
     occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
     projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
+    firing_cues: frozenset[str] = frozenset()          # weapons.toml [projectiles] cues: never a nuclear test
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     fingerprint: str = ""
 
@@ -328,6 +329,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         background_days=int(dating.get("background_days", 7)),
         occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),
         projectile_classes=frozenset(weapons_data.get("projectiles", {}).get("classes", [])),
+        firing_cues=frozenset(w.lower() for w in weapons_data.get("projectiles", {}).get("cues", [])),
         subjects=subjects,
         claims=claims,
         ner_patterns=load_ner_patterns(settings.data_path("ner_patterns.jsonl")),

@@ -152,6 +152,22 @@ def _foreign_people(c: Candidate, lex: Lexicon) -> set[str]:
     return people
 
 
+def _fires(c: Candidate, lex: Lexicon) -> bool:
+    """Does the candidate's cue fire something ("fired a rocket", "the launch")? A nuclear or an
+    engine test fires nothing."""
+    return c.info.sent.toks[c.head].lemma.lower() in lex.firing_cues
+
+
+def _fired_and_not(g: Group, c: Candidate, lex: Lexicon) -> bool:
+    """A launch and a test that fires nothing are two events, even told in one sentence ("it carried
+    out a nuclear test, two months after it fired a rocket")."""
+    if c.type != "weapons_test":
+        return False
+    if c.weapon_class in NOT_FIRED:
+        return any(_fires(m, lex) for m in g.members)
+    return _fires(c, lex) and g.weapon_class in NOT_FIRED
+
+
 def _referent(g: Group, c: Candidate) -> bool:
     """Can a sentence without a cue refer to this test? A trace of a nuclear test ("the tremor")
     only to a nuclear test; a weapon noun ("the missile") not to a test that fires none."""
@@ -189,6 +205,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     if not all(_classes_compatible(m.weapon_class, c.weapon_class, lex) for m in g.members):
         return False
     if c.reference and not _referent(g, c):
+        return False
+    if _fired_and_not(g, c, lex):
         return False
     if g.weapon and c.weapon and g.weapon != c.weapon:
         return False
