@@ -191,6 +191,16 @@ def test_a_verb_read_as_an_adjective_of_the_missile(extractor, text, cls):
 
 
 @pytest.mark.parametrize("text, cls", [
+    # a headline's verb read as a plural noun modifying the weapon
+    ("NK fires short-range missile toward East Sea", "srbm"),
+    ("North Korea test-fires new ICBM, state media says", "icbm"),
+])
+def test_a_headline_verb_read_as_a_noun(extractor, text, cls):
+    _, (m,) = launches_in(extractor, text)
+    assert m.weapon_class == cls
+
+
+@pytest.mark.parametrize("text, cls", [
     ("The new missile resembled the KN-23, which North Korea last tested in 2019.", "srbm"),
     ("The rocket was similar to the Hwasong-15 that the North launched in 2017.", "icbm"),
 ])

@@ -158,15 +158,22 @@ def _fired_weapon(info: SentInfo, head: int) -> bool:
         k.dep == "agent" for k in sent.kids(head))
 
 
-def _glued_verb(info: SentInfo, head: int) -> bool:
-    """A verb the parser took for an adjective of the weapon noun, its subject glued on before it:
-    "North Korea test-fired new cruise missiles", "The North launched two rockets" read as one noun
-    phrase whose head is the weapon. A name modifying the same noun before the verb is the subject."""
+def _glued_verb(info: SentInfo, head: int, cue_toks: list[int], verb_form: bool) -> bool:
+    """A verb the parser took for a modifier of the weapon noun, its subject glued on before it:
+    "North Korea test-fired new cruise missiles", "The North launched two rockets" (an adjective), a
+    headline's "N. Korea fires short-range missile" (a plural noun), read as one noun phrase whose
+    head is the weapon. A name before the verb is its subject. ``verb_form``: the word is an
+    inflected form of a verb cue."""
     sent = info.sent
     tok = sent.toks[head]
-    if tok.dep != "amod" or tok.tag not in ("VBD", "VBN") or not any(tok.head in info.toks_of(h) for h in info.weapons):
+    if not any(tok.head in info.toks_of(h) for h in info.weapons) or tok.head == head:
         return False
-    return any(k.i < head and k.pos == "PROPN" and k.dep in ("compound", "nmod") for k in sent.kids(tok.head))
+    if tok.dep == "amod" and tok.tag in ("VBD", "VBN"):
+        return any(k.i < head and k.pos == "PROPN" and k.dep in ("compound", "nmod") for k in sent.kids(tok.head))
+    if verb_form and tok.dep in ("nmod", "compound") and tok.tag == "NNS":
+        before = sent.toks[min(cue_toks) - 1] if min(cue_toks) > 0 else None
+        return before is not None and before.pos in _NOMINAL and before.text[:1].isupper()
+    return False
 
 
 def _antecedent_object(info: SentInfo, head: int) -> set[int]:
@@ -326,7 +333,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         tok = sent.toks[head]
         cue_toks = info.toks_of(hit)
         gov = sent.toks[tok.head]
-        if tok.dep in _MODIFIER_DEPS and tok.pos in _NOMINAL and gov.pos in _NOMINAL \
+        glued = _glued_verb(info, head, cue_toks, any(c.pos == "verb" for c in hit.values))
+        if not glued and tok.dep in _MODIFIER_DEPS and tok.pos in _NOMINAL and gov.pos in _NOMINAL \
                 and tok.head not in cue_toks and gov.lemma.lower() not in lex.event_nouns:
             continue
         if _hyphenated(info, head, cue_toks):
@@ -341,7 +349,6 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         if _generic(info, head, lex) or _of_non_event(info, head, lex):
             continue
         scope = info.scope(head)
-        glued = _glued_verb(info, head)
         if glued:   # "North Korea test-fired new cruise missiles" parsed as one noun phrase
             scope |= info.scope(tok.head)
             fired = True
@@ -351,7 +358,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         recap = bool(antecedent) and _names_year(info, head)
         near = info.near(head, cue_toks) | scope
         for cue in hit.values:
-            if not _applicable(cue, tok.pos, tok.tag) or (fired and cue.type != "weapons_test"):
+            if not (_applicable(cue, tok.pos, tok.tag) or (glued and cue.pos == "verb")) \
+                    or (fired and cue.type != "weapons_test"):
                 continue
             unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
             # "the launch", "the test" with no weapon named: a restatement of an event told before
