@@ -113,3 +113,176 @@ def test_an_office_and_the_person_who_holds_it(extractor):
     _, (m,) = launches_in(extractor, "Japan's Defense Minister Taro Sato said the North fired a ballistic missile "
                                      "on Friday.")
     assert "Japan's defense ministry" in m.sources and "Taro Sato" in m.sources
+
+
+# --- the news and the earlier launches an article recalls ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # an undated lead, then a launch dated weeks before publication (D = 2025-03-14)
+    "North Korea launched a ballistic missile over Japan, the military said.\n"
+    "On February 20, North Korea fired a ballistic missile from the west coast.",
+    # the other way round: an earlier launch first (a file photo), the news after it
+    "A picture taken on February 2 shows a missile being launched by the North.\n"
+    "The North fired a ballistic missile toward the East Sea, the military said.",
+])
+def test_the_news_and_an_earlier_dated_launch_are_two_events(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert len(found) == 2
+
+
+def test_an_undated_lead_and_its_recent_day_are_one_event(extractor):
+    text = ("North Korea launched a ballistic missile over Japan, the military said.\n"
+            "North Korea fired the ballistic missile on Thursday from its capital.")
+    _, (m,) = launches_in(extractor, text)
+    assert m.date.value == "2025-03-13"
+
+
+# --- what a subordinate clause, an attempt or a hedge tells -----------------------------------------------
+@pytest.mark.parametrize("text, evidence", [
+    # the clause hangs under a purpose infinitive, or under a negated main clause
+    ("North Korea carried out a nuclear test to show its might, two months after it fired a long-range "
+     "ballistic missile.", "after it fired"),
+    ("It has not launched another satellite since a rocket carrying one exploded shortly after liftoff.",
+     "a rocket carrying one exploded"),
+    ("The North did not attend the talks because it had launched a ballistic missile the day before.",
+     "it had launched a ballistic missile"),
+    ("Seoul has not held talks with Pyongyang since it fired a ballistic missile over Japan.",
+     "it fired a ballistic missile"),
+])
+def test_a_past_clause_after_since_or_because_reports_its_launch(extractor, text, evidence):
+    doc, found = launches_in(extractor, text)
+    assert any(evidence in doc.span_text(m.evidence) for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The North's attempt to launch a spy satellite failed on Monday, state media said.",
+    "North Korea tried to put a reconnaissance satellite into orbit on Tuesday, the military said.",
+    "A failed attempt to launch a spy satellite on Monday drew condemnation from Seoul.",
+    "The North possibly fired a cruise missile on Thursday, officials said.",
+    "The military said the North appeared to have launched three projectiles, possibly from a multiple "
+    "rocket launcher, on Thursday.",
+])
+def test_attempts_made_and_hedged_reports_are_launches(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea is trying to launch a spy satellite, officials said.",
+    "North Korea will attempt to launch a satellite in June, state media said.",
+    "North Korea could possibly fire a missile this week, officials said.",
+    "Officials warned of a possible missile launch.",
+])
+def test_attempts_to_come_and_possibilities_are_not(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert found == []
+
+
+# --- parses that hide the launch -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, cls", [
+    # the parser reads "Pyongyang test-fired ... missiles" as one noun phrase headed by the weapon
+    ('Pyongyang test-fired "upgraded, medium-range" ballistic missiles on Sunday, officials said.',
+     "ballistic_unspecified"),
+    ('The North test-launched "new-type, large-caliber" guided rockets on Sunday, state media said.', None),
+])
+def test_a_verb_read_as_an_adjective_of_the_missile(extractor, text, cls):
+    _, (m,) = launches_in(extractor, text)
+    assert m.weapon_class == cls
+    assert m.date.value == "2025-03-09"
+
+
+@pytest.mark.parametrize("text, cls", [
+    # a headline's verb read as a plural noun modifying the weapon
+    ("NK fires short-range missile toward East Sea", "srbm"),
+    ("North Korea test-fires new ICBM, state media says", "icbm"),
+])
+def test_a_headline_verb_read_as_a_noun(extractor, text, cls):
+    _, (m,) = launches_in(extractor, text)
+    assert m.weapon_class == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("The new missile resembled the KN-23, which North Korea last tested in 2019.", "srbm"),
+    ("The rocket was similar to the Hwasong-15 that the North launched in 2017.", "icbm"),
+])
+def test_a_relative_clause_on_the_weapon_reports_its_earlier_test(extractor, text, cls):
+    doc, (m,) = launches_in(extractor, text)
+    assert m.weapon_class == cls
+    assert doc.span_text(m.evidence).split()[-1] in ("2019", "2017")
+
+
+# --- dates in the clauses around a launch -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "North Korea fired a ballistic missile on Wednesday, its first launch since the new president took office "
+    "on February 3, Seoul said.",
+    "North Korea launched a cruise missile, the first such launch since the talks collapsed on February 3.",
+])
+def test_a_date_in_a_since_clause_belongs_to_that_clause(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert found and all(m.date.value != "2025-02-03" for m in found)
+
+
+def test_for_the_first_time_on_a_day_dates_the_launch(extractor):
+    _, (m,) = launches_in(extractor, "North Korea launched a solid-fuel intercontinental ballistic missile for "
+                                     "the first time on March 12, state media said.")
+    assert m.date.value == "2025-03-12"
+
+
+# --- launches told by what the missile did, by a free relative, by a hedge ------------------------------
+@pytest.mark.parametrize("text, cls", [
+    ("A North Korean missile flew over Japan on Tuesday, prompting evacuation alerts.", None),
+    ("Two ballistic missiles landed in the sea off the east coast on Thursday, Seoul said.", "ballistic_unspecified"),
+    ("Pyongyang launched what appeared to be a ballistic missile toward the sea on Tuesday, the military said.",
+     "ballistic_unspecified"),
+    ("North Korea fired what Seoul called a short-range ballistic missile on Monday.", "srbm"),
+    ("North Korea may have fired a ballistic missile, the coast guard said.", "ballistic_unspecified"),
+    ("North Korea's attempt to put a spy satellite into orbit ended in failure on Wednesday.", "space_launch"),
+])
+def test_more_ways_of_reporting_a_launch(extractor, text, cls):
+    _, (m,) = launches_in(extractor, text)
+    assert m.weapon_class == cls
+
+
+@pytest.mark.parametrize("text", [
+    # "the missile": a launch told before, none here
+    "The missile flew about 600 kilometers before landing in the sea, the military said.",
+    # a drone is no projectile; a possibility is no report
+    "A North Korean drone flew into the South's airspace on Monday, the military said.",
+    # what missiles do, what they have done over the years
+    "Cruise missiles travel at low altitude to evade radar, experts said.",
+    "North Korean missiles have landed in Japan's economic zone several times in recent years.",
+    "North Korea may fire a missile this week, officials said.",
+    "The North could have fired a ballistic missile, officials said.",
+])
+def test_what_a_missile_did_without_a_launch(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert found == []
+
+
+def test_the_missile_that_flew_joins_the_launch(extractor):
+    text = ("North Korea fired a short-range ballistic missile on Thursday, Seoul said.\n"
+            "The missile flew about 600 kilometers before falling into the sea, Japan's defense ministry said.")
+    _, (m,) = launches_in(extractor, text)
+    assert "Japan's defense ministry" in m.sources
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("The North failed to put a satellite into orbit on Monday, state media said.", "space_launch"),
+    ("A Hwasong-12 intermediate-range missile passed over Japan on Tuesday.", "irbm"),
+])
+def test_a_failure_and_an_overflight_are_launches(extractor, text, cls):
+    _, (m,) = launches_in(extractor, text)
+    assert m.weapon_class == cls
+
+
+def test_a_weapon_said_of_it_lends_its_class(extractor):
+    text = ("North Korea fired a projectile into the sea on Tuesday, Seoul said.\n"
+            "Japan's defense ministry said it appeared to be a short-range ballistic missile.")
+    _, (m,) = launches_in(extractor, text)
+    assert m.weapon_class == "srbm"
+    assert "Japan's defense ministry" in m.sources
+
+
+def test_a_launch_never_joins_a_nuclear_test(extractor):
+    text = "North Korea said it had conducted a nuclear test, weeks after it fired a rocket, Seoul said."
+    _, found = launches_in(extractor, text)
+    assert len(found) == 2

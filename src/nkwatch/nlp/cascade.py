@@ -98,6 +98,8 @@ class Cascade:
         lex = self.lex
         if name in _NOT_LEXICAL:
             return True
+        if name == "weapon_subject":
+            return lex.weapons.contains_any(nt)
         if name == "border_any":
             return self._context(("border", "border_line"), nt)
         if name in ("military", "military_near"):

@@ -182,6 +182,19 @@ def _in_span_clause(sent, head: int, verb: int, lex: Lexicon) -> bool:
     return False
 
 
+def _ordinal_occasion(sent, i: int, lex: Lexicon) -> bool:
+    """"(for) the first time", "(for) the third time": an occasion counted, no span of time."""
+    return sent.toks[i].lemma.lower() in lex.occasion_nouns and any(k.ent == "ORDINAL" for k in sent.kids(i))
+
+
+def _span_clause_verb(sent, i: int, lex: Lexicon) -> bool:
+    """The verb of a subordinate clause a span marker opens ("since Lee took office", "after the
+    talks collapsed")."""
+    tok = sent.toks[i]
+    return tok.pos in ("VERB", "AUX") and tok.dep == "advcl" and any(
+        k.dep == "mark" and k.text.lower() in lex.span_markers for k in sent.kids(i))
+
+
 def _date_value(tx: DocTimex, method: str | None = None, bound: str = "on") -> DateValue:
     return DateValue(tx.value, tx.precision, method or ("relative" if tx.anchored else "explicit"), bound,
                      Span(tx.start, tx.end))
@@ -246,7 +259,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         root = sent.root_of(idx)
         path = [root] + sent.ancestors(root)
         for n, a in enumerate(path):
-            if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj":
+            if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj" \
+                    and not _ordinal_occasion(sent, path[n - 1], lex):
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in heads and a not in idx:
                 attached.setdefault(a, tx)
@@ -263,6 +277,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             if arg is not None:
                 attached.setdefault(arg, tx)
                 break
+            if _span_clause_verb(sent, a, lex):
+                break  # "since Lee took office in June": the date belongs to that clause
         else:
             loose.append((root, tx))
     for c in cands:

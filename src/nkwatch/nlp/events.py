@@ -91,6 +91,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name in _OBJECT_CONTEXTS:  # what is sent, not who sends: the active subject does not count
         subject = set().union(*(info.sent.subtree(k.i) for k in info.sent.kids(head) if k.dep == "nsubj"))
         return bool(info.hits_in(info.context(name), scope - subject, exclude=hit))
+    if name == "weapon_subject":
+        return _projectile_subject(info, head) is not None and _one_past_flight(info, head)
     if name == "border_any":
         return bool([h for h in info.context("border") + info.context("border_line")
                      if not (h.start < hit.end and hit.start < h.end)])
@@ -159,6 +161,98 @@ def _fired_weapon(info: SentInfo, head: int) -> bool:
     under = sent.subtree(head, frozenset({"relcl", "advcl", "conj"})) - {head}
     return any(sent.toks[i].ent in ("DATE", "TIME") for i in under) or any(
         k.dep == "agent" for k in sent.kids(head))
+
+
+def _glued_verb(info: SentInfo, head: int, cue_toks: list[int], verb_form: bool) -> bool:
+    """A verb the parser took for a modifier of the weapon noun, its subject glued on before it:
+    "North Korea test-fired new cruise missiles", "The North launched two rockets" (an adjective), a
+    headline's "N. Korea fires short-range missile" (a plural noun), read as one noun phrase whose
+    head is the weapon. A name before the verb is its subject. ``verb_form``: the word is an
+    inflected form of a verb cue."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if not any(tok.head in info.toks_of(h) for h in info.weapons) or tok.head == head:
+        return False
+    if tok.dep == "amod" and tok.tag in ("VBD", "VBN"):
+        return any(k.i < head and k.pos == "PROPN" and k.dep in ("compound", "nmod") for k in sent.kids(tok.head))
+    if verb_form and tok.dep in ("nmod", "compound") and tok.tag == "NNS":
+        before = sent.toks[min(cue_toks) - 1] if min(cue_toks) > 0 else None
+        return before is not None and before.pos in _NOMINAL and before.text[:1].isupper()
+    return False
+
+
+def _antecedent_object(info: SentInfo, head: int) -> set[int]:
+    """The weapon noun a relative clause hangs on, when it is the clause's object: "the KN-23, which North
+    Korea last tested in 2019", "a Hwasong-15 that the North launched in 2017", "the missile it fired
+    on Monday". Empty when the clause has an object of its own ("the base from which it fired missiles")."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep != "relcl" or not tok.tag.startswith("VB"):
+        return set()
+    if any(k.dep in ("dobj", "nsubjpass") and k.tag not in ("WDT", "WP") and k.text.lower() != "that"
+           for k in sent.kids(head)):
+        return set()
+    if any(k.dep == "nsubj" and k.tag in ("WDT", "WP") for k in sent.kids(head)):
+        return set()  # "the country which launched": the antecedent is the subject
+    weapon = next((h for h in info.weapons if tok.head in info.toks_of(h)), None)
+    return {tok.head} if weapon is not None else set()
+
+
+def _projectile_subject(info: SentInfo, head: int) -> int | None:
+    """The subject of a verb when it is a missile, a rocket or another projectile (weapons.toml
+    [projectiles], or a class-less weapon word): "a North Korean missile flew over Japan"."""
+    for k in info.sent.kids(head):
+        if k.dep != "nsubj":
+            continue
+        for h in info.weapons:
+            if k.i in info.toks_of(h) and any(w.kind == "term" or w.cls in info.lex.projectile_classes
+                                              for w in h.values):
+                return k.i
+    return None
+
+
+def _one_past_flight(info: SentInfo, head: int) -> bool:
+    """A flight told as one past event: "flew", "has landed", "had crashed"; not what missiles do
+    ("cruise missiles fly low") nor what they have done over the years ("missiles have landed there
+    several times")."""
+    tok = info.sent.toks[head]
+    aux = {k.text.lower() for k in info.sent.kids(head) if k.dep == "aux"}
+    return tok.tag == "VBD" or (tok.tag == "VBN" and bool(aux & {"has", "had"}))
+
+
+def _free_relative(info: SentInfo, head: int) -> set[int]:
+    """The weapon words of a clause that stands as the cue's object: "launched what appeared to be a
+    ballistic missile", "fired what Seoul called a cruise missile", "tested what state media described
+    as a hypersonic missile"."""
+    sent = info.sent
+    out: set[int] = set()
+    for k in sent.kids(head):
+        if k.dep not in ("ccomp", "xcomp", "dobj"):
+            continue
+        clause = sent.subtree(k.i)
+        first = sent.toks[min(clause)]
+        if first.tag == "WP" and first.text.lower() == "what":
+            out |= {i for h in info.hits_in(info.weapons, clause) for i in info.toks_of(h)}
+    return out
+
+
+def _said_of_it(info: SentInfo, head: int) -> bool:
+    """A weapon noun said of "it" or "this", the thing told before: "it was likely an intermediate-range
+    ballistic missile", "it appeared to be a short-range ballistic missile"."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep not in ("attr", "oprd"):
+        return False
+    verbs = [tok.head] + [a for a in sent.ancestors(tok.head) if sent.toks[a].dep in ("xcomp", "ccomp")][:1]
+    verbs += [sent.toks[v].head for v in verbs if sent.toks[v].dep == "xcomp"]
+    return any(k.dep in ("nsubj", "nsubjpass") and k.text.lower() in ("it", "this") for v in verbs for k in sent.kids(v))
+
+
+def _names_year(info: SentInfo, head: int) -> bool:
+    """Does the clause of ``head`` name a year ("in 2019", "in November 2017")?"""
+    sent = info.sent
+    return any(sent.toks[i].ent == "DATE" and sent.toks[i].text.isdigit() and len(sent.toks[i].text) == 4
+               for i in sent.subtree(head, frozenset({"relcl", "advcl", "ccomp"})))
 
 
 def _definite(info: SentInfo, head: int) -> bool:
@@ -253,7 +347,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         tok = sent.toks[head]
         cue_toks = info.toks_of(hit)
         gov = sent.toks[tok.head]
-        if tok.dep in _MODIFIER_DEPS and tok.pos in _NOMINAL and gov.pos in _NOMINAL \
+        glued = _glued_verb(info, head, cue_toks, any(c.pos == "verb" for c in hit.values))
+        if not glued and tok.dep in _MODIFIER_DEPS and tok.pos in _NOMINAL and gov.pos in _NOMINAL \
                 and tok.head not in cue_toks and gov.lemma.lower() not in lex.event_nouns:
             continue
         if _hyphenated(info, head, cue_toks):
@@ -268,9 +363,17 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         if _generic(info, head, lex) or _of_non_event(info, head, lex):
             continue
         scope = info.scope(head)
-        near = info.near(head, cue_toks)
+        if glued:   # "North Korea test-fired new cruise missiles" parsed as one noun phrase
+            scope |= info.scope(tok.head)
+            fired = True
+        antecedent = _antecedent_object(info, head)
+        scope |= antecedent | _free_relative(info, head)
+        # "the Hwasong-15, which it launched in November 2017": a weapon described by an earlier test
+        recap = bool(antecedent) and _names_year(info, head)
+        near = info.near(head, cue_toks) | scope
         for cue in hit.values:
-            if not _applicable(cue, tok.pos, tok.tag) or (fired and cue.type != "weapons_test"):
+            if not (_applicable(cue, tok.pos, tok.tag) or (glued and cue.pos == "verb")) \
+                    or (fired and cue.type != "weapons_test"):
                 continue
             if cue.type == "weapons_test" and cue.pos == "verb" and _names_other_event(info, head, cue.type):
                 continue
@@ -279,6 +382,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             anaphoric = unmet == ["weapon"] and _definite(info, head)
             if unmet and not anaphoric:
                 continue
+            flown = "weapon_subject" in cue.requires   # "the missile flew": of a launch told before
+            anaphoric = anaphoric or (flown and _definite(info, _projectile_subject(info, head)))
             mod = modality(sent, head, lex.modality, att.reporting, presupposed=_definite(info, head))
             if mod is None:
                 continue
@@ -302,7 +407,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 weapon=w.name if w else None, weapon_class=w.cls if w else None, count=w.count if w else None,
                 place=place, actors=actors, sources=list(att.sources),
                 subject=_subject(ctype, actors, place, info, lex), kind=kind, anaphoric=anaphoric,
-                count_article=bool(w and w.count_article), participle=fired,
+                count_article=bool(w and w.count_article), participle=fired, recap=recap,
+                reference="weapon" if flown else None,
                 conducted_by=who.states, conducted_explicit=who.explicit))
     return out
 
@@ -327,7 +433,7 @@ def references(info: SentInfo, lex: Lexicon, att: Attribution, found: list[Candi
         head = info.head_of(hit)
         if head is None or head in att.subject_tokens or sent.toks[head].pos not in _NOMINAL:
             continue
-        if cls is None and not _definite(info, head):
+        if cls is None and not (_definite(info, head) or _said_of_it(info, head)):
             continue
         if modality(sent, head, lex.modality, att.reporting, presupposed=True) != "happened":
             continue

@@ -222,7 +222,7 @@ class Extractor:
                     ctx.report_dates.setdefault(s, dates.report)
             cands += [c for c in found if c.modality == "happened"] + references(info, self.lex, att, found)
             claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]
-        groups = merge(cands, self.lex)
+        groups = merge(cands, self.lex, doc.published)
         mentions = [self._mention(doc, g, ctx, self._place(g, groups, parsed)) for g in groups]
         return Extraction(doc.hash, self.version, mentions, self._claims(doc, claims, groups, mentions, ctx))
 

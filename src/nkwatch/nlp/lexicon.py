@@ -160,6 +160,11 @@ class Lexicon:
     border_sides: tuple[str, ...] = ()
     retypes: tuple[Retype, ...] = ()
     durative_kinds: frozenset[str] = frozenset()
+    background_types: frozenset[str] = frozenset()   # [dating]: the news and an earlier event never merge
+    background_days: int = 7
+    occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
+    projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
+    firing_cues: frozenset[str] = frozenset()          # weapons.toml [projectiles] cues: never a nuclear test
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     bare_aliases: frozenset[str] = frozenset()   # actor aliases "the X" matched as "X" ("the reclusive North")
     fingerprint: str = ""
@@ -336,6 +341,11 @@ def load_lexicon(settings: Settings) -> Lexicon:
         durative_types=frozenset(dating.get("durative_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
         report_window_days=int(dating.get("report_window_days", 14)),
+        background_types=frozenset(dating.get("background_types", [])),
+        background_days=int(dating.get("background_days", 7)),
+        occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),
+        projectile_classes=frozenset(weapons_data.get("projectiles", {}).get("classes", [])),
+        firing_cues=frozenset(w.lower() for w in weapons_data.get("projectiles", {}).get("cues", [])),
         subjects=subjects,
         claims=claims,
         ner_patterns=load_ner_patterns(settings.data_path("ner_patterns.jsonl")),

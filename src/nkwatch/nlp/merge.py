@@ -2,13 +2,14 @@
 
 Candidates are taken in document order; each joins the group of the same type whose fields do not
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
-meetings the foreign participants), otherwise it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
+meetings the foreign participants; an undated report and one dated well before publication are the
+news and an earlier event), otherwise it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
 specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue
 verb, a source, an actor), the earliest on ties."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..dates import date_interval
 from ..models import DateValue, Place, UNKNOWN_DATE
@@ -151,6 +152,22 @@ def _foreign_people(c: Candidate, lex: Lexicon) -> set[str]:
     return people
 
 
+def _fires(c: Candidate, lex: Lexicon) -> bool:
+    """Does the candidate's cue fire something ("fired a rocket", "the launch")? A nuclear or an
+    engine test fires nothing."""
+    return c.info.sent.toks[c.head].lemma.lower() in lex.firing_cues
+
+
+def _fired_and_not(g: Group, c: Candidate, lex: Lexicon) -> bool:
+    """A launch and a test that fires nothing are two events, even told in one sentence ("it carried
+    out a nuclear test, two months after it fired a rocket")."""
+    if c.type != "weapons_test":
+        return False
+    if c.weapon_class in NOT_FIRED:
+        return any(_fires(m, lex) for m in g.members)
+    return _fires(c, lex) and g.weapon_class in NOT_FIRED
+
+
 def _referent(g: Group, c: Candidate) -> bool:
     """Can a sentence without a cue refer to this test? A trace of a nuclear test ("the tremor")
     only to a nuclear test; a weapon noun ("the missile") not to a test that fires none."""
@@ -159,7 +176,26 @@ def _referent(g: Group, c: Candidate) -> bool:
     return g.weapon_class == c.reference
 
 
-def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
+def _background(d: DateValue, published: date | None, window: int) -> bool:
+    """A date that ends more than ``window`` days before the publication day."""
+    span = date_interval(d.value) if d.value else None
+    return published is not None and span is not None and span[1] < published - timedelta(days=window)
+
+
+def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Lexicon) -> bool:
+    """One side undated, the other dated well before publication: the undated report is the
+    article's news ("it launched a missile over Japan") and the dated one an earlier event it recalls
+    ("On August 17, it fired two cruise missiles"), or the other way round."""
+    if published is None or c.type not in lex.background_types:
+        return False
+    window = lex.background_days
+    members = [m for m in g.members if m.info.sent.start != c.info.sent.start]
+    if c.date.value is None:
+        return any(_background(m.date, published, window) for m in members)
+    return _background(c.date, published, window) and any(m.date.value is None and not m.anaphoric for m in members)
+
+
+def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) -> bool:
     if g.type != c.type:
         return False
     if g.subject and c.subject and g.subject != c.subject:
@@ -170,9 +206,13 @@ def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
         return False
     if c.reference and not _referent(g, c):
         return False
+    if _fired_and_not(g, c, lex):
+        return False
     if g.weapon and c.weapon and g.weapon != c.weapon:
         return False
     if not all(_dates_compatible(m.date, c.date, lex.report_window_days) for m in g.members):
+        return False
+    if _news_and_background(g, c, published, lex):
         return False
     if (c.recap or any(m.recap for m in g.members)) and not (c.date.value and g.date.value):
         return False  # an event recalled by its date is only the one its date matches
@@ -187,10 +227,10 @@ def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
     return True
 
 
-def merge(cands: list[Candidate], lex: Lexicon) -> list[Group]:
+def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -> list[Group]:
     groups: list[Group] = []
     for c in sorted(cands, key=lambda c: (c.info.sent.start, c.head)):
-        fits = [g for g in groups if compatible(g, c, lex)]
+        fits = [g for g in groups if compatible(g, c, lex, published)]
         if fits:
             # the group reported in the same sentence, else the one reported last (the referent of
             # "the test" is the launch just mentioned)

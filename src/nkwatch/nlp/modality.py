@@ -21,6 +21,45 @@ def _is_infinitive(sent: Sent, i: int) -> bool:
     return tok.tag == "VB" and any(k.tag == "TO" and k.dep == "aux" for k in sent.kids(i))
 
 
+def _told_past(sent: Sent, i: int) -> bool:
+    """A verb told in the past: "fired", "was fired", "had fired", "has fired", "(appeared) to have fired"."""
+    tok = sent.toks[i]
+    aux = [k for k in sent.kids(i) if k.dep in ("aux", "auxpass")]
+    return tok.tag == "VBD" or (tok.tag == "VBN" and any(
+        k.tag in ("VBD", "VBZ", "VBP") or k.lemma.lower() == "have" for k in aux))
+
+
+def _first_verb(sent: Sent, chain: list[int], pos: int) -> bool:
+    """Is ``chain[pos]`` the first verb above the cue (the cue itself, or the verb of a cue noun)?"""
+    return sent.toks[chain[pos]].pos in ("VERB", "AUX") and not any(
+        sent.toks[i].pos in ("VERB", "AUX") for i in chain[:pos])
+
+
+def _factive_clause(sent: Sent, i: int, marks: frozenset[str]) -> bool:
+    """A finite past clause introduced by a temporal or causal conjunction ("after it fired a rocket",
+    "since a rocket exploded in May"): what it tells is given as having happened, whatever the main
+    clause says of its own event ("it has not launched another since a rocket exploded")."""
+    tok = sent.toks[i]
+    return tok.dep == "advcl" and _told_past(sent, i) and any(
+        k.dep == "mark" and k.text.lower() in marks for k in sent.kids(i))
+
+
+def _attempt_made(sent: Sent, gov: int, failure: frozenset[str]) -> bool:
+    """An attempt that was made: "tried to launch", "attempted to put a satellite into orbit", "a
+    failed attempt to launch", "the attempt to launch failed": the event happened (if it failed)."""
+    tok = sent.toks[gov]
+    if tok.pos in ("VERB", "AUX"):
+        return _told_past(sent, gov)
+    head = sent.toks[tok.head]
+    if any(k.dep == "amod" and k.lemma.lower() in failure for k in sent.kids(gov)):
+        return True
+    # "the attempt failed", "ended in failure", "was unsuccessful"
+    said = {head.i} | {k.i for k in sent.kids(head.i) if k.dep in ("acomp", "attr", "prep")}
+    said |= {g.i for i in list(said) for g in sent.kids(i) if g.dep == "pobj"}
+    return tok.dep in ("nsubj", "nsubjpass") and _told_past(sent, head.i) and any(
+        sent.toks[i].lemma.lower() in failure for i in said)
+
+
 def _summary(sent: Sent, head: int, words: frozenset[str]) -> bool:
     """A plural event noun counted as many ("numerous tests", "a series of launches")."""
     tok = sent.toks[head]
@@ -61,8 +100,9 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "denied"
             if k.dep in ("aux", "auxpass") and kl in get("future_aux"):
                 return "planned"
-            if k.dep in ("aux", "auxpass") and kl in get("hypothetical_aux"):
-                return "hypothetical"
+            if k.dep in ("aux", "auxpass") and kl in get("hypothetical_aux") and not (
+                    kl in get("epistemic_aux") and _first_verb(sent, chain, pos) and _told_past(sent, i)):
+                return "hypothetical"   # "may have fired", told in the past, is a hedged report
             if k.dep == "mark" and kl in get("hypothetical_marks"):
                 return "hypothetical"
             if k.dep == "advmod" and kl in get("habitual"):
@@ -73,10 +113,13 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             if pos == 0 and k.dep in ("poss", "compound", "npadvmod") and any(
                     g.dep == "amod" and g.text.lower() in get("hypothetical_words") for g in sent.kids(k.i)):
                 return "planned"  # "next month's summit": a time still to come
-            if k.dep in ("amod", "advmod") and kl in get("hypothetical_words") and pos == 0:
-                return "hypothetical"
+            if k.dep in ("amod", "advmod") and kl in get("hypothetical_words") and pos == 0 \
+                    and not (k.dep == "advmod" and _told_past(sent, i)):
+                return "hypothetical"   # "possibly fired", told in the past, is a hedged report
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN"):
             break  # "territories captured during an offensive launched in August": presupposed fact
+        if _factive_clause(sent, i, get("factive_marks")):
+            break
         if pos > 0:
             if lemma in get("denial_verbs"):
                 return "denied"
@@ -85,7 +128,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             below = sent.toks[chain[pos - 1]]
             if lemma in get("prohibition_verbs") and (below.text.lower() == "from" or below.dep == "dobj"):
                 return "hypothetical"  # "banned from launching", "prohibits nuclear tests": what is forbidden
-            if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX"):
+            if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX") and not (
+                    lemma in get("attempt_words") and _attempt_made(sent, i, get("failure_words"))):
                 return "planned"
             if tok.pos == "NOUN" and lemma in get("hypothetical_words"):
                 return "hypothetical"
@@ -95,6 +139,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             gov = sent.toks[tok.head]
             glemma = gov.lemma.lower()
             if glemma in get("implicative_verbs"):
+                continue
+            if glemma in get("attempt_words") and _attempt_made(sent, tok.head, get("failure_words")):
                 continue
             if pos == 0 and glemma in get("purpose_carriers") and gov.tag in ("VBD", "VBN", "VBZ", "VBP") \
                     and tok.dep in ("advcl", "xcomp", "acl"):
