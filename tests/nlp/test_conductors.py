@@ -141,6 +141,9 @@ def test_the_speaker_is_no_anaphor_of_a_state_named_before(extractor):
     assert ["South Korea"] not in conducted(extractor, text, "military_inspection")
 
 
-def test_who_collects_the_balloons_did_not_send_them(extractor):
-    text = "Soldiers of the South Korean army collected the trash balloons near the border on Sunday."
+@pytest.mark.parametrize("text", [
+    "Soldiers of the South Korean army collected the trash balloons near the border on Sunday.",
+    "South Korean troops near the border are disposing of the leaflets found on Sunday.",
+])
+def test_who_collects_the_balloons_did_not_send_them(extractor, text):
     assert ["South Korea"] not in conducted(extractor, text, "border_incident")
