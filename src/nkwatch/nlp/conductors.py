@@ -154,6 +154,51 @@ def _owners(info: SentInfo, scope: set[int]) -> list[str]:
     return _states(info, idx)
 
 
+def _venue(info: SentInfo, head: int, scope: set[int]) -> set[int]:
+    """Where a meeting took place: a place name after "in"/"at" in its clause (not "at the invitation
+    of"), and a lone state or capital modifying the cue noun ("their Hanoi summit")."""
+    sent = info.sent
+    idx = {j for i in scope if sent.toks[i].dep == "prep" and sent.toks[i].text.lower() in ("in", "at")
+           for k in sent.kids(i) if k.dep == "pobj" and k.ent in ("GPE", "LOC", "FAC")
+           for j in sent.subtree(k.i)}
+    named = [h for h in info.actors if any(sent.toks[i].dep == "compound" and sent.toks[i].head == head
+                                           for i in info.toks_of(h))]
+    if len(named) == 1 and named[0].values[0].kind == "country":
+        idx |= set(info.toks_of(named[0]))
+    return idx
+
+
+def _pronoun_side(info: SentInfo, agent: set[int], states: list[str], memory: list[str]) -> list[str]:
+    """A side named by a personal pronoun ("his talks with Kim"): the state of the subject before it in
+    the sentence, else the last state found before that is not the other side."""
+    sent = info.sent
+    prons = [i for i in sorted(agent) if sent.toks[i].tag in ("PRP", "PRP$")
+             and sent.toks[i].text.lower() not in ("it", "its", "they", "their", "them", "we", "our", "us")]
+    if not prons:
+        return []
+    earlier = [st for st in _earlier_subject(info, prons[0]) if st not in states]
+    if earlier:
+        return earlier[:1]
+    return next(([st] for st in reversed(memory) if st not in states), [])
+
+
+def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], lex: Lexicon,
+                   memory: list[str]) -> list[str]:
+    """Every side of a meeting: the states its clause names, the host included ("Lavrov arrived in
+    Pyongyang"), but not the state where two others met ("Trump and Kim met in Hanoi"); a side
+    named by a pronoun ("his talks with Kim"); both Koreas when an inter-Korean word names them."""
+    venue = _venue(info, head, scope)
+    sides = _states(info, agent - venue)
+    sides += [st for st in _pronoun_side(info, agent, sides, memory) if st not in sides]
+    memory.extend(sides)
+    sides = list(dict.fromkeys(sides + _states(info, scope - venue)))
+    if len(sides) < 2:   # one side named: where it went is the host
+        sides = list(dict.fromkeys(sides + _states(info, venue)))
+    if set(sides) <= set(lex.border_sides) and info.context("both_koreas"):
+        sides = list(dict.fromkeys(sides + list(lex.border_sides)))
+    return sides
+
+
 def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None, scope: set[int],
                lex: Lexicon, memory: list[str], kind: str | None = None, cue: str = "") -> Conductors:
     """Who carried out the event whose cue heads at ``head``. ``memory``: the states found as agents
@@ -179,11 +224,15 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         victims = _states(info, _passive_subject(info, head))
         if len(victims) == 1 and victims[0] in lex.border_sides:
             return Conductors(tuple(s for s in lex.border_sides if s != victims[0]), False)
+    if type_ in lex.meeting_types and (states or _anaphoric(info, agent, lex)):
+        return Conductors(tuple(_meeting_sides(info, head, agent, scope, lex, memory)), True)
     if states:
         memory.extend(states)
         if type_ in lex.conductor_all_named:   # a meeting: the host as well as the visitor
             states = list(dict.fromkeys(states + _states(info, scope)))
         return Conductors(tuple(states), True)
+    if type_ in lex.meeting_types and info.context("both_koreas"):
+        return Conductors(tuple(lex.border_sides), False)   # "an agreement between the two Koreas"
     if _anaphoric(info, agent, lex):
         earlier = _earlier_subject(info, min(agent))
         if earlier:

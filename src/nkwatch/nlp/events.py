@@ -123,15 +123,85 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         countries = info.countries()
         return len(countries) >= 2 or (len(countries) == 1 and bool(info.context("diplomatic_party"))) \
             or bool(info.context("bilateral"))  # "inter-Korean talks": the word names both states
-    if name == "counterpart":  # in the clause, a few words away, or the noun the verb describes
-        reach = scope | near | {info.sent.toks[head].head}
-        return bool(info.hits_in(info.context("diplomatic_party"), reach)) or any(
-            e.label == "PERSON" and any(i in reach for i in info.sent.tokens_in(e.start, e.end))
-            for e in info.sent.ents)
+    if name == "not_internal":
+        return not _internal(info, head)
+    if name == "not_cancelled":
+        return not _cancelled(info, head)
+    if name == "counterpart":
+        return _counterpart(info, head, scope | near | {info.sent.toks[head].head})
     if name == "military":
         return bool([h for h in info.context("military") if not (h.start < hit.end and hit.start < h.end)]) \
             or bool(info.weapons)
     return bool([h for h in info.context(name) if not (h.start < hit.end and hit.start < h.end)])
+
+
+def _person_in(info: SentInfo, idx: set[int]) -> bool:
+    """A person among the tokens: a PERSON entity, a person of actors.toml, a diplomatic party or a
+    dignitary word ("the North Korean leader", "a delegation")."""
+    sent = info.sent
+    return bool(info.hits_in(info.context("diplomatic_party") + info.context("dignitary"), idx)) or any(
+        v.kind == "person" for h in info.hits_in(info.actors, idx) for v in h.values[:1]) or any(
+        e.label == "PERSON" and any(i in idx for i in sent.tokens_in(e.start, e.end)) for e in sent.ents)
+
+
+def _counterpart(info: SentInfo, head: int, reach: set[int]) -> bool:
+    """Who arrives, leaves or is received is a person or a party: the subject or object of the cue
+    verb when it has one other than a pronoun ("the flight left Pyongyang" is no visit), else anyone
+    in ``reach`` (the clause, a few words away, the noun a participle describes)."""
+    sent = info.sent
+    core = set().union(*(sent.subtree(k.i, frozenset({"relcl"})) for k in sent.kids(head)
+                         if k.dep in ("nsubj", "nsubjpass", "dobj") and k.pos != "PRON"))
+    return _person_in(info, core if core else reach)
+
+
+def _internal(info: SentInfo, head: int) -> bool:
+    """A meeting of one government's own body ("a meeting of the National Security Council", "the
+    Foreign Ministry held an emergency meeting", "a Politburo meeting"): whose it is (its modifiers,
+    its "of" phrase, the subject of the verb it is the object of) is an [context] internal_body, and
+    no "with"/"between" phrase names another party."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.pos not in _NOMINAL:
+        return False
+    kids = sent.kids(head)
+    if any(k.dep == "prep" and k.text.lower() in info.lex.conductor_preps and k.text.lower() not in ("by", "from")
+           for k in kids):
+        return False
+    own: set[int] = set()
+    for k in kids:
+        if k.dep in ("compound", "poss", "amod", "nmod"):
+            own |= sent.subtree(k.i)
+        elif k.dep == "prep" and k.text.lower() == "of":
+            own |= sent.subtree(k.i)
+    if tok.dep in ("dobj", "nsubjpass") and tok.head != head:
+        own |= {i for k in sent.kids(tok.head) if k.dep == "nsubj" for i in sent.subtree(k.i)}
+    return bool(info.hits_in(info.context("internal_body"), own))
+
+
+def _cancelled(info: SentInfo, head: int) -> bool:
+    """A meeting called off, postponed, suspended or walked out of did not take place ("canceled the
+    meeting", "the postponement of the talks", "pulled out of the summit", "the suspended talks"):
+    a [modality] cancel word on the way from the cue up to its clause's verb, or modifying the cue."""
+    sent = info.sent
+    words = info.lex.modality.get("cancel_words", frozenset())
+
+    def said(i: int) -> bool:
+        tok = sent.toks[i]
+        lemma, text = tok.lemma.lower(), tok.text.lower()
+        # a participle the tagger reads as an adjective ("halting negotiations", "the suspended talks")
+        stems = {text[:-3], text[:-4]} if text.endswith("ing") else {text[:-1], text[:-2], text[:-3]} \
+            if text.endswith("ed") else set()
+        return bool({lemma, text} & words) or bool(stems & words) or any(
+            f"{lemma} {k.text.lower()}" in words for k in sent.kids(i) if k.dep in ("prt", "prep"))
+
+    if any(said(k.i) for k in sent.kids(head) if k.dep in ("amod", "compound")):
+        return True
+    for a in sent.ancestors(head):
+        if said(a):
+            return True
+        if sent.toks[a].pos in _VERBAL:
+            return False
+    return False
 
 
 def _hyphenated(info: SentInfo, head: int, cue_toks: list[int]) -> bool:

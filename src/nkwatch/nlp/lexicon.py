@@ -144,6 +144,7 @@ class Lexicon:
     conductor_default: str = ""
     conductor_default_types: frozenset[str] = frozenset()
     conductor_clause_types: frozenset[str] = frozenset()
+    meeting_types: frozenset[str] = frozenset()
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
     response_cues: frozenset[str] = frozenset()
@@ -338,6 +339,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         conductor_default=conducting.get("default", ""),
         conductor_default_types=frozenset(conducting.get("default_types", [])),
         conductor_clause_types=frozenset(conducting.get("clause_types", [])),
+        meeting_types=frozenset(conducting.get("meeting_types", [])),
         interdiction_kinds=frozenset(conducting.get("interdiction_kinds", [])),
         non_state_agents=frozenset(a.lower() for a in conducting.get("non_state", [])),
         response_cues=frozenset(a.lower() for a in conducting.get("response_cues", [])),
