@@ -68,3 +68,51 @@ def test_sides(extractor, text, expected):
     found = meetings(extractor, text)
     assert found, f"no meeting in {text!r}"
     assert sorted(found[0]) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trip abroad, a phone call
+    ("On his trip to China, Kim Jong Un was accompanied by senior officials.", ["North Korea", "China"]),
+    ("Kim Jong Un's four-day trip to Beijing ended on Thursday.", ["North Korea", "China"]),
+    ("Barack Obama telephoned Park Geun-hye on Friday to discuss the test.", ["United States", "South Korea"]),
+    ("Shinzo Abe spoke by phone with Donald Trump on Tuesday.", ["Japan", "United States"]),
+])
+def test_trips_and_calls(extractor, text, expected):
+    found = meetings(extractor, text)
+    assert found, f"no meeting in {text!r}"
+    assert sorted(found[0]) == sorted(expected)
+
+
+def test_trip_to_a_factory_is_no_engagement(extractor):
+    assert meetings(extractor, "Kim Jong Un made a trip to a munitions factory on Monday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that reports a meeting and recalls another by its own date: two events
+    ("Trump said the talks in Hanoi ended without a deal, months after the first such summit in Singapore "
+     "on June 12, 2018.", 2),
+    ("Belousov's visit to Pyongyang comes after Vladimir Putin's state visit to North Korea on June 19, 2024.",
+     2),
+    # ... but a meeting without a date of its own is the same event told again
+    ("Lavrov arrived in Pyongyang on Wednesday for talks with Choe Son Hui.", 1),
+    ("Kim Jong Un visited Russia and met Vladimir Putin on Wednesday.", 1),
+])
+def test_meetings_recalled_in_one_sentence(extractor, text, expected):
+    assert len(meetings(extractor, text)) == expected
+
+
+def test_trip_and_talks_with_other_states_stay_apart(extractor):
+    text = ("Donald Trump said on Sunday that he had received a great letter from Kim Jong Un. "
+            "Kim Jong Un was also accompanied by senior officials on his trip to China on Tuesday.")
+    sides = sorted(sorted(s) for s in meetings(extractor, text))
+    assert ["China", "North Korea"] in sides and len(sides) == 2
+
+
+@pytest.mark.parametrize("text, giver", [
+    ("Russia has given North Korea air defence missiles, Seoul said.", "Russia"),
+    ("North Korea gave Russia millions of artillery shells last year.", "North Korea"),
+])
+def test_arms_given(extractor, text, giver):
+    res = extractor.extract(make_doc(text, D))
+    found = [m.conducted_by for m in res.mentions if m.type == "arms_transfer"]
+    assert found and found[0] == [giver]

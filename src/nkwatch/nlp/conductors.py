@@ -170,7 +170,8 @@ def _venue(info: SentInfo, head: int, scope: set[int]) -> set[int]:
 
 def _pronoun_side(info: SentInfo, agent: set[int], states: list[str], memory: list[str]) -> list[str]:
     """A side named by a personal pronoun ("his talks with Kim"): the state of the subject before it in
-    the sentence, else the last state found before that is not the other side."""
+    the sentence, else of the main clause's subject ("On his trip to China, Kim was ..."), else (no
+    subject but the pronoun) the last state found before that is not the other side."""
     sent = info.sent
     prons = [i for i in sorted(agent) if sent.toks[i].tag in ("PRP", "PRP$")
              and sent.toks[i].text.lower() not in ("it", "its", "they", "their", "them", "we", "our", "us")]
@@ -179,7 +180,17 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str], memory: li
     earlier = [st for st in _earlier_subject(info, prons[0]) if st not in states]
     if earlier:
         return earlier[:1]
+    # the main clause's subject, active or passive ("On his trip to China, Kim was accompanied by ...")
+    root = next((t.i for t in sent.toks if t.head == t.i), None)
+    main = {i for k in sent.kids(root) if k.dep in ("nsubj", "nsubjpass")
+            for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))} if root is not None else set()
+    if main and prons[0] not in main:
+        return [st for st in _states(info, main) if st not in states][:1]
     return next(([st] for st in reversed(memory) if st not in states), [])
+
+
+def sent_head(info: SentInfo, i: int) -> int:
+    return info.sent.toks[i].head
 
 
 def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], lex: Lexicon,
@@ -189,7 +200,9 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
     named by a pronoun ("his talks with Kim"); both Koreas when an inter-Korean word names them."""
     venue = _venue(info, head, scope)
     sides = _states(info, agent - venue)
-    sides += [st for st in _pronoun_side(info, agent, sides, memory) if st not in sides]
+    if len(sides) < 2:
+        own = {i for i in agent if sent_head(info, i) in (head, info.sent.toks[head].head)}
+        sides += [st for st in _pronoun_side(info, own, sides, memory) if st not in sides]
     memory.extend(sides)
     sides = list(dict.fromkeys(sides + _states(info, scope - venue)))
     if len(sides) < 2:   # one side named: where it went is the host
@@ -224,7 +237,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         victims = _states(info, _passive_subject(info, head))
         if len(victims) == 1 and victims[0] in lex.border_sides:
             return Conductors(tuple(s for s in lex.border_sides if s != victims[0]), False)
-    if type_ in lex.meeting_types and (states or _anaphoric(info, agent, lex)):
+    if type_ in lex.meeting_types and (states or any(info.sent.toks[i].pos == "PRON" for i in agent)):
         return Conductors(tuple(_meeting_sides(info, head, agent, scope, lex, memory)), True)
     if states:
         memory.extend(states)

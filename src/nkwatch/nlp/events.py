@@ -8,7 +8,7 @@ named ("it detected the launch") is kept as an anaphoric candidate: it can only 
 reported before it."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
@@ -55,6 +55,7 @@ class Candidate:
     reference: str | None = None    # no cue: a weapon noun or a test's trace referring back (``references``)
     recap: bool = False             # an earlier event recalled by its own date (``enumerations``)
     span: tuple[int, int] | None = None  # its own part of a clause that reports several events
+    apart: bool = False             # another meeting of a sentence that reported one (``_apart``)
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -276,6 +277,19 @@ def _clause(info: SentInfo, head: int, scope: set[int]) -> set[int]:
     return scope
 
 
+def _apart(info: SentInfo, head: int, scope: set[int], before: list[Candidate]) -> bool:
+    """A meeting cue outside the clauses of the meetings its sentence reported before it, and they
+    outside its own: another meeting ("His talks with Kim followed a meeting with Choe", "the visit
+    follows the summit of September")."""
+    sent = info.sent
+    region = _clause(info, head, scope) | {head}
+
+    def joined(a: int, b: int) -> bool:   # "visited Russia and met Putin": one visit
+        return sent.toks[a].dep == "conj" and sent.toks[a].head == b
+    return all(c.head not in region and head not in _clause(info, c.head, c.scope) | {c.head}
+               and not joined(head, c.head) and not joined(c.head, head) for c in before)
+
+
 def _actors(info: SentInfo, skip: set[int]) -> list[str]:
     names = []
     for h in info.actors:
@@ -344,7 +358,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                     ctype, kind = r.type, r.kind
                     break
             key = (ctype, w.cls if w else None, kind, mod, anaphoric)
-            if key in seen:
+            apart = key in seen and ctype in lex.meeting_types and _apart(info, head, scope, [
+                c for c in out if (c.type, c.modality) == (ctype, mod)])
+            if key in seen and not apart:
                 continue
             seen.add(key)
             place = place_arg(info, _clause(info, head, scope), lex)
@@ -357,7 +373,28 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 place=place, actors=actors, sources=list(att.sources),
                 subject=_subject(ctype, actors, place, info, lex), kind=kind, anaphoric=anaphoric,
                 count_article=bool(w and w.count_article), participle=fired,
-                conducted_by=who.states, conducted_explicit=who.explicit))
+                conducted_by=who.states, conducted_explicit=who.explicit, apart=apart))
+    return out
+
+
+def own_dated(cands: list[Candidate]) -> list[Candidate]:
+    """After dating: another meeting its sentence reports apart is kept only when a date of its own
+    phrase dates it ("the first such summit in Singapore last year"), as an earlier event recalled
+    by that date (``recap``: it joins only a mention of that date)."""
+    out: list[Candidate] = []
+    for c in cands:
+        if not c.apart:
+            out.append(c)
+            continue
+        ev = c.date.evidence
+        own = c.info.sent.subtree(c.head)
+        if c.date.value and ev is not None and any(i in own for i in c.info.sent.tokens_in(ev.start, ev.end)):
+            span = c.info.sent.char_span(own)   # its own phrase: "the first such summit in Singapore last year"
+            # the meeting reported before it in the sentence ends where this one starts
+            for n, o in enumerate(out):
+                if o.type == c.type and o.info is c.info and o.evidence[0] < span[0] < o.evidence[1]:
+                    out[n] = replace(o, span=(o.evidence[0], span[0]))
+            out.append(replace(c, recap=True, span=span))
     return out
 
 

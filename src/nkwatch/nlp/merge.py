@@ -2,7 +2,7 @@
 
 Candidates are taken in document order; each joins the group of the same type whose fields do not
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
-meetings the foreign participants), otherwise it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
+meetings the foreign participants and the foreign states that took part), otherwise it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
 specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue
 verb, a source, an actor), the earliest on ties."""
 from __future__ import annotations
@@ -143,8 +143,12 @@ def _dates_compatible(a: DateValue, b: DateValue, window: int) -> bool:
 
 
 def _foreign_people(c: Candidate, lex: Lexicon) -> set[str]:
+    """The foreign persons named in the clause that reports the meeting."""
     people = set()
+    start, end = c.evidence
     for h in c.info.actors:
+        if not (start <= h.start < end):
+            continue
         for v in h.values:
             if v.kind == "person" and v.country != _HOME:
                 people.add(v.name)
@@ -183,6 +187,11 @@ def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
         gpeople = set().union(*(_foreign_people(m, lex) for m in g.members))
         cpeople = _foreign_people(c, lex)
         if gpeople and cpeople and not gpeople & cpeople:
+            return False
+        # Kim's trip to China is not his talks with the United States: the foreign sides differ
+        gsides = set().union(*(set(m.conducted_by) for m in g.members)) - {_HOME}
+        csides = set(c.conducted_by) - {_HOME}
+        if gsides and csides and not gsides & csides:
             return False
     return True
 
