@@ -116,3 +116,24 @@ def test_arms_given(extractor, text, giver):
     res = extractor.extract(make_doc(text, D))
     found = [m.conducted_by for m in res.mentions if m.type == "arms_transfer"]
     assert found and found[0] == [giver]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired ballistic missiles toward the sea ahead of the South Korean leader's visit to China.",
+    "North Korea fired a missile on Sunday, in the run-up to the summit between Xi Jinping and Yoon Suk Yeol.",
+    "Pyongyang tested an engine on the eve of Antony Blinken's trip to Seoul.",
+])
+def test_a_meeting_still_to_come(extractor, text):
+    assert meetings(extractor, text) == []
+
+
+def test_their_summit_names_every_side(extractor):
+    text = ("The leaders of South Korea, Japan and China reaffirmed their commitment to denuclearization "
+            "in their first summit in five years, in Seoul.")
+    assert sorted(meetings(extractor, text)[0]) == ["China", "Japan", "South Korea"]
+
+
+def test_arrival_dated_by_the_visit_it_was_for(extractor):
+    res = extractor.extract(make_doc("Russian Defense Minister Andrei Belousov arrived in Pyongyang for an official "
+                                     "visit on November 29, amid deepening military cooperation.", D))
+    assert [m.date.value for m in res.mentions if m.type == DIPLO] == ["2024-11-29"]

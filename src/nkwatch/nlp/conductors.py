@@ -169,23 +169,29 @@ def _venue(info: SentInfo, head: int, scope: set[int]) -> set[int]:
 
 
 def _pronoun_side(info: SentInfo, agent: set[int], states: list[str], memory: list[str]) -> list[str]:
-    """A side named by a personal pronoun ("his talks with Kim"): the state of the subject before it in
-    the sentence, else of the main clause's subject ("On his trip to China, Kim was ..."), else (no
-    subject but the pronoun) the last state found before that is not the other side."""
+    """A side named by a personal pronoun ("his talks with Kim", "their summit"): the state (for a
+    plural pronoun every state) of the subject before it in the sentence, else of the main clause's
+    subject ("On his trip to China, Kim was ..."), else (no subject but the pronoun, singular) the
+    last state found before that is not the other side."""
     sent = info.sent
     prons = [i for i in sorted(agent) if sent.toks[i].tag in ("PRP", "PRP$")
-             and sent.toks[i].text.lower() not in ("it", "its", "they", "their", "them", "we", "our", "us")]
+             and sent.toks[i].text.lower() not in ("it", "its", "we", "our", "us")]
     if not prons:
         return []
+    # "they", "their summit": every state of the subject they stand for; "his", "she": one
+    plural = sent.toks[prons[0]].text.lower() in ("they", "their", "them")
+    take = None if plural else 1
     earlier = [st for st in _earlier_subject(info, prons[0]) if st not in states]
     if earlier:
-        return earlier[:1]
+        return earlier[:take]
     # the main clause's subject, active or passive ("On his trip to China, Kim was accompanied by ...")
     root = next((t.i for t in sent.toks if t.head == t.i), None)
     main = {i for k in sent.kids(root) if k.dep in ("nsubj", "nsubjpass")
             for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))} if root is not None else set()
     if main and prons[0] not in main:
-        return [st for st in _states(info, main) if st not in states][:1]
+        return [st for st in _states(info, main) if st not in states][:take]
+    if plural:
+        return []
     return next(([st] for st in reversed(memory) if st not in states), [])
 
 

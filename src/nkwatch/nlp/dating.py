@@ -181,6 +181,13 @@ def _in_span_clause(sent, head: int, verb: int, lex: Lexicon) -> bool:
     return False
 
 
+def _meeting_purpose(info: SentInfo, prep: int, noun: int, lex: Lexicon) -> bool:
+    """"arrived in Pyongyang for an official visit on Nov. 29": the meeting an arrival was for is the
+    arrival's own event, and so is its date."""
+    return info.sent.toks[prep].text.lower() == "for" and any(
+        noun in info.toks_of(h) and any(v.type in lex.meeting_types for v in h.values) for h in info.cues)
+
+
 def _date_value(tx: DocTimex, method: str | None = None, bound: str = "on") -> DateValue:
     return DateValue(tx.value, tx.precision, method or ("relative" if tx.anchored else "explicit"), bound,
                      Span(tx.start, tx.end))
@@ -245,7 +252,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         root = sent.root_of(idx)
         path = [root] + sent.ancestors(root)
         for n, a in enumerate(path):
-            if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj":
+            if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj" \
+                    and not _meeting_purpose(info, a, path[n - 1], lex):
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in heads and a not in idx:
                 attached.setdefault(a, tx)

@@ -126,6 +126,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
             or bool(info.context("bilateral"))  # "inter-Korean talks": the word names both states
     if name == "not_internal":
         return not _internal(info, head)
+    if name == "not_upcoming":
+        return not _upcoming(info, head)
     if name == "not_cancelled":
         return not _cancelled(info, head)
     if name == "counterpart":
@@ -177,6 +179,16 @@ def _internal(info: SentInfo, head: int) -> bool:
     if tok.dep in ("dobj", "nsubjpass") and tok.head != head:
         own |= {i for k in sent.kids(tok.head) if k.dep == "nsubj" for i in sent.subtree(k.i)}
     return bool(info.hits_in(info.context("internal_body"), own))
+
+
+def _upcoming(info: SentInfo, head: int) -> bool:
+    """A meeting something happened before ("fired missiles ahead of the leader's visit to China", "in
+    the run-up to the summit") was still to come: a [modality] upcoming_preps phrase before the cue's
+    noun phrase."""
+    sent = info.sent
+    start = sent.toks[min(sent.subtree(head))].start
+    before = " ".join(sent.text[:start - sent.start].lower().split())
+    return any(before.endswith(p) for p in info.lex.modality.get("upcoming_preps", ()))
 
 
 def _cancelled(info: SentInfo, head: int) -> bool:
