@@ -137,3 +137,22 @@ def test_arrival_dated_by_the_visit_it_was_for(extractor):
     res = extractor.extract(make_doc("Russian Defense Minister Andrei Belousov arrived in Pyongyang for an official "
                                      "visit on November 29, amid deepening military cooperation.", D))
     assert [m.date.value for m in res.mentions if m.type == DIPLO] == ["2024-11-29"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump said he is open to meeting North Korean leader Kim Jong Un.",
+    "Kim Jong Un said he is willing to hold summits with the United States.",
+    "South Korea is eager to visit Pyongyang, Seoul's envoy to China said.",
+])
+def test_a_readiness_to_meet(extractor, text):
+    assert meetings(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries moved to strengthen military ties amid speculation over a suspected arms deal between "
+    "North Korea and Russia.",
+    "Rumours of North Korean weapons shipments to Russia swirled in Seoul.",
+])
+def test_arms_rumoured(extractor, text):
+    res = extractor.extract(make_doc(text, D))
+    assert [m for m in res.mentions if m.type == "arms_transfer" and m.modality == "happened"] == []

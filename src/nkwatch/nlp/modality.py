@@ -87,6 +87,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"  # "banned from launching", "prohibits nuclear tests": what is forbidden
             if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX"):
                 return "planned"
+            if lemma in get("willing_adjectives") and tok.pos == "ADJ":
+                return "planned"   # "open to meeting Kim", "willing to hold talks": a readiness
             if tok.pos == "NOUN" and lemma in get("hypothetical_words"):
                 return "hypothetical"
         if _is_infinitive(sent, i) and tok.head != i and not (presupposed and pos > 0):
