@@ -156,3 +156,18 @@ def test_a_readiness_to_meet(extractor, text):
 def test_arms_rumoured(extractor, text):
     res = extractor.extract(make_doc(text, D))
     assert [m for m in res.mentions if m.type == "arms_transfer" and m.modality == "happened"] == []
+
+
+def test_a_summit_that_broke_down_happened_before(extractor):
+    text = ("Sanctions will not be eased soon following the breakdown of the November 5 summit between Kim Jong Un "
+            "and Donald Trump.")
+    res = extractor.extract(make_doc(text, D))
+    found = [(m.modality, m.date.value) for m in res.mentions if m.type == DIPLO]
+    assert found == [("happened", "2024-11-05")]
+
+
+def test_a_signing_during_a_visit_takes_its_date(extractor):
+    text = ("Vladimir Putin has finalized the ratification of a partnership agreement that he and Kim Jong Un "
+            "signed during his visit to Pyongyang on June 19, 2024.")
+    res = extractor.extract(make_doc(text, D))
+    assert "2024-06-19" in [m.date.value for m in res.mentions if m.type == DIPLO]

@@ -144,6 +144,15 @@ def _past(sent, i: int) -> bool:
         tok.tag == "VBN" and any(k.lemma.lower() == "have" for k in aux))
 
 
+def _presupposed(sent, i: int, lex: Lexicon) -> bool:
+    """Is token ``i`` the event of a phrase that presupposes it happened ("following the breakdown of
+    February's summit", [modality] presupposing_preps), whatever tense its clause is told in?"""
+    words = lex.modality.get("presupposing_preps", frozenset())
+    chain = [i] + sent.ancestors(i)
+    return any(sent.toks[a].text.lower() in words and sent.toks[b].dep in ("pobj", "dobj")
+               for b, a in zip(chain, chain[1:]))
+
+
 def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
     """A past report never happened after the publication day: a date whose year or week the
     tagger had to choose ("in December", "on Sunday") and that falls after it is the occurrence
@@ -182,9 +191,9 @@ def _in_span_clause(sent, head: int, verb: int, lex: Lexicon) -> bool:
 
 
 def _meeting_purpose(info: SentInfo, prep: int, noun: int, lex: Lexicon) -> bool:
-    """"arrived in Pyongyang for an official visit on Nov. 29": the meeting an arrival was for is the
-    arrival's own event, and so is its date."""
-    return info.sent.toks[prep].text.lower() == "for" and any(
+    """"arrived in Pyongyang for an official visit on Nov. 29", "signed during his visit to Pyongyang
+    in June": the meeting an event was for or took place in is the event's own, and so is its date."""
+    return info.sent.toks[prep].text.lower() in ("for", "during") and any(
         noun in info.toks_of(h) and any(v.type in lex.meeting_types for v in h.values) for h in info.cues)
 
 
@@ -236,7 +245,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
     sent = info.sent
 
     def dated(tx: DocTimex, at: int) -> DocTimex | None:
-        return _not_after(tx, published) if _past(sent, at) else tx
+        return _not_after(tx, published) if _past(sent, at) or _presupposed(sent, at, lex) else tx
 
     heads = {c.head: c for c in cands}
     attached: dict[int, DocTimex] = {}
