@@ -171,3 +171,9 @@ def test_a_signing_during_a_visit_takes_its_date(extractor):
             "signed during his visit to Pyongyang on June 19, 2024.")
     res = extractor.extract(make_doc(text, D))
     assert "2024-06-19" in [m.date.value for m in res.mentions if m.type == DIPLO]
+
+
+def test_meetings_with_other_unknown_officials_stay_apart(extractor):
+    text = ("Russian Foreign Minister Sergei Lavrov met with Choe Son Hui in Moscow. "
+            "Russian Deputy Defense Minister Alexander Fomin met with Choe Son Hui on Tuesday.")
+    assert len(meetings(extractor, text)) == 2

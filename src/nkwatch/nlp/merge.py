@@ -143,15 +143,21 @@ def _dates_compatible(a: DateValue, b: DateValue, window: int) -> bool:
 
 
 def _foreign_people(c: Candidate, lex: Lexicon) -> set[str]:
-    """The foreign persons named in the clause that reports the meeting."""
+    """The foreign persons named in the clause that reports the meeting: those of actors.toml, and
+    the other persons the parser finds there ("Deputy Defense Minister Alexander Fomin met ...")."""
     people = set()
     start, end = c.evidence
-    for h in c.info.actors:
-        if not (start <= h.start < end):
-            continue
+    known = [h for h in c.info.actors if start <= h.start < end]
+    for h in known:
         for v in h.values:
             if v.kind == "person" and v.country != _HOME:
                 people.add(v.name)
+    for e in c.info.sent.ents:
+        name = c.info.sent.text[e.start - c.info.sent.start:e.end - c.info.sent.start].lower()
+        # a surname alone ("Moon is on a trip") may be anyone named in full before: not counted
+        if e.label == "PERSON" and start <= e.start < end and len(name.split()) > 1 and not any(
+                h.start < e.end and e.start < h.end for h in c.info.actors):
+            people.add(name)
     return people
 
 
