@@ -177,3 +177,11 @@ def test_meetings_with_other_unknown_officials_stay_apart(extractor):
     text = ("Russian Foreign Minister Sergei Lavrov met with Choe Son Hui in Moscow. "
             "Russian Deputy Defense Minister Alexander Fomin met with Choe Son Hui on Tuesday.")
     assert len(meetings(extractor, text)) == 2
+
+
+def test_a_date_of_a_since_clause_does_not_date_the_meeting(extractor):
+    text = ("The treaty between Russia and North Korea strengthened their ties, since Russia launched its invasion "
+            "of Ukraine on February 24, 2022.")
+    res = extractor.extract(make_doc(text, D))
+    dates = [m.date.value for m in res.mentions if m.type == DIPLO]
+    assert dates and "2022-02-24" not in dates

@@ -176,6 +176,14 @@ def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
     return None
 
 
+def _marked_clause(sent, a: int, lex: Lexicon) -> bool:
+    """A subordinate clause opened by a span marker ("since Russia launched ...", "after the talks
+    collapsed ..."): a date inside it does not date the meeting of the clause it hangs on."""
+    tok = sent.toks[a]
+    return tok.pos in ("VERB", "AUX") and tok.dep == "advcl" and any(
+        k.dep == "mark" and k.text.lower() in lex.span_markers for k in sent.kids(a))
+
+
 def _in_span_clause(sent, head: int, verb: int, lex: Lexicon) -> bool:
     """Is the cue at ``head`` inside a subordinate clause that ``verb`` governs through a span marker
     ("after the army dismantled its loudspeakers, the North responded four days later": the later
@@ -260,13 +268,17 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             continue
         root = sent.root_of(idx)
         path = [root] + sent.ancestors(root)
+        marked = False   # the date is inside a clause opened by a span marker (``_marked_clause``)
         for n, a in enumerate(path):
             if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj" \
                     and not _meeting_purpose(info, a, path[n - 1], lex):
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in heads and a not in idx:
-                attached.setdefault(a, tx)
+                if not (marked and heads[a].type in lex.meeting_types):
+                    attached.setdefault(a, tx)
                 break
+            # "the treaty galvanises ties since Russia launched its invasion in February 2022"
+            marked = marked or _marked_clause(sent, a, lex)
             if a in reporting:
                 if report is None or _RANK[tx.precision] < _RANK[report.precision]:
                     report, report_at = tx, a  # "this spring, X announced on April 26": the day is the report date
@@ -274,7 +286,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             # a light verb carrying an event noun: "the test-fire was conducted on Thursday"
             arg = next((k.i for k in sent.kids(a) if k.i in heads and k.dep in _ARG_DEPS), None)
             if arg is not None:
-                attached.setdefault(arg, tx)
+                if not (marked and heads[arg].type in lex.meeting_types):
+                    attached.setdefault(arg, tx)
                 break
         else:
             loose.append((root, tx))
