@@ -185,3 +185,15 @@ def test_a_date_of_a_since_clause_does_not_date_the_meeting(extractor):
     res = extractor.extract(make_doc(text, D))
     dates = [m.date.value for m in res.mentions if m.type == DIPLO]
     assert dates and "2022-02-24" not in dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vladimir Putin signs into law the defence treaty with North Korea.", ["Russia"]),
+    ("Russia's upper house ratified the treaty with North Korea on Wednesday.", ["Russia"]),
+    ("Vladimir Putin has finalized the ratification of a strategic partnership agreement with North Korea.",
+     ["Russia"]),
+    ("Vladimir Putin signed a treaty with Kim Jong Un on Wednesday.", ["Russia", "North Korea"]),
+])
+def test_a_ratification_is_one_state_s_act(extractor, text, expected):
+    found = meetings(extractor, text)
+    assert found and sorted(found[0]) == sorted(expected)

@@ -195,6 +195,31 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str], memory: li
     return next(([st] for st in reversed(memory) if st not in states), [])
 
 
+def _ratifier(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
+    """Who ratifies an agreement, or signs it into law, acts alone: the subject (or possessor) of a
+    [conductors] ratify_words word that governs the cue or is the cue ("Russia's upper house ratified
+    the treaty", "Putin signs into law the treaty with North Korea", "the ratification of the pact")."""
+    sent = info.sent
+    words = lex.ratify_words
+    chain = [head] + sent.ancestors(head)
+    for n, a in enumerate(chain[:4]):
+        tok = sent.toks[a]
+        into_law = tok.lemma.lower() == "sign" and any(
+            k.dep == "prep" and k.text.lower() == "into" and "law" in {sent.toks[i].text.lower() for i in sent.subtree(k.i)}
+            for k in sent.kids(a))
+        if tok.lemma.lower() in words or into_law:
+            if tok.pos in ("NOUN", "PROPN"):   # "the ratification of the pact": whose, or who finalized it
+                own = {i for k in sent.kids(a) if k.dep == "poss" for i in sent.subtree(k.i)}
+                if own or tok.dep not in ("dobj", "nsubjpass"):
+                    return own
+                a = tok.head
+            return {i for k in sent.kids(a) if k.dep in ("nsubj", "nsubjpass", "agent")
+                    for i in sent.subtree(k.i)}
+        if tok.pos in _VERB_POS and n > 0:
+            break
+    return set()
+
+
 def sent_head(info: SentInfo, i: int) -> int:
     return info.sent.toks[i].head
 
@@ -204,6 +229,10 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
     """Every side of a meeting: the states its clause names, the host included ("Lavrov arrived in
     Pyongyang"), but not the state where two others met ("Trump and Kim met in Hanoi"); a side
     named by a pronoun ("his talks with Kim"); both Koreas when an inter-Korean word names them."""
+    own_act = _states(info, _ratifier(info, head, lex))
+    if own_act:   # "Putin signed the treaty with North Korea into law": Russia's act alone
+        memory.extend(own_act)
+        return own_act
     venue = _venue(info, head, scope)
     sides = _states(info, agent - venue)
     if len(sides) < 2:
