@@ -13,6 +13,9 @@ Read from the clause of the event's cue, in this order (the first that names a s
   4. for the types where the domain implies it (data/event_cues.toml [conductors] default_types),
      the default state; for meetings, drills and clashes, every state the clause names (all sides,
      also beside an agent: the host of a visit).
+For meetings ([conductors] meeting_types) the sides are read together: the state where two others
+met is no side ("Trump and Kim met in Hanoi"), a pronoun side is its antecedent's state ("his talks
+with Kim"), an inter-Korean word names both Koreas, and a ratification is one state's act.
 What none of these gives stays unknown (an empty list)."""
 from __future__ import annotations
 
@@ -205,8 +208,8 @@ def _ratifier(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
     for n, a in enumerate(chain[:4]):
         tok = sent.toks[a]
         into_law = tok.lemma.lower() == "sign" and any(
-            k.dep == "prep" and k.text.lower() == "into" and "law" in {sent.toks[i].text.lower() for i in sent.subtree(k.i)}
-            for k in sent.kids(a))
+            k.dep == "prep" and k.text.lower() == "into"
+            and "law" in {sent.toks[i].text.lower() for i in sent.subtree(k.i)} for k in sent.kids(a))
         if tok.lemma.lower() in words or into_law:
             if tok.pos in ("NOUN", "PROPN"):   # "the ratification of the pact": whose, or who finalized it
                 own = {i for k in sent.kids(a) if k.dep == "poss" for i in sent.subtree(k.i)}
@@ -218,10 +221,6 @@ def _ratifier(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
         if tok.pos in _VERB_POS and n > 0:
             break
     return set()
-
-
-def sent_head(info: SentInfo, i: int) -> int:
-    return info.sent.toks[i].head
 
 
 def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], lex: Lexicon,
@@ -236,7 +235,7 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
     venue = _venue(info, head, scope)
     sides = _states(info, agent - venue)
     if len(sides) < 2:
-        own = {i for i in agent if sent_head(info, i) in (head, info.sent.toks[head].head)}
+        own = {i for i in agent if info.sent.toks[i].head in (head, info.sent.toks[head].head)}
         sides += [st for st in _pronoun_side(info, own, sides, memory) if st not in sides]
     memory.extend(sides)
     sides = list(dict.fromkeys(sides + _states(info, scope - venue)))

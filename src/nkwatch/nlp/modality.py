@@ -77,7 +77,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN"):
             break  # "territories captured during an offensive launched in August": presupposed fact
-        if pos > 0 and tok.text.lower() in get("presupposing_preps") and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
+        if pos > 0 and tok.text.lower() in get("presupposing_preps") \
+                and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
             break  # "sanctions will not be eased following the breakdown of the summit": it broke down
         if pos > 0:
             if lemma in get("denial_verbs"):
