@@ -15,6 +15,9 @@ Read from the clause of the event's cue, in this order (the first that names a s
      the default state (for ceremonies and inspections only when the sentence names no other
      state); for meetings, drills and clashes, every state the clause names (all sides,
      also beside an agent: the host of a visit).
+For meetings ([conductors] meeting_types) the sides are read together: the state where two others
+met is no side ("Trump and Kim met in Hanoi"), a pronoun side is its antecedent's state ("his talks
+with Kim"), an inter-Korean word names both Koreas, and a ratification is one state's act.
 What none of these gives stays unknown (an empty list)."""
 from __future__ import annotations
 
@@ -218,6 +221,95 @@ def _owners(info: SentInfo, scope: set[int]) -> list[str]:
     return _states(info, idx)
 
 
+def _venue(info: SentInfo, head: int, scope: set[int]) -> set[int]:
+    """Where a meeting took place: a place name after "in"/"at" in its clause (not "at the invitation
+    of"), and a lone state or capital modifying the cue noun ("their Hanoi summit")."""
+    sent = info.sent
+    idx = {j for i in scope if sent.toks[i].dep == "prep" and sent.toks[i].text.lower() in ("in", "at")
+           for k in sent.kids(i) if k.dep == "pobj" and k.ent in ("GPE", "LOC", "FAC")
+           for j in sent.subtree(k.i)}
+    named = [h for h in info.actors if any(sent.toks[i].dep == "compound" and sent.toks[i].head == head
+                                           for i in info.toks_of(h))]
+    if len(named) == 1 and named[0].values[0].kind == "country":
+        idx |= set(info.toks_of(named[0]))
+    return idx
+
+
+def _pronoun_side(info: SentInfo, agent: set[int], states: list[str], memory: list[str]) -> list[str]:
+    """A side named by a personal pronoun ("his talks with Kim", "their summit"): the state (for a
+    plural pronoun every state) of the subject before it in the sentence, else of the main clause's
+    subject ("On his trip to China, Kim was ..."), else (no subject but the pronoun, singular) the
+    last state found before that is not the other side."""
+    sent = info.sent
+    prons = [i for i in sorted(agent) if sent.toks[i].tag in ("PRP", "PRP$")
+             and sent.toks[i].text.lower() not in ("it", "its", "we", "our", "us")]
+    if not prons:
+        return []
+    # "they", "their summit": every state of the subject they stand for; "his", "she": one
+    plural = sent.toks[prons[0]].text.lower() in ("they", "their", "them")
+    take = None if plural else 1
+    earlier = [st for st in _earlier_subject(info, prons[0]) if st not in states]
+    if earlier:
+        return earlier[:take]
+    # the main clause's subject, active or passive ("On his trip to China, Kim was accompanied by ...")
+    root = next((t.i for t in sent.toks if t.head == t.i), None)
+    main = {i for k in sent.kids(root) if k.dep in ("nsubj", "nsubjpass")
+            for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))} if root is not None else set()
+    if main and prons[0] not in main:
+        return [st for st in _states(info, main) if st not in states][:take]
+    if plural:
+        return []
+    return next(([st] for st in reversed(memory) if st not in states), [])
+
+
+def _ratifier(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
+    """Who ratifies an agreement, or signs it into law, acts alone: the subject (or possessor) of a
+    [conductors] ratify_words word that governs the cue or is the cue ("Russia's upper house ratified
+    the treaty", "Putin signs into law the treaty with North Korea", "the ratification of the pact")."""
+    sent = info.sent
+    words = lex.ratify_words
+    chain = [head] + sent.ancestors(head)
+    for n, a in enumerate(chain[:4]):
+        tok = sent.toks[a]
+        into_law = tok.lemma.lower() == "sign" and any(
+            k.dep == "prep" and k.text.lower() == "into"
+            and "law" in {sent.toks[i].text.lower() for i in sent.subtree(k.i)} for k in sent.kids(a))
+        if tok.lemma.lower() in words or into_law:
+            if tok.pos in ("NOUN", "PROPN"):   # "the ratification of the pact": whose, or who finalized it
+                own = {i for k in sent.kids(a) if k.dep == "poss" for i in sent.subtree(k.i)}
+                if own or tok.dep not in ("dobj", "nsubjpass"):
+                    return own
+                a = tok.head
+            return {i for k in sent.kids(a) if k.dep in ("nsubj", "nsubjpass", "agent")
+                    for i in sent.subtree(k.i)}
+        if tok.pos in _VERB_POS and n > 0:
+            break
+    return set()
+
+
+def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], lex: Lexicon,
+                   memory: list[str]) -> list[str]:
+    """Every side of a meeting: the states its clause names, the host included ("Lavrov arrived in
+    Pyongyang"), but not the state where two others met ("Trump and Kim met in Hanoi"); a side
+    named by a pronoun ("his talks with Kim"); both Koreas when an inter-Korean word names them."""
+    own_act = _states(info, _ratifier(info, head, lex))
+    if own_act:   # "Putin signed the treaty with North Korea into law": Russia's act alone
+        memory.extend(own_act)
+        return own_act
+    venue = _venue(info, head, scope)
+    sides = _states(info, agent - venue)
+    if len(sides) < 2:
+        own = {i for i in agent if info.sent.toks[i].head in (head, info.sent.toks[head].head)}
+        sides += [st for st in _pronoun_side(info, own, sides, memory) if st not in sides]
+    memory.extend(sides)
+    sides = list(dict.fromkeys(sides + _states(info, scope - venue)))
+    if len(sides) < 2:   # one side named: where it went is the host
+        sides = list(dict.fromkeys(sides + _states(info, venue)))
+    if set(sides) <= set(lex.border_sides) and info.context("both_koreas"):
+        sides = list(dict.fromkeys(sides + list(lex.border_sides)))
+    return sides
+
+
 def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None, scope: set[int],
                lex: Lexicon, memory: list[tuple[str, ...]], kind: str | None = None, cue: str = "") -> Conductors:
     """Who carried out the event whose cue heads at ``head``. ``memory``: the states found as agents
@@ -244,11 +336,15 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         victims = _states(info, _passive_subject(info, head))
         if len(victims) == 1 and victims[0] in lex.border_sides:
             return Conductors(tuple(s for s in lex.border_sides if s != victims[0]), False)
+    if type_ in lex.meeting_types and (states or any(info.sent.toks[i].pos == "PRON" for i in agent)):
+        return Conductors(tuple(_meeting_sides(info, head, agent, scope, lex, memory)), True)
     if states:
         memory.append(tuple(states))
         if type_ in lex.conductor_all_named:   # a meeting: the host as well as the visitor
             states = list(dict.fromkeys(states + _states(info, scope)))
         return Conductors(tuple(states), True)
+    if type_ in lex.meeting_types and info.context("both_koreas"):
+        return Conductors(tuple(lex.border_sides), False)   # "an agreement between the two Koreas"
     if _anaphoric(info, agent, lex):
         earlier = _earlier_subject(info, min(agent))
         if earlier:

@@ -145,6 +145,15 @@ def _past(sent, i: int) -> bool:
         tok.tag == "VBN" and any(k.lemma.lower() == "have" for k in aux))
 
 
+def _presupposed(sent, i: int, lex: Lexicon) -> bool:
+    """Is token ``i`` the event of a phrase that presupposes it happened ("following the breakdown of
+    February's summit", [modality] presupposing_preps), whatever tense its clause is told in?"""
+    words = lex.modality.get("presupposing_preps", frozenset())
+    chain = [i] + sent.ancestors(i)
+    return any(sent.toks[a].text.lower() in words and sent.toks[b].dep in ("pobj", "dobj")
+               for b, a in zip(chain, chain[1:]))
+
+
 def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
     """A past report never happened after the publication day: a date whose year or week the
     tagger had to choose ("in December", "on Sunday") and that falls after it is the occurrence
@@ -176,8 +185,7 @@ def _in_span_clause(sent, head: int, verb: int, lex: Lexicon) -> bool:
     for a in [head] + sent.ancestors(head):
         if a == verb:
             return False
-        if sent.toks[a].pos in ("VERB", "AUX") and sent.toks[a].dep == "advcl" \
-                and any(k.dep == "mark" and k.text.lower() in lex.span_markers for k in sent.kids(a)):
+        if _span_clause_verb(sent, a, lex):
             return True
     return False
 
@@ -193,6 +201,13 @@ def _span_clause_verb(sent, i: int, lex: Lexicon) -> bool:
     tok = sent.toks[i]
     return tok.pos in ("VERB", "AUX") and tok.dep == "advcl" and any(
         k.dep == "mark" and k.text.lower() in lex.span_markers for k in sent.kids(i))
+
+
+def _meeting_purpose(info: SentInfo, prep: int, noun: int, lex: Lexicon) -> bool:
+    """"arrived in Pyongyang for an official visit on Nov. 29", "signed during his visit to Pyongyang
+    in June": the meeting an event was for or took place in is the event's own, and so is its date."""
+    return info.sent.toks[prep].text.lower() in ("for", "during") and any(
+        noun in info.toks_of(h) and any(v.type in lex.meeting_types for v in h.values) for h in info.cues)
 
 
 def _date_value(tx: DocTimex, method: str | None = None, bound: str = "on") -> DateValue:
@@ -243,7 +258,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
     sent = info.sent
 
     def dated(tx: DocTimex, at: int) -> DocTimex | None:
-        return _not_after(tx, published) if _past(sent, at) else tx
+        return _not_after(tx, published) if _past(sent, at) or _presupposed(sent, at, lex) else tx
 
     heads = {c.head: c for c in cands}
     attached: dict[int, DocTimex] = {}
@@ -260,7 +275,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         path = [root] + sent.ancestors(root)
         for n, a in enumerate(path):
             if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj" \
-                    and not _ordinal_occasion(sent, path[n - 1], lex):
+                    and not _ordinal_occasion(sent, path[n - 1], lex) \
+                    and not _meeting_purpose(info, a, path[n - 1], lex):
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in heads and a not in idx:
                 attached.setdefault(a, tx)

@@ -8,7 +8,7 @@ named ("it detected the launch") is kept as an anaphoric candidate: it can only 
 reported before it."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
@@ -55,6 +55,7 @@ class Candidate:
     reference: str | None = None    # no cue: a weapon noun or a test's trace referring back (``references``)
     recap: bool = False             # an earlier event recalled by its own date (``enumerations``)
     span: tuple[int, int] | None = None  # its own part of a clause that reports several events
+    apart: bool = False             # another meeting of a sentence that reported one (``_apart``)
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -130,15 +131,97 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         countries = info.countries()
         return len(countries) >= 2 or (len(countries) == 1 and bool(info.context("diplomatic_party"))) \
             or bool(info.context("bilateral"))  # "inter-Korean talks": the word names both states
-    if name == "counterpart":  # in the clause, a few words away, or the noun the verb describes
-        reach = scope | near | {info.sent.toks[head].head}
-        return bool(info.hits_in(info.context("diplomatic_party"), reach)) or any(
-            e.label == "PERSON" and any(i in reach for i in info.sent.tokens_in(e.start, e.end))
-            for e in info.sent.ents)
+    if name == "not_internal":
+        return not _internal(info, head)
+    if name == "not_upcoming":
+        return not _upcoming(info, head)
+    if name == "not_cancelled":
+        return not _cancelled(info, head)
+    if name == "counterpart":
+        return _counterpart(info, head, scope | near | {info.sent.toks[head].head})
     if name == "military":
         return bool([h for h in info.context("military") if not (h.start < hit.end and hit.start < h.end)]) \
             or bool(info.weapons)
     return bool([h for h in info.context(name) if not (h.start < hit.end and hit.start < h.end)])
+
+
+def _person_in(info: SentInfo, idx: set[int]) -> bool:
+    """A person among the tokens: a PERSON entity, a person of actors.toml, a diplomatic party or a
+    dignitary word ("the North Korean leader", "a delegation")."""
+    sent = info.sent
+    return bool(info.hits_in(info.context("diplomatic_party") + info.context("dignitary"), idx)) or any(
+        v.kind == "person" for h in info.hits_in(info.actors, idx) for v in h.values[:1]) or any(
+        e.label == "PERSON" and any(i in idx for i in sent.tokens_in(e.start, e.end)) for e in sent.ents)
+
+
+def _counterpart(info: SentInfo, head: int, reach: set[int]) -> bool:
+    """Who arrives, leaves or is received is a person or a party: the subject or object of the cue
+    verb when it has one other than a pronoun ("the flight left Pyongyang" is no visit), else anyone
+    in ``reach`` (the clause, a few words away, the noun a participle describes)."""
+    sent = info.sent
+    core = set().union(*(sent.subtree(k.i, frozenset({"relcl"})) for k in sent.kids(head)
+                         if k.dep in ("nsubj", "nsubjpass", "dobj") and k.pos != "PRON"))
+    return _person_in(info, core if core else reach)
+
+
+def _internal(info: SentInfo, head: int) -> bool:
+    """A meeting of one government's own body ("a meeting of the National Security Council", "the
+    Foreign Ministry held an emergency meeting", "a Politburo meeting"): whose it is (its modifiers,
+    its "of" phrase, the subject of the verb it is the object of) is an [context] internal_body, and
+    no "with"/"between" phrase names another party."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.pos not in _NOMINAL:
+        return False
+    kids = sent.kids(head)
+    if any(k.dep == "prep" and k.text.lower() in info.lex.conductor_preps and k.text.lower() not in ("by", "from")
+           for k in kids):
+        return False
+    own: set[int] = set()
+    for k in kids:
+        if k.dep in ("compound", "poss", "amod", "nmod"):
+            own |= sent.subtree(k.i)
+        elif k.dep == "prep" and k.text.lower() == "of":
+            own |= sent.subtree(k.i)
+    if tok.dep in ("dobj", "nsubjpass") and tok.head != head:
+        own |= {i for k in sent.kids(tok.head) if k.dep == "nsubj" for i in sent.subtree(k.i)}
+    return bool(info.hits_in(info.context("internal_body"), own))
+
+
+def _upcoming(info: SentInfo, head: int) -> bool:
+    """A meeting something happened before ("fired missiles ahead of the leader's visit to China", "in
+    the run-up to the summit") was still to come: a [modality] upcoming_preps phrase before the cue's
+    noun phrase."""
+    sent = info.sent
+    start = sent.toks[min(sent.subtree(head))].start
+    before = " ".join(sent.text[:start - sent.start].lower().split())
+    return any(before.endswith(p) for p in info.lex.modality.get("upcoming_preps", ()))
+
+
+def _cancelled(info: SentInfo, head: int) -> bool:
+    """A meeting called off, postponed, suspended or walked out of did not take place ("canceled the
+    meeting", "the postponement of the talks", "pulled out of the summit", "the suspended talks"):
+    a [modality] cancel word on the way from the cue up to its clause's verb, or modifying the cue."""
+    sent = info.sent
+    words = info.lex.modality.get("cancel_words", frozenset())
+
+    def said(i: int) -> bool:
+        tok = sent.toks[i]
+        lemma, text = tok.lemma.lower(), tok.text.lower()
+        # a participle the tagger reads as an adjective ("halting negotiations", "the suspended talks")
+        stems = {text[:-3], text[:-4]} if text.endswith("ing") else {text[:-1], text[:-2], text[:-3]} \
+            if text.endswith("ed") else set()
+        return bool({lemma, text} & words) or bool(stems & words) or any(
+            f"{lemma} {k.text.lower()}" in words for k in sent.kids(i) if k.dep in ("prt", "prep"))
+
+    if any(said(k.i) for k in sent.kids(head) if k.dep in ("amod", "compound")):
+        return True
+    for a in sent.ancestors(head):
+        if said(a):
+            return True
+        if sent.toks[a].pos in _VERBAL:
+            return False
+    return False
 
 
 def _hyphenated(info: SentInfo, head: int, cue_toks: list[int]) -> bool:
@@ -314,6 +397,19 @@ def _clause(info: SentInfo, head: int, scope: set[int]) -> set[int]:
     return scope
 
 
+def _apart(info: SentInfo, head: int, scope: set[int], before: list[Candidate]) -> bool:
+    """A meeting cue outside the clauses of the meetings its sentence reported before it, and they
+    outside its own: another meeting ("His talks with Kim followed a meeting with Choe", "the visit
+    follows the summit of September")."""
+    sent = info.sent
+    region = _clause(info, head, scope) | {head}
+
+    def joined(a: int, b: int) -> bool:   # "visited Russia and met Putin": one visit
+        return sent.toks[a].dep == "conj" and sent.toks[a].head == b
+    return all(c.head not in region and head not in _clause(info, c.head, c.scope) | {c.head}
+               and not joined(head, c.head) and not joined(c.head, head) for c in before)
+
+
 def _actors(info: SentInfo, skip: set[int]) -> list[str]:
     names = []
     for h in info.actors:
@@ -395,7 +491,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                     ctype, kind = r.type, r.kind
                     break
             key = (ctype, w.cls if w else None, kind, mod, anaphoric)
-            if key in seen:
+            apart = key in seen and ctype in lex.meeting_types and _apart(info, head, scope, [
+                c for c in out if (c.type, c.modality) == (ctype, mod)])
+            if key in seen and not apart:
                 continue
             seen.add(key)
             place = place_arg(info, _clause(info, head, scope), lex)
@@ -409,7 +507,28 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 subject=_subject(ctype, actors, place, info, lex), kind=kind, anaphoric=anaphoric,
                 count_article=bool(w and w.count_article), participle=fired, recap=recap,
                 reference="weapon" if flown else None,
-                conducted_by=who.states, conducted_explicit=who.explicit))
+                conducted_by=who.states, conducted_explicit=who.explicit, apart=apart))
+    return out
+
+
+def own_dated(cands: list[Candidate]) -> list[Candidate]:
+    """After dating: another meeting its sentence reports apart is kept only when a date of its own
+    phrase dates it ("the first such summit in Singapore last year"), as an earlier event recalled
+    by that date (``recap``: it joins only a mention of that date)."""
+    out: list[Candidate] = []
+    for c in cands:
+        if not c.apart:
+            out.append(c)
+            continue
+        ev = c.date.evidence
+        own = c.info.sent.subtree(c.head)
+        if c.date.value and ev is not None and any(i in own for i in c.info.sent.tokens_in(ev.start, ev.end)):
+            span = c.info.sent.char_span(own)   # its own phrase: "the first such summit in Singapore last year"
+            # the meeting reported before it in the sentence ends where this one starts
+            for n, o in enumerate(out):
+                if o.type == c.type and o.info is c.info and o.evidence[0] < span[0] < o.evidence[1]:
+                    out[n] = replace(o, span=(o.evidence[0], span[0]))
+            out.append(replace(c, recap=True, span=span))
     return out
 
 

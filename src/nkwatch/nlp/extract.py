@@ -24,7 +24,7 @@ from .conductors import main_subject
 from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, resolve_same_day, set_spans,
                      vague_spans)
 from .enumerations import recalled
-from .events import Candidate, references, sentence_candidates
+from .events import Candidate, own_dated, references, sentence_candidates
 from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, merge
 from .phrases import normalize
@@ -216,6 +216,7 @@ class Extractor:
             stimex = [t for t in ctx.timexes if sent.start <= t.start and t.end <= sent.end
                       and not (ctx.dateline and ctx.dateline.date.evidence.start <= t.start < ctx.dateline.end)]
             dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex, doc.published)
+            found = own_dated(found)
             found = recalled(info, stimex, found, self.lex, att, ctx.agents, cands)
             if dates.report and dates.report.precision == "day":
                 for s in att.aliased:

@@ -150,6 +150,8 @@ class Lexicon:
     conductor_default_types: frozenset[str] = frozenset()
     conductor_default_alone: frozenset[str] = frozenset()
     conductor_clause_types: frozenset[str] = frozenset()
+    meeting_types: frozenset[str] = frozenset()
+    ratify_words: frozenset[str] = frozenset()
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
     response_cues: frozenset[str] = frozenset()
@@ -365,6 +367,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         conductor_default_types=frozenset(conducting.get("default_types", [])),
         conductor_default_alone=frozenset(conducting.get("default_alone_types", [])),
         conductor_clause_types=frozenset(conducting.get("clause_types", [])),
+        meeting_types=frozenset(conducting.get("meeting_types", [])),
+        ratify_words=frozenset(w.lower() for w in conducting.get("ratify_words", [])),
         interdiction_kinds=frozenset(conducting.get("interdiction_kinds", [])),
         non_state_agents=frozenset(a.lower() for a in conducting.get("non_state", [])),
         response_cues=frozenset(a.lower() for a in conducting.get("response_cues", [])),

@@ -2,8 +2,9 @@
 
 Candidates are taken in document order; each joins the group of the same type whose fields do not
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
-meetings the foreign participants; an undated report and one dated well before publication are the
-news and an earlier event), otherwise it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
+meetings the foreign participants and the foreign states that took part; an undated report and one dated
+well before publication are the news and an earlier event), otherwise it starts a group (an anaphoric
+candidate, "the launch", starts none). A group's fields are the most
 specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue
 verb, a source, an actor), the earliest on ties."""
 from __future__ import annotations
@@ -144,11 +145,21 @@ def _dates_compatible(a: DateValue, b: DateValue, window: int) -> bool:
 
 
 def _foreign_people(c: Candidate, lex: Lexicon) -> set[str]:
+    """The foreign persons named in the clause that reports the meeting: those of actors.toml, and
+    the other persons the parser finds there ("Deputy Defense Minister Alexander Fomin met ...")."""
     people = set()
-    for h in c.info.actors:
+    start, end = c.evidence
+    known = [h for h in c.info.actors if start <= h.start < end]
+    for h in known:
         for v in h.values:
             if v.kind == "person" and v.country != _HOME:
                 people.add(v.name)
+    for e in c.info.sent.ents:
+        name = c.info.sent.text[e.start - c.info.sent.start:e.end - c.info.sent.start].lower()
+        # a surname alone ("Moon is on a trip") may be anyone named in full before: not counted
+        if e.label == "PERSON" and start <= e.start < end and len(name.split()) > 1 and not any(
+                h.start < e.end and e.start < h.end for h in c.info.actors):
+            people.add(name)
     return people
 
 
@@ -223,6 +234,11 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
         gpeople = set().union(*(_foreign_people(m, lex) for m in g.members))
         cpeople = _foreign_people(c, lex)
         if gpeople and cpeople and not gpeople & cpeople:
+            return False
+        # Kim's trip to China is not his talks with the United States: the foreign sides differ
+        gsides = set().union(*(set(m.conducted_by) for m in g.members)) - {_HOME}
+        csides = set(c.conducted_by) - {_HOME}
+        if gsides and csides and not gsides & csides:
             return False
     return True
 

@@ -120,6 +120,9 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             break  # "territories captured during an offensive launched in August": presupposed fact
         if _factive_clause(sent, i, get("factive_marks")):
             break
+        if pos > 0 and tok.text.lower() in get("presupposing_preps") \
+                and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
+            break  # "sanctions will not be eased following the breakdown of the summit": it broke down
         if pos > 0:
             if lemma in get("denial_verbs"):
                 return "denied"
@@ -131,6 +134,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX") and not (
                     lemma in get("attempt_words") and _attempt_made(sent, i, get("failure_words"))):
                 return "planned"
+            if lemma in get("willing_adjectives") and tok.pos == "ADJ":
+                return "planned"   # "open to meeting Kim", "willing to hold talks": a readiness
             if tok.pos == "NOUN" and lemma in get("hypothetical_words"):
                 return "hypothetical"
             if lemma in get("capability_verbs") and below.dep in ("xcomp", "advcl", "prep"):

@@ -1,0 +1,199 @@
+"""Diplomatic engagements on invented sentences (issue 11, news): meetings that did not take place or
+took place within one government, arrivals that are no visit, and every side of a meeting."""
+from datetime import date
+
+import pytest
+
+from .helpers import make_doc
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)
+DIPLO = "diplomatic_engagement"
+
+
+def meetings(extractor, text: str) -> list[list[str]]:
+    """conducted_by of each diplomatic engagement the text reports as having happened."""
+    res = extractor.extract(make_doc(text, D))
+    return [m.conducted_by for m in res.mentions if m.type == DIPLO and m.modality == "happened"]
+
+
+@pytest.mark.parametrize("text", [
+    # called off, postponed, suspended, walked out of
+    "North Korea called off the high-level talks with South Korea on Wednesday.",
+    "Seoul expressed regret over Pyongyang's sudden postponement of the inter-Korean talks.",
+    "Hours after North Korea pulled out of Wednesday's talks with Seoul, the South's minister spoke to reporters.",
+    "The Japanese premier criticised North Korea for halting six-party nuclear negotiations with China.",
+    "The suspended meeting between the two Koreas was to take place at Panmunjom.",
+    # a meeting of one government's own body
+    "A meeting of the National Security Council was convened in Seoul after North Korea's launch.",
+    "South Korea's Foreign Ministry held an emergency meeting on Tuesday after the North Korean test.",
+    "The Japanese cabinet meeting on Friday discussed the North Korean missile.",
+    # an arrival that is no visit: a flight, a warship
+    "The cargo plane left Pyongyang on Friday with U.S. envoy Stephen Bosworth aboard.",
+    "The U.S. aircraft carrier USS Carl Vinson arrived in Busan on Tuesday in a show of force against "
+    "North Korea.",
+])
+def test_no_engagement(extractor, text):
+    assert meetings(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The suspension of the 2018 inter-Korean military agreement angered Pyongyang.",
+    "Japan's foreign minister held a meeting with his South Korean counterpart in Tokyo on Monday.",
+    "A Chinese delegation led by a vice minister arrived in Pyongyang by air on Monday.",
+    "The North Korean leader arrived in Russia aboard his armoured train on Tuesday.",
+])
+def test_engagement(extractor, text):
+    assert meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state where two others met is no side; a lone side's destination is the host
+    ("Trump and Kim Jong Un ended their Hanoi summit on Thursday without a deal.", ["United States", "North Korea"]),
+    ("Donald Trump met Kim Jong Un in Hanoi on Thursday.", ["United States", "North Korea"]),
+    ("Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday.", ["Russia", "North Korea"]),
+    # a side a pronoun names
+    ("Choe Son Hui said she was satisfied with the results of her visit to Russia.", ["North Korea", "Russia"]),
+    ("Vladimir Putin said his talks with Kim Jong Un on Thursday had been useful.", ["Russia", "North Korea"]),
+    # inter-Korean words name both Koreas
+    ("The test violated an August agreement reached between the two Koreas to ease tension.",
+     ["North Korea", "South Korea"]),
+    ("Three of the North's top officials made a surprise visit on Saturday, raising hopes of inter-Korean "
+     "reconciliation.", ["North Korea", "South Korea"]),
+    # leaders of the years of summits are known by name
+    ("Moon Jae-in and Kim Jong Un held a summit in Pyongyang on Thursday.", ["South Korea", "North Korea"]),
+])
+def test_sides(extractor, text, expected):
+    found = meetings(extractor, text)
+    assert found, f"no meeting in {text!r}"
+    assert sorted(found[0]) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trip abroad, a phone call
+    ("On his trip to China, Kim Jong Un was accompanied by senior officials.", ["North Korea", "China"]),
+    ("Kim Jong Un's four-day trip to Beijing ended on Thursday.", ["North Korea", "China"]),
+    ("Barack Obama telephoned Park Geun-hye on Friday to discuss the test.", ["United States", "South Korea"]),
+    ("Shinzo Abe spoke by phone with Donald Trump on Tuesday.", ["Japan", "United States"]),
+])
+def test_trips_and_calls(extractor, text, expected):
+    found = meetings(extractor, text)
+    assert found, f"no meeting in {text!r}"
+    assert sorted(found[0]) == sorted(expected)
+
+
+def test_trip_to_a_factory_is_no_engagement(extractor):
+    assert meetings(extractor, "Kim Jong Un made a trip to a munitions factory on Monday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that reports a meeting and recalls another by its own date: two events
+    ("Trump said the talks in Hanoi ended without a deal, months after the first such summit in Singapore "
+     "on June 12, 2018.", 2),
+    ("Belousov's visit to Pyongyang comes after Vladimir Putin's state visit to North Korea on June 19, 2024.",
+     2),
+    # ... but a meeting without a date of its own is the same event told again
+    ("Lavrov arrived in Pyongyang on Wednesday for talks with Choe Son Hui.", 1),
+    ("Kim Jong Un visited Russia and met Vladimir Putin on Wednesday.", 1),
+])
+def test_meetings_recalled_in_one_sentence(extractor, text, expected):
+    assert len(meetings(extractor, text)) == expected
+
+
+def test_trip_and_talks_with_other_states_stay_apart(extractor):
+    text = ("Donald Trump said on Sunday that he had received a great letter from Kim Jong Un. "
+            "Kim Jong Un was also accompanied by senior officials on his trip to China on Tuesday.")
+    sides = sorted(sorted(s) for s in meetings(extractor, text))
+    assert ["China", "North Korea"] in sides and len(sides) == 2
+
+
+@pytest.mark.parametrize("text, giver", [
+    ("Russia has given North Korea air defence missiles, Seoul said.", "Russia"),
+    ("North Korea gave Russia millions of artillery shells last year.", "North Korea"),
+])
+def test_arms_given(extractor, text, giver):
+    res = extractor.extract(make_doc(text, D))
+    found = [m.conducted_by for m in res.mentions if m.type == "arms_transfer"]
+    assert found and found[0] == [giver]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired ballistic missiles toward the sea ahead of the South Korean leader's visit to China.",
+    "North Korea fired a missile on Sunday, in the run-up to the summit between Xi Jinping and Yoon Suk Yeol.",
+    "Pyongyang tested an engine on the eve of Antony Blinken's trip to Seoul.",
+])
+def test_a_meeting_still_to_come(extractor, text):
+    assert meetings(extractor, text) == []
+
+
+def test_their_summit_names_every_side(extractor):
+    text = ("The leaders of South Korea, Japan and China reaffirmed their commitment to denuclearization "
+            "in their first summit in five years, in Seoul.")
+    assert sorted(meetings(extractor, text)[0]) == ["China", "Japan", "South Korea"]
+
+
+def test_arrival_dated_by_the_visit_it_was_for(extractor):
+    res = extractor.extract(make_doc("Russian Defense Minister Andrei Belousov arrived in Pyongyang for an official "
+                                     "visit on November 29, amid deepening military cooperation.", D))
+    assert [m.date.value for m in res.mentions if m.type == DIPLO] == ["2024-11-29"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump said he is open to meeting North Korean leader Kim Jong Un.",
+    "Kim Jong Un said he is willing to hold summits with the United States.",
+    "South Korea is eager to visit Pyongyang, Seoul's envoy to China said.",
+])
+def test_a_readiness_to_meet(extractor, text):
+    assert meetings(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries moved to strengthen military ties amid speculation over a suspected arms deal between "
+    "North Korea and Russia.",
+    "Rumours of North Korean weapons shipments to Russia swirled in Seoul.",
+])
+def test_arms_rumoured(extractor, text):
+    res = extractor.extract(make_doc(text, D))
+    assert [m for m in res.mentions if m.type == "arms_transfer" and m.modality == "happened"] == []
+
+
+def test_a_summit_that_broke_down_happened_before(extractor):
+    text = ("Sanctions will not be eased soon following the breakdown of the November 5 summit between Kim Jong Un "
+            "and Donald Trump.")
+    res = extractor.extract(make_doc(text, D))
+    found = [(m.modality, m.date.value) for m in res.mentions if m.type == DIPLO]
+    assert found == [("happened", "2024-11-05")]
+
+
+def test_a_signing_during_a_visit_takes_its_date(extractor):
+    text = ("Vladimir Putin has finalized the ratification of a partnership agreement that he and Kim Jong Un "
+            "signed during his visit to Pyongyang on June 19, 2024.")
+    res = extractor.extract(make_doc(text, D))
+    assert "2024-06-19" in [m.date.value for m in res.mentions if m.type == DIPLO]
+
+
+def test_meetings_with_other_unknown_officials_stay_apart(extractor):
+    text = ("Russian Foreign Minister Sergei Lavrov met with Choe Son Hui in Moscow. "
+            "Russian Deputy Defense Minister Alexander Fomin met with Choe Son Hui on Tuesday.")
+    assert len(meetings(extractor, text)) == 2
+
+
+def test_a_date_of_a_since_clause_does_not_date_the_meeting(extractor):
+    text = ("The treaty between Russia and North Korea strengthened their ties, since Russia launched its invasion "
+            "of Ukraine on February 24, 2022.")
+    res = extractor.extract(make_doc(text, D))
+    dates = [m.date.value for m in res.mentions if m.type == DIPLO]
+    assert dates and "2022-02-24" not in dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vladimir Putin signs into law the defence treaty with North Korea.", ["Russia"]),
+    ("Russia's upper house ratified the treaty with North Korea on Wednesday.", ["Russia"]),
+    ("Vladimir Putin has finalized the ratification of a strategic partnership agreement with North Korea.",
+     ["Russia"]),
+    ("Vladimir Putin signed a treaty with Kim Jong Un on Wednesday.", ["Russia", "North Korea"]),
+])
+def test_a_ratification_is_one_state_s_act(extractor, text, expected):
+    found = meetings(extractor, text)
+    assert found and sorted(found[0]) == sorted(expected)
