@@ -86,3 +86,95 @@ def test_loudspeakers_switched_on_by_each_side_are_two_incidents(extractor):
             "South Korea turned its loudspeakers back on last week in response to a mine blast in the DMZ.")
     found = mentions(extractor, text, "border_incident")
     assert len(found) >= 2
+
+
+@pytest.mark.parametrize("text, etype, conducted", [
+    # losses of North Korean troops in the war, told with a raising verb; they fight as Russia's ally
+    ("About 1,000 North Korean soldiers are thought to have been killed in the Kursk region, Seoul's spy "
+     "agency said.", "combat_operation", ["North Korea", "Russia"]),
+    ("Ukraine reported the first clashes between North Korean and Ukrainian forces in the Kursk region.",
+     "combat_operation", ["North Korea", "Russia"]),
+    # the troops a relative clause stands for make "combat" military
+    ("Pyongyang has sent about 12,000 soldiers to Russia, some of whom have started engaging in combat in Kursk.",
+     "combat_operation", ["North Korea", "Russia"]),
+    # a person of the other side shot or killed
+    ("North Korean guards shot a South Korean fisherman to death near the sea border on Tuesday.",
+     "border_incident", ["North Korea"]),
+    ("A North Korean soldier killed a South Korean tourist at the Kumgang resort in 2008.",
+     "border_incident", ["North Korea"]),
+    # the victim of a passive, or of a participle without a subject, is not who shot
+    ("A South Korean civilian was shot dead near the border on Monday.", "border_incident", ["North Korea"]),
+    ("A South Korean official was questioned on a patrol boat near the border before being shot dead by troops.",
+     "border_incident", ["North Korea"]),
+    # a participle shares the subject of its clause
+    ("A North Korean soldier was shot while defecting across the DMZ on Monday.", "border_incident",
+     ["North Korea"]),
+    # drones and spy planes sent to the other side
+    ("South Korea sent reconnaissance drones into the North on Monday, officials said.", "border_incident",
+     ["South Korea"]),
+    # guard posts rebuilt, roads linking the two sides blown up, artillery fired into the sea
+    ("North Korean troops have begun rebuilding guard posts in the DMZ, Seoul said on Monday.",
+     "border_incident", ["North Korea"]),
+    ("North Korea blew up sections of the roads connecting the two Koreas on Tuesday.", "border_incident",
+     ["North Korea"]),
+    ("North Korea fired about 90 artillery rounds into the sea off its west coast on Friday, South Korea's "
+     "military said.", "border_incident", ["North Korea"]),
+    # a fishing boat seized across the sea border
+    ("North Korea seized a South Korean fishing boat near the sea border on Sunday.", "border_incident",
+     ["North Korea"]),
+    # the side a broadcast or a balloon is aimed at did not send it
+    ("Our military stopped its broadcasts to the North along the border on Wednesday.", "border_incident",
+     ["South Korea"]),
+    ("Loudspeakers aimed at the South fell silent along the border on Thursday.", "border_incident",
+     ["North Korea"]),
+    ("Seoul resumed the broadcasts in response to the North's campaign of sending trash balloons across the "
+     "border.", "border_incident", ["North Korea"]),
+    # a naval battle is fought by both navies
+    ("North Korean patrol boats opened fire on a South Korean warship near the NLL on Tuesday.",
+     "combat_operation", ["North Korea", "South Korea"]),
+    # a past clause of time or cause is told as a fact, whatever the main clause says
+    ("Tensions are expected to rise as North Korea blew up the inter-Korean liaison office on Tuesday.",
+     "border_incident", ["North Korea"]),
+])
+def test_more_phrasings_and_who_carried_them_out(extractor, text, etype, conducted):
+    found = mentions(extractor, text, etype)
+    assert found, f"no {etype} in {text!r}"
+    assert sorted(found[0].conducted_by) == sorted(conducted)
+
+
+@pytest.mark.parametrize("text", [
+    "A small North Korean drone was found crashed near the border town of Paju on Friday.",
+    "North Korea halted its noise broadcasts along the border on Thursday.",
+    # quantifiers of things fired count the things, not many events
+    "Multiple bullets fired from the North hit a guard post in the DMZ on Sunday.",
+])
+def test_border_incident_found(extractor, text):
+    assert mentions(extractor, text, "border_incident")
+
+
+def test_noun_cue_read_as_gerund_and_object(extractor):
+    """"led to warning shots" parsed as warn + shots: still the noun cue, and no threat."""
+    found = mentions(extractor, "A similar incursion across the MDL in April led to warning shots from South Korea.",
+                     "border_incident")
+    assert any("warning shots" in m.cues for m in found)
+
+
+def test_who_reacts_to_an_incident_did_not_carry_it_out(extractor):
+    found = mentions(extractor, "Seoul condemned the shelling of a border island on Tuesday.", "border_incident")
+    assert found and "South Korea" not in found[0].conducted_by
+
+
+@pytest.mark.parametrize("text, count", [
+    ("North Korean soldiers crossed the border into China on Friday.", 0),
+    # "killing two marines" is the shelling's toll, not a shooting of its own
+    ("North Korea shelled Yeonpyeong Island on Tuesday, killing two marines.", 1),
+])
+def test_border_incident_count(extractor, text, count):
+    assert len(mentions(extractor, text, "border_incident")) == count
+
+
+def test_each_side_crossing_is_its_own_incident(extractor):
+    text = ("North Korean drones crossed the border into South Korea on Monday.\n"
+            "The South's military also sent surveillance drones into the North on Monday.")
+    found = mentions(extractor, text, "border_incident")
+    assert sorted(tuple(m.conducted_by) for m in found) == [("North Korea",), ("South Korea",)]

@@ -42,12 +42,33 @@ def _states(info: SentInfo, idx: set[int]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False, sides: bool = False) -> set[int]:
+def _pcomp_owner(info: SentInfo, v: int) -> set[int]:
+    """"the North's campaign of sending balloons": whose the noun is that a subjectless verb
+    complements (empty otherwise)."""
+    sent = info.sent
+    tok = sent.toks[v]
+    if tok.dep != "pcomp" or any(k.dep in _SUBJECT_DEPS for k in sent.kids(v)):
+        return set()
+    prep = sent.toks[tok.head]
+    if prep.head == prep.i or sent.toks[prep.head].pos not in ("NOUN", "PROPN"):
+        return set()
+    return {i for k in sent.kids(prep.head) if k.dep in ("poss", "compound", "amod") for i in sent.subtree(k.i)}
+
+
+def _shares_subject(tok) -> bool:
+    """A clause without a subject of its own whose subject is its governing verb's: a conjoined verb,
+    an infinitive, a participle ("shot while defecting", "sent troops to restore guard posts")."""
+    return tok.dep in ("conj", "xcomp") or (tok.dep == "advcl" and tok.tag in ("VBG", "VBN", "VB"))
+
+
+def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False, sides: bool = False,
+                  victim: bool = False) -> set[int]:
     """The tokens that name who did what the cue at ``head`` reports. ``own_first``: a cue noun's own
     agent (its possessor, modifiers, "by"/"from" phrase) is preferred to the subject of the verb
     it is the object of (for types whose clause names one side). ``sides``: every side takes part
     (a meeting, a drill), so a list of states the parser reads as an apposition ("South Korea,
-    U.S., Japan launch drills") names them all."""
+    U.S., Japan launch drills") names them all. ``victim``: the passive subject is who it was done
+    to ("a South Korean was shot dead"), never whose it was."""
     sent = info.sent
     skip = frozenset({"relcl", "acl"}) if sides else frozenset({"relcl", "acl", "appos"})
     tok = sent.toks[head]
@@ -75,18 +96,17 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         # "the US condemned the transfer of missiles from North Korea": the noun's own agent decides,
         # else the subject of the verb it depends on
         own_decides = own_first and tok.dep != "attr" and bool(_states(info, own))
-        if not own_decides and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
+        # "the North protested the leaflets": who reacts to an event did not carry it out
+        reaction = gov.lemma.lower() in lex.reaction_verbs
+        if not own_decides and not reaction and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
                 gov.pos in _VERB_POS or gov.tag.startswith("VB")):
             verbs.append(tok.head)
         elif not own_decides and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
-                sent.toks[gov.head].pos in _VERB_POS):   # "X seized the town in a surprise attack"
+                sent.toks[gov.head].pos in _VERB_POS) and sent.toks[gov.head].lemma.lower() not in lex.reaction_verbs:
+            # "X seized the town in a surprise attack" (but "Seoul blamed Pyongyang for the blast")
             verbs.append(gov.head)
-    elif tok.dep == "pcomp" and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(head)):
-        # "the North's campaign of sending balloons": whose the campaign is
-        prep = sent.toks[tok.head]
-        if prep.head != prep.i and sent.toks[prep.head].pos in ("NOUN", "PROPN"):
-            idx |= {i for k in sent.kids(prep.head) if k.dep in ("poss", "compound", "amod")
-                    for i in sent.subtree(k.i)}
+    else:
+        idx |= _pcomp_owner(info, head)
     for v in verbs:
         for k in sent.kids(v):
             if k.dep in _SUBJECT_DEPS:
@@ -95,16 +115,19 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 idx |= sent.subtree(k.i)
             elif k.dep == "agent":
                 idx |= sent.subtree(k.i)
-        if not idx:   # "North Korean troops were deployed": whose the passive subject is
+        if not idx and not victim:   # "North Korean troops were deployed": whose the passive subject is
             for k in sent.kids(v):
                 if k.dep == "nsubjpass":
                     idx |= {g.i for g in sent.kids(k.i) if g.dep in _NOUN_AGENT_DEPS}
-        # "it was North Korea that fired": nothing more; a conjoined verb shares its subject, and an
-        # infinitive its governing verb's ("Russia used missiles to strike Kharkiv")
-        if sent.toks[v].dep in ("conj", "xcomp") and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(v)):
+        if v != head and not _states(info, idx):   # "the North's campaign of sending balloons"
+            idx |= _pcomp_owner(info, v)
+        # "it was North Korea that fired": nothing more; a conjoined verb shares its subject, an
+        # infinitive its governing verb's ("Russia used missiles to strike Kharkiv"), and so does a
+        # participle ("a soldier shot while defecting")
+        if _shares_subject(sent.toks[v]) and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(v)):
             first = sent.toks[v].head
             for k in sent.kids(first):   # "soldiers were seen building walls": the passive subject
-                if k.dep in _SUBJECT_DEPS or (k.dep == "nsubjpass" and sent.toks[v].dep == "xcomp"):
+                if k.dep in _SUBJECT_DEPS or (k.dep == "nsubjpass" and sent.toks[v].dep != "conj"):
                     idx |= sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))
         # "soldiers who crossed the line": the noun the relative pronoun stands for
         if sent.toks[v].dep == "relcl" and idx and all(sent.toks[i].tag in ("WP", "WDT") for i in idx):
@@ -114,8 +137,33 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
 
 
 def _passive_subject(info: SentInfo, head: int) -> set[int]:
+    """Who a passive cue was done to: its passive subject, or for a subjectless participle ("was
+    questioned before being shot dead") the subject of the clause it hangs from."""
     sent = info.sent
-    return {i for k in sent.kids(head) if k.dep == "nsubjpass" for i in sent.subtree(k.i, frozenset({"relcl", "acl"}))}
+    skip = frozenset({"relcl", "acl"})
+    for v in [head] + sent.ancestors(head)[:3]:
+        subjects = [k for k in sent.kids(v) if k.dep in ("nsubjpass", "nsubj")]
+        if subjects:
+            return {i for k in subjects if k.dep == "nsubjpass" or v != head for i in sent.subtree(k.i, skip)}
+    return set()
+
+
+def _targets(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
+    """The side a broadcast or a leaflet drop is aimed at ("broadcasts to the North", "loudspeakers
+    aimed at the South", "anti-Pyongyang leaflets"): the states after a preposition of direction in
+    the cue's own phrase or on the verb it is the object of ("sent balloons to the South"), or after "anti"."""
+    sent = info.sent
+    idx: set[int] = set()
+    tok = sent.toks[head]
+    verb = [k.i for k in sent.kids(tok.head) if k.dep == "prep"] if tok.dep in ("dobj", "nsubjpass") else []
+    for i in sent.subtree(head, frozenset({"relcl", "conj", "cc", "appos"})) | set(verb):
+        tok = sent.toks[i]
+        word = sent.toks[i]
+        if word.dep == "prep" and word.text.lower() in lex.target_preps:
+            idx |= sent.subtree(i)
+        elif word.text.lower() in ("anti", "anti-") and word.head != word.i:
+            idx |= sent.subtree(word.head)
+    return [st for st in _states(info, idx) if st in lex.border_sides]
 
 
 def _non_state(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
@@ -143,6 +191,16 @@ def _earlier_subject(info: SentInfo, before: int) -> list[str]:
     return _states(info, idx)
 
 
+def _coalition(info: SentInfo, states: list[str], lex: Lexicon) -> Conductors | None:
+    """Troops of the coalition's lead state fighting in a war fight as the coalition ("North Korean
+    troops suffered losses in Kursk": North Korea and Russia): when the agent names the lead state,
+    or names no state while the sentence names it."""
+    lead = lex.coalition[0]
+    if lead in states or (not states and lead in _states(info, set(range(len(info.sent.toks))))):
+        return Conductors(lex.coalition, lead in states)
+    return None
+
+
 def _owners(info: SentInfo, scope: set[int]) -> list[str]:
     """States whose troops the clause names ("Russia has deployed North Korean troops": North Korea's)."""
     idx: set[int] = set()
@@ -164,8 +222,10 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         memory.extend(owners)
         return Conductors(tuple(owners), True)
     agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named,
-                          sides=type_ in lex.conductor_all_named)
+                          sides=type_ in lex.conductor_all_named, victim=kind in lex.victim_kinds)
     states = _states(info, agent)
+    if kind in lex.coalition_kinds and lex.coalition and (coalition := _coalition(info, states, lex)):
+        return coalition
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it
         others = [st for st in _states(info, set(range(len(info.sent.toks)))) if st not in states]
         return Conductors(tuple(others), True) if others else Conductors((lex.conductor_default,), False)
@@ -173,7 +233,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         return Conductors((), True)
     if states and cue.lower() in lex.response_cues and len(states) == 1 and states[0] in lex.border_sides:
         return Conductors(tuple(s for s in lex.border_sides if s != states[0]), True)
-    if cue.lower() in lex.mutual_cues and set(states) <= set(lex.border_sides):   # fire exchanged: both sides
+    if (cue.lower() in lex.mutual_cues or kind in lex.mutual_kinds) and set(states) <= set(lex.border_sides):
+        # fire exchanged, a naval battle: both sides
         return Conductors(tuple(lex.border_sides), bool(states))
     if not states and kind in lex.victim_kinds:   # "a South Korean was shot dead": by the other side
         victims = _states(info, _passive_subject(info, head))
@@ -184,6 +245,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         if type_ in lex.conductor_all_named:   # a meeting: the host as well as the visitor
             states = list(dict.fromkeys(states + _states(info, scope)))
         return Conductors(tuple(states), True)
+    if kind in lex.target_kinds and len(targets := _targets(info, head, lex)) == 1:
+        return Conductors(tuple(s for s in lex.border_sides if s != targets[0]), True)
     if _anaphoric(info, agent, lex):
         earlier = _earlier_subject(info, min(agent))
         if earlier:

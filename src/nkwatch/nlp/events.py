@@ -24,7 +24,8 @@ _VERBAL = ("VERB", "AUX")
 _NOMINAL = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 # requirements met only in the cue's own clause, outside its active subject
-_OBJECT_CONTEXTS = frozenset({"troops", "arms", "barrier", "border_structure", "gps"})
+_OBJECT_CONTEXTS = frozenset({"troops", "arms", "barrier", "border_structure", "gps", "victim", "other_side",
+                              "fishing_boat"})
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc"})
 
 
@@ -104,14 +105,17 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name == "not_infinitive":  # "deployed to fight": a purpose, not a report of fighting
         tok = info.sent.toks[head]
         return not (tok.tag == "VB" and any(k.tag == "TO" and k.dep == "aux" for k in info.sent.kids(head)))
+    if name == "finite":  # "shelled the island, killing two marines": a bare participle tells another event
+        tok = info.sent.toks[head]
+        return not (tok.tag in ("VBG", "VBN") and not any(k.dep in ("aux", "auxpass") for k in info.sent.kids(head)))
     if name == "strategic_asset":  # the carrier that arrives: its subject counts
         return bool(info.hits_in(info.context(name), near | _clause(info, head, scope), exclude=hit))
     if name.startswith("no_"):
         return not [h for h in info.context(name[3:]) if not (h.start < hit.end and hit.start < h.end)]
     if name.endswith("_any"):
         name = name[:-4]
-    if name == "military_near":
-        reach = near | _clause(info, head, scope)
+    if name == "military_near":   # "troops, some of whom began engaging in combat": the relative's noun too
+        reach = near | _clause(info, head, scope) | _antecedent(info, head)
         return bool(info.hits_in(info.context("military"), reach, exclude=hit) or info.hits_in(info.weapons, reach))
     if name == "facility":
         return bool(info.hits_in(info.context(name), near, exclude=hit))
@@ -132,6 +136,36 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool([h for h in info.context("military") if not (h.start < hit.end and hit.start < h.end)]) \
             or bool(info.weapons)
     return bool([h for h in info.context(name) if not (h.start < hit.end and hit.start < h.end)])
+
+
+def _antecedent(info: SentInfo, head: int) -> set[int]:
+    """The noun that the relative clause holding the cue describes, with its modifiers ("troops" in
+    "troops, some of whom began fighting"; when the parser hangs the clause elsewhere, the nearest
+    plural noun before its relative pronoun); empty outside a relative clause."""
+    sent = info.sent
+    clause = next((a for a in [head] + sent.ancestors(head) if sent.toks[a].dep == "relcl"), None)
+    if clause is not None:
+        noun = sent.toks[clause].head
+    else:
+        verbs = [a for a in [head] + sent.ancestors(head) if sent.toks[a].pos in _VERBAL]
+        pronoun = next((i for v in verbs for k in sent.kids(v) if k.dep in ("nsubj", "nsubjpass")
+                        for i in sorted(sent.subtree(k.i)) if sent.toks[i].tag == "WP"), None)
+        noun = next((i for i in range(pronoun - 1, -1, -1) if sent.toks[i].tag in ("NNS", "NNPS")), None) \
+            if pronoun is not None else None
+        if noun is None:
+            return set()
+    return {noun} | {k.i for k in sent.kids(noun) if k.dep in _MODIFIER_DEPS}
+
+
+def _noun_head(info: SentInfo, hit: Hit, head: int, cue_toks: list[int]) -> int:
+    """The head of a noun cue that the parser read as a gerund with its object ("led to warning
+    shots": warn + shots; "ordered firing drills"): the noun that ends the phrase."""
+    sent = info.sent
+    last = sent.toks[cue_toks[-1]]
+    if sent.toks[head].tag == "VBG" and last.i != head and last.pos in _NOMINAL and last.head == head \
+            and any(c.pos == "noun" for c in hit.values) and not any(c.pos == "verb" for c in hit.values):
+        return last.i
+    return head
 
 
 def _hyphenated(info: SentInfo, head: int, cue_toks: list[int]) -> bool:
@@ -236,8 +270,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         head = info.head_of(hit)
         if head is None:
             continue
-        tok = sent.toks[head]
         cue_toks = info.toks_of(hit)
+        head = _noun_head(info, hit, head, cue_toks)
+        tok = sent.toks[head]
         gov = sent.toks[tok.head]
         if tok.dep in _MODIFIER_DEPS and tok.pos in _NOMINAL and gov.pos in _NOMINAL \
                 and tok.head not in cue_toks and gov.lemma.lower() not in lex.event_nouns:
@@ -263,7 +298,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             anaphoric = unmet == ["weapon"] and _definite(info, head)
             if unmet and not anaphoric:
                 continue
-            mod = modality(sent, head, lex.modality, att.reporting, presupposed=_definite(info, head))
+            mod = modality(sent, head, lex.modality, att.reporting, presupposed=_definite(info, head),
+                           own=frozenset(cue_toks))
             if mod is None:
                 continue
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None

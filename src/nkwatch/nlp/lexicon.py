@@ -150,6 +150,13 @@ class Lexicon:
     mutual_cues: frozenset[str] = frozenset()
     ally_preps: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
+    mutual_kinds: frozenset[str] = frozenset()
+    reaction_verbs: frozenset[str] = frozenset()
+    sided_types: frozenset[str] = frozenset()
+    target_kinds: frozenset[str] = frozenset()
+    target_preps: frozenset[str] = frozenset()
+    coalition: tuple[str, ...] = ()
+    coalition_kinds: frozenset[str] = frozenset()
     border_sides: tuple[str, ...] = ()
     retypes: tuple[Retype, ...] = ()
     durative_kinds: frozenset[str] = frozenset()
@@ -344,6 +351,13 @@ def load_lexicon(settings: Settings) -> Lexicon:
         mutual_cues=frozenset(a.lower() for a in conducting.get("mutual_cues", [])),
         ally_preps=frozenset(a.lower() for a in conducting.get("ally_preps", [])),
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
+        mutual_kinds=frozenset(conducting.get("mutual_kinds", [])),
+        reaction_verbs=frozenset(v.lower() for v in conducting.get("reaction_verbs", [])),
+        sided_types=frozenset(conducting.get("sided_types", [])),
+        target_kinds=frozenset(conducting.get("target_kinds", [])),
+        target_preps=frozenset(p.lower() for p in conducting.get("target_preps", [])),
+        coalition=tuple(conducting.get("coalition", [])),
+        coalition_kinds=frozenset(conducting.get("coalition_kinds", [])),
         border_sides=tuple(conducting.get("sides", [])),
         retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],
                              r.get("kind")) for r in cues_data.get("retype", [])),

@@ -159,6 +159,15 @@ def _referent(g: Group, c: Candidate) -> bool:
     return g.weapon_class == c.reference
 
 
+def _other_side(g: Group, c: Candidate) -> bool:
+    """Named as carried out by states none of whom carried out the group's members ("North Korean
+    drones crossed the border" / "the South sent surveillance aircraft into the North")."""
+    if not (c.conducted_explicit and c.conducted_by):
+        return False
+    return any(m.conducted_explicit and m.conducted_by and not set(m.conducted_by) & set(c.conducted_by)
+               for m in g.members)
+
+
 def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
     if g.type != c.type:
         return False
@@ -169,6 +178,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
     if not all(_classes_compatible(m.weapon_class, c.weapon_class, lex) for m in g.members):
         return False
     if c.reference and not _referent(g, c):
+        return False
+    if c.type in lex.sided_types and _other_side(g, c):
         return False
     if g.weapon and c.weapon and g.weapon != c.weapon:
         return False

@@ -21,10 +21,21 @@ def _is_infinitive(sent: Sent, i: int) -> bool:
     return tok.tag == "VB" and any(k.tag == "TO" and k.dep == "aux" for k in sent.kids(i))
 
 
-def _summary(sent: Sent, head: int, words: frozenset[str]) -> bool:
-    """A plural event noun counted as many ("numerous tests", "a series of launches")."""
+def _past_clause(sent: Sent, i: int, marks: frozenset[str]) -> bool:
+    """A clause of time or cause with its own subject, told in the past ("as the North blew up",
+    "after it had fired", "since a rocket exploded")."""
+    kids = sent.kids(i)
+    tok = sent.toks[i]
+    return any(k.dep == "mark" and k.text.lower() in marks for k in kids) and any(
+        k.dep in ("nsubj", "nsubjpass") for k in kids) and (
+        tok.tag == "VBD" or (tok.tag == "VBN" and any(k.lemma.lower() == "have" for k in kids if k.dep == "aux")))
+
+
+def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str]) -> bool:
+    """A plural event noun counted as many ("numerous tests", "a series of launches"); a noun of
+    things fired or sent ("multiple bullets", "dozens of balloons") counts the things, not events."""
     tok = sent.toks[head]
-    if tok.pos not in ("NOUN", "PROPN"):
+    if tok.pos not in ("NOUN", "PROPN") or tok.lemma.lower() in things or tok.text.lower() in things:
         return False
     if tok.tag in ("NNS", "NNPS") and any(k.lemma.lower() in words and k.dep in ("amod", "det", "nummod", "quantmod",
                                                                                 "predet", "compound")
@@ -38,14 +49,15 @@ def _summary(sent: Sent, head: int, words: frozenset[str]) -> bool:
 
 
 def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: set[int],
-             presupposed: bool = False) -> str | None:
+             presupposed: bool = False, own: frozenset[int] = frozenset()) -> str | None:
     """happened | planned | threatened | denied | hypothetical, or None for background/summaries.
     ``presupposed``: a definite event noun ("the visit") is taken as given inside a to-infinitive
-    ("timed to coincide with the visit"); auxiliaries and negation still count."""
+    ("timed to coincide with the visit"); auxiliaries and negation still count. ``own``: the cue's
+    other words, which never change it ("warning shots" read as warn + shots is no threat)."""
     get = lambda k: mod.get(k, frozenset())  # noqa: E731
-    if _summary(sent, head, get("summary_quantifiers")):
+    if _summary(sent, head, get("summary_quantifiers"), get("counted_things")):
         return GENERIC
-    chain = [head] + sent.ancestors(head)
+    chain = [head] + [a for a in sent.ancestors(head) if a not in own]
     for pos, i in enumerate(chain):
         tok = sent.toks[i]
         lemma = tok.lemma.lower()
@@ -77,6 +89,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN"):
             break  # "territories captured during an offensive launched in August": presupposed fact
+        if tok.dep == "advcl" and _past_clause(sent, i, get("fact_marks")):
+            break  # "is expected to worsen ties, as the North blew up the office": told as a fact
         if pos > 0:
             if lemma in get("denial_verbs"):
                 return "denied"
