@@ -13,6 +13,10 @@ Read from the clause of the event's cue, in this order (the first that names a s
   4. for the types where the domain implies it (data/event_cues.toml [conductors] default_types),
      the default state; for meetings, drills and clashes, every state the clause names (all sides,
      also beside an agent: the host of a visit).
+Kinds of event refine this (data/event_cues.toml [conductors]): troops of a coalition's lead state
+fighting in a war fight as the coalition; a naval battle is both navies'; a broadcast or a balloon
+aimed at one side is the other side's; a shooting's passive subject is its victim; who reacts to an
+event ("condemned the shelling") did not carry it out.
 What none of these gives stays unknown (an empty list)."""
 from __future__ import annotations
 
