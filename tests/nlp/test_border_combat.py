@@ -178,3 +178,65 @@ def test_each_side_crossing_is_its_own_incident(extractor):
             "The South's military also sent surveillance drones into the North on Monday.")
     found = mentions(extractor, text, "border_incident")
     assert sorted(tuple(m.conducted_by) for m in found) == [("North Korea",), ("South Korea",)]
+
+
+@pytest.mark.parametrize("text, etype, conducted", [
+    # North Korean weapons fired by a state at war are strikes of that war, not tests
+    ("Ukraine examined the debris of 20 North Korean ballistic missiles that Russia fired over two months.",
+     "combat_operation", ["Russia"]),
+    ("Russian forces fired North Korean KN-23 missiles at Kyiv on Tuesday.", "combat_operation", ["Russia"]),
+    # who the clause blames, and the "by" phrase of a participle, did it
+    ("South Korea blamed North Korea for the mine blast in the DMZ on Tuesday.", "border_incident",
+     ["North Korea"]),
+    ("A mine attack blamed on the North maimed two soldiers near the DMZ on Tuesday.", "border_incident",
+     ["North Korea"]),
+    ("The South began the broadcasts last year in response to a barrage of trash balloons flown across the "
+     "border by Pyongyang.", "border_incident", ["North Korea"]),
+])
+def test_strikes_and_named_doers(extractor, text, etype, conducted):
+    found = mentions(extractor, text, etype)
+    assert found, f"no {etype} in {text!r}"
+    assert sorted(found[0].conducted_by) == sorted(conducted)
+
+
+def test_north_korean_missile_fired_by_russia_is_no_test(extractor):
+    assert not mentions(extractor, "Russian forces fired North Korean KN-23 missiles at Kyiv on Tuesday.",
+                        "weapons_test")
+
+
+def test_an_event_named_in_a_phrase_of_response_is_reported_apart(extractor):
+    """"turned the loudspeakers on in retaliation for a mine blast": two incidents, two evidences."""
+    text = ("South Korea turned its loudspeakers back on last week in retaliation for a landmine blast, blamed "
+            "on North Korea, that wounded two soldiers near the DMZ.")
+    found = mentions(extractor, text, "border_incident")
+    spans = sorted((m.evidence.start, m.evidence.end) for m in found)
+    assert len(found) == 2 and spans[0] != spans[1]
+    blast = next(m for m in found if "landmine blast" in m.cues)
+    assert text[blast.evidence.start:blast.evidence.end].startswith("a landmine blast")
+
+
+def test_warning_shots_told_by_a_pronoun_answer_the_other_side(extractor):
+    text = "South Korea's military said on Tuesday it fired warning shots at soldiers who crossed the MDL."
+    shots = [m for m in mentions(extractor, text, "border_incident") if "warning shots" in m.cues]
+    assert shots and shots[0].conducted_by == ["North Korea"]
+
+
+def test_warning_shots_never_answer_the_documents_last_agent(extractor):
+    text = ("North Korean soldiers crossed the MDL on Tuesday, Seoul said.\n"
+            "It said it fired warning shots at the soldiers near the DMZ.")
+    shots = [m for m in mentions(extractor, text, "border_incident") if "warning shots" in m.cues]
+    assert shots and "South Korea" not in shots[0].conducted_by
+
+
+def test_a_capture_told_twice_is_one_capture(extractor):
+    text = ("Ukrainian forces have captured two wounded North Korean soldiers in the Kursk region, Seoul said.\n"
+            "Zelensky said Ukraine captured the two North Korean soldiers in Kursk on Thursday.")
+    assert len(mentions(extractor, text, "combat_operation")) == 1
+
+
+def test_a_dated_strike_does_not_join_the_undated_salvos_told_before(extractor):
+    text = ("Russia has fired dozens of North Korean missiles at Ukraine over two months, Kyiv said.\n"
+            "Russia struck Kyiv with North Korean ballistic missiles on March 10, 2025, Kyiv said.")
+    found = mentions(extractor, text, "combat_operation")
+    assert len(found) == 2
+    assert sorted(str(m.date.value) for m in found) == ["2025-03-10", "None"]

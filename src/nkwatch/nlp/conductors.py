@@ -59,6 +59,18 @@ def _pcomp_owner(info: SentInfo, v: int) -> set[int]:
     return {i for k in sent.kids(prep.head) if k.dep in ("poss", "compound", "amod") for i in sent.subtree(k.i)}
 
 
+def _participle_agent(info: SentInfo, v: int, lex: Lexicon) -> set[int]:
+    """Who a participle describing a cue noun names as the doer: its "by" phrase ("balloons flown
+    by Pyongyang"), or what the event is blamed on ("a mine attack blamed on North Korea")."""
+    sent = info.sent
+    out: set[int] = set()
+    for k in sent.kids(v):
+        if k.dep == "agent" or (k.dep == "prep" and k.text.lower() in ("on", "to")
+                                and sent.toks[v].lemma.lower() in lex.blame_verbs):
+            out |= sent.subtree(k.i)
+    return out
+
+
 def _shares_subject(tok) -> bool:
     """A clause without a subject of its own whose subject is its governing verb's: a conjoined verb,
     an infinitive, a participle ("shot while defecting", "sent troops to restore guard posts")."""
@@ -94,6 +106,8 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 own |= sent.subtree(k.i)
             elif k.dep == "prep" and k.text.lower() in lex.conductor_preps:
                 idx |= sent.subtree(k.i)
+            elif k.dep == "acl":   # "balloons flown southward by Pyongyang", "an attack blamed on the North"
+                own |= _participle_agent(info, k.i, lex)
         gov = sent.toks[tok.head]
         if tok.dep != "attr":   # "X became Moscow's supplier": X, whoever Moscow is
             idx |= own
@@ -105,6 +119,9 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         if not own_decides and not reaction and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
                 gov.pos in _VERB_POS or gov.tag.startswith("VB")):
             verbs.append(tok.head)
+        elif tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
+                sent.toks[gov.head].lemma.lower() in lex.blame_verbs):   # "Seoul blamed Pyongyang for the blast"
+            idx |= {i for k in sent.kids(gov.head) if k.dep == "dobj" for i in sent.subtree(k.i)}
         elif not own_decides and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
                 sent.toks[gov.head].pos in _VERB_POS) and sent.toks[gov.head].lemma.lower() not in lex.reaction_verbs:
             # "X seized the town in a surprise attack" (but "Seoul blamed Pyongyang for the blast")
@@ -205,6 +222,14 @@ def _coalition(info: SentInfo, states: list[str], lex: Lexicon) -> Conductors | 
     return None
 
 
+def _answered(states: list[str], cue: str, lex: Lexicon) -> Conductors | None:
+    """A cue that answers the other side ("South Korean troops fired warning shots"): the side it
+    answers carried the incident out."""
+    if cue.lower() in lex.response_cues and len(states) == 1 and states[0] in lex.border_sides:
+        return Conductors(tuple(s for s in lex.border_sides if s != states[0]), True)
+    return None
+
+
 def _owners(info: SentInfo, scope: set[int]) -> list[str]:
     """States whose troops the clause names ("Russia has deployed North Korean troops": North Korea's)."""
     idx: set[int] = set()
@@ -235,8 +260,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         return Conductors(tuple(others), True) if others else Conductors((lex.conductor_default,), False)
     if agent and _non_state(info, agent, lex):
         return Conductors((), True)
-    if states and cue.lower() in lex.response_cues and len(states) == 1 and states[0] in lex.border_sides:
-        return Conductors(tuple(s for s in lex.border_sides if s != states[0]), True)
+    if (answered := _answered(states, cue, lex)) is not None:
+        return answered
     if (cue.lower() in lex.mutual_cues or kind in lex.mutual_kinds) and set(states) <= set(lex.border_sides):
         # fire exchanged, a naval battle: both sides
         return Conductors(tuple(lex.border_sides), bool(states))
@@ -252,11 +277,12 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     if kind in lex.target_kinds and len(targets := _targets(info, head, lex)) == 1:
         return Conductors(tuple(s for s in lex.border_sides if s != targets[0]), True)
     if _anaphoric(info, agent, lex):
-        earlier = _earlier_subject(info, min(agent))
+        # "the military said it fired warning shots": what "it" answered (the document's last agent
+        # is no safe referent for an answer: it is as often the side answered)
+        answer = cue.lower() in lex.response_cues
+        earlier = _earlier_subject(info, min(agent)) or ([] if answer else memory[-1:])
         if earlier:
-            return Conductors(tuple(earlier), True)
-        if memory:
-            return Conductors((memory[-1],), True)
+            return _answered(earlier, cue, lex) or Conductors(tuple(earlier), True)
     if weapon_country:
         return Conductors((weapon_country,), False)
     # the name may stand in an apposition or a participle of the cue ("the exercise, known as Freedom Shield")

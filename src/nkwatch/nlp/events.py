@@ -64,6 +64,8 @@ class Candidate:
         if self.span is not None:
             return self.span
         sent = self.info.sent
+        if not self.verbal and not self.participle and _apart(self.info, self.head):
+            return sent.char_span(sent.subtree(self.head, frozenset({"conj", "cc"})))
         # a participle on a weapon noun reports through the clause of that noun
         start = sent.toks[self.head].head if self.participle else self.head
         verb = next((a for a in [start] + sent.ancestors(start)
@@ -78,6 +80,21 @@ class Candidate:
             stack += [c.i for c in sent.kids(k) if c.i in on_path
                       or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb))]
         return sent.char_span(idx | {self.head})
+
+
+def _apart(info: SentInfo, head: int) -> bool:
+    """A noun cue that the clause's verb reaches through a phrase of time or response ("resumed
+    broadcasts in retaliation for a mine blast", "fired warning shots after the incursion"): it names
+    an event apart from the verb's, reported by its own phrase."""
+    sent = info.sent
+    for a in sent.ancestors(head):
+        tok = sent.toks[a]
+        if tok.pos in _VERBAL or tok.tag.startswith("VB"):
+            return False
+        if (tok.dep == "prep" and tok.text.lower() in info.lex.apart_preps) or (
+                tok.pos in _NOMINAL and tok.lemma.lower() in info.lex.response_nouns):
+            return True
+    return False
 
 
 def _applicable(cue: Cue, pos: str, tag: str) -> bool:
@@ -107,7 +124,12 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return not (tok.tag == "VB" and any(k.tag == "TO" and k.dep == "aux" for k in info.sent.kids(head)))
     if name == "finite":  # "shelled the island, killing two marines": a bare participle tells another event
         tok = info.sent.toks[head]
-        return not (tok.tag in ("VBG", "VBN") and not any(k.dep in ("aux", "auxpass") for k in info.sent.kids(head)))
+        return tok.dep != "acl" and not (
+            tok.tag in ("VBG", "VBN") and not any(k.dep in ("aux", "auxpass") for k in info.sent.kids(head)))
+    if name == "belligerent_agent":  # "missiles that Russia fired", "launched by Russian forces"
+        sent = info.sent
+        agent = {i for k in sent.kids(head) if k.dep in ("nsubj", "agent") for i in sent.subtree(k.i)}
+        return bool(info.hits_in(info.context("belligerent"), agent))
     if name == "strategic_asset":  # the carrier that arrives: its subject counts
         return bool(info.hits_in(info.context(name), near | _clause(info, head, scope), exclude=hit))
     if name.startswith("no_"):
@@ -305,7 +327,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
             ctype, kind = cue.type, cue.kind
             for r in lex.retypes:  # artillery fired at the border is a border incident
-                if r.source == ctype and w is not None and w.cls in r.classes and all(
+                if r.source == ctype and w is not None and (not r.classes or w.cls in r.classes) and all(
                         _requirement(q, info, hit, head, near, scope) for q in r.requires):
                     ctype, kind = r.type, r.kind
                     break

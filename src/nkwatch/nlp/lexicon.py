@@ -126,6 +126,8 @@ class Lexicon:
     event_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     of_non_events: frozenset[str]
+    apart_preps: frozenset[str]
+    response_nouns: frozenset[str]
     durative_types: frozenset[str]
     report_window_days: int
     subjects: list[Subject]
@@ -152,6 +154,7 @@ class Lexicon:
     victim_kinds: frozenset[str] = frozenset()
     mutual_kinds: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
     sided_types: frozenset[str] = frozenset()
     target_kinds: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
@@ -160,6 +163,7 @@ class Lexicon:
     border_sides: tuple[str, ...] = ()
     retypes: tuple[Retype, ...] = ()
     durative_kinds: frozenset[str] = frozenset()
+    repeated_kinds: frozenset[str] = frozenset()
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     fingerprint: str = ""
 
@@ -324,8 +328,11 @@ def load_lexicon(settings: Settings) -> Lexicon:
         event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
+        apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
+        response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
+        repeated_kinds=frozenset(dating.get("repeated_kinds", [])),
         report_window_days=int(dating.get("report_window_days", 14)),
         subjects=subjects,
         claims=claims,
@@ -353,6 +360,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
         mutual_kinds=frozenset(conducting.get("mutual_kinds", [])),
         reaction_verbs=frozenset(v.lower() for v in conducting.get("reaction_verbs", [])),
+        blame_verbs=frozenset(v.lower() for v in conducting.get("blame_verbs", [])),
         sided_types=frozenset(conducting.get("sided_types", [])),
         target_kinds=frozenset(conducting.get("target_kinds", [])),
         target_preps=frozenset(p.lower() for p in conducting.get("target_preps", [])),

@@ -181,6 +181,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
         return False
     if c.type in lex.sided_types and _other_side(g, c):
         return False
+    if c.kind in lex.repeated_kinds and c.date.value and not g.date.value:
+        return False  # strikes of a war: "struck on Dec. 30" is not the undated salvos told before
     if g.weapon and c.weapon and g.weapon != c.weapon:
         return False
     if not all(_dates_compatible(m.date, c.date, lex.report_window_days) for m in g.members):
