@@ -240,3 +240,21 @@ def test_a_dated_strike_does_not_join_the_undated_salvos_told_before(extractor):
     found = mentions(extractor, text, "combat_operation")
     assert len(found) == 2
     assert sorted(str(m.date.value) for m in found) == ["2025-03-10", "None"]
+
+
+def test_loudspeakers_switched_off_and_on_are_two_incidents(extractor):
+    text = ("South Korea's military resumed loudspeaker broadcasts along the border in 2024, officials said.\n"
+            "The South's military turned off the loudspeakers along the border on Monday.")
+    assert len(mentions(extractor, text, "border_incident")) == 2
+
+
+def test_each_sides_broadcasts_in_one_sentence_are_two_incidents(extractor):
+    text = ("After our military ceased broadcasts to the North on Monday, North Korea stopped its broadcasts to "
+            "the South within hours.")
+    found = mentions(extractor, text, "border_incident")
+    assert sorted(tuple(m.conducted_by) for m in found) == [("North Korea",), ("South Korea",)]
+
+
+def test_a_demand_after_which_fire_was_traded_is_no_halt(extractor):
+    text = "The two Koreas traded artillery fire in August after Pyongyang demanded a halt to the loudspeaker broadcasts."
+    assert [m.cues for m in mentions(extractor, text, "border_incident")] == [["traded artillery fire"]]

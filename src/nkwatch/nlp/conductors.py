@@ -180,8 +180,9 @@ def _targets(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
     for i in sent.subtree(head, frozenset({"relcl", "conj", "cc", "appos"})) | set(verb):
         tok = sent.toks[i]
         word = sent.toks[i]
-        if word.dep == "prep" and word.text.lower() in lex.target_preps:
-            idx |= sent.subtree(i)
+        if word.dep == "prep" and word.text.lower() in lex.target_preps:   # its object names a side
+            idx |= {o.i for o in sent.kids(i) if o.dep == "pobj"} | {
+                g.i for o in sent.kids(i) if o.dep == "pobj" for g in sent.kids(o.i) if g.dep in _NOUN_AGENT_DEPS}
         elif word.text.lower() in ("anti", "anti-") and word.head != word.i:
             idx |= sent.subtree(word.head)
     return [st for st in _states(info, idx) if st in lex.border_sides]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
-from .conductors import conductors
+from .conductors import Conductors, conductors
 from .lexicon import Cue, Lexicon
 from .modality import modality
 from .phrases import Hit
@@ -56,6 +56,7 @@ class Candidate:
     reference: str | None = None    # no cue: a weapon noun or a test's trace referring back (``references``)
     recap: bool = False             # an earlier event recalled by its own date (``enumerations``)
     span: tuple[int, int] | None = None  # its own part of a clause that reports several events
+    phase: str | None = None        # for kinds switched on and off: on | off | removal (data: [phases])
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -82,6 +83,11 @@ class Candidate:
         return sent.char_span(idx | {self.head})
 
 
+def _other_side_than(who: Conductors | None, told: list[tuple[str, ...]]) -> bool:
+    """Named as carried out by states none of the sentence's earlier cues of its kind named."""
+    return bool(who and who.explicit and who.states) and all(s and not set(s) & set(who.states) for s in told)
+
+
 def _apart(info: SentInfo, head: int) -> bool:
     """A noun cue that the clause's verb reaches through a phrase of time or response ("resumed
     broadcasts in retaliation for a mine blast", "fired warning shots after the incursion"): it names
@@ -95,6 +101,31 @@ def _apart(info: SentInfo, head: int) -> bool:
                 tok.pos in _NOMINAL and tok.lemma.lower() in info.lex.response_nouns):
             return True
     return False
+
+
+def _phase(info: SentInfo, head: int, lex: Lexicon) -> str:
+    """Whether a cue of a kind that is switched on and off reports its switching off ("stopped the
+    broadcasts", "turned off the loudspeakers", "the cessation of broadcasts"), its removal
+    ("dismantled the loudspeakers") or, by default, its running ("resumed the broadcasts")."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep == "pobj" and sent.toks[tok.head].text.lower() == "of" and \
+            sent.toks[sent.toks[tok.head].head].lemma.lower() in lex.quantity_nouns:   # "banks of loudspeakers"
+        tok = sent.toks[sent.toks[tok.head].head]
+        head = tok.i
+    if tok.dep == "pobj" and sent.toks[tok.head].head != tok.head:   # "a halt to the broadcasts"
+        noun = sent.toks[sent.toks[tok.head].head]
+        if noun.pos in _NOMINAL and noun.lemma.lower() in lex.phase_nouns:
+            return lex.phase_nouns[noun.lemma.lower()]
+    verb = head if tok.pos in _VERBAL else tok.head if tok.dep in ("dobj", "nsubjpass", "nsubj") else None
+    if verb is None or sent.toks[verb].pos not in _VERBAL:
+        return lex.phase_default
+    word = sent.toks[verb].lemma.lower()
+    parts = [k.text.lower() for k in sent.kids(verb) if k.dep in ("prt", "prep", "advmod", "acomp")]
+    for phrase in [f"{word} {p}" for p in parts] + [word]:
+        if phrase in lex.phase_verbs:
+            return lex.phase_verbs[phrase]
+    return lex.phase_default
 
 
 def _applicable(cue: Cue, pos: str, tag: str) -> bool:
@@ -287,7 +318,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
     agents = [] if agents is None else agents
     sent = info.sent
     out: list[Candidate] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, list[tuple[str, ...]]] = {}
     for hit in info.cues:
         head = info.head_of(hit)
         if head is None:
@@ -332,18 +363,23 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                     ctype, kind = r.type, r.kind
                     break
             key = (ctype, w.cls if w else None, kind, mod, anaphoric)
-            if key in seen:
+            who = None
+            if ctype in lex.sided_types:   # each side's broadcasts told in one sentence: two incidents
+                who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma)
+            if key in seen and not _other_side_than(who, seen[key]):
                 continue
-            seen.add(key)
+            seen.setdefault(key, []).append(who.states if who else ())
             place = place_arg(info, _clause(info, head, scope), lex)
             actors = _actors(info, att.subject_tokens)
-            who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma)
+            if who is None:
+                who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma)
             out.append(Candidate(
                 type=ctype, info=info, head=head, cue=sent.text[hit.start - sent.start:hit.end - sent.start],
                 verbal=cue.pos == "verb", modality=mod, scope=scope,
                 weapon=w.name if w else None, weapon_class=w.cls if w else None, count=w.count if w else None,
                 place=place, actors=actors, sources=list(att.sources),
                 subject=_subject(ctype, actors, place, info, lex), kind=kind, anaphoric=anaphoric,
+                phase=_phase(info, head, lex) if kind in lex.phased_kinds else None,
                 count_article=bool(w and w.count_article), participle=fired,
                 conducted_by=who.states, conducted_explicit=who.explicit))
     return out

@@ -164,6 +164,10 @@ class Lexicon:
     retypes: tuple[Retype, ...] = ()
     durative_kinds: frozenset[str] = frozenset()
     repeated_kinds: frozenset[str] = frozenset()
+    phased_kinds: frozenset[str] = frozenset()
+    phase_default: str = ""
+    phase_verbs: dict[str, str] = field(default_factory=dict)    # verb (with its particle) -> phase
+    phase_nouns: dict[str, str] = field(default_factory=dict)    # noun governing the cue -> phase
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     fingerprint: str = ""
 
@@ -304,6 +308,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
     places_rules = cues_data.get("places", {})
     heads = cues_data.get("heads", {})
     conducting = cues_data.get("conductors", {})
+    phases = cues_data.get("phases", {})
     subjects = [Subject(s["slug"], s["type"], frozenset(s.get("actors", [])), frozenset(s.get("places", [])))
                 for s in cues_data.get("subject", [])]
 
@@ -333,6 +338,10 @@ def load_lexicon(settings: Settings) -> Lexicon:
         durative_types=frozenset(dating.get("durative_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
         repeated_kinds=frozenset(dating.get("repeated_kinds", [])),
+        phased_kinds=frozenset(phases.get("kinds", [])),
+        phase_default=phases.get("default", ""),
+        phase_verbs={v.lower(): name for name, words in phases.get("verbs", {}).items() for v in words},
+        phase_nouns={v.lower(): name for name, words in phases.get("nouns", {}).items() for v in words},
         report_window_days=int(dating.get("report_window_days", 14)),
         subjects=subjects,
         claims=claims,

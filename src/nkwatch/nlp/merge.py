@@ -175,6 +175,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
         return False
     if c.kind and any(m.kind and m.kind != c.kind for m in g.members):
         return False
+    if c.phase and any(m.phase and m.phase != c.phase for m in g.members):
+        return False  # the loudspeakers switched on are not the loudspeakers switched off
     if not all(_classes_compatible(m.weapon_class, c.weapon_class, lex) for m in g.members):
         return False
     if c.reference and not _referent(g, c):

@@ -89,8 +89,6 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN"):
             break  # "territories captured during an offensive launched in August": presupposed fact
-        if tok.dep == "advcl" and _past_clause(sent, i, get("fact_marks")):
-            break  # "is expected to worsen ties, as the North blew up the office": told as a fact
         if pos > 0:
             if lemma in get("denial_verbs"):
                 return "denied"
@@ -116,4 +114,6 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             if glemma in get("threat_verbs"):
                 return "threatened"
             return "hypothetical"
+        if tok.dep == "advcl" and _past_clause(sent, i, get("fact_marks")):
+            break  # "is expected to worsen ties, as the North blew up the office": told as a fact
     return "happened"
