@@ -258,3 +258,42 @@ def test_each_sides_broadcasts_in_one_sentence_are_two_incidents(extractor):
 def test_a_demand_after_which_fire_was_traded_is_no_halt(extractor):
     text = "The two Koreas traded artillery fire in August after Pyongyang demanded a halt to the loudspeaker broadcasts."
     assert [m.cues for m in mentions(extractor, text, "border_incident")] == [["traded artillery fire"]]
+
+
+@pytest.mark.parametrize("text, etype, conducted", [
+    ("North Korea launched hundreds of balloons carrying trash toward South Korea on Sunday.", "border_incident",
+     ["North Korea"]),
+    ("North Korea detonated sections of the inter-Korean roads on Tuesday.", "border_incident", ["North Korea"]),
+    ("North Korea's destruction of the inter-Korean liaison office in 2020 angered Seoul.", "border_incident",
+     ["North Korea"]),
+    ("A North Korean torpedo sank the South Korean warship Cheonan in 2010, killing 46 sailors.",
+     "combat_operation", ["North Korea"]),
+    ("North Korea has suffered about 4,700 casualties in Kursk, the NIS said.", "combat_operation",
+     ["North Korea", "Russia"]),
+    # a pronoun standing for the other side of the war is that side
+    ("Ukraine said it had killed dozens of North Korean soldiers in Kursk on Monday.", "combat_operation",
+     ["Ukraine"]),
+])
+def test_further_phrasings(extractor, text, etype, conducted):
+    found = mentions(extractor, text, etype)
+    assert found, f"no {etype} in {text!r}"
+    assert sorted(found[0].conducted_by) == sorted(conducted)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The 2010 artillery attack on Yeonpyeong Island killed four people.", "border_incident"),
+    ("North Korean troops took part in the recapture of Kursk, Moscow said.", "combat_operation"),
+])
+def test_further_nouns(extractor, text, etype):
+    assert mentions(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype, count", [
+    # a participle describing a noun, or telling the toll of another event, is no event of its own
+    ("North Korean guards opened fire on a defecting soldier in the Joint Security Area on Monday.",
+     "border_incident", 1),
+    ("Two North Korean patrol boats opened fire on a South Korean patrol ship near the NLL, sinking it.",
+     "combat_operation", 1),
+])
+def test_participles_tell_no_event_of_their_own(extractor, text, etype, count):
+    assert len(mentions(extractor, text, etype)) == count

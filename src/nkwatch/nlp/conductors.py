@@ -213,11 +213,14 @@ def _earlier_subject(info: SentInfo, before: int) -> list[str]:
     return _states(info, idx)
 
 
-def _coalition(info: SentInfo, states: list[str], lex: Lexicon) -> Conductors | None:
+def _coalition(info: SentInfo, agent: set[int], states: list[str], lex: Lexicon) -> Conductors | None:
     """Troops of the coalition's lead state fighting in a war fight as the coalition ("North Korean
     troops suffered losses in Kursk": North Korea and Russia): when the agent names the lead state,
-    or names no state while the sentence names it."""
+    or names no state while the sentence names it (a pronoun standing for another state, "Ukraine
+    said it killed North Korean soldiers", is that state)."""
     lead = lex.coalition[0]
+    if not states and _anaphoric(info, agent, lex):
+        states = _earlier_subject(info, min(agent))
     if lead in states or (not states and lead in _states(info, set(range(len(info.sent.toks))))):
         return Conductors(lex.coalition, lead in states)
     return None
@@ -254,7 +257,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named,
                           sides=type_ in lex.conductor_all_named, victim=kind in lex.victim_kinds)
     states = _states(info, agent)
-    if kind in lex.coalition_kinds and lex.coalition and (coalition := _coalition(info, states, lex)):
+    if kind in lex.coalition_kinds and lex.coalition and (coalition := _coalition(info, agent, states, lex)):
         return coalition
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it
         others = [st for st in _states(info, set(range(len(info.sent.toks)))) if st not in states]

@@ -272,8 +272,8 @@ def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
     gov = info.sent.toks[prep.head]
     if prep.head == prep.i or gov.pos not in ("NOUN", "ADJ", "PROPN"):
         return False  # "was in Pyongyang for talks": the phrase tells what happened there
-    if gov.lemma.lower() in lex.quantity_nouns:
-        return False  # "a lot of rubbish"
+    if gov.lemma.lower() in lex.quantity_nouns or gov.text.lower() in lex.quantity_nouns:
+        return False  # "a lot of rubbish", "hundreds of balloons"
     return not any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN")
                    or k.ent for k in info.sent.kids(head))
 
@@ -330,6 +330,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         if tok.dep in _MODIFIER_DEPS and tok.pos in _NOMINAL and gov.pos in _NOMINAL \
                 and tok.head not in cue_toks and gov.lemma.lower() not in lex.event_nouns:
             continue
+        if tok.dep == "amod" and tok.tag == "VBG":
+            continue  # "a defecting soldier", "the advancing troops": a participle describing a noun
         if _hyphenated(info, head, cue_toks):
             continue  # "shoulder-launched rockets", "submarine-launched": a kind of weapon, not an event
         fired = False
