@@ -297,3 +297,18 @@ def test_further_nouns(extractor, text, etype):
 ])
 def test_participles_tell_no_event_of_their_own(extractor, text, etype, count):
     assert len(mentions(extractor, text, etype)) == count
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean troops are taking heavy losses in the Kursk region, Ukraine said.",
+    "North Korean soldiers have joined the fighting against Ukraine in Kursk.",
+    "North Korean troops saw combat for the first time in Kursk last month.",
+])
+def test_troops_fighting_told_otherwise(extractor, text):
+    found = mentions(extractor, text, "combat_operation")
+    assert found and sorted(found[0].conducted_by) == ["North Korea", "Russia"]
+
+
+def test_a_missile_flying_through_airspace_is_no_leaflet_drop(extractor):
+    text = "Two missiles flew through North Korean airspace before striking their targets."
+    assert not mentions(extractor, text, "border_incident")
