@@ -61,7 +61,9 @@ class Candidate:
     @property
     def evidence(self) -> tuple[int, int]:
         """The clause reporting the event: the nearest verb governing the cue with its arguments,
-        without the other clauses hanging from it (relative, adverbial, coordinated)."""
+        without the other clauses hanging from it (relative, adverbial, coordinated); for a noun cue
+        the verb reaches through a phrase of time or response ("in retaliation for a mine blast"),
+        the noun's own phrase."""
         if self.span is not None:
             return self.span
         sent = self.info.sent
