@@ -312,3 +312,19 @@ def test_troops_fighting_told_otherwise(extractor, text):
 def test_a_missile_flying_through_airspace_is_no_leaflet_drop(extractor):
     text = "Two missiles flew through North Korean airspace before striking their targets."
     assert not mentions(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text, etype, conducted", [
+    ("Two North Korean soldiers captured by Ukrainian forces in Kursk told reporters they had been ordered to "
+     "fight.", "combat_operation", ["Ukraine"]),
+    ("A guard post shelled by the North near the DMZ on Tuesday was badly damaged.", "border_incident",
+     ["North Korea"]),
+])
+def test_a_participle_naming_its_doer_reports_the_act(extractor, text, etype, conducted):
+    found = mentions(extractor, text, etype)
+    assert found and found[0].conducted_by == conducted
+
+
+def test_a_participle_of_another_type_still_only_describes(extractor):
+    assert not mentions(extractor, "US troops stationed in South Korea by the Pentagon held drills.",
+                        "troop_deployment")

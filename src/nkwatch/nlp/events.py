@@ -336,19 +336,22 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             continue  # "a defecting soldier", "the advancing troops": a participle describing a noun
         if _hyphenated(info, head, cue_toks):
             continue  # "shoulder-launched rockets", "submarine-launched": a kind of weapon, not an event
-        fired = False
+        fired, agented = False, False
         if tok.dep == "acl" and tok.tag == "VBN":
             # a participle describing a noun ("US troops stationed in ...") reports nothing, unless it
-            # tells when or by whom a weapon was fired ("the missile launched today by North Korea")
+            # tells when or by whom a weapon was fired ("the missile launched today by North Korea"),
+            # or by whom an act of its kind was done ("soldiers captured by Ukrainian forces")
             fired = _fired_weapon(info, head)
-            if not fired:
+            agented = any(k.dep == "agent" for k in sent.kids(head))
+            if not (fired or agented):
                 continue
         if _generic(info, head, lex) or _of_non_event(info, head, lex):
             continue
         scope = info.scope(head)
         near = info.near(head, cue_toks)
         for cue in hit.values:
-            if not _applicable(cue, tok.pos, tok.tag) or (fired and cue.type != "weapons_test"):
+            if not _applicable(cue, tok.pos, tok.tag) or (fired and cue.type != "weapons_test") or (
+                    agented and not fired and cue.type not in lex.participle_types):
                 continue
             unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
             # "the launch", "the test" with no weapon named: a restatement of an event told before

@@ -165,6 +165,7 @@ class Lexicon:
     durative_kinds: frozenset[str] = frozenset()
     repeated_kinds: frozenset[str] = frozenset()
     phased_kinds: frozenset[str] = frozenset()
+    participle_types: frozenset[str] = frozenset()
     phase_default: str = ""
     phase_verbs: dict[str, str] = field(default_factory=dict)    # verb (with its particle) -> phase
     phase_nouns: dict[str, str] = field(default_factory=dict)    # noun governing the cue -> phase
@@ -339,6 +340,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
         repeated_kinds=frozenset(dating.get("repeated_kinds", [])),
         phased_kinds=frozenset(phases.get("kinds", [])),
+        participle_types=frozenset(heads.get("participle_types", [])),
         phase_default=phases.get("default", ""),
         phase_verbs={v.lower(): name for name, words in phases.get("verbs", {}).items() for v in words},
         phase_nouns={v.lower(): name for name, words in phases.get("nouns", {}).items() for v in words},
