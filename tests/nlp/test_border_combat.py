@@ -328,3 +328,10 @@ def test_a_participle_naming_its_doer_reports_the_act(extractor, text, etype, co
 def test_a_participle_of_another_type_still_only_describes(extractor):
     assert not mentions(extractor, "US troops stationed in South Korea by the Pentagon held drills.",
                         "troop_deployment")
+
+
+def test_a_participle_sharing_its_subject_is_the_cue_only(extractor):
+    """"shot while defecting" shares the subject; "citing the drills" names no one who held them."""
+    found = mentions(extractor, "Kim Jong Un has ordered a rapid buildup of nuclear weapons, citing the US-South "
+                                "Korea exercises.", "military_exercise")
+    assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"]

@@ -140,12 +140,14 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
             for k in sent.kids(v):
                 if k.dep == "nsubjpass":
                     idx |= {g.i for g in sent.kids(k.i) if g.dep in _NOUN_AGENT_DEPS}
-        if v != head and not _states(info, idx):   # "the North's campaign of sending balloons"
+        if v != head and tok.dep == "dobj" and not _states(info, idx):   # "the North's campaign of sending balloons"
             idx |= _pcomp_owner(info, v)
         # "it was North Korea that fired": nothing more; a conjoined verb shares its subject, an
         # infinitive its governing verb's ("Russia used missiles to strike Kharkiv"), and so does a
         # participle ("a soldier shot while defecting")
-        if _shares_subject(sent.toks[v]) and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(v)):
+        # (a participle only when it is the cue: "citing the drills" names no one who held them)
+        shares = _shares_subject(sent.toks[v]) if v == head else sent.toks[v].dep in ("conj", "xcomp")
+        if shares and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(v)):
             first = sent.toks[v].head
             for k in sent.kids(first):   # "soldiers were seen building walls": the passive subject
                 if k.dep in _SUBJECT_DEPS or (k.dep == "nsubjpass" and sent.toks[v].dep != "conj"):
