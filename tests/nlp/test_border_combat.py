@@ -86,3 +86,252 @@ def test_loudspeakers_switched_on_by_each_side_are_two_incidents(extractor):
             "South Korea turned its loudspeakers back on last week in response to a mine blast in the DMZ.")
     found = mentions(extractor, text, "border_incident")
     assert len(found) >= 2
+
+
+@pytest.mark.parametrize("text, etype, conducted", [
+    # losses of North Korean troops in the war, told with a raising verb; they fight as Russia's ally
+    ("About 1,000 North Korean soldiers are thought to have been killed in the Kursk region, Seoul's spy "
+     "agency said.", "combat_operation", ["North Korea", "Russia"]),
+    ("Ukraine reported the first clashes between North Korean and Ukrainian forces in the Kursk region.",
+     "combat_operation", ["North Korea", "Russia"]),
+    # the troops a relative clause stands for make "combat" military
+    ("Pyongyang has sent about 12,000 soldiers to Russia, some of whom have started engaging in combat in Kursk.",
+     "combat_operation", ["North Korea", "Russia"]),
+    # a person of the other side shot or killed
+    ("North Korean guards shot a South Korean fisherman to death near the sea border on Tuesday.",
+     "border_incident", ["North Korea"]),
+    ("A North Korean soldier killed a South Korean tourist at the Kumgang resort in 2008.",
+     "border_incident", ["North Korea"]),
+    # the victim of a passive, or of a participle without a subject, is not who shot
+    ("A South Korean civilian was shot dead near the border on Monday.", "border_incident", ["North Korea"]),
+    ("A South Korean official was questioned on a patrol boat near the border before being shot dead by troops.",
+     "border_incident", ["North Korea"]),
+    # a participle shares the subject of its clause
+    ("A North Korean soldier was shot while defecting across the DMZ on Monday.", "border_incident",
+     ["North Korea"]),
+    # drones and spy planes sent to the other side
+    ("South Korea sent reconnaissance drones into the North on Monday, officials said.", "border_incident",
+     ["South Korea"]),
+    # guard posts rebuilt, roads linking the two sides blown up, artillery fired into the sea
+    ("North Korean troops have begun rebuilding guard posts in the DMZ, Seoul said on Monday.",
+     "border_incident", ["North Korea"]),
+    ("North Korea blew up sections of the roads connecting the two Koreas on Tuesday.", "border_incident",
+     ["North Korea"]),
+    ("North Korea fired about 90 artillery rounds into the sea off its west coast on Friday, South Korea's "
+     "military said.", "border_incident", ["North Korea"]),
+    # a fishing boat seized across the sea border
+    ("North Korea seized a South Korean fishing boat near the sea border on Sunday.", "border_incident",
+     ["North Korea"]),
+    # the side a broadcast or a balloon is aimed at did not send it
+    ("Our military stopped its broadcasts to the North along the border on Wednesday.", "border_incident",
+     ["South Korea"]),
+    ("Loudspeakers aimed at the South fell silent along the border on Thursday.", "border_incident",
+     ["North Korea"]),
+    ("Seoul resumed the broadcasts in response to the North's campaign of sending trash balloons across the "
+     "border.", "border_incident", ["North Korea"]),
+    # a naval battle is fought by both navies
+    ("North Korean patrol boats opened fire on a South Korean warship near the NLL on Tuesday.",
+     "combat_operation", ["North Korea", "South Korea"]),
+    # a past clause of time or cause is told as a fact, whatever the main clause says
+    ("Tensions are expected to rise as North Korea blew up the inter-Korean liaison office on Tuesday.",
+     "border_incident", ["North Korea"]),
+])
+def test_more_phrasings_and_who_carried_them_out(extractor, text, etype, conducted):
+    found = mentions(extractor, text, etype)
+    assert found, f"no {etype} in {text!r}"
+    assert sorted(found[0].conducted_by) == sorted(conducted)
+
+
+@pytest.mark.parametrize("text", [
+    "A small North Korean drone was found crashed near the border town of Paju on Friday.",
+    "North Korea halted its noise broadcasts along the border on Thursday.",
+    # quantifiers of things fired count the things, not many events
+    "Multiple bullets fired from the North hit a guard post in the DMZ on Sunday.",
+])
+def test_border_incident_found(extractor, text):
+    assert mentions(extractor, text, "border_incident")
+
+
+def test_noun_cue_read_as_gerund_and_object(extractor):
+    """"led to warning shots" parsed as warn + shots: still the noun cue, and no threat."""
+    found = mentions(extractor, "A similar incursion across the MDL in April led to warning shots from South Korea.",
+                     "border_incident")
+    assert any("warning shots" in m.cues for m in found)
+
+
+def test_who_reacts_to_an_incident_did_not_carry_it_out(extractor):
+    found = mentions(extractor, "Seoul condemned the shelling of a border island on Tuesday.", "border_incident")
+    assert found and "South Korea" not in found[0].conducted_by
+
+
+@pytest.mark.parametrize("text, count", [
+    ("North Korean soldiers crossed the border into China on Friday.", 0),
+    # "killing two marines" is the shelling's toll, not a shooting of its own
+    ("North Korea shelled Yeonpyeong Island on Tuesday, killing two marines.", 1),
+])
+def test_border_incident_count(extractor, text, count):
+    assert len(mentions(extractor, text, "border_incident")) == count
+
+
+def test_each_side_crossing_is_its_own_incident(extractor):
+    text = ("North Korean drones crossed the border into South Korea on Monday.\n"
+            "The South's military also sent surveillance drones into the North on Monday.")
+    found = mentions(extractor, text, "border_incident")
+    assert sorted(tuple(m.conducted_by) for m in found) == [("North Korea",), ("South Korea",)]
+
+
+@pytest.mark.parametrize("text, etype, conducted", [
+    # North Korean weapons fired by a state at war are strikes of that war, not tests
+    ("Ukraine examined the debris of 20 North Korean ballistic missiles that Russia fired over two months.",
+     "combat_operation", ["Russia"]),
+    ("Russian forces fired North Korean KN-23 missiles at Kyiv on Tuesday.", "combat_operation", ["Russia"]),
+    # who the clause blames, and the "by" phrase of a participle, did it
+    ("South Korea blamed North Korea for the mine blast in the DMZ on Tuesday.", "border_incident",
+     ["North Korea"]),
+    ("A mine attack blamed on the North maimed two soldiers near the DMZ on Tuesday.", "border_incident",
+     ["North Korea"]),
+    ("The South began the broadcasts last year in response to a barrage of trash balloons flown across the "
+     "border by Pyongyang.", "border_incident", ["North Korea"]),
+])
+def test_strikes_and_named_doers(extractor, text, etype, conducted):
+    found = mentions(extractor, text, etype)
+    assert found, f"no {etype} in {text!r}"
+    assert sorted(found[0].conducted_by) == sorted(conducted)
+
+
+def test_north_korean_missile_fired_by_russia_is_no_test(extractor):
+    assert not mentions(extractor, "Russian forces fired North Korean KN-23 missiles at Kyiv on Tuesday.",
+                        "weapons_test")
+
+
+def test_an_event_named_in_a_phrase_of_response_is_reported_apart(extractor):
+    """"turned the loudspeakers on in retaliation for a mine blast": two incidents, two evidences."""
+    text = ("South Korea turned its loudspeakers back on last week in retaliation for a landmine blast, blamed "
+            "on North Korea, that wounded two soldiers near the DMZ.")
+    found = mentions(extractor, text, "border_incident")
+    spans = sorted((m.evidence.start, m.evidence.end) for m in found)
+    assert len(found) == 2 and spans[0] != spans[1]
+    blast = next(m for m in found if "landmine blast" in m.cues)
+    assert text[blast.evidence.start:blast.evidence.end].startswith("a landmine blast")
+
+
+def test_warning_shots_told_by_a_pronoun_answer_the_other_side(extractor):
+    text = "South Korea's military said on Tuesday it fired warning shots at soldiers who crossed the MDL."
+    shots = [m for m in mentions(extractor, text, "border_incident") if "warning shots" in m.cues]
+    assert shots and shots[0].conducted_by == ["North Korea"]
+
+
+def test_warning_shots_never_answer_the_documents_last_agent(extractor):
+    text = ("North Korean soldiers crossed the MDL on Tuesday, Seoul said.\n"
+            "It said it fired warning shots at the soldiers near the DMZ.")
+    shots = [m for m in mentions(extractor, text, "border_incident") if "warning shots" in m.cues]
+    assert shots and "South Korea" not in shots[0].conducted_by
+
+
+def test_a_capture_told_twice_is_one_capture(extractor):
+    text = ("Ukrainian forces have captured two wounded North Korean soldiers in the Kursk region, Seoul said.\n"
+            "Zelensky said Ukraine captured the two North Korean soldiers in Kursk on Thursday.")
+    assert len(mentions(extractor, text, "combat_operation")) == 1
+
+
+def test_a_dated_strike_does_not_join_the_undated_salvos_told_before(extractor):
+    text = ("Russia has fired dozens of North Korean missiles at Ukraine over two months, Kyiv said.\n"
+            "Russia struck Kyiv with North Korean ballistic missiles on March 10, 2025, Kyiv said.")
+    found = mentions(extractor, text, "combat_operation")
+    assert len(found) == 2
+    assert sorted(str(m.date.value) for m in found) == ["2025-03-10", "None"]
+
+
+def test_loudspeakers_switched_off_and_on_are_two_incidents(extractor):
+    text = ("South Korea's military resumed loudspeaker broadcasts along the border in 2024, officials said.\n"
+            "The South's military turned off the loudspeakers along the border on Monday.")
+    assert len(mentions(extractor, text, "border_incident")) == 2
+
+
+def test_each_sides_broadcasts_in_one_sentence_are_two_incidents(extractor):
+    text = ("After our military ceased broadcasts to the North on Monday, North Korea stopped its broadcasts to "
+            "the South within hours.")
+    found = mentions(extractor, text, "border_incident")
+    assert sorted(tuple(m.conducted_by) for m in found) == [("North Korea",), ("South Korea",)]
+
+
+def test_a_demand_after_which_fire_was_traded_is_no_halt(extractor):
+    text = "The two Koreas traded artillery fire in August after Pyongyang demanded a halt to the loudspeaker broadcasts."
+    assert [m.cues for m in mentions(extractor, text, "border_incident")] == [["traded artillery fire"]]
+
+
+@pytest.mark.parametrize("text, etype, conducted", [
+    ("North Korea launched hundreds of balloons carrying trash toward South Korea on Sunday.", "border_incident",
+     ["North Korea"]),
+    ("North Korea detonated sections of the inter-Korean roads on Tuesday.", "border_incident", ["North Korea"]),
+    ("North Korea's destruction of the inter-Korean liaison office in 2020 angered Seoul.", "border_incident",
+     ["North Korea"]),
+    ("A North Korean torpedo sank the South Korean warship Cheonan in 2010, killing 46 sailors.",
+     "combat_operation", ["North Korea"]),
+    ("North Korea has suffered about 4,700 casualties in Kursk, the NIS said.", "combat_operation",
+     ["North Korea", "Russia"]),
+    # a pronoun standing for the other side of the war is that side
+    ("Ukraine said it had killed dozens of North Korean soldiers in Kursk on Monday.", "combat_operation",
+     ["Ukraine"]),
+])
+def test_further_phrasings(extractor, text, etype, conducted):
+    found = mentions(extractor, text, etype)
+    assert found, f"no {etype} in {text!r}"
+    assert sorted(found[0].conducted_by) == sorted(conducted)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The 2010 artillery attack on Yeonpyeong Island killed four people.", "border_incident"),
+    ("North Korean troops took part in the recapture of Kursk, Moscow said.", "combat_operation"),
+])
+def test_further_nouns(extractor, text, etype):
+    assert mentions(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype, count", [
+    # a participle describing a noun, or telling the toll of another event, is no event of its own
+    ("North Korean guards opened fire on a defecting soldier in the Joint Security Area on Monday.",
+     "border_incident", 1),
+    ("Two North Korean patrol boats opened fire on a South Korean patrol ship near the NLL, sinking it.",
+     "combat_operation", 1),
+])
+def test_participles_tell_no_event_of_their_own(extractor, text, etype, count):
+    assert len(mentions(extractor, text, etype)) == count
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean troops are taking heavy losses in the Kursk region, Ukraine said.",
+    "North Korean soldiers have joined the fighting against Ukraine in Kursk.",
+    "North Korean troops saw combat for the first time in Kursk last month.",
+])
+def test_troops_fighting_told_otherwise(extractor, text):
+    found = mentions(extractor, text, "combat_operation")
+    assert found and sorted(found[0].conducted_by) == ["North Korea", "Russia"]
+
+
+def test_a_missile_flying_through_airspace_is_no_leaflet_drop(extractor):
+    text = "Two missiles flew through North Korean airspace before striking their targets."
+    assert not mentions(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text, etype, conducted", [
+    ("Two North Korean soldiers captured by Ukrainian forces in Kursk told reporters they had been ordered to "
+     "fight.", "combat_operation", ["Ukraine"]),
+    ("A guard post shelled by the North near the DMZ on Tuesday was badly damaged.", "border_incident",
+     ["North Korea"]),
+])
+def test_a_participle_naming_its_doer_reports_the_act(extractor, text, etype, conducted):
+    found = mentions(extractor, text, etype)
+    assert found and found[0].conducted_by == conducted
+
+
+def test_a_participle_of_another_type_still_only_describes(extractor):
+    assert not mentions(extractor, "US troops stationed in South Korea by the Pentagon held drills.",
+                        "troop_deployment")
+
+
+def test_a_participle_sharing_its_subject_is_the_cue_only(extractor):
+    """"shot while defecting" shares the subject; "citing the drills" names no one who held them."""
+    found = mentions(extractor, "Kim Jong Un has ordered a rapid buildup of nuclear weapons, citing the US-South "
+                                "Korea exercises.", "military_exercise")
+    assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"]

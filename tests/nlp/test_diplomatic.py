@@ -102,7 +102,7 @@ def test_meetings_recalled_in_one_sentence(extractor, text, expected):
 
 
 def test_trip_and_talks_with_other_states_stay_apart(extractor):
-    text = ("Donald Trump said on Sunday that he had received a great letter from Kim Jong Un. "
+    text = ("Donald Trump said on Sunday that he had held talks with Kim Jong Un at the border. "
             "Kim Jong Un was also accompanied by senior officials on his trip to China on Tuesday.")
     sides = sorted(sorted(s) for s in meetings(extractor, text))
     assert ["China", "North Korea"] in sides and len(sides) == 2

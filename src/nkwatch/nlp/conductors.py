@@ -18,6 +18,10 @@ Read from the clause of the event's cue, in this order (the first that names a s
 For meetings ([conductors] meeting_types) the sides are read together: the state where two others
 met is no side ("Trump and Kim met in Hanoi"), a pronoun side is its antecedent's state ("his talks
 with Kim"), an inter-Korean word names both Koreas, and a ratification is one state's act.
+Kinds of event refine this (data/event_cues.toml [conductors]): troops of a coalition's lead state
+fighting in a war fight as the coalition; a naval battle is both navies'; a broadcast or a balloon
+aimed at one side is the other side's; a shooting's passive subject is its victim; who reacts to an
+event ("condemned the shelling") did not carry it out.
 What none of these gives stays unknown (an empty list)."""
 from __future__ import annotations
 
@@ -47,12 +51,39 @@ def _states(info: SentInfo, idx: set[int]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False, sides: bool = False) -> set[int]:
+def _pcomp_owner(info: SentInfo, v: int) -> set[int]:
+    """"the North's campaign of sending balloons": whose the noun is that a subjectless verb
+    complements (empty otherwise)."""
+    sent = info.sent
+    tok = sent.toks[v]
+    if tok.dep != "pcomp" or any(k.dep in _SUBJECT_DEPS for k in sent.kids(v)):
+        return set()
+    prep = sent.toks[tok.head]
+    if prep.head == prep.i or sent.toks[prep.head].pos not in ("NOUN", "PROPN"):
+        return set()
+    return {i for k in sent.kids(prep.head) if k.dep in ("poss", "compound", "amod") for i in sent.subtree(k.i)}
+
+
+def _participle_agent(info: SentInfo, v: int, lex: Lexicon) -> set[int]:
+    """Who a participle describing a cue noun names as the doer: its "by" phrase ("balloons flown
+    by Pyongyang"), or what the event is blamed on ("a mine attack blamed on North Korea")."""
+    sent = info.sent
+    out: set[int] = set()
+    for k in sent.kids(v):
+        if k.dep == "agent" or (k.dep == "prep" and k.text.lower() in ("on", "to")
+                                and sent.toks[v].lemma.lower() in lex.blame_verbs):
+            out |= sent.subtree(k.i)
+    return out
+
+
+def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False, sides: bool = False,
+                  victim: bool = False) -> set[int]:
     """The tokens that name who did what the cue at ``head`` reports. ``own_first``: a cue noun's own
     agent (its possessor, modifiers, "by"/"from" phrase) is preferred to the subject of the verb
     it is the object of (for types whose clause names one side). ``sides``: every side takes part
     (a meeting, a drill), so a list of states the parser reads as an apposition ("South Korea,
-    U.S., Japan launch drills") names them all."""
+    U.S., Japan launch drills") names them all. ``victim``: the passive subject is who it was done
+    to ("a South Korean was shot dead"), never whose it was."""
     sent = info.sent
     skip = frozenset({"relcl", "acl"}) if sides else frozenset({"relcl", "acl", "appos"})
     tok = sent.toks[head]
@@ -74,8 +105,8 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 own |= sent.subtree(k.i)
             elif k.dep == "prep" and k.text.lower() in lex.conductor_preps:
                 idx |= sent.subtree(k.i)
-            elif k.dep == "acl":   # "the attack being launched by Kyiv", "the test conducted by the DPRK"
-                own |= {i for g in sent.kids(k.i) if g.dep == "agent" for i in sent.subtree(g.i)}
+            elif k.dep == "acl":   # "the test conducted by the DPRK", "an attack blamed on the North"
+                own |= _participle_agent(info, k.i, lex)
         if not (_states(info, own) or _anaphoric(info, own, lex) or _non_state(info, own, lex)):
             own = set()   # "sub-critical nuclear tests": modifiers that name no one
         gov = sent.toks[tok.head]
@@ -91,6 +122,9 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         if climb and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
                 gov.pos in _VERB_POS or gov.tag.startswith("VB")):
             verbs.append(tok.head)
+        elif tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
+                sent.toks[gov.head].lemma.lower() in lex.blame_verbs):   # "Seoul blamed Pyongyang for the blast"
+            idx |= {i for k in sent.kids(gov.head) if k.dep == "dobj" for i in sent.subtree(k.i)}
         elif climb and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
                 sent.toks[gov.head].pos in _VERB_POS):   # "X seized the town in a surprise attack"
             verbs.append(gov.head)
@@ -98,9 +132,7 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         prep = sent.toks[tok.head]
         gov = sent.toks[prep.head]
         if prep.head != prep.i and gov.pos in ("NOUN", "PROPN"):
-            # "the North's campaign of sending balloons": whose the campaign is
-            idx |= {i for k in sent.kids(prep.head) if k.dep in ("poss", "compound", "amod")
-                    for i in sent.subtree(k.i)}
+            idx |= _pcomp_owner(info, head)   # "the North's campaign of sending balloons": whose the campaign is
         elif prep.head != prep.i and gov.pos in _VERB_POS and tok.tag == "VBG" and \
                 gov.lemma.lower() not in lex.non_agent_verbs:
             # "the U.S. committed itself to providing arms", "Russia succeeded in launching": the
@@ -123,17 +155,20 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 idx |= sent.subtree(k.i)   # "Kim travelled to Russia, holding talks with Putin": both sides
             elif k.dep == "agent":
                 idx |= sent.subtree(k.i)
-        if not idx:   # "North Korean troops were deployed": whose the passive subject is
+        if not idx and not victim:   # "North Korean troops were deployed": whose the passive subject is
             for k in sent.kids(v):
                 if k.dep == "nsubjpass":
                     idx |= {g.i for g in sent.kids(k.i) if g.dep in _NOUN_AGENT_DEPS}
-        # "it was North Korea that fired": nothing more; a conjoined verb shares its subject, and an
-        # infinitive its governing verb's ("Russia used missiles to strike Kharkiv")
+        if v != head and tok.dep == "dobj" and not _states(info, idx):   # "the North's campaign of sending balloons"
+            idx |= _pcomp_owner(info, v)
+        # "it was North Korea that fired": nothing more; a conjoined verb shares its subject, an
+        # infinitive its governing verb's ("Russia used missiles to strike Kharkiv"), and so does a
+        # participle clause ("a soldier shot while defecting": with a subordinator only when it is the cue)
         cur = v   # up a chain of such verbs ("it is busy developing warheads, conducting tests")
-        while _shares_subject(sent, cur) and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(cur)):
+        while _shares_subject(sent, cur, cur == head) and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(cur)):
             below, cur = cur, sent.toks[cur].head
             found = {i for k in sent.kids(cur)   # "soldiers were seen building walls": the passive subject
-                     if k.dep in _SUBJECT_DEPS or (k.dep == "nsubjpass" and sent.toks[below].dep == "xcomp")
+                     if k.dep in _SUBJECT_DEPS or (k.dep == "nsubjpass" and sent.toks[below].dep != "conj")
                      for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))}
             idx |= found
             if found:
@@ -145,22 +180,50 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
     return idx
 
 
-def _shares_subject(sent, v: int) -> bool:
+def _shares_subject(sent, v: int, cue: bool = False) -> bool:
     """A verb (or adjective) with no subject of its own that takes its governing verb's: a conjunct
     ("fired and launched"), an infinitive ("used missiles to strike"), a predicate adjective ("is
     busy developing"), a participle clause with no subordinator ("It stepped up development,
-    conducting tests")."""
+    conducting tests") or, when it is the ``cue`` itself, with one ("a soldier shot while defecting")."""
     tok = sent.toks[v]
     if tok.head == v:
         return False
     if tok.dep in ("conj", "xcomp", "acomp"):   # "it is busy developing": through the adjective
         return True
-    return tok.dep == "advcl" and tok.tag == "VBG" and not any(k.dep == "mark" for k in sent.kids(v))
+    if tok.dep != "advcl" or tok.tag not in ("VBG", "VBN", "VB"):
+        return False
+    return cue or (tok.tag == "VBG" and not any(k.dep == "mark" for k in sent.kids(v)))
 
 
 def _passive_subject(info: SentInfo, head: int) -> set[int]:
+    """Who a passive cue was done to: its passive subject, or for a subjectless participle ("was
+    questioned before being shot dead") the subject of the clause it hangs from."""
     sent = info.sent
-    return {i for k in sent.kids(head) if k.dep == "nsubjpass" for i in sent.subtree(k.i, frozenset({"relcl", "acl"}))}
+    skip = frozenset({"relcl", "acl"})
+    for v in [head] + sent.ancestors(head)[:3]:
+        subjects = [k for k in sent.kids(v) if k.dep in ("nsubjpass", "nsubj")]
+        if subjects:
+            return {i for k in subjects if k.dep == "nsubjpass" or v != head for i in sent.subtree(k.i, skip)}
+    return set()
+
+
+def _targets(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
+    """The side a broadcast or a leaflet drop is aimed at ("broadcasts to the North", "loudspeakers
+    aimed at the South", "anti-Pyongyang leaflets"): the states after a preposition of direction in
+    the cue's own phrase or on the verb it is the object of ("sent balloons to the South"), or after "anti"."""
+    sent = info.sent
+    idx: set[int] = set()
+    tok = sent.toks[head]
+    verb = [k.i for k in sent.kids(tok.head) if k.dep == "prep"] if tok.dep in ("dobj", "nsubjpass") else []
+    for i in sent.subtree(head, frozenset({"relcl", "conj", "cc", "appos"})) | set(verb):
+        tok = sent.toks[i]
+        word = sent.toks[i]
+        if word.dep == "prep" and word.text.lower() in lex.target_preps:   # its object names a side
+            idx |= {o.i for o in sent.kids(i) if o.dep == "pobj"} | {
+                g.i for o in sent.kids(i) if o.dep == "pobj" for g in sent.kids(o.i) if g.dep in _NOUN_AGENT_DEPS}
+        elif word.text.lower() in ("anti", "anti-") and word.head != word.i:
+            idx |= sent.subtree(word.head)
+    return [st for st in _states(info, idx) if st in lex.border_sides]
 
 
 def _non_state(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
@@ -210,6 +273,27 @@ def main_subject(info: SentInfo, reporting: set[int]) -> tuple[str, ...]:
     return tuple(_states(info, idx))
 
 
+def _coalition(info: SentInfo, agent: set[int], states: list[str], lex: Lexicon) -> Conductors | None:
+    """Troops of the coalition's lead state fighting in a war fight as the coalition ("North Korean
+    troops suffered losses in Kursk": North Korea and Russia): when the agent names the lead state,
+    or names no state while the sentence names it (a pronoun standing for another state, "Ukraine
+    said it killed North Korean soldiers", is that state)."""
+    lead = lex.coalition[0]
+    if not states and _anaphoric(info, agent, lex):
+        states = _earlier_subject(info, min(agent))
+    if lead in states or (not states and lead in _states(info, set(range(len(info.sent.toks))))):
+        return Conductors(lex.coalition, lead in states)
+    return None
+
+
+def _answered(states: list[str], cue: str, lex: Lexicon) -> Conductors | None:
+    """A cue that answers the other side ("South Korean troops fired warning shots"): the side it
+    answers carried the incident out."""
+    if cue.lower() in lex.response_cues and len(states) == 1 and states[0] in lex.border_sides:
+        return Conductors(tuple(s for s in lex.border_sides if s != states[0]), True)
+    return None
+
+
 def _owners(info: SentInfo, scope: set[int]) -> list[str]:
     """States whose troops the clause names ("Russia has deployed North Korean troops": North Korea's)."""
     idx: set[int] = set()
@@ -235,7 +319,8 @@ def _venue(info: SentInfo, head: int, scope: set[int]) -> set[int]:
     return idx
 
 
-def _pronoun_side(info: SentInfo, agent: set[int], states: list[str], memory: list[str]) -> list[str]:
+def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
+                  memory: list[tuple[str, ...]]) -> list[str]:
     """A side named by a personal pronoun ("his talks with Kim", "their summit"): the state (for a
     plural pronoun every state) of the subject before it in the sentence, else of the main clause's
     subject ("On his trip to China, Kim was ..."), else (no subject but the pronoun, singular) the
@@ -259,7 +344,7 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str], memory: li
         return [st for st in _states(info, main) if st not in states][:take]
     if plural:
         return []
-    return next(([st] for st in reversed(memory) if st not in states), [])
+    return next(([st] for group in reversed(memory) for st in reversed(group) if st not in states), [])
 
 
 def _ratifier(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
@@ -288,20 +373,21 @@ def _ratifier(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
 
 
 def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], lex: Lexicon,
-                   memory: list[str]) -> list[str]:
+                   memory: list[tuple[str, ...]]) -> list[str]:
     """Every side of a meeting: the states its clause names, the host included ("Lavrov arrived in
     Pyongyang"), but not the state where two others met ("Trump and Kim met in Hanoi"); a side
     named by a pronoun ("his talks with Kim"); both Koreas when an inter-Korean word names them."""
     own_act = _states(info, _ratifier(info, head, lex))
     if own_act:   # "Putin signed the treaty with North Korea into law": Russia's act alone
-        memory.extend(own_act)
+        memory.append(tuple(own_act))
         return own_act
     venue = _venue(info, head, scope)
     sides = _states(info, agent - venue)
     if len(sides) < 2:
         own = {i for i in agent if info.sent.toks[i].head in (head, info.sent.toks[head].head)}
         sides += [st for st in _pronoun_side(info, own, sides, memory) if st not in sides]
-    memory.extend(sides)
+    if sides:
+        memory.append(tuple(sides))
     sides = list(dict.fromkeys(sides + _states(info, scope - venue)))
     if len(sides) < 2:   # one side named: where it went is the host
         sides = list(dict.fromkeys(sides + _states(info, venue)))
@@ -321,16 +407,19 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         memory.append(tuple(owners))
         return Conductors(tuple(owners), True)
     agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named,
-                          sides=type_ in lex.conductor_all_named)
+                          sides=type_ in lex.conductor_all_named, victim=kind in lex.victim_kinds)
     states = _states(info, agent)
+    if kind in lex.coalition_kinds and lex.coalition and (coalition := _coalition(info, agent, states, lex)):
+        return coalition
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it
         others = [st for st in _states(info, set(range(len(info.sent.toks)))) if st not in states]
         return Conductors(tuple(others), True) if others else Conductors((lex.conductor_default,), False)
     if agent and _non_state(info, agent, lex):
         return Conductors((), True)
-    if states and cue.lower() in lex.response_cues and len(states) == 1 and states[0] in lex.border_sides:
-        return Conductors(tuple(s for s in lex.border_sides if s != states[0]), True)
-    if cue.lower() in lex.mutual_cues and set(states) <= set(lex.border_sides):   # fire exchanged: both sides
+    if (answered := _answered(states, cue, lex)) is not None:
+        return answered
+    if (cue.lower() in lex.mutual_cues or kind in lex.mutual_kinds) and set(states) <= set(lex.border_sides):
+        # fire exchanged, a naval battle: both sides
         return Conductors(tuple(lex.border_sides), bool(states))
     if not states and kind in lex.victim_kinds:   # "a South Korean was shot dead": by the other side
         victims = _states(info, _passive_subject(info, head))
@@ -345,12 +434,15 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         return Conductors(tuple(states), True)
     if type_ in lex.meeting_types and info.context("both_koreas"):
         return Conductors(tuple(lex.border_sides), False)   # "an agreement between the two Koreas"
+    if kind in lex.target_kinds and len(targets := _targets(info, head, lex)) == 1:
+        return Conductors(tuple(s for s in lex.border_sides if s != targets[0]), True)
     if _anaphoric(info, agent, lex):
-        earlier = _earlier_subject(info, min(agent))
+        # "the military said it fired warning shots": what "it" answered (the document's last agent
+        # is no safe referent for an answer: it is as often the side answered)
+        answer = cue.lower() in lex.response_cues
+        earlier = _earlier_subject(info, min(agent)) or ([] if answer or not memory else list(memory[-1]))
         if earlier:
-            return Conductors(tuple(earlier), True)
-        if memory:
-            return Conductors(memory[-1], True)
+            return _answered(earlier, cue, lex) or Conductors(tuple(earlier), True)
     if weapon_country:
         return Conductors((weapon_country,), False)
     # the name may stand in an apposition or a participle of the cue ("the exercise, known as Freedom Shield")

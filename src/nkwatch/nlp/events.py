@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
-from .conductors import conductors
+from .conductors import Conductors, conductors
 from .lexicon import Cue, Lexicon
 from .modality import modality
 from .phrases import Hit
@@ -24,7 +24,8 @@ _VERBAL = ("VERB", "AUX")
 _NOMINAL = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 # requirements met only in the cue's own clause, outside its active subject
-_OBJECT_CONTEXTS = frozenset({"troops", "arms", "barrier", "border_structure", "gps"})
+_OBJECT_CONTEXTS = frozenset({"troops", "arms", "barrier", "border_structure", "gps", "victim", "other_side",
+                              "fishing_boat"})
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc"})
 
 
@@ -55,15 +56,20 @@ class Candidate:
     reference: str | None = None    # no cue: a weapon noun or a test's trace referring back (``references``)
     recap: bool = False             # an earlier event recalled by its own date (``enumerations``)
     span: tuple[int, int] | None = None  # its own part of a clause that reports several events
-    apart: bool = False             # another meeting of a sentence that reported one (``_apart``)
+    apart: bool = False             # another meeting of a sentence that reported one (``_another_meeting``)
+    phase: str | None = None        # for kinds switched on and off: on | off | removal (data: [phases])
 
     @property
     def evidence(self) -> tuple[int, int]:
         """The clause reporting the event: the nearest verb governing the cue with its arguments,
-        without the other clauses hanging from it (relative, adverbial, coordinated)."""
+        without the other clauses hanging from it (relative, adverbial, coordinated); for a noun cue
+        the verb reaches through a phrase of time or response ("in retaliation for a mine blast"),
+        the noun's own phrase."""
         if self.span is not None:
             return self.span
         sent = self.info.sent
+        if not self.verbal and not self.participle and _apart(self.info, self.head):
+            return sent.char_span(sent.subtree(self.head, frozenset({"conj", "cc"})))
         # a participle on a weapon noun reports through the clause of that noun
         start = sent.toks[self.head].head if self.participle else self.head
         verb = next((a for a in [start] + sent.ancestors(start)
@@ -78,6 +84,51 @@ class Candidate:
             stack += [c.i for c in sent.kids(k) if c.i in on_path
                       or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb))]
         return sent.char_span(idx | {self.head})
+
+
+def _other_side_than(who: Conductors | None, told: list[tuple[str, ...]]) -> bool:
+    """Named as carried out by states none of the sentence's earlier cues of its kind named."""
+    return bool(who and who.explicit and who.states) and all(s and not set(s) & set(who.states) for s in told)
+
+
+def _apart(info: SentInfo, head: int) -> bool:
+    """A noun cue that the clause's verb reaches through a phrase of time or response ("resumed
+    broadcasts in retaliation for a mine blast", "fired warning shots after the incursion"): it names
+    an event apart from the verb's, reported by its own phrase."""
+    sent = info.sent
+    for a in sent.ancestors(head):
+        tok = sent.toks[a]
+        if tok.pos in _VERBAL or tok.tag.startswith("VB"):
+            return False
+        if (tok.dep == "prep" and tok.text.lower() in info.lex.apart_preps) or (
+                tok.pos in _NOMINAL and tok.lemma.lower() in info.lex.response_nouns):
+            return True
+    return False
+
+
+def _phase(info: SentInfo, head: int, lex: Lexicon) -> str:
+    """Whether a cue of a kind that is switched on and off reports its switching off ("stopped the
+    broadcasts", "turned off the loudspeakers", "the cessation of broadcasts"), its removal
+    ("dismantled the loudspeakers") or, by default, its running ("resumed the broadcasts")."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep == "pobj" and sent.toks[tok.head].text.lower() == "of" and \
+            sent.toks[sent.toks[tok.head].head].lemma.lower() in lex.quantity_nouns:   # "banks of loudspeakers"
+        tok = sent.toks[sent.toks[tok.head].head]
+        head = tok.i
+    if tok.dep == "pobj" and sent.toks[tok.head].head != tok.head:   # "a halt to the broadcasts"
+        noun = sent.toks[sent.toks[tok.head].head]
+        if noun.pos in _NOMINAL and noun.lemma.lower() in lex.phase_nouns:
+            return lex.phase_nouns[noun.lemma.lower()]
+    verb = head if tok.pos in _VERBAL else tok.head if tok.dep in ("dobj", "nsubjpass", "nsubj") else None
+    if verb is None or sent.toks[verb].pos not in _VERBAL:
+        return lex.phase_default
+    word = sent.toks[verb].lemma.lower()
+    parts = [k.text.lower() for k in sent.kids(verb) if k.dep in ("prt", "prep", "advmod", "acomp")]
+    for phrase in [f"{word} {p}" for p in parts] + [word]:
+        if phrase in lex.phase_verbs:
+            return lex.phase_verbs[phrase]
+    return lex.phase_default
 
 
 def _applicable(cue: Cue, pos: str, tag: str) -> bool:
@@ -107,14 +158,22 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name == "not_infinitive":  # "deployed to fight": a purpose, not a report of fighting
         tok = info.sent.toks[head]
         return not (tok.tag == "VB" and any(k.tag == "TO" and k.dep == "aux" for k in info.sent.kids(head)))
+    if name == "finite":  # "shelled the island, killing two marines": a bare participle tells another event
+        tok = info.sent.toks[head]
+        return tok.dep != "acl" and not (
+            tok.tag in ("VBG", "VBN") and not any(k.dep in ("aux", "auxpass") for k in info.sent.kids(head)))
+    if name == "belligerent_agent":  # "missiles that Russia fired", "launched by Russian forces"
+        sent = info.sent
+        agent = {i for k in sent.kids(head) if k.dep in ("nsubj", "agent") for i in sent.subtree(k.i)}
+        return bool(info.hits_in(info.context("belligerent"), agent))
     if name == "strategic_asset":  # the carrier that arrives: its subject counts
         return bool(info.hits_in(info.context(name), near | _clause(info, head, scope), exclude=hit))
     if name.startswith("no_"):
         return not [h for h in info.context(name[3:]) if not (h.start < hit.end and hit.start < h.end)]
     if name.endswith("_any"):
         name = name[:-4]
-    if name == "military_near":
-        reach = near | _clause(info, head, scope)
+    if name == "military_near":   # "troops, some of whom began engaging in combat": the relative's noun too
+        reach = near | _clause(info, head, scope) | _antecedent(info, head)
         return bool(info.hits_in(info.context("military"), reach, exclude=hit) or info.hits_in(info.weapons, reach))
     if name == "facility":
         return bool(info.hits_in(info.context(name), near, exclude=hit))
@@ -222,6 +281,36 @@ def _cancelled(info: SentInfo, head: int) -> bool:
         if sent.toks[a].pos in _VERBAL:
             return False
     return False
+
+
+def _antecedent(info: SentInfo, head: int) -> set[int]:
+    """The noun that the relative clause holding the cue describes, with its modifiers ("troops" in
+    "troops, some of whom began fighting"; when the parser hangs the clause elsewhere, the nearest
+    plural noun before its relative pronoun); empty outside a relative clause."""
+    sent = info.sent
+    clause = next((a for a in [head] + sent.ancestors(head) if sent.toks[a].dep == "relcl"), None)
+    if clause is not None:
+        noun = sent.toks[clause].head
+    else:
+        verbs = [a for a in [head] + sent.ancestors(head) if sent.toks[a].pos in _VERBAL]
+        pronoun = next((i for v in verbs for k in sent.kids(v) if k.dep in ("nsubj", "nsubjpass")
+                        for i in sorted(sent.subtree(k.i)) if sent.toks[i].tag == "WP"), None)
+        noun = next((i for i in range(pronoun - 1, -1, -1) if sent.toks[i].tag in ("NNS", "NNPS")), None) \
+            if pronoun is not None else None
+        if noun is None:
+            return set()
+    return {noun} | {k.i for k in sent.kids(noun) if k.dep in _MODIFIER_DEPS}
+
+
+def _noun_head(info: SentInfo, hit: Hit, head: int, cue_toks: list[int]) -> int:
+    """The head of a noun cue that the parser read as a gerund with its object ("led to warning
+    shots": warn + shots; "ordered firing drills"): the noun that ends the phrase."""
+    sent = info.sent
+    last = sent.toks[cue_toks[-1]]
+    if sent.toks[head].tag == "VBG" and last.i != head and last.pos in _NOMINAL and last.head == head \
+            and any(c.pos == "noun" for c in hit.values) and not any(c.pos == "verb" for c in hit.values):
+        return last.i
+    return head
 
 
 def _hyphenated(info: SentInfo, head: int, cue_toks: list[int]) -> bool:
@@ -376,8 +465,8 @@ def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
     gov = info.sent.toks[prep.head]
     if prep.head == prep.i or gov.pos not in ("NOUN", "ADJ", "PROPN"):
         return False  # "was in Pyongyang for talks": the phrase tells what happened there
-    if gov.lemma.lower() in lex.quantity_nouns:
-        return False  # "a lot of rubbish"
+    if gov.lemma.lower() in lex.quantity_nouns or gov.text.lower() in lex.quantity_nouns:
+        return False  # "a lot of rubbish", "hundreds of balloons"
     return not any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN")
                    or k.ent for k in info.sent.kids(head))
 
@@ -397,7 +486,7 @@ def _clause(info: SentInfo, head: int, scope: set[int]) -> set[int]:
     return scope
 
 
-def _apart(info: SentInfo, head: int, scope: set[int], before: list[Candidate]) -> bool:
+def _another_meeting(info: SentInfo, head: int, scope: set[int], before: list[Candidate]) -> bool:
     """A meeting cue outside the clauses of the meetings its sentence reported before it, and they
     outside its own: another meeting ("His talks with Kim followed a meeting with Choe", "the visit
     follows the summit of September")."""
@@ -435,26 +524,31 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
     agents = [] if agents is None else agents
     sent = info.sent
     out: list[Candidate] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, list[tuple[str, ...]]] = {}
     for hit in info.cues:
         head = info.head_of(hit)
         if head is None:
             continue
-        tok = sent.toks[head]
         cue_toks = info.toks_of(hit)
+        head = _noun_head(info, hit, head, cue_toks)
+        tok = sent.toks[head]
         gov = sent.toks[tok.head]
         glued = _glued_verb(info, head, cue_toks, any(c.pos == "verb" for c in hit.values))
         if not glued and tok.dep in _MODIFIER_DEPS and tok.pos in _NOMINAL and gov.pos in _NOMINAL \
                 and tok.head not in cue_toks and gov.lemma.lower() not in lex.event_nouns:
             continue
+        if tok.dep == "amod" and tok.tag == "VBG":
+            continue  # "a defecting soldier", "the advancing troops": a participle describing a noun
         if _hyphenated(info, head, cue_toks):
             continue  # "shoulder-launched rockets", "submarine-launched": a kind of weapon, not an event
-        fired = False
+        fired, agented = False, False
         if tok.dep == "acl" and tok.tag == "VBN":
             # a participle describing a noun ("US troops stationed in ...") reports nothing, unless it
-            # tells when or by whom a weapon was fired ("the missile launched today by North Korea")
+            # tells when or by whom a weapon was fired ("the missile launched today by North Korea"),
+            # or by whom an act of its kind was done ("soldiers captured by Ukrainian forces")
             fired = _fired_weapon(info, head)
-            if not fired:
+            agented = any(k.dep == "agent" for k in sent.kids(head))
+            if not (fired or agented):
                 continue
         if _generic(info, head, lex) or _of_non_event(info, head, lex):
             continue
@@ -469,7 +563,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         near = info.near(head, cue_toks) | scope
         for cue in hit.values:
             if not (_applicable(cue, tok.pos, tok.tag) or (glued and cue.pos == "verb")) \
-                    or (fired and cue.type != "weapons_test"):
+                    or (fired and cue.type != "weapons_test") \
+                    or (agented and not fired and cue.type not in lex.participle_types):
                 continue
             if cue.type == "weapons_test" and cue.pos == "verb" and _names_other_event(info, head, cue.type):
                 continue
@@ -480,31 +575,37 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 continue
             flown = "weapon_subject" in cue.requires   # "the missile flew": of a launch told before
             anaphoric = anaphoric or (flown and _definite(info, _projectile_subject(info, head)))
-            mod = modality(sent, head, lex.modality, att.reporting, presupposed=_definite(info, head))
+            mod = modality(sent, head, lex.modality, att.reporting, presupposed=_definite(info, head),
+                           own=frozenset(cue_toks))
             if mod is None:
                 continue
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
             ctype, kind = cue.type, cue.kind
             for r in lex.retypes:  # artillery fired at the border is a border incident
-                if r.source == ctype and w is not None and w.cls in r.classes and all(
+                if r.source == ctype and w is not None and (not r.classes or w.cls in r.classes) and all(
                         _requirement(q, info, hit, head, near, scope) for q in r.requires):
                     ctype, kind = r.type, r.kind
                     break
             key = (ctype, w.cls if w else None, kind, mod, anaphoric)
-            apart = key in seen and ctype in lex.meeting_types and _apart(info, head, scope, [
+            who = None
+            if ctype in lex.sided_types:   # each side's broadcasts told in one sentence: two incidents
+                who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma)
+            apart = key in seen and ctype in lex.meeting_types and _another_meeting(info, head, scope, [
                 c for c in out if (c.type, c.modality) == (ctype, mod)])
-            if key in seen and not apart:
+            if key in seen and not apart and not _other_side_than(who, seen[key]):
                 continue
-            seen.add(key)
+            seen.setdefault(key, []).append(who.states if who else ())
             place = place_arg(info, _clause(info, head, scope), lex)
             actors = _actors(info, att.subject_tokens)
-            who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma)
+            if who is None:
+                who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma)
             out.append(Candidate(
                 type=ctype, info=info, head=head, cue=sent.text[hit.start - sent.start:hit.end - sent.start],
                 verbal=cue.pos == "verb", modality=mod, scope=scope,
                 weapon=w.name if w else None, weapon_class=w.cls if w else None, count=w.count if w else None,
                 place=place, actors=actors, sources=list(att.sources),
                 subject=_subject(ctype, actors, place, info, lex), kind=kind, anaphoric=anaphoric,
+                phase=_phase(info, head, lex) if kind in lex.phased_kinds else None,
                 count_article=bool(w and w.count_article), participle=fired, recap=recap,
                 reference="weapon" if flown else None,
                 conducted_by=who.states, conducted_explicit=who.explicit, apart=apart))

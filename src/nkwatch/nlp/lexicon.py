@@ -131,6 +131,8 @@ class Lexicon:
     event_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     of_non_events: frozenset[str]
+    apart_preps: frozenset[str]
+    response_nouns: frozenset[str]
     durative_types: frozenset[str]
     report_window_days: int
     subjects: list[Subject]
@@ -159,6 +161,13 @@ class Lexicon:
     ally_preps: frozenset[str] = frozenset()
     non_agent_verbs: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
+    mutual_kinds: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
+    sided_types: frozenset[str] = frozenset()
+    target_kinds: frozenset[str] = frozenset()
+    target_preps: frozenset[str] = frozenset()
+    coalition: tuple[str, ...] = ()
+    coalition_kinds: frozenset[str] = frozenset()
     border_sides: tuple[str, ...] = ()
     retypes: tuple[Retype, ...] = ()
     durative_kinds: frozenset[str] = frozenset()
@@ -167,6 +176,12 @@ class Lexicon:
     occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
     projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
     firing_cues: frozenset[str] = frozenset()          # weapons.toml [projectiles] cues: never a nuclear test
+    repeated_kinds: frozenset[str] = frozenset()
+    phased_kinds: frozenset[str] = frozenset()
+    participle_types: frozenset[str] = frozenset()
+    phase_default: str = ""
+    phase_verbs: dict[str, str] = field(default_factory=dict)    # verb (with its particle) -> phase
+    phase_nouns: dict[str, str] = field(default_factory=dict)    # noun governing the cue -> phase
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     bare_aliases: frozenset[str] = frozenset()   # actor aliases "the X" matched as "X" ("the reclusive North")
     fingerprint: str = ""
@@ -313,6 +328,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
     places_rules = cues_data.get("places", {})
     heads = cues_data.get("heads", {})
     conducting = cues_data.get("conductors", {})
+    phases = cues_data.get("phases", {})
     subjects = [Subject(s["slug"], s["type"], frozenset(s.get("actors", [])), frozenset(s.get("places", [])))
                 for s in cues_data.get("subject", [])]
 
@@ -340,8 +356,16 @@ def load_lexicon(settings: Settings) -> Lexicon:
         event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
+        apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
+        response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
+        repeated_kinds=frozenset(dating.get("repeated_kinds", [])),
+        phased_kinds=frozenset(phases.get("kinds", [])),
+        participle_types=frozenset(heads.get("participle_types", [])),
+        phase_default=phases.get("default", ""),
+        phase_verbs={v.lower(): name for name, words in phases.get("verbs", {}).items() for v in words},
+        phase_nouns={v.lower(): name for name, words in phases.get("nouns", {}).items() for v in words},
         report_window_days=int(dating.get("report_window_days", 14)),
         background_types=frozenset(dating.get("background_types", [])),
         background_days=int(dating.get("background_days", 7)),
@@ -376,6 +400,13 @@ def load_lexicon(settings: Settings) -> Lexicon:
         ally_preps=frozenset(a.lower() for a in conducting.get("ally_preps", [])),
         non_agent_verbs=frozenset(a.lower() for a in conducting.get("non_agent_verbs", [])),
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
+        mutual_kinds=frozenset(conducting.get("mutual_kinds", [])),
+        blame_verbs=frozenset(v.lower() for v in conducting.get("blame_verbs", [])),
+        sided_types=frozenset(conducting.get("sided_types", [])),
+        target_kinds=frozenset(conducting.get("target_kinds", [])),
+        target_preps=frozenset(p.lower() for p in conducting.get("target_preps", [])),
+        coalition=tuple(conducting.get("coalition", [])),
+        coalition_kinds=frozenset(conducting.get("coalition_kinds", [])),
         border_sides=tuple(conducting.get("sides", [])),
         retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],
                              r.get("kind")) for r in cues_data.get("retype", [])),

@@ -206,6 +206,15 @@ def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Le
     return _background(c.date, published, window) and any(m.date.value is None and not m.anaphoric for m in members)
 
 
+def _other_side(g: Group, c: Candidate) -> bool:
+    """Named as carried out by states none of whom carried out the group's members ("North Korean
+    drones crossed the border" / "the South sent surveillance aircraft into the North")."""
+    if not (c.conducted_explicit and c.conducted_by):
+        return False
+    return any(m.conducted_explicit and m.conducted_by and not set(m.conducted_by) & set(c.conducted_by)
+               for m in g.members)
+
+
 def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) -> bool:
     if g.type != c.type:
         return False
@@ -213,12 +222,18 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
         return False
     if c.kind and any(m.kind and m.kind != c.kind for m in g.members):
         return False
+    if c.phase and any(m.phase and m.phase != c.phase for m in g.members):
+        return False  # the loudspeakers switched on are not the loudspeakers switched off
     if not all(_classes_compatible(m.weapon_class, c.weapon_class, lex) for m in g.members):
         return False
     if c.reference and not _referent(g, c):
         return False
     if _fired_and_not(g, c, lex):
         return False
+    if c.type in lex.sided_types and _other_side(g, c):
+        return False
+    if c.kind in lex.repeated_kinds and c.date.value and not g.date.value:
+        return False  # strikes of a war: "struck on Dec. 30" is not the undated salvos told before
     if g.weapon and c.weapon and g.weapon != c.weapon:
         return False
     if not all(_dates_compatible(m.date, c.date, lex.report_window_days) for m in g.members):

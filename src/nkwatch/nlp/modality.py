@@ -6,8 +6,10 @@ negation and denial verbs (denied), future auxiliaries and plan verbs (planned),
 ("barred from launching") and what a thing is built for ("designed to launch") (hypothetical). A to-
 infinitive reports a fact only under an implicative verb ("continued to provide") or as the purpose
 of a past motion ("sent a delegation to meet"); a cue inside a past participle or past relative
-clause is presupposed ("territories captured in an offensive launched in August"). Habitual adverbs ("has long been") and summary
-quantifiers ("numerous tests") make the cue background: ``None``, never emitted.
+clause is presupposed ("territories captured in an offensive launched in August"), and so is one in
+a past clause of time or cause with its own subject ("ties will worsen as the North blew up the
+office"). Habitual adverbs ("has long been") and summary quantifiers ("numerous tests") make the cue
+background: ``None``, never emitted; quantifiers of things fired or sent ("multiple bullets") do not.
 The walk stops at a reporting verb: attribution is not modality. Word lists: event_cues.toml."""
 from __future__ import annotations
 
@@ -60,10 +62,11 @@ def _attempt_made(sent: Sent, gov: int, failure: frozenset[str]) -> bool:
         sent.toks[i].lemma.lower() in failure for i in said)
 
 
-def _summary(sent: Sent, head: int, words: frozenset[str]) -> bool:
-    """A plural event noun counted as many ("numerous tests", "a series of launches")."""
+def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str]) -> bool:
+    """A plural event noun counted as many ("numerous tests", "a series of launches"); a noun of
+    things fired or sent ("multiple bullets", "dozens of balloons") counts the things, not events."""
     tok = sent.toks[head]
-    if tok.pos not in ("NOUN", "PROPN"):
+    if tok.pos not in ("NOUN", "PROPN") or tok.lemma.lower() in things or tok.text.lower() in things:
         return False
     if tok.tag in ("NNS", "NNPS") and any(k.lemma.lower() in words and k.dep in ("amod", "det", "nummod", "quantmod",
                                                                                 "predet", "compound")
@@ -77,14 +80,15 @@ def _summary(sent: Sent, head: int, words: frozenset[str]) -> bool:
 
 
 def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: set[int],
-             presupposed: bool = False) -> str | None:
+             presupposed: bool = False, own: frozenset[int] = frozenset()) -> str | None:
     """happened | planned | threatened | denied | hypothetical, or None for background/summaries.
     ``presupposed``: a definite event noun ("the visit") is taken as given inside a to-infinitive
-    ("timed to coincide with the visit"); auxiliaries and negation still count."""
+    ("timed to coincide with the visit"); auxiliaries and negation still count. ``own``: the cue's
+    other words, which never change it ("warning shots" read as warn + shots is no threat)."""
     get = lambda k: mod.get(k, frozenset())  # noqa: E731
-    if _summary(sent, head, get("summary_quantifiers")):
+    if _summary(sent, head, get("summary_quantifiers"), get("counted_things")):
         return GENERIC
-    chain = [head] + sent.ancestors(head)
+    chain = [head] + [a for a in sent.ancestors(head) if a not in own]
     for pos, i in enumerate(chain):
         tok = sent.toks[i]
         lemma = tok.lemma.lower()
@@ -118,8 +122,6 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"   # "possibly fired", told in the past, is a hedged report
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN"):
             break  # "territories captured during an offensive launched in August": presupposed fact
-        if _factive_clause(sent, i, get("factive_marks")):
-            break
         if pos > 0 and tok.text.lower() in get("presupposing_preps") \
                 and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
             break  # "sanctions will not be eased following the breakdown of the summit": it broke down
@@ -140,6 +142,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"
             if lemma in get("capability_verbs") and below.dep in ("xcomp", "advcl", "prep"):
                 return "hypothetical"   # "a submarine designed to launch missiles": what it can do
+        if _factive_clause(sent, i, get("factive_marks")):
+            break  # "is expected to worsen ties, as the North blew up the office": told as a fact
         if _is_infinitive(sent, i) and tok.head != i and not (presupposed and pos > 0):
             gov = sent.toks[tok.head]
             glemma = gov.lemma.lower()
