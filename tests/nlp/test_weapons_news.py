@@ -286,3 +286,17 @@ def test_a_launch_never_joins_a_nuclear_test(extractor):
     text = "North Korea said it had conducted a nuclear test, weeks after it fired a rocket, Seoul said."
     _, found = launches_in(extractor, text)
     assert len(found) == 2
+
+
+def test_a_sentence_is_better_evidence_than_a_headline(extractor):
+    text = ("North Korea conducts nuclear test\n"
+            "North Korea conducted a nuclear test, angering China.")
+    doc, (m,) = launches_in(extractor, text)
+    assert doc.span_text(m.evidence).startswith("North Korea conducted")
+
+
+def test_today_in_an_undated_text_is_not_a_day_named_elsewhere(extractor):
+    text = ("This photo taken on September 15, 2021, shows a missile being launched by the North.\n"
+            "A North Korean ballistic missile fired earlier today landed in the sea, the government says.")
+    _, found = launches_in(extractor, text, published=None)
+    assert len(found) == 2

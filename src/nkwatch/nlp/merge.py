@@ -88,7 +88,12 @@ class Group:
 
 
 def _rank(m: Candidate) -> tuple:
-    return not m.anaphoric, evidence_score(m), -m.info.sent.start
+    return not m.anaphoric, evidence_score(m), _sentence(m), -m.info.sent.start
+
+
+def _sentence(m: Candidate) -> bool:
+    """Is the member told in a sentence (closed by a full stop), not in a headline or a caption line?"""
+    return m.info.sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _distinct_evidence(groups: list[Group]) -> list[Group]:
@@ -185,14 +190,24 @@ def _background(d: DateValue, published: date | None, window: int) -> bool:
 def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Lexicon) -> bool:
     """One side undated, the other dated well before publication: the undated report is the
     article's news ("it launched a missile over Japan") and the dated one an earlier event it recalls
-    ("On August 17, it fired two cruise missiles"), or the other way round."""
-    if published is None or c.type not in lex.background_types:
+    ("On August 17, it fired two cruise missiles"), or the other way round. In a text without a
+    publication date, a report whose time cannot be resolved ("fired earlier today") is not an event
+    dated elsewhere either."""
+    if c.type not in lex.background_types:
         return False
+    if published is None:   # "fired earlier today" in an undated text: a day of its own, unknown
+        return bool(c.date.value is None and _says_when(c) and g.date.value)
     window = lex.background_days
     members = [m for m in g.members if m.info.sent.start != c.info.sent.start]
     if c.date.value is None:
         return any(_background(m.date, published, window) for m in members)
     return _background(c.date, published, window) and any(m.date.value is None and not m.anaphoric for m in members)
+
+
+def _says_when(c: Candidate) -> bool:
+    """Does the clause reporting the candidate name a time (a date the text cannot resolve)?"""
+    start, end = c.evidence
+    return any(t.ent in ("DATE", "TIME") and start <= t.start < end for t in c.info.sent.toks)
 
 
 def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) -> bool:
