@@ -374,8 +374,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
             ctype, kind = cue.type, cue.kind
             for r in lex.retypes:  # artillery fired at the border is a border incident
-                if r.source == ctype and w is not None and w.cls in r.classes and all(
-                        _requirement(q, info, hit, head, near, scope) for q in r.requires):
+                if r.source == ctype and w is not None and w.cls in r.classes \
+                        and (not r.cues or cue.lemma in r.cues) \
+                        and all(_requirement(q, info, hit, head, near, scope) for q in r.requires):
                     ctype, kind = r.type, r.kind
                     break
             key = (ctype, w.cls if w else None, kind, mod, anaphoric)
