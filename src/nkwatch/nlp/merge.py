@@ -3,9 +3,10 @@
 Candidates are taken in document order; each joins the group of the same type whose fields do not
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
 meetings the foreign participants; an undated report and one dated well before publication are the
-news and an earlier event), otherwise it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
-specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue
-verb, a source, an actor), the earliest on ties."""
+news and an earlier event; a launch is no nuclear test), otherwise it starts a group (an anaphoric
+candidate, "the launch", starts none). A group's fields are the most specific of its members'; its
+evidence is its most informative sentence (a date, a weapon, a cue verb, a source, an actor), a
+sentence rather than a headline, the earliest on ties."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
