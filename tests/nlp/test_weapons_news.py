@@ -286,3 +286,41 @@ def test_a_launch_never_joins_a_nuclear_test(extractor):
     text = "North Korea said it had conducted a nuclear test, weeks after it fired a rocket, Seoul said."
     _, found = launches_in(extractor, text)
     assert len(found) == 2
+
+
+def test_a_sentence_is_better_evidence_than_a_headline(extractor):
+    text = ("North Korea conducts nuclear test\n"
+            "North Korea conducted a nuclear test, angering China.")
+    doc, (m,) = launches_in(extractor, text)
+    assert doc.span_text(m.evidence).startswith("North Korea conducted")
+
+
+def test_today_in_an_undated_text_is_not_a_day_named_elsewhere(extractor):
+    text = ("This photo taken on September 15, 2021, shows a missile being launched by the North.\n"
+            "A North Korean ballistic missile fired earlier today landed in the sea, the government says.")
+    _, found = launches_in(extractor, text, published=None)
+    assert len(found) == 2
+
+
+def events_in(extractor, text, published=D):
+    doc = make_doc(text, published)
+    return [m for m in extractor.extract(doc).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired more than 80 rounds of artillery into the sea overnight, the military said.",
+    "The North fired about 10 rounds from anti-aircraft machine guns on Friday, the JCS said.",
+    "North Korean soldiers shot rifles across the river on Friday, Seoul said.",
+])
+def test_guns_fired_and_artillery_fired_into_the_sea_are_no_weapons_test(extractor, text):
+    found = events_in(extractor, text)
+    assert [m.type for m in found] == ["border_incident"]
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Kim Jong Un oversaw the test-fire of a new sniper rifle on Friday, state media said.", "small_arms"),
+    ("The North test-fired a new large-caliber artillery system on Friday, state media said.", "artillery"),
+])
+def test_a_new_gun_test_fired_stays_a_weapons_test(extractor, text, cls):
+    _, (m,) = launches_in(extractor, text)
+    assert m.weapon_class == cls

@@ -6,7 +6,8 @@ it dates that event ("fired ... on Wednesday"); under a reporting verb it only b
 of the sentence ("the KCNA reported on Saturday": on or before that day). An expression attached to
 neither dates the nearest event of its sentence when its verb governs that event or shows it
 ("This picture taken on March 20 shows a test-fire"). Expressions inside parentheses (time-zone glosses),
-expressions after a span marker ("since last fall"), values that are not calendar dates
+expressions after a span marker ("since last fall", but not "for the first time on April 13") or in a
+clause one opens ("since Lee took office in June"), values that are not calendar dates
 (durations, PAST_REF) and times of day that name no day never date an event. "The same day" takes the last day named before it.
 Nothing is guessed: with no publication date, relative expressions have no value and stay unknown."""
 from __future__ import annotations

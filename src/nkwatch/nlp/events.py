@@ -5,7 +5,11 @@ A cue counts only as the head of its phrase: a noun cue used as a modifier ("lau
 forces"), a noun cue tagged as an adjective ("offensive weapons") or a past participle describing a
 noun ("US troops stationed in South Korea") is not an event. A definite launch or test with no weapon
 named ("it detected the launch") is kept as an anaphoric candidate: it can only join an event
-reported before it."""
+reported before it. A verb the parser glued into the weapon's noun phrase ("North Korea test-fired new
+cruise missiles", a headline's "N. Korea fires missile") is still the verb; a relative clause whose
+object is the weapon ("the KN-23, which it tested in 2019") and a free relative as the object
+("launched what appeared to be a ballistic missile") give the cue its weapon; a projectile that flew,
+landed or crashed was launched ("the missile flew": of a launch told before)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -417,7 +421,8 @@ def _said_of_it(info: SentInfo, head: int) -> bool:
         return False
     verbs = [tok.head] + [a for a in sent.ancestors(tok.head) if sent.toks[a].dep in ("xcomp", "ccomp")][:1]
     verbs += [sent.toks[v].head for v in verbs if sent.toks[v].dep == "xcomp"]
-    return any(k.dep in ("nsubj", "nsubjpass") and k.text.lower() in ("it", "this") for v in verbs for k in sent.kids(v))
+    return any(k.dep in ("nsubj", "nsubjpass") and k.text.lower() in ("it", "this")
+               for v in verbs for k in sent.kids(v))
 
 
 def _names_year(info: SentInfo, head: int) -> bool:
@@ -582,8 +587,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
             ctype, kind = cue.type, cue.kind
             for r in lex.retypes:  # artillery fired at the border is a border incident
-                if r.source == ctype and w is not None and (not r.classes or w.cls in r.classes) and all(
-                        _requirement(q, info, hit, head, near, scope) for q in r.requires):
+                if r.source == ctype and w is not None and (not r.classes or w.cls in r.classes) \
+                        and (not r.cues or cue.lemma in r.cues) \
+                        and all(_requirement(q, info, hit, head, near, scope) for q in r.requires):
                     ctype, kind = r.type, r.kind
                     break
             key = (ctype, w.cls if w else None, kind, mod, anaphoric)

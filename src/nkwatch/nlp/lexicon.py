@@ -48,6 +48,7 @@ class Retype:
     requires: tuple[str, ...]
     type: str
     kind: str | None = None
+    cues: frozenset[str] = frozenset()   # the cue entries it applies to (all when empty)
 
 
 @dataclass(frozen=True)
@@ -409,7 +410,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         coalition_kinds=frozenset(conducting.get("coalition_kinds", [])),
         border_sides=tuple(conducting.get("sides", [])),
         retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],
-                             r.get("kind")) for r in cues_data.get("retype", [])),
+                             r.get("kind"), frozenset(r.get("cues", []))) for r in cues_data.get("retype", [])),
         enumeration={k: frozenset(w.lower() for w in v) for k, v in cues_data.get("enumeration", {}).items()},
         fingerprint=_fingerprint(Path(settings.data_dir)),
     )

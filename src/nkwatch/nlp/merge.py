@@ -2,11 +2,11 @@
 
 Candidates are taken in document order; each joins the group of the same type whose fields do not
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
-meetings the foreign participants and the foreign states that took part; an undated report and one dated
-well before publication are the news and an earlier event), otherwise it starts a group (an anaphoric
-candidate, "the launch", starts none). A group's fields are the most
-specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue
-verb, a source, an actor), the earliest on ties."""
+meetings the foreign participants and the foreign states that took part; an undated report and one
+dated well before publication are the news and an earlier event; a launch is no nuclear test), otherwise
+it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
+specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue verb,
+a source, an actor), a sentence rather than a headline, the earliest on ties."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -89,7 +89,12 @@ class Group:
 
 
 def _rank(m: Candidate) -> tuple:
-    return not m.anaphoric, evidence_score(m), -m.info.sent.start
+    return not m.anaphoric, evidence_score(m), _sentence(m), -m.info.sent.start
+
+
+def _sentence(m: Candidate) -> bool:
+    """Is the member told in a sentence (closed by a full stop), not in a headline or a caption line?"""
+    return m.info.sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _distinct_evidence(groups: list[Group]) -> list[Group]:
@@ -196,9 +201,13 @@ def _background(d: DateValue, published: date | None, window: int) -> bool:
 def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Lexicon) -> bool:
     """One side undated, the other dated well before publication: the undated report is the
     article's news ("it launched a missile over Japan") and the dated one an earlier event it recalls
-    ("On August 17, it fired two cruise missiles"), or the other way round."""
-    if published is None or c.type not in lex.background_types:
+    ("On August 17, it fired two cruise missiles"), or the other way round. In a text without a
+    publication date, a report whose time cannot be resolved ("fired earlier today") is not an event
+    dated elsewhere either."""
+    if c.type not in lex.background_types:
         return False
+    if published is None:   # "fired earlier today" in an undated text: a day of its own, unknown
+        return bool(c.date.value is None and _says_when(c) and g.date.value)
     window = lex.background_days
     members = [m for m in g.members if m.info.sent.start != c.info.sent.start]
     if c.date.value is None:
@@ -213,6 +222,12 @@ def _other_side(g: Group, c: Candidate) -> bool:
         return False
     return any(m.conducted_explicit and m.conducted_by and not set(m.conducted_by) & set(c.conducted_by)
                for m in g.members)
+
+
+def _says_when(c: Candidate) -> bool:
+    """Does the clause reporting the candidate name a time (a date the text cannot resolve)?"""
+    start, end = c.evidence
+    return any(t.ent in ("DATE", "TIME") and start <= t.start < end for t in c.info.sent.toks)
 
 
 def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) -> bool:

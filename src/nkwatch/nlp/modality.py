@@ -6,10 +6,13 @@ negation and denial verbs (denied), future auxiliaries and plan verbs (planned),
 ("barred from launching") and what a thing is built for ("designed to launch") (hypothetical). A to-
 infinitive reports a fact only under an implicative verb ("continued to provide") or as the purpose
 of a past motion ("sent a delegation to meet"); a cue inside a past participle or past relative
-clause is presupposed ("territories captured in an offensive launched in August"), and so is one in
-a past clause of time or cause with its own subject ("ties will worsen as the North blew up the
-office"). Habitual adverbs ("has long been") and summary quantifiers ("numerous tests") make the cue
-background: ``None``, never emitted; quantifiers of things fired or sent ("multiple bullets") do not.
+clause is presupposed ("territories captured in an offensive launched in August"), and so is a past
+clause a temporal or causal conjunction opens ("after it fired a rocket", "since a rocket exploded").
+An attempt that was made ("tried to launch", "a failed attempt to put a satellite into orbit")
+reports the event; a hedge on a past report ("possibly fired", "may have fired") does not make it
+hypothetical. Habitual adverbs ("has long been") and summary
+quantifiers ("numerous tests") make the cue background: ``None``, never emitted; quantifiers of
+things fired or sent ("multiple bullets") do not.
 The walk stops at a reporting verb: attribution is not modality. Word lists: event_cues.toml."""
 from __future__ import annotations
 
