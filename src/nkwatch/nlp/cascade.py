@@ -100,8 +100,13 @@ class Cascade:
             return True
         if name == "border_any":
             return self._context(("border", "border_line"), nt)
-        if name in ("military", "military_near"):
+        if name == "military":
             return self._context(("military",), nt) or lex.weapons.contains_any(nt)
+        if name == "military_near":  # a named exercise counts too
+            return self._context(("military",), nt) or lex.weapons.contains_any(nt) or (
+                lex.exercises is not None and lex.exercises.contains_any(nt))
+        if name.endswith("_mod") and name[:-4] in lex.contexts:  # a context word modifying the cue
+            return lex.contexts[name[:-4]].contains_any(nt)
         if name == "foreign":  # two states, or one and a diplomatic party word: a state at least
             return any(v.country for h in lex.actors.find_all(nt) for v in h.values) or self._context(("bilateral",), nt)
         if name.endswith("_any") and name[:-4] in lex.contexts:  # a context anywhere in the sentence

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
+from .phrases import norm_phrase
 from .sentinfo import SentInfo
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -42,12 +43,16 @@ def _states(info: SentInfo, idx: set[int]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False, sides: bool = False) -> set[int]:
+def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False, sides: bool = False,
+                  doers: frozenset[str] | None = None) -> set[int]:
     """The tokens that name who did what the cue at ``head`` reports. ``own_first``: a cue noun's own
     agent (its possessor, modifiers, "by"/"from" phrase) is preferred to the subject of the verb
     it is the object of (for types whose clause names one side). ``sides``: every side takes part
     (a meeting, a drill), so a list of states the parser reads as an apposition ("South Korea,
-    U.S., Japan launch drills") names them all."""
+    U.S., Japan launch drills") names them all, and so do a "with" phrase of the verb ("held drills
+    with Japan") and the object of a verb of participation ("drills involving US forces").
+    ``doers``: the verbs whose subject carried out the event their object names ("North Korea
+    condemned the drills" is not North Korea's drill); None: any verb."""
     sent = info.sent
     skip = frozenset({"relcl", "acl"}) if sides else frozenset({"relcl", "acl", "appos"})
     tok = sent.toks[head]
@@ -76,11 +81,18 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         # else the subject of the verb it depends on
         own_decides = own_first and tok.dep != "attr" and bool(_states(info, own))
         if not own_decides and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
-                gov.pos in _VERB_POS or gov.tag.startswith("VB")):
+                gov.pos in _VERB_POS or gov.tag.startswith("VB")) and _doer(gov, doers):
             verbs.append(tok.head)
         elif not own_decides and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
-                sent.toks[gov.head].pos in _VERB_POS):   # "X seized the town in a surprise attack"
-            verbs.append(gov.head)
+                sent.toks[gov.head].pos in _VERB_POS) and _doer(sent.toks[gov.head], doers):
+            verbs.append(gov.head)   # "X seized the town in a surprise attack", "took part in the drills"
+        elif not own_decides and tok.dep == "dobj" and not _doer(gov, doers):
+            # "condemned the drills by Seoul and Washington": an active verb has no agent phrase,
+            # the parser hung the noun's on it
+            idx |= {i for k in sent.kids(gov.i) if k.dep == "prep" and k.text.lower() == "by"
+                    for i in sent.subtree(k.i)}
+        if sides:
+            idx |= _participants(info, tok, lex)
     elif tok.dep == "pcomp" and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(head)):
         # "the North's campaign of sending balloons": whose the campaign is
         prep = sent.toks[tok.head]
@@ -91,8 +103,8 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         for k in sent.kids(v):
             if k.dep in _SUBJECT_DEPS:
                 idx |= sent.subtree(k.i, skip)
-            elif k.dep == "prep" and k.text.lower() in lex.ally_preps:   # "fought alongside Russian forces"
-                idx |= sent.subtree(k.i)
+            elif k.dep == "prep" and (k.text.lower() in lex.ally_preps or (sides and k.text.lower() in lex.side_preps)):
+                idx |= sent.subtree(k.i)   # "fought alongside Russian forces", "held drills with Japan"
             elif k.dep == "agent":
                 idx |= sent.subtree(k.i)
         if not idx:   # "North Korean troops were deployed": whose the passive subject is
@@ -111,6 +123,30 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
             noun = sent.toks[v].head
             idx = sent.subtree(noun, frozenset({"relcl", "acl", "appos", "prep", "conj", "cc", "punct"}))
     return idx
+
+
+def _doer(verb, doers: frozenset[str] | None) -> bool:
+    return doers is None or verb.lemma.lower() in doers or verb.text.lower() in doers
+
+
+def _is(tok, forms: frozenset[str]) -> bool:
+    return tok.lemma.lower() in forms or tok.text.lower() in forms
+
+
+def _participants(info: SentInfo, noun, lex: Lexicon) -> set[int]:
+    """The object of a verb of participation the noun is the subject of ("the drills involved
+    warships of Japan") or that describes it ("the exercise, which included US forces")."""
+    sent = info.sent
+    verbs = [k.i for k in sent.kids(noun.i) if k.dep in ("relcl", "acl") and _is(k, lex.participant_verbs)]
+    if noun.dep == "nsubj" and noun.head != noun.i and _is(sent.toks[noun.head], lex.participant_verbs):
+        verbs.append(noun.head)
+    return {i for v in verbs for k in sent.kids(v) if k.dep in ("dobj", "prep") for i in sent.subtree(k.i)}
+
+
+def agent_states(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
+    """The states named as doing what the cue at ``head`` reports, for a type whose every side
+    takes part (a drill a state holds): the sides of its agent, nothing inferred."""
+    return _states(info, _agent_tokens(info, head, lex, sides=True, doers=lex.conduct_verbs))
 
 
 def _passive_subject(info: SentInfo, head: int) -> set[int]:
@@ -164,7 +200,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         memory.extend(owners)
         return Conductors(tuple(owners), True)
     agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named,
-                          sides=type_ in lex.conductor_all_named)
+                          sides=type_ in lex.conductor_all_named,
+                          doers=lex.conduct_verbs if type_ in lex.conduct_verb_types else None)
     states = _states(info, agent)
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it
         others = [st for st in _states(info, set(range(len(info.sent.toks)))) if st not in states]
@@ -181,7 +218,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
             return Conductors(tuple(s for s in lex.border_sides if s != victims[0]), False)
     if states:
         memory.extend(states)
-        if type_ in lex.conductor_all_named:   # a meeting: the host as well as the visitor
+        if type_ in lex.conductor_host_types:   # a meeting: the host as well as the visitor
             states = list(dict.fromkeys(states + _states(info, scope)))
         return Conductors(tuple(states), True)
     if _anaphoric(info, agent, lex):
@@ -193,9 +230,11 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     if weapon_country:
         return Conductors((weapon_country,), False)
     # the name may stand in an apposition or a participle of the cue ("the exercise, known as Freedom Shield")
+    # ... or be the cue itself ("Titled Freedom Edge, the exercise began")
     reach = scope | info.sent.subtree(head)
-    named_exercise = [st for h in info.hits_in(info.find(lex.exercises), reach) for st in h.values[0]] \
-        if lex.exercises is not None else []
+    names = info.find(lex.exercises) if lex.exercises is not None else []
+    named_exercise = [st for h in names if h in info.hits_in(names, reach) or h.phrase == norm_phrase(cue)
+                      for st in h.values[0]]
     if named_exercise:
         return Conductors(tuple(dict.fromkeys(named_exercise)), False)
     if type_ in lex.conductor_all_named or type_ in lex.conductor_clause_types:

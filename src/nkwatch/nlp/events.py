@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
-from .conductors import conductors
+from .conductors import agent_states, conductors
 from .lexicon import Cue, Lexicon
-from .modality import modality
+from .modality import modality, scheduled
 from .phrases import Hit
 from .places import place_arg
 from .sentinfo import SentInfo
@@ -79,10 +79,16 @@ class Candidate:
         return sent.char_span(idx | {self.head})
 
 
-def _applicable(cue: Cue, pos: str, tag: str) -> bool:
+_NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def _applicable(cue: Cue, pos: str, tag: str, dep: str = "") -> bool:
+    """A verb cue on a verb, a noun cue on a noun, or on a word the tagger took for a verb that
+    stands where only a noun can ("wrapped up their springtime drills": drills/VBZ as an object)."""
     if cue.pos == "verb":
         return pos in _VERBAL or tag.startswith("VB")
-    return pos in _NOMINAL or (pos not in _VERBAL and not tag.startswith("VB") and pos != "ADJ")
+    return pos in _NOMINAL or (pos not in _VERBAL and not tag.startswith("VB") and pos != "ADJ") or (
+        tag in ("VBZ", "NNS") and dep in _NOMINAL_DEPS)
 
 
 def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int], scope: set[int]) -> bool:
@@ -106,13 +112,20 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return not (tok.tag == "VB" and any(k.tag == "TO" and k.dep == "aux" for k in info.sent.kids(head)))
     if name == "strategic_asset":  # the carrier that arrives: its subject counts
         return bool(info.hits_in(info.context(name), near | _clause(info, head, scope), exclude=hit))
+    if name == "state_agent":
+        return bool(agent_states(info, head, info.lex))
+    if name.endswith("_mod"):  # "joint air drills": a word of the context modifies the noun itself
+        mods = {i for k in info.sent.kids(head) if k.dep in _MODIFIER_DEPS + ("poss",) for i in info.sent.subtree(k.i)}
+        return bool(info.hits_in(info.context(name[:-4]), mods, exclude=hit))
     if name.startswith("no_"):
         return not [h for h in info.context(name[3:]) if not (h.start < hit.end and hit.start < h.end)]
     if name.endswith("_any"):
         name = name[:-4]
     if name == "military_near":
         reach = near | _clause(info, head, scope)
-        return bool(info.hits_in(info.context("military"), reach, exclude=hit) or info.hits_in(info.weapons, reach))
+        named = info.find(info.lex.exercises) if info.lex.exercises is not None else []
+        return bool(info.hits_in(info.context("military"), reach, exclude=hit) or info.hits_in(info.weapons, reach)
+                    or info.hits_in(named, reach))
     if name == "facility":
         return bool(info.hits_in(info.context(name), near, exclude=hit))
     if name == "not_facility":
@@ -132,6 +145,38 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool([h for h in info.context("military") if not (h.start < hit.end and hit.start < h.end)]) \
             or bool(info.weapons)
     return bool([h for h in info.context(name) if not (h.start < hit.end and hit.start < h.end)])
+
+
+def _named_head(info: SentInfo, hit: Hit, head: int) -> int:
+    """The head of the cue phrase an event's name modifies ("the Freedom Shield exercise", "Ulchi
+    Freedom Shield drills") or names ("exercises, dubbed Freedom Shield, scheduled for March",
+    "Titled Freedom Edge, the exercise began"): the name reports that event, as told there."""
+    sent = info.sent
+    others = {i for h in info.cues if h is not hit for i in info.toks_of(h)}
+    tok = sent.toks[head]
+    if tok.dep in _MODIFIER_DEPS and tok.head != head and sent.toks[tok.head].pos in _NOMINAL:
+        return tok.head if tok.head in others else head
+    naming = next((a for a in sent.ancestors(head)[:2] if sent.toks[a].lemma.lower() in info.lex.naming_verbs), None)
+    if naming is None or sent.toks[naming].head == naming:
+        return head
+    gov = sent.toks[sent.toks[naming].head]
+    if sent.toks[naming].dep == "acl":         # "exercises, dubbed Freedom Shield"
+        named = gov.i
+    elif sent.toks[naming].dep == "advcl":     # "Titled Freedom Edge, the exercise began"
+        named = next((k.i for k in sent.kids(gov.i) if k.dep in ("nsubj", "nsubjpass")), head)
+    else:
+        return head
+    return named if named in others else head
+
+
+def _noun_head(info: SentInfo, hit: Hit, head: int) -> int:
+    """A noun cue the parser read as a gerund and its object ("held firing drills": firing/VBG ->
+    drills) is headed by its last noun."""
+    toks = info.toks_of(hit)
+    last = info.sent.toks[toks[-1]]
+    if info.sent.toks[head].tag == "VBG" and last.i != head and last.head in toks and last.pos in _NOMINAL:
+        return last.i
+    return head
 
 
 def _hyphenated(info: SentInfo, head: int, cue_toks: list[int]) -> bool:
@@ -236,6 +281,10 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         head = info.head_of(hit)
         if head is None:
             continue
+        if any(c.named for c in hit.values):
+            head = _named_head(info, hit, head)
+        elif all(c.pos == "noun" for c in hit.values):
+            head = _noun_head(info, hit, head)
         tok = sent.toks[head]
         cue_toks = info.toks_of(hit)
         gov = sent.toks[tok.head]
@@ -256,7 +305,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         scope = info.scope(head)
         near = info.near(head, cue_toks)
         for cue in hit.values:
-            if not _applicable(cue, tok.pos, tok.tag) or (fired and cue.type != "weapons_test"):
+            if not _applicable(cue, tok.pos, tok.tag, tok.dep) or (fired and cue.type != "weapons_test"):
                 continue
             unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
             # "the launch", "the test" with no weapon named: a restatement of an event told before
@@ -266,6 +315,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             mod = modality(sent, head, lex.modality, att.reporting, presupposed=_definite(info, head))
             if mod is None:
                 continue
+            if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
+                mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
             ctype, kind = cue.type, cue.kind
             for r in lex.retypes:  # artillery fired at the border is a border incident

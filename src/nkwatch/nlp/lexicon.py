@@ -37,6 +37,7 @@ class Cue:
     lemma: str                # the entry as written in the data file
     requires: tuple[str, ...] = ()
     kind: str | None = None   # a kind of event within the type (never merged with another kind)
+    named: bool = False       # the name of one event (a named exercise), not a word for a kind of event
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class Lexicon:
     event_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     of_non_events: frozenset[str]
+    naming_verbs: frozenset[str]
     durative_types: frozenset[str]
     report_window_days: int
     subjects: list[Subject]
@@ -149,6 +151,11 @@ class Lexicon:
     response_cues: frozenset[str] = frozenset()
     mutual_cues: frozenset[str] = frozenset()
     ally_preps: frozenset[str] = frozenset()
+    side_preps: frozenset[str] = frozenset()
+    participant_verbs: frozenset[str] = frozenset()   # every inflected form (the lemmatizer errs: "staged" -> "stag")
+    conduct_verbs: frozenset[str] = frozenset()
+    conduct_verb_types: frozenset[str] = frozenset()
+    conductor_host_types: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
     border_sides: tuple[str, ...] = ()
     retypes: tuple[Retype, ...] = ()
@@ -196,6 +203,16 @@ def _cues(data: dict) -> list[tuple[str, Cue]]:
         for n in c.get("nouns", []):
             cue = Cue(c["type"], "noun", n, req, kind)
             out += [(f, cue) for f in noun_forms(n)]
+    return out
+
+
+def _exercise_cues(data: dict) -> list[tuple[str, Cue]]:
+    """Every named exercise of exercises.toml reports an exercise by its name alone."""
+    out = []
+    for e in data.get("exercise", []):
+        for name in [e["name"], *e.get("aliases", [])]:
+            cue = Cue("military_exercise", "noun", name, named=True)
+            out += [(f, cue) for f in noun_forms(name)]
     return out
 
 
@@ -276,7 +293,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
     claims_data = _toml(settings.data_path("claim_properties.toml"))
 
     weapon_entries = _weapons(weapons_data)
-    cue_entries = _cues(cues_data)
+    exercises_data = _toml(settings.data_path("exercises.toml"))
+    cue_entries = _cues(cues_data) + _exercise_cues(exercises_data)
     source_entries = _named_table(sources_data.get("source", []), "sources.toml")
     actor_entries = _named_table(actors_data.get("actor", []), "actors.toml")
     place_entries = _places(settings.data_path("places.csv"))
@@ -317,6 +335,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
+        naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
         report_window_days=int(dating.get("report_window_days", 14)),
@@ -327,8 +346,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         locative_preps=frozenset(places_rules.get("locative_preps", [])),
         place_skippable=frozenset(places_rules.get("skippable", [])),
         paragraph_preps=frozenset(places_rules.get("paragraph_preps", [])),
-        exercises=PhraseIndex((f, tuple(e["conducted_by"])) for e in _toml(settings.data_path("exercises.toml"))
-                              .get("exercise", []) for a in [e["name"], *e.get("aliases", [])] for f in noun_forms(a)),
+        exercises=PhraseIndex((f, tuple(e["conducted_by"])) for e in exercises_data.get("exercise", [])
+                              for a in [e["name"], *e.get("aliases", [])] for f in noun_forms(a)),
         references=PhraseIndex((f, cls) for cls, words in weapons_data.get("references", {}).items()
                                for w in words for f in noun_forms(w)),
         conductor_preps=frozenset(p.lower() for p in conducting.get("participant_preps", [])),
@@ -343,6 +362,11 @@ def load_lexicon(settings: Settings) -> Lexicon:
         response_cues=frozenset(a.lower() for a in conducting.get("response_cues", [])),
         mutual_cues=frozenset(a.lower() for a in conducting.get("mutual_cues", [])),
         ally_preps=frozenset(a.lower() for a in conducting.get("ally_preps", [])),
+        side_preps=frozenset(a.lower() for a in conducting.get("side_preps", [])),
+        participant_verbs=frozenset(f.lower() for v in conducting.get("participant_verbs", []) for f in verb_forms(v)),
+        conduct_verbs=frozenset(f.lower() for v in conducting.get("conduct_verbs", []) for f in verb_forms(v)),
+        conduct_verb_types=frozenset(conducting.get("conduct_verb_types", [])),
+        conductor_host_types=frozenset(conducting.get("host_types", [])),
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
         border_sides=tuple(conducting.get("sides", [])),
         retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],

@@ -7,7 +7,10 @@ negation and denial verbs (denied), future auxiliaries and plan verbs (planned),
 infinitive reports a fact only under an implicative verb ("continued to provide") or as the purpose
 of a past motion ("sent a delegation to meet"); a cue inside a past participle or past relative
 clause is presupposed ("territories captured in an offensive launched in August"). Habitual adverbs ("has long been") and summary
-quantifiers ("numerous tests") make the cue background: ``None``, never emitted.
+quantifiers ("numerous tests") make the cue background: ``None``, never emitted. For the types
+of scheduled events, a cue that a verb or noun of cancelling takes as its object ("suspended the
+drills", "the cancellation of the parade") did not take place, and one still awaited ("ahead of the
+drills") is planned (``scheduled``).
 The walk stops at a reporting verb: attribution is not modality. Word lists: event_cues.toml."""
 from __future__ import annotations
 
@@ -103,3 +106,32 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "threatened"
             return "hypothetical"
     return "happened"
+
+
+def _called(tok, sent: Sent) -> str:
+    """The lemma of a verb with its particle ("called off" -> "call off")."""
+    prt = [k.text.lower() for k in sent.kids(tok.i) if k.dep == "prt"]
+    return " ".join([tok.lemma.lower(), *prt])
+
+
+def scheduled(sent: Sent, head: int, mod: dict[str, frozenset[str]]) -> str | None:
+    """What a scheduled event (a drill, a parade) is when the sentence does not report it held:
+    "denied" when a word of cancelling calls it off, as the object of "suspend", "cancel", "call
+    off" ("the drills were cancelled", "scrapped the parade") or the complement of "suspension",
+    "halt" ("a halt to the exercises"); "planned" when it is awaited ("ahead of the drills", "on
+    the eve of the parade"); else None."""
+    words = mod.get("cancel_words", frozenset())
+    tok = sent.toks[head]
+    if tok.head == head:
+        return None
+    gov = sent.toks[tok.head]
+    if tok.dep in ("dobj", "nsubjpass") and (_called(gov, sent) in words or gov.text.lower() in words):
+        return "denied"
+    if tok.dep != "pobj" or gov.head == gov.i:
+        return None
+    before = sent.toks[gov.head]
+    if f"{before.text.lower()} {gov.text.lower()}" in mod.get("awaiting_preps", frozenset()):
+        return "planned"
+    if gov.text.lower() in ("of", "to", "on") and (before.lemma.lower() in words or before.text.lower() in words):
+        return "denied"
+    return None

@@ -1,0 +1,81 @@
+"""Military exercises on invented sentences (issue 11): named exercises, the kind of a drill, who
+held it (not who condemned it), drills called off or still awaited."""
+from datetime import date
+
+import pytest
+
+from .helpers import make_doc
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)
+
+
+def exercises(extractor, text: str) -> list:
+    res = extractor.extract(make_doc(text, D))
+    return [m for m in res.mentions if m.type == "military_exercise"]
+
+
+@pytest.mark.parametrize("text", [
+    # a named exercise reports the exercise by its name alone (data/exercises.toml)
+    "South Korea and the United States began Ulchi Freedom Shield on Monday.",
+    "The allies kicked off Foal Eagle on Monday despite warnings from Pyongyang.",
+    "Thousands of troops took part in Team Spirit on Monday.",
+    # the name of an exercise makes an ambiguous word near it military
+    "South Korea held its annual Hoguk exercise on Tuesday.",
+    # a word telling the kind of drill makes it military
+    "Seoul and Washington are conducting large-scale joint air drills, officials said on Tuesday.",
+    "The two countries held trilateral drills with Japan on Tuesday.",
+    "The allies' exercise began on Monday.",
+    # a state that holds it makes it military
+    "Unlike when the North conducted a similar drill on Thursday, Seoul did not disclose the flights.",
+    # a noun the tagger read as a verb or a gerund
+    "The two militaries wrapped up their 11-day springtime drills on Thursday.",
+    "The South Korean military held firing drills on Yeonpyeong Island on Tuesday.",
+])
+def test_found(extractor, text):
+    assert exercises(extractor, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea and the US suspended their large-scale drills last year.",
+    "The exercises were cancelled in 2018 after the Singapore summit.",
+    "Seoul announced the postponement of the joint drills on Monday.",
+    "North Korea fired two missiles ahead of Ulchi Freedom Shield on Tuesday.",
+    "The U.S. and South Korea refrain from large-scale military exercises while talks go on.",
+    # the name in a participle of naming shares the modality of the noun it names
+    "The allies have announced their annual military exercises, dubbed Freedom Shield, scheduled for next month.",
+])
+def test_not_held(extractor, text):
+    assert not exercises(extractor, text), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who condemned, criticised or described the drills did not hold them
+    ("North Korea condemned the joint military drills by South Korea and the United States on Tuesday.",
+     ["South Korea", "United States"]),
+    ("Pyongyang slammed the large-scale joint military exercises on Tuesday.", []),
+    ("Kim Yo Jong criticised the combined drills on Tuesday, calling them a provocation.", []),
+    # who held, oversaw or took part did
+    ("South Korea's navy staged a maritime drill near the Northern Limit Line on Tuesday.", ["South Korea"]),
+    ("Kim Jong Un oversaw a drill of a multiple rocket launcher unit on Tuesday.", ["North Korea"]),
+    ("US strategic bombers took part in joint drills with South Korean fighter jets on Tuesday.",
+     ["United States", "South Korea"]),
+    # a state in a prepositional adjunct is no side of the drill
+    ("Seoul and Washington kicked off their largest joint drills on Monday after threats from Pyongyang.",
+     ["South Korea", "United States"]),
+    ("The US flew B-52 bombers over the peninsula on Tuesday in response to North Korea's nuclear test.",
+     ["United States"]),
+    # the object of a verb of participation names sides
+    ("The drills involved 20 warships from South Korea, the United States and Japan on Tuesday.",
+     ["South Korea", "United States", "Japan"]),
+    ("South Korea held its annual Hoguk exercise, which included US forces, on Tuesday.",
+     ["South Korea", "United States"]),
+    # a name given by a participle names the exercise of the clause
+    ('Titled "Freedom Edge," the three-day exercise began on Thursday south of Jeju.',
+     ["United States", "South Korea", "Japan"]),
+])
+def test_sides(extractor, text, expected):
+    found = exercises(extractor, text)
+    assert found, text
+    assert sorted(found[0].conducted_by) == sorted(expected)
