@@ -79,3 +79,56 @@ def test_sides(extractor, text, expected):
     found = exercises(extractor, text)
     assert found, text
     assert sorted(found[0].conducted_by) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a word of frequency is no summary in a clause told as one occurrence
+    "South Korea and the United States began annual joint military drills this week.",
+    "The allies are conducting their regular joint exercises near the border, officials said on Tuesday.",
+])
+def test_one_occurrence_of_a_recurring_drill(extractor, text):
+    assert exercises(extractor, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea and the US hold annual joint military drills.",
+    "North Korea views all such exercises as rehearsals for invasion.",
+    # a headline's infinitive is still to come
+    "US, South Korea to begin joint drills next week",
+    # a participle of scheduling puts the noun in the future
+    "The joint drills, planned for next month, involve 20,000 troops.",
+    "Their combined exercise, scheduled for March, draws criticism from Pyongyang.",
+])
+def test_habits_and_plans(extractor, text):
+    assert not exercises(extractor, text), text
+
+
+def test_a_headline_infinitive_plans_a_ceremony_too(extractor):
+    res = extractor.extract(make_doc("North Korea to hold military parade on Saturday", D))
+    assert not [m for m in res.mentions if m.type == "ceremony"]
+
+
+def test_restating_a_planned_drill_reports_nothing(extractor):
+    text = ("South Korea and the United States will hold joint military drills next month. "
+            "These exercises are seen as vital for deterrence, officials said.")
+    assert not exercises(extractor, text)
+
+
+def test_the_fullest_list_of_sides_wins(extractor):
+    text = ("US, South Korea, Japan begin trilateral military exercise 'Freedom Edge'\n"
+            "South Korea, the United States, and Japan on Monday kicked off a five-day trilateral military drill "
+            "named Freedom Edge.\n"
+            "The exercise, running from March 10 to 14, is taking place south of Jeju Island.")
+    found = exercises(extractor, text)
+    assert len(found) == 1
+    assert sorted(found[0].conducted_by) == ["Japan", "South Korea", "United States"]
+
+
+def test_earlier_rounds_were_held_by_the_same_sides(extractor):
+    text = ("South Korea, the United States and Japan kicked off the trilateral exercise on Monday. "
+            "This marks the third edition of the trilateral exercise, with earlier rounds held on June 27, 2024 "
+            "and on November 13, 2024.")
+    found = exercises(extractor, text)
+    rounds = [m for m in found if m.date.value and m.date.value.startswith("2024")]
+    assert rounds
+    assert all(sorted(m.conducted_by) == ["Japan", "South Korea", "United States"] for m in rounds)

@@ -342,6 +342,21 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
     return out
 
 
+_DEMONSTRATIVES = ("the", "this", "that", "these", "those")
+
+
+def restates_unheld(c: Candidate, before: Candidate | None, lex: Lexicon) -> bool:
+    """Does ``c`` ("these exercises are seen as vital", "the drills involve 20,000 troops") only
+    restate a scheduled event that the text, when it last named one of that type (``before``),
+    reported as still planned or called off? A restatement is a noun cue with a determiner that
+    points back and no date of its own."""
+    if before is None or before.modality not in ("planned", "denied") or c.date.value \
+            or c.type not in lex.modality.get("scheduled_types", ()) or before.info.sent.start >= c.info.sent.start:
+        return False
+    return not c.verbal and any(k.dep == "det" and k.lemma.lower() in _DEMONSTRATIVES
+                                for k in c.info.sent.kids(c.head))
+
+
 _REFERENCE_SKIP = frozenset({"relcl", "advcl", "conj", "parataxis", "cc", "ccomp"})
 
 

@@ -23,7 +23,7 @@ from .claims import ClaimCand, sentence_claims
 from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, resolve_same_day, set_spans,
                      vague_spans)
 from .enumerations import recalled
-from .events import Candidate, references, sentence_candidates
+from .events import Candidate, references, restates_unheld, sentence_candidates
 from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, merge
 from .phrases import normalize
@@ -200,6 +200,7 @@ class Extractor:
         dispatch_block = next(((b.start, b.end) for b in parsed if ctx.dateline and b.start >= ctx.dateline.end), None)
         cands: list[Candidate] = []
         claims: list[tuple[ClaimCand, list[str]]] = []
+        last: dict[str, Candidate] = {}   # the last candidate of each type, whatever its modality
         for sent in sents:
             info = SentInfo(sent, self.lex)
             if ctx.lead is None and lead_block and lead_block[0] <= sent.start < lead_block[1]:
@@ -217,7 +218,9 @@ class Extractor:
             if dates.report and dates.report.precision == "day":
                 for s in att.aliased:
                     ctx.report_dates.setdefault(s, dates.report)
-            cands += [c for c in found if c.modality == "happened"] + references(info, self.lex, att, found)
+            cands += [c for c in found if c.modality == "happened" and not restates_unheld(c, last.get(c.type), self.lex)
+                      ] + references(info, self.lex, att, found)
+            last.update((c.type, c) for c in found)
             claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]
         groups = merge(cands, self.lex)
         mentions = [self._mention(doc, g, ctx, self._place(g, groups, parsed)) for g in groups]

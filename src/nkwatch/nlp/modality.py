@@ -24,15 +24,33 @@ def _is_infinitive(sent: Sent, i: int) -> bool:
     return tok.tag == "VB" and any(k.tag == "TO" and k.dep == "aux" for k in sent.kids(i))
 
 
-def _summary(sent: Sent, head: int, words: frozenset[str]) -> bool:
-    """A plural event noun counted as many ("numerous tests", "a series of launches")."""
+_QUANTIFIER_DEPS = ("amod", "det", "nummod", "quantmod", "predet", "compound")
+
+
+def _told_once(sent: Sent, head: int) -> bool:
+    """Is the clause of ``head`` told as one occurrence: in the past ("began", "has held") or as
+    going on ("are conducting")?"""
+    v = next((a for a in [head] + sent.ancestors(head) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    if v is None:
+        return False
+    tok = sent.toks[v]
+    aux = [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
+    return tok.tag in ("VBD", "VBN") or any(k.tag == "VBD" for k in aux) or (
+        tok.tag == "VBG" and any(k.lemma.lower() == "be" for k in aux))
+
+
+def _summary(sent: Sent, head: int, words: frozenset[str], frequency: frozenset[str] = frozenset()) -> bool:
+    """A plural event noun counted as many ("numerous tests", "a series of launches", "all such
+    drills"), or told as a habit ("the allies hold annual drills")."""
     tok = sent.toks[head]
     if tok.pos not in ("NOUN", "PROPN"):
         return False
-    if tok.tag in ("NNS", "NNPS") and any(k.lemma.lower() in words and k.dep in ("amod", "det", "nummod", "quantmod",
-                                                                                "predet", "compound")
+    if tok.tag in ("NNS", "NNPS") and any(k.lemma.lower() in words and k.dep in _QUANTIFIER_DEPS
                                           for k in sent.kids(head)):
         return True
+    if tok.tag in ("NNS", "NNPS") and any(k.lemma.lower() in frequency and k.dep in _QUANTIFIER_DEPS
+                                          for k in sent.kids(head)):
+        return not _told_once(sent, head)
     gov = sent.toks[tok.head]
     if tok.dep == "pobj" and gov.text.lower() == "of" and gov.head != gov.i:
         noun = sent.toks[gov.head]
@@ -46,7 +64,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
     ``presupposed``: a definite event noun ("the visit") is taken as given inside a to-infinitive
     ("timed to coincide with the visit"); auxiliaries and negation still count."""
     get = lambda k: mod.get(k, frozenset())  # noqa: E731
-    if _summary(sent, head, get("summary_quantifiers")):
+    if _summary(sent, head, get("summary_quantifiers"), get("frequency_words")):
         return GENERIC
     chain = [head] + sent.ancestors(head)
     for pos, i in enumerate(chain):
@@ -78,6 +96,9 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "planned"  # "next month's summit": a time still to come
             if k.dep in ("amod", "advmod") and kl in get("hypothetical_words") and pos == 0:
                 return "hypothetical"
+            if pos == 0 and k.dep == "acl" and k.lemma.lower() in get("schedule_participles") \
+                    and not any(g.tag == "VBD" or g.dep == "neg" for g in sent.kids(k.i)):
+                return "planned"   # "drills scheduled for March", "the parade set to take place"
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN"):
             break  # "territories captured during an offensive launched in August": presupposed fact
         if pos > 0:
@@ -92,6 +113,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "planned"
             if tok.pos == "NOUN" and lemma in get("hypothetical_words"):
                 return "hypothetical"
+        if _is_infinitive(sent, i) and tok.head == i and any(k.dep == "nsubj" and k.i < i for k in kids):
+            return "planned"   # a headline's "North Korea to hold parade": still to come
         if _is_infinitive(sent, i) and tok.head != i and not (presupposed and pos > 0):
             gov = sent.toks[tok.head]
             glemma = gov.lemma.lower()
