@@ -132,3 +132,15 @@ def test_earlier_rounds_were_held_by_the_same_sides(extractor):
     rounds = [m for m in found if m.date.value and m.date.value.startswith("2024")]
     assert rounds
     assert all(sorted(m.conducted_by) == ["Japan", "South Korea", "United States"] for m in rounds)
+
+
+def test_a_drill_going_on_is_dated_the_publication_day(extractor):
+    found = exercises(extractor, "Seoul and Washington are conducting large-scale joint air drills, officials said.")
+    assert [m.date.value for m in found] == [D.isoformat()]
+    assert found[0].date.bound == "on"
+
+
+def test_a_drill_going_on_keeps_the_day_it_began(extractor):
+    text = ("South Korea and the United States began joint military drills on Monday. "
+            "The allies are conducting the drills near the border, officials said.")
+    assert [m.date.value for m in exercises(extractor, text)] == ["2025-03-10"]

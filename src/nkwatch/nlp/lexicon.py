@@ -129,6 +129,7 @@ class Lexicon:
     of_non_events: frozenset[str]
     naming_verbs: frozenset[str]
     durative_types: frozenset[str]
+    ongoing_types: frozenset[str]
     report_window_days: int
     subjects: list[Subject]
     claims: ClaimRules
@@ -337,6 +338,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
         naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
+        ongoing_types=frozenset(dating.get("ongoing_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
         report_window_days=int(dating.get("report_window_days", 14)),
         subjects=subjects,
