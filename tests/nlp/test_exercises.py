@@ -29,6 +29,11 @@ def exercises(extractor, text: str) -> list:
     "The allies' exercise began on Monday.",
     # a state that holds it makes it military
     "Unlike when the North conducted a similar drill on Thursday, Seoul did not disclose the flights.",
+    # its length tells a drill ("the five-day exercise"); a span of days is no kind of drill
+    "About 240 warplanes, including F-35s, took part in the five-day exercise on Monday.",
+    "The navies of South Korea and the United States began four days of naval maneuvers on Sunday.",
+    # troops practising an attack
+    "North Korean troops practised an assault on a mock-up of a government building on Tuesday.",
     # a noun the tagger read as a verb or a gerund
     "The two militaries wrapped up their 11-day springtime drills on Thursday.",
     "The South Korean military held firing drills on Yeonpyeong Island on Tuesday.",
@@ -71,7 +76,10 @@ def test_not_held(extractor, text):
      ["South Korea", "United States", "Japan"]),
     ("South Korea held its annual Hoguk exercise, which included US forces, on Tuesday.",
      ["South Korea", "United States"]),
-    # a name given by a participle names the exercise of the clause
+    # a name given by a participle names the exercise of the clause, even where the parser makes
+    # the participle the main verb
+    ("The massive naval drills, codenamed Invincible Spirit, involve 20 ships and 8,000 personnel.",
+     ["United States", "South Korea"]),
     ('Titled "Freedom Edge," the three-day exercise began on Thursday south of Jeju.',
      ["United States", "South Korea", "Japan"]),
 ])

@@ -19,7 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .phrases import norm_phrase
 from .sentinfo import SentInfo
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -191,11 +190,13 @@ def _owners(info: SentInfo, scope: set[int]) -> list[str]:
 
 
 def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None, scope: set[int],
-               lex: Lexicon, memory: list[str], kind: str | None = None, cue: str = "") -> Conductors:
+               lex: Lexicon, memory: list[str], kind: str | None = None, cue: str = "",
+               named: tuple[str, ...] = ()) -> Conductors:
     """Who carried out the event whose cue heads at ``head``. ``memory``: the states found as agents
     earlier in the document (read for anaphora, extended with what is found here). ``kind`` and
     ``cue``: the kind of event and the cue entry (a seizure stops a transfer that others carried
-    out; warning shots answer an incident the other side carried out)."""
+    out; warning shots answer an incident the other side carried out). ``named``: the sides of the
+    exercises whose names name the event (events._names_by_head: "drills, codenamed Invincible Spirit")."""
     if type_ in lex.conductor_owner_types and (owners := _owners(info, scope)):
         memory.extend(owners)
         return Conductors(tuple(owners), True)
@@ -230,11 +231,10 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     if weapon_country:
         return Conductors((weapon_country,), False)
     # the name may stand in an apposition or a participle of the cue ("the exercise, known as Freedom Shield")
-    # ... or be the cue itself ("Titled Freedom Edge, the exercise began")
+    # ... or name the event ("Titled Freedom Edge, the exercise began")
     reach = scope | info.sent.subtree(head)
     names = info.find(lex.exercises) if lex.exercises is not None else []
-    named_exercise = [st for h in names if h in info.hits_in(names, reach) or h.phrase == norm_phrase(cue)
-                      for st in h.values[0]]
+    named_exercise = [st for h in info.hits_in(names, reach) for st in h.values[0]] + list(named)
     if named_exercise:
         return Conductors(tuple(dict.fromkeys(named_exercise)), False)
     if type_ in lex.conductor_all_named or type_ in lex.conductor_clause_types:

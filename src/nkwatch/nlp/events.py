@@ -147,25 +147,37 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     return bool([h for h in info.context(name) if not (h.start < hit.end and hit.start < h.end)])
 
 
+def _names_by_head(info: SentInfo, lex: Lexicon) -> dict[int, tuple[str, ...]]:
+    """The sides of the named exercises of the sentence, by the head of the event each names."""
+    out: dict[int, tuple[str, ...]] = {}
+    for h in info.find(lex.exercises) if lex.exercises is not None else []:
+        head = info.head_of(h)
+        if head is not None:
+            head = _named_head(info, h, head)
+            out[head] = tuple(dict.fromkeys(out.get(head, ()) + h.values[0]))
+    return out
+
+
 def _named_head(info: SentInfo, hit: Hit, head: int) -> int:
     """The head of the cue phrase an event's name modifies ("the Freedom Shield exercise", "Ulchi
     Freedom Shield drills") or names ("exercises, dubbed Freedom Shield, scheduled for March",
     "Titled Freedom Edge, the exercise began"): the name reports that event, as told there."""
     sent = info.sent
-    others = {i for h in info.cues if h is not hit for i in info.toks_of(h)}
+    others = {i for h in info.cues if not (h.start < hit.end and hit.start < h.end) for i in info.toks_of(h)}
     tok = sent.toks[head]
     if tok.dep in _MODIFIER_DEPS and tok.head != head and sent.toks[tok.head].pos in _NOMINAL:
-        return tok.head if tok.head in others else head
+        if tok.head not in others:
+            return head
+        head = tok.head   # "exercises, dubbed the Freedom Shield exercise": on to the noun it names
     naming = next((a for a in sent.ancestors(head)[:2] if sent.toks[a].lemma.lower() in info.lex.naming_verbs), None)
-    if naming is None or sent.toks[naming].head == naming:
+    if naming is None:
         return head
-    gov = sent.toks[sent.toks[naming].head]
-    if sent.toks[naming].dep == "acl":         # "exercises, dubbed Freedom Shield"
-        named = gov.i
-    elif sent.toks[naming].dep == "advcl":     # "Titled Freedom Edge, the exercise began"
-        named = next((k.i for k in sent.kids(gov.i) if k.dep in ("nsubj", "nsubjpass")), head)
-    else:
-        return head
+    verb = sent.toks[naming]
+    if verb.dep == "acl":                      # "exercises, dubbed Freedom Shield"
+        named = verb.head
+    else:                                      # "Titled Freedom Edge, the exercise began"; "the drills were dubbed X"
+        clause = verb.head if verb.dep == "advcl" else naming
+        named = next((k.i for k in sent.kids(clause) if k.dep in ("nsubj", "nsubjpass")), head)
     return named if named in others else head
 
 
@@ -277,6 +289,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
     sent = info.sent
     out: list[Candidate] = []
     seen: set[tuple] = set()
+    named = _names_by_head(info, lex)
     for hit in info.cues:
         head = info.head_of(hit)
         if head is None:
@@ -330,7 +343,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             seen.add(key)
             place = place_arg(info, _clause(info, head, scope), lex)
             actors = _actors(info, att.subject_tokens)
-            who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma)
+            who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
+                             named.get(head, ()))
             out.append(Candidate(
                 type=ctype, info=info, head=head, cue=sent.text[hit.start - sent.start:hit.end - sent.start],
                 verbal=cue.pos == "verb", modality=mod, scope=scope,
