@@ -152,3 +152,26 @@ def test_a_drill_going_on_keeps_the_day_it_began(extractor):
     text = ("South Korea and the United States began joint military drills on Monday. "
             "The allies are conducting the drills near the border, officials said.")
     assert [m.date.value for m in exercises(extractor, text)] == ["2025-03-10"]
+
+
+def ceremonies(extractor, text: str) -> list:
+    res = extractor.extract(make_doc(text, D))
+    return [m for m in res.mentions if m.type == "ceremony"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea launched its first tactical nuclear attack submarine on Wednesday.",
+    "Kim Jong Un attended the launch of the destroyer Choe Hyon on Friday.",
+    "The new destroyer was floated at the Rajin shipyard on Thursday.",
+    "Speaking at the vessel's launching event on Wednesday, Kim said the navy would get nuclear arms.",
+])
+def test_a_warship_launched_is_a_ceremony(extractor, text):
+    assert ceremonies(extractor, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired a cruise missile from a destroyer on Wednesday.",
+    "North Korea launched a submarine-launched ballistic missile on Wednesday.",
+])
+def test_a_missile_fired_from_a_warship_is_no_launch_of_it(extractor, text):
+    assert not ceremonies(extractor, text), text

@@ -105,7 +105,7 @@ class Cascade:
         if name == "military_near":  # a named exercise counts too
             return self._context(("military",), nt) or lex.weapons.contains_any(nt) or (
                 lex.exercises is not None and lex.exercises.contains_any(nt))
-        if name.endswith("_mod") and name[:-4] in lex.contexts:  # a context word modifying the cue
+        if name.endswith(("_mod", "_obj")) and name[:-4] in lex.contexts:  # a context word modifying the cue, its object
             return lex.contexts[name[:-4]].contains_any(nt)
         if name == "foreign":  # two states, or one and a diplomatic party word: a state at least
             return any(v.country for h in lex.actors.find_all(nt) for v in h.values) or self._context(("bilateral",), nt)

@@ -107,6 +107,9 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
             g.i for k in info.sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
             for g in info.sent.kids(k.i) if g.dep == "pobj"}
         return any(info.head_of(h) in objs for h in info.context(name) if not (h.start < hit.end and hit.start < h.end))
+    if name.endswith("_obj"):  # "launched a destroyer", "the launch of the submarine": what the cue acts on
+        return bool(_objects(info, head) & {info.head_of(h) for h in info.context(name[:-4])
+                                            if not (h.start < hit.end and hit.start < h.end)})
     if name == "not_infinitive":  # "deployed to fight": a purpose, not a report of fighting
         tok = info.sent.toks[head]
         return not (tok.tag == "VB" and any(k.tag == "TO" and k.dep == "aux" for k in info.sent.kids(head)))
@@ -189,6 +192,15 @@ def _noun_head(info: SentInfo, hit: Hit, head: int) -> int:
     if info.sent.toks[head].tag == "VBG" and last.i != head and last.head in toks and last.pos in _NOMINAL:
         return last.i
     return head
+
+
+def _objects(info: SentInfo, head: int) -> set[int]:
+    """What a cue acts on: the object or passive subject of a verb, the "of" complement or the
+    possessor of a noun."""
+    sent = info.sent
+    out = {k.i for k in sent.kids(head) if k.dep in ("dobj", "nsubjpass", "poss")}
+    return out | {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
+                  for g in sent.kids(k.i) if g.dep == "pobj"}
 
 
 def _hyphenated(info: SentInfo, head: int, cue_toks: list[int]) -> bool:
