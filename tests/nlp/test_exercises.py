@@ -175,3 +175,24 @@ def test_a_warship_launched_is_a_ceremony(extractor, text):
 ])
 def test_a_missile_fired_from_a_warship_is_no_launch_of_it(extractor, text):
     assert not ceremonies(extractor, text), text
+
+
+def deployments(extractor, text: str) -> list:
+    res = extractor.extract(make_doc(text, D))
+    return [m for m in res.mentions if m.type == "troop_deployment"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the units a prepositional phrase names as where troops went are not whose troops they are
+    ("The deployed North Korean troops have been stationed at Russian units in Vladivostok.", ["North Korea"]),
+    ("Some 10,000 North Korean soldiers have been deployed to the Kursk region as part of Russian airborne units.",
+     ["North Korea"]),
+    ("Russia has deployed North Korean troops to the Kursk region, Ukrainian officials said.", ["North Korea"]),
+    # a strategic asset's apposition tells whose it is
+    ("The USS Carl Vinson, a Nimitz-class U.S. aircraft carrier, arrived at a naval base in Busan on Sunday.",
+     ["United States"]),
+])
+def test_whose_deployment(extractor, text, expected):
+    found = deployments(extractor, text)
+    assert found, text
+    assert found[0].conducted_by == expected

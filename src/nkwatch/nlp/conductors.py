@@ -43,7 +43,7 @@ def _states(info: SentInfo, idx: set[int]) -> list[str]:
 
 
 def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False, sides: bool = False,
-                  doers: frozenset[str] | None = None) -> set[int]:
+                  doers: frozenset[str] | None = None, appos: bool = False) -> set[int]:
     """The tokens that name who did what the cue at ``head`` reports. ``own_first``: a cue noun's own
     agent (its possessor, modifiers, "by"/"from" phrase) is preferred to the subject of the verb
     it is the object of (for types whose clause names one side). ``sides``: every side takes part
@@ -51,9 +51,10 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
     U.S., Japan launch drills") names them all, and so do a "with" phrase of the verb ("held drills
     with Japan") and the object of a verb of participation ("drills involving US forces").
     ``doers``: the verbs whose subject carried out the event their object names ("North Korea
-    condemned the drills" is not North Korea's drill); None: any verb."""
+    condemned the drills" is not North Korea's drill); None: any verb. ``appos``: the subject's
+    apposition tells its state ("the USS Carl Vinson, a U.S. aircraft carrier, arrived")."""
     sent = info.sent
-    skip = frozenset({"relcl", "acl"}) if sides else frozenset({"relcl", "acl", "appos"})
+    skip = frozenset({"relcl", "acl"}) if sides or appos else frozenset({"relcl", "acl", "appos"})
     tok = sent.toks[head]
     verbal = tok.pos in _VERB_POS or tok.tag.startswith("VB")
     idx: set[int] = set()
@@ -178,10 +179,14 @@ def _earlier_subject(info: SentInfo, before: int) -> list[str]:
     return _states(info, idx)
 
 
-def _owners(info: SentInfo, scope: set[int]) -> list[str]:
-    """States whose troops the clause names ("Russia has deployed North Korean troops": North Korea's)."""
+def _owners(info: SentInfo, scope: set[int], head: int) -> list[str]:
+    """States whose troops the clause names ("Russia has deployed North Korean troops": North Korea's),
+    not the units a prepositional phrase names as where they went ("stationed at Russian units",
+    "deployed as part of Russian airborne units")."""
+    sent = info.sent
+    where = {i for k in sent.kids(head) if k.dep == "prep" for i in sent.subtree(k.i)}
     idx: set[int] = set()
-    for hit in info.hits_in(info.context("troops"), scope):
+    for hit in info.hits_in(info.context("troops"), scope - where):
         idx |= set(info.toks_of(hit))
         noun = info.head_of(hit)
         if noun is not None:
@@ -197,12 +202,13 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     ``cue``: the kind of event and the cue entry (a seizure stops a transfer that others carried
     out; warning shots answer an incident the other side carried out). ``named``: the sides of the
     exercises whose names name the event (events._names_by_head: "drills, codenamed Invincible Spirit")."""
-    if type_ in lex.conductor_owner_types and (owners := _owners(info, scope)):
+    if type_ in lex.conductor_owner_types and (owners := _owners(info, scope, head)):
         memory.extend(owners)
         return Conductors(tuple(owners), True)
     agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named,
                           sides=type_ in lex.conductor_all_named,
-                          doers=lex.conduct_verbs if type_ in lex.conduct_verb_types else None)
+                          doers=lex.conduct_verbs if type_ in lex.conduct_verb_types else None,
+                          appos=kind in lex.apposition_kinds)
     states = _states(info, agent)
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it
         others = [st for st in _states(info, set(range(len(info.sent.toks)))) if st not in states]

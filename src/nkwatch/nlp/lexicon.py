@@ -157,6 +157,7 @@ class Lexicon:
     conduct_verbs: frozenset[str] = frozenset()
     conduct_verb_types: frozenset[str] = frozenset()
     conductor_host_types: frozenset[str] = frozenset()
+    apposition_kinds: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
     border_sides: tuple[str, ...] = ()
     retypes: tuple[Retype, ...] = ()
@@ -369,6 +370,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         conduct_verbs=frozenset(f.lower() for v in conducting.get("conduct_verbs", []) for f in verb_forms(v)),
         conduct_verb_types=frozenset(conducting.get("conduct_verb_types", [])),
         conductor_host_types=frozenset(conducting.get("host_types", [])),
+        apposition_kinds=frozenset(conducting.get("apposition_kinds", [])),
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
         border_sides=tuple(conducting.get("sides", [])),
         retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],
