@@ -196,3 +196,24 @@ def test_whose_deployment(extractor, text, expected):
     found = deployments(extractor, text)
     assert found, text
     assert found[0].conducted_by == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kim Jong Un visited the Far East on Friday to tour a plant that manufactures fighter jets.", True),
+    ("The North Korean leader visited a number of military factories in the country on Tuesday.", True),
+    ("Kim inspected an enterprise that produces artillery shells on Monday.", True),
+    ("Kim Jong Un visited a fertilizer factory on Tuesday.", False),
+])
+def test_a_works_making_military_things_is_inspected(extractor, text, found):
+    res = extractor.extract(make_doc(text, D))
+    assert bool([m for m in res.mentions if m.type == "military_inspection"]) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A couple of thousand North Korean troops are moving toward Russia's Kursk region, the Pentagon said.", True),
+    ("North Korean troops have arrived in Russia, Ukraine's intelligence said on Friday.", True),
+    # troops moving at home are no deployment abroad
+    ("The troops moved to the front line on Friday.", False),
+])
+def test_troops_moving_abroad_are_deployed(extractor, text, found):
+    assert bool(deployments(extractor, text)) == found

@@ -107,6 +107,11 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
             g.i for k in info.sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
             for g in info.sent.kids(k.i) if g.dep == "pobj"}
         return any(info.head_of(h) in objs for h in info.context(name) if not (h.start < hit.end and hit.start < h.end))
+    if name.endswith("_subj"):  # "North Korean troops are moving toward Kursk": who moves
+        subjects = {k.i for k in info.sent.kids(head) if k.dep in ("nsubj", "nsubjpass")}
+        return bool(subjects & {info.head_of(h) for h in info.context(name[:-5])})
+    if name == "military_works":
+        return _military_works(info, head)
     if name.endswith("_obj"):  # "launched a destroyer", "the launch of the submarine": what the cue acts on
         return bool(_objects(info, head) & {info.head_of(h) for h in info.context(name[:-4])
                                             if not (h.start < hit.end and hit.start < h.end)})
@@ -192,6 +197,23 @@ def _noun_head(info: SentInfo, hit: Hit, head: int) -> int:
     if info.sent.toks[head].tag == "VBG" and last.i != head and last.head in toks and last.pos in _NOMINAL:
         return last.i
     return head
+
+
+def _military_works(info: SentInfo, head: int) -> bool:
+    """Is what the cue visits a works ([context] works: factory, plant, enterprise) that makes or
+    holds military things ("a plant that manufactures fighter jets", "a number of military
+    factories", "an enterprise producing artillery shells")?"""
+    sent = info.sent
+    places = {k.i for k in sent.kids(head) if k.dep == "dobj"} | {
+        g.i for k in sent.kids(head) if k.dep == "prep" for g in sent.kids(k.i) if g.dep == "pobj"}
+    for i in list(places):   # "a number of factories": the factories
+        if sent.toks[i].lemma.lower() in info.lex.quantity_nouns:
+            places |= {g.i for k in sent.kids(i) if k.dep == "prep" and k.text.lower() == "of"
+                       for g in sent.kids(k.i) if g.dep == "pobj"}
+    works = places & {info.head_of(h) for h in info.context("works")}
+    reach = {j for i in works for j in sent.subtree(i)}
+    return bool(info.hits_in(info.context("military"), reach) or info.hits_in(info.weapons, reach)
+                or info.hits_in(info.context("arms"), reach))
 
 
 def _objects(info: SentInfo, head: int) -> set[int]:
