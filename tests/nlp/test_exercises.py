@@ -34,6 +34,10 @@ def exercises(extractor, text: str) -> list:
     "The navies of South Korea and the United States began four days of naval maneuvers on Sunday.",
     # troops practising an attack
     "North Korean troops practised an assault on a mock-up of a government building on Tuesday.",
+    # a training mission of bombers, a fire demonstration, drills the allies hold
+    "The U.S. military said B-2 stealth bombers conducted a training mission over South Korea on Thursday.",
+    "The KPA conducted a large-scale combined fire demonstration on Friday, KCNA said.",
+    "The two allies conducted the drills from March 4 to 14.",
     # a noun the tagger read as a verb or a gerund
     "The two militaries wrapped up their 11-day springtime drills on Thursday.",
     "The South Korean military held firing drills on Yeonpyeong Island on Tuesday.",
@@ -76,6 +80,13 @@ def test_not_held(extractor, text):
      ["South Korea", "United States", "Japan"]),
     ("South Korea held its annual Hoguk exercise, which included US forces, on Tuesday.",
      ["South Korea", "United States"]),
+    # a named exercise keeps its sides beside those the clause names
+    ("Last year's UFS involved 19,000 South Korean troops.", ["South Korea", "United States"]),
+    # a strategic bomber only the United States flies
+    ("Two B-2 stealth bombers flew from Missouri and dropped dummy munitions on a range in South Korea on Thursday.",
+     ["United States"]),
+    # a plural noun tagged as a verb still has the subject of its verb as its agent
+    ("South Korea held anti-submarine drills off its west coast on Thursday.", ["South Korea"]),
     # a name given by a participle names the exercise of the clause, even where the parser makes
     # the participle the main verb
     ("The massive naval drills, codenamed Invincible Spirit, involve 20 ships and 8,000 personnel.",

@@ -56,7 +56,9 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
     sent = info.sent
     skip = frozenset({"relcl", "acl"}) if sides or appos else frozenset({"relcl", "acl", "appos"})
     tok = sent.toks[head]
-    verbal = tok.pos in _VERB_POS or tok.tag.startswith("VB")
+    # a plural noun the tagger read as a verb stands where only a noun can ("held drills/VBZ")
+    verbal = (tok.pos in _VERB_POS or tok.tag.startswith("VB")) and not (
+        tok.tag == "VBZ" and tok.dep in ("dobj", "nsubj", "nsubjpass", "pobj"))
     idx: set[int] = set()
     verbs = [head] if verbal else []
     if not verbal:
@@ -149,6 +151,15 @@ def agent_states(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
     return _states(info, _agent_tokens(info, head, lex, sides=True, doers=lex.conduct_verbs))
 
 
+def _named_exercise(info: SentInfo, head: int, scope: set[int], lex: Lexicon, named: tuple[str, ...]) -> list[str]:
+    """The sides of the named exercise of the cue: a name in its clause, in an apposition or a
+    participle of the cue ("the exercise, known as Freedom Shield"), or naming the event ("Titled
+    Freedom Edge, the exercise began": ``named``)."""
+    reach = scope | info.sent.subtree(head)
+    names = info.find(lex.exercises) if lex.exercises is not None else []
+    return list(dict.fromkeys([st for h in info.hits_in(names, reach) for st in h.values[0]] + list(named)))
+
+
 def _passive_subject(info: SentInfo, head: int) -> set[int]:
     sent = info.sent
     return {i for k in sent.kids(head) if k.dep == "nsubjpass" for i in sent.subtree(k.i, frozenset({"relcl", "acl"}))}
@@ -227,6 +238,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         memory.extend(states)
         if type_ in lex.conductor_host_types:   # a meeting: the host as well as the visitor
             states = list(dict.fromkeys(states + _states(info, scope)))
+        if type_ in lex.conductor_all_named:    # "last year's UFS involved 19,000 South Korean troops": all its sides
+            states = list(dict.fromkeys(states + _named_exercise(info, head, scope, lex, named)))
         return Conductors(tuple(states), True)
     if _anaphoric(info, agent, lex):
         earlier = _earlier_subject(info, min(agent))
@@ -236,11 +249,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
             return Conductors((memory[-1],), True)
     if weapon_country:
         return Conductors((weapon_country,), False)
-    # the name may stand in an apposition or a participle of the cue ("the exercise, known as Freedom Shield")
-    # ... or name the event ("Titled Freedom Edge, the exercise began")
-    reach = scope | info.sent.subtree(head)
-    names = info.find(lex.exercises) if lex.exercises is not None else []
-    named_exercise = [st for h in info.hits_in(names, reach) for st in h.values[0]] + list(named)
+    named_exercise = _named_exercise(info, head, scope, lex, named)
     if named_exercise:
         return Conductors(tuple(dict.fromkeys(named_exercise)), False)
     if type_ in lex.conductor_all_named or type_ in lex.conductor_clause_types:
