@@ -228,3 +228,32 @@ def test_a_works_making_military_things_is_inspected(extractor, text, found):
 ])
 def test_troops_moving_abroad_are_deployed(extractor, text, found):
     assert bool(deployments(extractor, text)) == found
+
+
+def test_drills_with_no_side_in_common_are_two_events(extractor):
+    text = ("About 240 South Korean aircraft taking part in the Vigilant Storm air exercises with the United States "
+            "continued the drills on Friday. "
+            "A flight of 10 North Korean warplanes made similar maneuvers last month.")
+    found = exercises(extractor, text)
+    assert sorted(sorted(m.conducted_by) for m in found) == [["North Korea"], ["South Korea", "United States"]]
+
+
+def test_a_name_given_to_the_drill_brings_its_participants(extractor):
+    text = "An annual nationwide military drill, called the Hoguk exercise, which include U.S. forces, began on Monday."
+    found = exercises(extractor, text)
+    assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"]
+
+
+def test_kcna_spelling_of_the_summer_exercise(extractor):
+    found = exercises(extractor, "The U.S. and the puppet ROK kicked off Ulji Freedom Shield on Monday.")
+    assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"]
+
+
+def test_every_side_of_a_drill_is_an_actor(extractor):
+    found = exercises(extractor, "The allies began Foal Eagle on Monday.")
+    assert found and {"United States", "South Korea"} <= set(found[0].actors)
+
+
+def test_an_instance_of_the_drills_gives_its_sides(extractor):
+    found = exercises(extractor, "The U.S. staged nuclear war drills on Monday, including Iron Mace.")
+    assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"]

@@ -137,9 +137,11 @@ def _is(tok, forms: frozenset[str]) -> bool:
 
 def _participants(info: SentInfo, noun, lex: Lexicon) -> set[int]:
     """The object of a verb of participation the noun is the subject of ("the drills involved
-    warships of Japan") or that describes it ("the exercise, which included US forces")."""
+    warships of Japan") or that describes it or the name it is given ("the exercise, which included
+    US forces", "a drill, called the Hoguk exercise, which included US forces")."""
     sent = info.sent
-    verbs = [k.i for k in sent.kids(noun.i) if k.dep in ("relcl", "acl") and _is(k, lex.participant_verbs)]
+    verbs = [i for i in sent.subtree(noun.i) if sent.toks[i].dep in ("relcl", "acl")
+             and _is(sent.toks[i], lex.participant_verbs)]
     if noun.dep == "nsubj" and noun.head != noun.i and _is(sent.toks[noun.head], lex.participant_verbs):
         verbs.append(noun.head)
     return {i for v in verbs for k in sent.kids(v) if k.dep in ("dobj", "prep") for i in sent.subtree(k.i)}
@@ -155,7 +157,13 @@ def _named_exercise(info: SentInfo, head: int, scope: set[int], lex: Lexicon, na
     """The sides of the named exercise of the cue: a name in its clause, in an apposition or a
     participle of the cue ("the exercise, known as Freedom Shield"), or naming the event ("Titled
     Freedom Edge, the exercise began": ``named``)."""
-    reach = scope | info.sent.subtree(head)
+    sent = info.sent
+    reach = scope | sent.subtree(head)
+    # "staged nuclear war drills in succession, including Iron Mace": an instance of the drills,
+    # wherever in the clause the parser hangs it
+    clause = info.scope(sent.toks[head].head) | reach
+    reach |= {i for k in clause if sent.toks[k].dep == "prep" and sent.toks[k].text.lower() in lex.instance_preps
+              for i in sent.subtree(k)}
     names = info.find(lex.exercises) if lex.exercises is not None else []
     return list(dict.fromkeys([st for h in info.hits_in(names, reach) for st in h.values[0]] + list(named)))
 

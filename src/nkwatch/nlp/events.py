@@ -379,6 +379,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             actors = _actors(info, att.subject_tokens)
             who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
                              named.get(head, ()))
+            if ctype in lex.conductor_all_named:   # every side of a drill takes part in it ("including Iron Mace")
+                actors = list(dict.fromkeys(actors + list(who.states)))
             out.append(Candidate(
                 type=ctype, info=info, head=head, cue=sent.text[hit.start - sent.start:hit.end - sent.start],
                 verbal=cue.pos == "verb", modality=mod, scope=scope,

@@ -158,6 +158,8 @@ class Lexicon:
     conduct_verb_types: frozenset[str] = frozenset()
     conductor_host_types: frozenset[str] = frozenset()
     apposition_kinds: frozenset[str] = frozenset()
+    distinct_sides_types: frozenset[str] = frozenset()
+    instance_preps: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
     border_sides: tuple[str, ...] = ()
     retypes: tuple[Retype, ...] = ()
@@ -371,6 +373,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         conduct_verb_types=frozenset(conducting.get("conduct_verb_types", [])),
         conductor_host_types=frozenset(conducting.get("host_types", [])),
         apposition_kinds=frozenset(conducting.get("apposition_kinds", [])),
+        distinct_sides_types=frozenset(conducting.get("distinct_sides_types", [])),
+        instance_preps=frozenset(conducting.get("instance_preps", [])),
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
         border_sides=tuple(conducting.get("sides", [])),
         retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],

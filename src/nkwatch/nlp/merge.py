@@ -187,6 +187,10 @@ def compatible(g: Group, c: Candidate, lex: Lexicon) -> bool:
     gp, cp = g.place, c.place
     if gp and cp and gp.precision == cp.precision and gp.precision in ("site", "sea") and gp.name != cp.name:
         return False
+    if c.conducted_explicit and c.conducted_by and c.type in lex.distinct_sides_types and any(
+            m.conducted_explicit and m.conducted_by and not set(m.conducted_by) & set(c.conducted_by)
+            for m in g.members):
+        return False  # North Korea's flight and the allies' air drills: no side in common, two events
     if c.type == "diplomatic_engagement":
         gpeople = set().union(*(_foreign_people(m, lex) for m in g.members))
         cpeople = _foreign_people(c, lex)
