@@ -34,10 +34,10 @@ def exercises(extractor, text: str) -> list:
     "The navies of South Korea and the United States began four days of naval maneuvers on Sunday.",
     # troops practising an attack
     "North Korean troops practised an assault on a mock-up of a government building on Tuesday.",
-    # a training mission of bombers, a fire demonstration, drills the allies hold
+    # a training mission of bombers, a fire demonstration, drills two militaries hold
     "The U.S. military said B-2 stealth bombers conducted a training mission over South Korea on Thursday.",
     "The KPA conducted a large-scale combined fire demonstration on Friday, KCNA said.",
-    "The two allies conducted the drills from March 4 to 14.",
+    "The two militaries conducted the drills from March 4 to 14.",
     # a noun the tagger read as a verb or a gerund
     "The two militaries wrapped up their 11-day springtime drills on Thursday.",
     "The South Korean military held firing drills on Yeonpyeong Island on Tuesday.",
@@ -257,3 +257,13 @@ def test_every_side_of_a_drill_is_an_actor(extractor):
 def test_an_instance_of_the_drills_gives_its_sides(extractor):
     found = exercises(extractor, "The U.S. staged nuclear war drills on Monday, including Iron Mace.")
     assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea launched a missile tipped with a simulated nuclear warhead on Tuesday.",
+    "Technicians attended a two-week training on Tuesday.",
+    "The submarine's launch of a ballistic missile on Tuesday surprised analysts.",
+])
+def test_no_drill_nor_ship_launch(extractor, text):
+    res = extractor.extract(make_doc(text, D))
+    assert not [m for m in res.mentions if m.type in ("military_exercise", "ceremony")], text

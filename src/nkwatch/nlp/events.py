@@ -217,12 +217,13 @@ def _military_works(info: SentInfo, head: int) -> bool:
 
 
 def _objects(info: SentInfo, head: int) -> set[int]:
-    """What a cue acts on: the object or passive subject of a verb, the "of" complement or the
-    possessor of a noun."""
+    """What a cue acts on: the object or passive subject of a verb, the "of" complement of a noun,
+    else its possessor ("the submarine's launch", but not "the submarine's launch of a missile")."""
     sent = info.sent
-    out = {k.i for k in sent.kids(head) if k.dep in ("dobj", "nsubjpass", "poss")}
-    return out | {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
-                  for g in sent.kids(k.i) if g.dep == "pobj"}
+    out = {k.i for k in sent.kids(head) if k.dep in ("dobj", "nsubjpass")}
+    of = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
+          for g in sent.kids(k.i) if g.dep == "pobj"}
+    return out | (of or {k.i for k in sent.kids(head) if k.dep == "poss"})
 
 
 def _hyphenated(info: SentInfo, head: int, cue_toks: list[int]) -> bool:
