@@ -80,6 +80,8 @@ def test_not_held(extractor, text):
      ["South Korea", "United States", "Japan"]),
     ("South Korea held its annual Hoguk exercise, which included US forces, on Tuesday.",
      ["South Korea", "United States"]),
+    # ... but not where it took place
+    ("The drills involved 20 warships in waters off South Korea on Tuesday.", []),
     # a named exercise keeps its sides beside those the clause names
     ("Last year's UFS involved 19,000 South Korean troops.", ["South Korea", "United States"]),
     # a strategic bomber only the United States flies

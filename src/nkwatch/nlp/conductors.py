@@ -3,7 +3,8 @@
 Read from the clause of the event's cue, in this order (the first that names a state decides):
   0. for deployments, the state whose troops the clause names, whoever sends them;
   1. the agent: the subject of the cue verb, or of the verb a cue noun is the object of ("North
-     Korea conducted a test"), the "by" phrase of a passive, the possessor or the modifiers of a cue
+     Korea conducted a test"; for drills only a verb of doing, [conductors] conduct_verbs: "North
+     Korea condemned the drills" names no side), the "by" phrase of a passive, the possessor or the modifiers of a cue
      noun ("a U.S. Minuteman test", "South Korean-U.S. drills") and its participant phrases
      ("drills between the U.S. and South Korea"); persons and units count as their state;
   2. a pronoun or an anaphoric subject ("it fired", "the country launched"): the state named
@@ -144,7 +145,8 @@ def _participants(info: SentInfo, noun, lex: Lexicon) -> set[int]:
              and _is(sent.toks[i], lex.participant_verbs)]
     if noun.dep == "nsubj" and noun.head != noun.i and _is(sent.toks[noun.head], lex.participant_verbs):
         verbs.append(noun.head)
-    return {i for v in verbs for k in sent.kids(v) if k.dep in ("dobj", "prep") for i in sent.subtree(k.i)}
+    return {i for v in verbs for k in sent.kids(v) if k.dep == "dobj" or (k.dep == "prep" and k.text.lower() in (
+        "from", "of", "with")) for i in sent.subtree(k.i)}   # not "in waters off South Korea"
 
 
 def agent_states(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
