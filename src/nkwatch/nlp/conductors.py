@@ -3,7 +3,8 @@
 Read from the clause of the event's cue, in this order (the first that names a state decides):
   0. for deployments, the state whose troops the clause names, whoever sends them;
   1. the agent: the subject of the cue verb, or of the verb a cue noun is the object of ("North
-     Korea conducted a test"), the "by" phrase of a passive, the possessor or the modifiers of a cue
+     Korea conducted a test"; for drills only a verb of doing, [conductors] conduct_verbs: "North
+     Korea condemned the drills" names no side), the "by" phrase of a passive, the possessor or the modifiers of a cue
      noun ("a U.S. Minuteman test", "South Korean-U.S. drills") and its participant phrases
      ("drills between the U.S. and South Korea"); persons and units count as their state;
   2. a pronoun or an anaphoric subject ("it fired", "the country launched"): the state named
@@ -77,17 +78,23 @@ def _participle_agent(info: SentInfo, v: int, lex: Lexicon) -> set[int]:
 
 
 def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False, sides: bool = False,
-                  victim: bool = False) -> set[int]:
+                  victim: bool = False, doers: frozenset[str] | None = None, appos: bool = False) -> set[int]:
     """The tokens that name who did what the cue at ``head`` reports. ``own_first``: a cue noun's own
     agent (its possessor, modifiers, "by"/"from" phrase) is preferred to the subject of the verb
     it is the object of (for types whose clause names one side). ``sides``: every side takes part
     (a meeting, a drill), so a list of states the parser reads as an apposition ("South Korea,
-    U.S., Japan launch drills") names them all. ``victim``: the passive subject is who it was done
-    to ("a South Korean was shot dead"), never whose it was."""
+    U.S., Japan launch drills") names them all, and so do a "with" phrase of the verb ("held drills
+    with Japan") and the object of a verb of participation ("drills involving US forces"). ``victim``:
+    the passive subject is who it was done to ("a South Korean was shot dead"), never whose it was.
+    ``doers``: the verbs whose subject carried out the event their object names ("North Korea
+    condemned the drills" is not North Korea's drill); None: any verb. ``appos``: the subject's
+    apposition tells its state ("the USS Carl Vinson, a U.S. aircraft carrier, arrived")."""
     sent = info.sent
-    skip = frozenset({"relcl", "acl"}) if sides else frozenset({"relcl", "acl", "appos"})
+    skip = frozenset({"relcl", "acl"}) if sides or appos else frozenset({"relcl", "acl", "appos"})
     tok = sent.toks[head]
-    verbal = tok.pos in _VERB_POS or tok.tag.startswith("VB")
+    # a plural noun the tagger read as a verb stands where only a noun can ("held drills/VBZ")
+    verbal = (tok.pos in _VERB_POS or tok.tag.startswith("VB")) and not (
+        tok.tag == "VBZ" and tok.dep in ("dobj", "nsubj", "nsubjpass", "pobj"))
     idx: set[int] = set()
     verbs = [head] if verbal else []
     if not verbal:
@@ -120,14 +127,21 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         own_decides = own_first and tok.dep != "attr" and bool(_states(info, own))
         climb = not (own_decides or reacts)
         if climb and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
-                gov.pos in _VERB_POS or gov.tag.startswith("VB")):
+                gov.pos in _VERB_POS or gov.tag.startswith("VB")) and _doer(gov, doers):
             verbs.append(tok.head)
         elif tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
                 sent.toks[gov.head].lemma.lower() in lex.blame_verbs):   # "Seoul blamed Pyongyang for the blast"
             idx |= {i for k in sent.kids(gov.head) if k.dep == "dobj" for i in sent.subtree(k.i)}
         elif climb and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
-                sent.toks[gov.head].pos in _VERB_POS):   # "X seized the town in a surprise attack"
-            verbs.append(gov.head)
+                sent.toks[gov.head].pos in _VERB_POS) and _doer(sent.toks[gov.head], doers):
+            verbs.append(gov.head)   # "X seized the town in a surprise attack", "took part in the drills"
+        elif not own_decides and tok.dep == "dobj" and (reacts or not _doer(gov, doers)):
+            # "condemned the drills by Seoul and Washington": an active verb has no agent phrase,
+            # the parser hung the noun's on it
+            idx |= {i for k in sent.kids(gov.i) if k.dep == "prep" and k.text.lower() == "by"
+                    for i in sent.subtree(k.i)}
+        if sides:
+            idx |= _participants(info, tok, lex)
     elif tok.dep == "pcomp" and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(head)):
         prep = sent.toks[tok.head]
         gov = sent.toks[prep.head]
@@ -149,10 +163,8 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         for k in sent.kids(v):
             if k.dep in _SUBJECT_DEPS:
                 idx |= sent.subtree(k.i, skip)
-            elif k.dep == "prep" and k.text.lower() in lex.ally_preps:   # "fought alongside Russian forces"
-                idx |= sent.subtree(k.i)
-            elif sides and k.dep == "prep" and k.text.lower() in lex.conductor_preps:
-                idx |= sent.subtree(k.i)   # "Kim travelled to Russia, holding talks with Putin": both sides
+            elif k.dep == "prep" and (k.text.lower() in lex.ally_preps or (sides and k.text.lower() in lex.side_preps)):
+                idx |= sent.subtree(k.i)   # "fought alongside Russian forces", "held drills with Japan"
             elif k.dep == "agent":
                 idx |= sent.subtree(k.i)
         if not idx and not victim:   # "North Korean troops were deployed": whose the passive subject is
@@ -193,6 +205,48 @@ def _shares_subject(sent, v: int, cue: bool = False) -> bool:
     if tok.dep != "advcl" or tok.tag not in ("VBG", "VBN", "VB"):
         return False
     return cue or (tok.tag == "VBG" and not any(k.dep == "mark" for k in sent.kids(v)))
+
+
+def _doer(verb, doers: frozenset[str] | None) -> bool:
+    return doers is None or verb.lemma.lower() in doers or verb.text.lower() in doers
+
+
+def _is(tok, forms: frozenset[str]) -> bool:
+    return tok.lemma.lower() in forms or tok.text.lower() in forms
+
+
+def _participants(info: SentInfo, noun, lex: Lexicon) -> set[int]:
+    """The object of a verb of participation the noun is the subject of ("the drills involved
+    warships of Japan") or that describes it or the name it is given ("the exercise, which included
+    US forces", "a drill, called the Hoguk exercise, which included US forces")."""
+    sent = info.sent
+    verbs = [i for i in sent.subtree(noun.i) if sent.toks[i].dep in ("relcl", "acl")
+             and _is(sent.toks[i], lex.participant_verbs)]
+    if noun.dep == "nsubj" and noun.head != noun.i and _is(sent.toks[noun.head], lex.participant_verbs):
+        verbs.append(noun.head)
+    return {i for v in verbs for k in sent.kids(v) if k.dep == "dobj" or (k.dep == "prep" and k.text.lower() in (
+        "from", "of", "with")) for i in sent.subtree(k.i)}   # not "in waters off South Korea"
+
+
+def agent_states(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
+    """The states named as doing what the cue at ``head`` reports, for a type whose every side
+    takes part (a drill a state holds): the sides of its agent, nothing inferred."""
+    return _states(info, _agent_tokens(info, head, lex, sides=True, doers=lex.conduct_verbs))
+
+
+def _named_exercise(info: SentInfo, head: int, scope: set[int], lex: Lexicon, named: tuple[str, ...]) -> list[str]:
+    """The sides of the named exercise of the cue: a name in its clause, in an apposition or a
+    participle of the cue ("the exercise, known as Freedom Shield"), or naming the event ("Titled
+    Freedom Edge, the exercise began": ``named``)."""
+    sent = info.sent
+    reach = scope | sent.subtree(head)
+    # "staged nuclear war drills in succession, including Iron Mace": an instance of the drills,
+    # wherever in the clause the parser hangs it
+    clause = info.scope(sent.toks[head].head) | reach
+    reach |= {i for k in clause if sent.toks[k].dep == "prep" and sent.toks[k].text.lower() in lex.instance_preps
+              for i in sent.subtree(k)}
+    names = info.find(lex.exercises) if lex.exercises is not None else []
+    return list(dict.fromkeys([st for h in info.hits_in(names, reach) for st in h.values[0]] + list(named)))
 
 
 def _passive_subject(info: SentInfo, head: int) -> set[int]:
@@ -294,10 +348,14 @@ def _answered(states: list[str], cue: str, lex: Lexicon) -> Conductors | None:
     return None
 
 
-def _owners(info: SentInfo, scope: set[int]) -> list[str]:
-    """States whose troops the clause names ("Russia has deployed North Korean troops": North Korea's)."""
+def _owners(info: SentInfo, scope: set[int], head: int) -> list[str]:
+    """States whose troops the clause names ("Russia has deployed North Korean troops": North Korea's),
+    not the units a prepositional phrase names as where they went ("stationed at Russian units",
+    "deployed as part of Russian airborne units")."""
+    sent = info.sent
+    where = {i for k in sent.kids(head) if k.dep == "prep" for i in sent.subtree(k.i)}
     idx: set[int] = set()
-    for hit in info.hits_in(info.context("troops"), scope):
+    for hit in info.hits_in(info.context("troops"), scope - where):
         idx |= set(info.toks_of(hit))
         noun = info.head_of(hit)
         if noun is not None:
@@ -397,17 +455,21 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
 
 
 def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None, scope: set[int],
-               lex: Lexicon, memory: list[tuple[str, ...]], kind: str | None = None, cue: str = "") -> Conductors:
+               lex: Lexicon, memory: list[tuple[str, ...]], kind: str | None = None, cue: str = "",
+               named: tuple[str, ...] = ()) -> Conductors:
     """Who carried out the event whose cue heads at ``head``. ``memory``: the states found as agents
     and as the subjects of sentences earlier in the document, one group per finding (read for
     anaphora, extended with what is found here). ``kind`` and
     ``cue``: the kind of event and the cue entry (a seizure stops a transfer that others carried
-    out; warning shots answer an incident the other side carried out)."""
-    if type_ in lex.conductor_owner_types and (owners := _owners(info, scope)):
+    out; warning shots answer an incident the other side carried out). ``named``: the sides of the
+    exercises whose names name the event (events._names_by_head: "drills, codenamed Invincible Spirit")."""
+    if type_ in lex.conductor_owner_types and (owners := _owners(info, scope, head)):
         memory.append(tuple(owners))
         return Conductors(tuple(owners), True)
     agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named,
-                          sides=type_ in lex.conductor_all_named, victim=kind in lex.victim_kinds)
+                          sides=type_ in lex.conductor_all_named, victim=kind in lex.victim_kinds,
+                          doers=lex.conduct_verbs if type_ in lex.conduct_verb_types else None,
+                          appos=kind in lex.apposition_kinds)
     states = _states(info, agent)
     if kind in lex.coalition_kinds and lex.coalition and (coalition := _coalition(info, agent, states, lex)):
         return coalition
@@ -429,8 +491,10 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         return Conductors(tuple(_meeting_sides(info, head, agent, scope, lex, memory)), True)
     if states:
         memory.append(tuple(states))
-        if type_ in lex.conductor_all_named:   # a meeting: the host as well as the visitor
+        if type_ in lex.conductor_host_types:   # a meeting: the host as well as the visitor
             states = list(dict.fromkeys(states + _states(info, scope)))
+        if type_ in lex.conductor_all_named:    # "last year's UFS involved 19,000 South Korean troops": all its sides
+            states = list(dict.fromkeys(states + _named_exercise(info, head, scope, lex, named)))
         return Conductors(tuple(states), True)
     if type_ in lex.meeting_types and info.context("both_koreas"):
         return Conductors(tuple(lex.border_sides), False)   # "an agreement between the two Koreas"
@@ -445,10 +509,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
             return _answered(earlier, cue, lex) or Conductors(tuple(earlier), True)
     if weapon_country:
         return Conductors((weapon_country,), False)
-    # the name may stand in an apposition or a participle of the cue ("the exercise, known as Freedom Shield")
-    reach = scope | info.sent.subtree(head)
-    named_exercise = [st for h in info.hits_in(info.find(lex.exercises), reach) for st in h.values[0]] \
-        if lex.exercises is not None else []
+    named_exercise = _named_exercise(info, head, scope, lex, named)
     if named_exercise:
         return Conductors(tuple(dict.fromkeys(named_exercise)), False)
     if type_ in lex.conductor_all_named or type_ in lex.conductor_clause_types:

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, replace
 
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
-from .conductors import Conductors, conductors
+from .conductors import Conductors, agent_states, conductors
 from .lexicon import Cue, Lexicon
-from .modality import modality
+from .modality import modality, scheduled
 from .phrases import Hit
 from .places import place_arg
 from .sentinfo import SentInfo
@@ -135,10 +135,16 @@ def _phase(info: SentInfo, head: int, lex: Lexicon) -> str:
     return lex.phase_default
 
 
-def _applicable(cue: Cue, pos: str, tag: str) -> bool:
+_NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def _applicable(cue: Cue, pos: str, tag: str, dep: str = "") -> bool:
+    """A verb cue on a verb, a noun cue on a noun, or on a word the tagger took for a verb that
+    stands where only a noun can ("wrapped up their springtime drills": drills/VBZ as an object)."""
     if cue.pos == "verb":
         return pos in _VERBAL or tag.startswith("VB")
-    return pos in _NOMINAL or (pos not in _VERBAL and not tag.startswith("VB") and pos != "ADJ")
+    return pos in _NOMINAL or (pos not in _VERBAL and not tag.startswith("VB") and pos != "ADJ") or (
+        tag in ("VBZ", "NNS") and dep in _NOMINAL_DEPS)
 
 
 def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int], scope: set[int]) -> bool:
@@ -159,6 +165,14 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
             g.i for k in info.sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
             for g in info.sent.kids(k.i) if g.dep == "pobj"}
         return any(info.head_of(h) in objs for h in info.context(name) if not (h.start < hit.end and hit.start < h.end))
+    if name.endswith("_subj"):  # "North Korean troops are moving toward Kursk": who moves
+        subjects = {k.i for k in info.sent.kids(head) if k.dep in ("nsubj", "nsubjpass")}
+        return bool(subjects & {info.head_of(h) for h in info.context(name[:-5])})
+    if name == "military_works":
+        return _military_works(info, head)
+    if name.endswith("_obj"):  # "launched a destroyer", "the launch of the submarine": what the cue acts on
+        return bool(_objects(info, head) & {info.head_of(h) for h in info.context(name[:-4])
+                                            if not (h.start < hit.end and hit.start < h.end)})
     if name == "not_infinitive":  # "deployed to fight": a purpose, not a report of fighting
         tok = info.sent.toks[head]
         return not (tok.tag == "VB" and any(k.tag == "TO" and k.dep == "aux" for k in info.sent.kids(head)))
@@ -172,13 +186,20 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(info.hits_in(info.context("belligerent"), agent))
     if name == "strategic_asset":  # the carrier that arrives: its subject counts
         return bool(info.hits_in(info.context(name), near | _clause(info, head, scope), exclude=hit))
+    if name == "state_agent":
+        return bool(agent_states(info, head, info.lex))
+    if name.endswith("_mod"):  # "joint air drills": a word of the context modifies the noun itself
+        mods = {i for k in info.sent.kids(head) if k.dep in _MODIFIER_DEPS + ("poss",) for i in info.sent.subtree(k.i)}
+        return bool(info.hits_in(info.context(name[:-4]), mods, exclude=hit))
     if name.startswith("no_"):
         return not [h for h in info.context(name[3:]) if not (h.start < hit.end and hit.start < h.end)]
     if name.endswith("_any"):
         name = name[:-4]
     if name == "military_near":   # "troops, some of whom began engaging in combat": the relative's noun too
         reach = near | _clause(info, head, scope) | _antecedent(info, head)
-        return bool(info.hits_in(info.context("military"), reach, exclude=hit) or info.hits_in(info.weapons, reach))
+        named = info.find(info.lex.exercises) if info.lex.exercises is not None else []
+        return bool(info.hits_in(info.context("military"), reach, exclude=hit) or info.hits_in(info.weapons, reach)
+                    or info.hits_in(named, reach))
     if name == "facility":
         return bool(info.hits_in(info.context(name), near, exclude=hit))
     if name == "not_facility":
@@ -306,15 +327,75 @@ def _antecedent(info: SentInfo, head: int) -> set[int]:
     return {noun} | {k.i for k in sent.kids(noun) if k.dep in _MODIFIER_DEPS}
 
 
-def _noun_head(info: SentInfo, hit: Hit, head: int, cue_toks: list[int]) -> int:
-    """The head of a noun cue that the parser read as a gerund with its object ("led to warning
-    shots": warn + shots; "ordered firing drills"): the noun that ends the phrase."""
+def _names_by_head(info: SentInfo, lex: Lexicon) -> dict[int, tuple[str, ...]]:
+    """The sides of the named exercises of the sentence, by the head of the event each names."""
+    out: dict[int, tuple[str, ...]] = {}
+    for h in info.find(lex.exercises) if lex.exercises is not None else []:
+        head = info.head_of(h)
+        if head is not None:
+            head = _named_head(info, h, head)
+            out[head] = tuple(dict.fromkeys(out.get(head, ()) + h.values[0]))
+    return out
+
+
+def _named_head(info: SentInfo, hit: Hit, head: int) -> int:
+    """The head of the cue phrase an event's name modifies ("the Freedom Shield exercise", "Ulchi
+    Freedom Shield drills") or names ("exercises, dubbed Freedom Shield, scheduled for March",
+    "Titled Freedom Edge, the exercise began"): the name reports that event, as told there."""
     sent = info.sent
-    last = sent.toks[cue_toks[-1]]
-    if sent.toks[head].tag == "VBG" and last.i != head and last.pos in _NOMINAL and last.head == head \
-            and any(c.pos == "noun" for c in hit.values) and not any(c.pos == "verb" for c in hit.values):
+    others = {i for h in info.cues if not (h.start < hit.end and hit.start < h.end) for i in info.toks_of(h)}
+    tok = sent.toks[head]
+    if tok.dep in _MODIFIER_DEPS and tok.head != head and sent.toks[tok.head].pos in _NOMINAL:
+        if tok.head not in others:
+            return head
+        head = tok.head   # "exercises, dubbed the Freedom Shield exercise": on to the noun it names
+    naming = next((a for a in sent.ancestors(head)[:2] if sent.toks[a].lemma.lower() in info.lex.naming_verbs), None)
+    if naming is None:
+        return head
+    verb = sent.toks[naming]
+    if verb.dep == "acl":                      # "exercises, dubbed Freedom Shield"
+        named = verb.head
+    else:                                      # "Titled Freedom Edge, the exercise began"; "the drills were dubbed X"
+        clause = verb.head if verb.dep == "advcl" else naming
+        named = next((k.i for k in sent.kids(clause) if k.dep in ("nsubj", "nsubjpass")), head)
+    return named if named in others else head
+
+
+def _noun_head(info: SentInfo, hit: Hit, head: int) -> int:
+    """A noun cue the parser read as a gerund and its object ("held firing drills": firing/VBG ->
+    drills; "led to warning shots": warn + shots) is headed by its last noun."""
+    toks = info.toks_of(hit)
+    last = info.sent.toks[toks[-1]]
+    if info.sent.toks[head].tag == "VBG" and last.i != head and last.head in toks and last.pos in _NOMINAL:
         return last.i
     return head
+
+
+def _military_works(info: SentInfo, head: int) -> bool:
+    """Is what the cue visits a works ([context] works: factory, plant, enterprise) that makes or
+    holds military things ("a plant that manufactures fighter jets", "a number of military
+    factories", "an enterprise producing artillery shells")?"""
+    sent = info.sent
+    places = {k.i for k in sent.kids(head) if k.dep == "dobj"} | {
+        g.i for k in sent.kids(head) if k.dep == "prep" for g in sent.kids(k.i) if g.dep == "pobj"}
+    for i in list(places):   # "a number of factories": the factories
+        if sent.toks[i].lemma.lower() in info.lex.quantity_nouns:
+            places |= {g.i for k in sent.kids(i) if k.dep == "prep" and k.text.lower() == "of"
+                       for g in sent.kids(k.i) if g.dep == "pobj"}
+    works = places & {info.head_of(h) for h in info.context("works")}
+    reach = {j for i in works for j in sent.subtree(i)}
+    return bool(info.hits_in(info.context("military"), reach) or info.hits_in(info.weapons, reach)
+                or info.hits_in(info.context("arms"), reach))
+
+
+def _objects(info: SentInfo, head: int) -> set[int]:
+    """What a cue acts on: the object or passive subject of a verb, the "of" complement of a noun,
+    else its possessor ("the submarine's launch", but not "the submarine's launch of a missile")."""
+    sent = info.sent
+    out = {k.i for k in sent.kids(head) if k.dep in ("dobj", "nsubjpass")}
+    of = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
+          for g in sent.kids(k.i) if g.dep == "pobj"}
+    return out | (of or {k.i for k in sent.kids(head) if k.dep == "poss"})
 
 
 def _hyphenated(info: SentInfo, head: int, cue_toks: list[int]) -> bool:
@@ -530,12 +611,16 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
     sent = info.sent
     out: list[Candidate] = []
     seen: dict[tuple, list[tuple[str, ...]]] = {}
+    named = _names_by_head(info, lex)
     for hit in info.cues:
         head = info.head_of(hit)
         if head is None:
             continue
         cue_toks = info.toks_of(hit)
-        head = _noun_head(info, hit, head, cue_toks)
+        if any(c.named for c in hit.values):
+            head = _named_head(info, hit, head)
+        elif all(c.pos == "noun" for c in hit.values):
+            head = _noun_head(info, hit, head)
         tok = sent.toks[head]
         gov = sent.toks[tok.head]
         glued = _glued_verb(info, head, cue_toks, any(c.pos == "verb" for c in hit.values))
@@ -567,7 +652,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         recap = bool(antecedent) and _names_year(info, head)
         near = info.near(head, cue_toks) | scope
         for cue in hit.values:
-            if not (_applicable(cue, tok.pos, tok.tag) or (glued and cue.pos == "verb")) \
+            if not (_applicable(cue, tok.pos, tok.tag, tok.dep) or (glued and cue.pos == "verb")) \
                     or (fired and cue.type != "weapons_test") \
                     or (agented and not fired and cue.type not in lex.participle_types):
                 continue
@@ -584,6 +669,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                            own=frozenset(cue_toks))
             if mod is None:
                 continue
+            if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
+                mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
             ctype, kind = cue.type, cue.kind
             for r in lex.retypes:  # artillery fired at the border is a border incident
@@ -604,7 +691,10 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             place = place_arg(info, _clause(info, head, scope), lex)
             actors = _actors(info, att.subject_tokens)
             if who is None:
-                who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma)
+                who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
+                                 named.get(head, ()))
+            if ctype in lex.conductor_all_named:   # every side of a drill takes part in it ("including Iron Mace")
+                actors = list(dict.fromkeys(actors + list(who.states)))
             out.append(Candidate(
                 type=ctype, info=info, head=head, cue=sent.text[hit.start - sent.start:hit.end - sent.start],
                 verbal=cue.pos == "verb", modality=mod, scope=scope,
@@ -637,6 +727,21 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
                     out[n] = replace(o, span=(o.evidence[0], span[0]))
             out.append(replace(c, recap=True, span=span))
     return out
+
+
+_DEMONSTRATIVES = ("the", "this", "that", "these", "those")
+
+
+def restates_unheld(c: Candidate, before: Candidate | None, lex: Lexicon) -> bool:
+    """Does ``c`` ("these exercises are seen as vital", "the drills involve 20,000 troops") only
+    restate a scheduled event that the text, when it last named one of that type (``before``),
+    reported as still planned or called off? A restatement is a noun cue with a determiner that
+    points back and no date of its own."""
+    if before is None or before.modality not in ("planned", "denied") or c.date.value \
+            or c.type not in lex.modality.get("scheduled_types", ()) or before.info.sent.start >= c.info.sent.start:
+        return False
+    return not c.verbal and any(k.dep == "det" and k.lemma.lower() in _DEMONSTRATIVES
+                                for k in c.info.sent.kids(c.head))
 
 
 _REFERENCE_SKIP = frozenset({"relcl", "advcl", "conj", "parataxis", "cc", "ccomp"})

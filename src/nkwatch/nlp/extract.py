@@ -21,10 +21,10 @@ from .attribution import attribute, statement_author
 from .cascade import Cascade
 from .claims import ClaimCand, sentence_claims
 from .conductors import main_subject
-from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, resolve_same_day, set_spans,
+from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, going_on, resolve_same_day, set_spans,
                      vague_spans)
 from .enumerations import recalled
-from .events import Candidate, own_dated, references, sentence_candidates
+from .events import Candidate, own_dated, references, restates_unheld, sentence_candidates
 from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, merge
 from .phrases import normalize
@@ -201,6 +201,7 @@ class Extractor:
         dispatch_block = next(((b.start, b.end) for b in parsed if ctx.dateline and b.start >= ctx.dateline.end), None)
         cands: list[Candidate] = []
         claims: list[tuple[ClaimCand, list[str]]] = []
+        last: dict[str, Candidate] = {}   # the last candidate of each type, whatever its modality
         for sent in sents:
             info = SentInfo(sent, self.lex)
             if ctx.lead is None and lead_block and lead_block[0] <= sent.start < lead_block[1]:
@@ -221,7 +222,9 @@ class Extractor:
             if dates.report and dates.report.precision == "day":
                 for s in att.aliased:
                     ctx.report_dates.setdefault(s, dates.report)
-            cands += [c for c in found if c.modality == "happened"] + references(info, self.lex, att, found)
+            cands += [c for c in found if c.modality == "happened" and not restates_unheld(c, last.get(c.type), self.lex)
+                      ] + references(info, self.lex, att, found)
+            last.update((c.type, c) for c in found)
             claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]
         groups = merge(cands, self.lex, doc.published)
         mentions = [self._mention(doc, g, ctx, self._place(g, groups, parsed)) for g in groups]
@@ -243,6 +246,19 @@ class Extractor:
             return ctx.dateline.date
         return g.date
 
+    def _ongoing(self, g: Group, ctx: DocContext) -> DateValue | None:
+        """The publication day of an event the text tells as going on ("Seoul and Washington are
+        conducting joint drills", types [dating] ongoing_types), when its members give no day of
+        their own and do not call it recent."""
+        if g.type not in self.lex.ongoing_types or ctx.doc.published is None:
+            return None
+        if any(m.info.sent.start <= a < m.info.sent.end for m in g.members for a, _ in ctx.vague):
+            return None
+        going = next((m for m in g.members if going_on(m.info.sent, m.head)), None)
+        if going is None:
+            return None
+        return DateValue(ctx.doc.published.isoformat(), "day", "relative", "on", Span(*going.evidence))
+
     @staticmethod
     def _other_days(ctx: DocContext, report: DateValue) -> bool:
         """Does the text name a day other than the report day? Then an undated event may have
@@ -262,7 +278,8 @@ class Extractor:
         sources = g.sources + [a for a in ctx.authors if a not in g.sources]
         if ctx.dateline is not None and ctx.dateline.agency and ctx.dateline.agency not in sources:
             sources = sources + [ctx.dateline.agency]
-        date_value = g.date if g.date.value else self._fallback_date(g, ctx)
+        date_value = g.date if g.date.value and g.date.bound == "on" else (
+            self._ongoing(g, ctx) or (g.date if g.date.value else self._fallback_date(g, ctx)))
         score = evidence_score(best)
         return Mention(
             doc=doc.hash, type=g.type, evidence=Span(*best.evidence), weapon=g.weapon,

@@ -37,6 +37,7 @@ class Cue:
     lemma: str                # the entry as written in the data file
     requires: tuple[str, ...] = ()
     kind: str | None = None   # a kind of event within the type (never merged with another kind)
+    named: bool = False       # the name of one event (a named exercise), not a word for a kind of event
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,9 @@ class Lexicon:
     of_non_events: frozenset[str]
     apart_preps: frozenset[str]
     response_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
     durative_types: frozenset[str]
+    ongoing_types: frozenset[str]
     report_window_days: int
     subjects: list[Subject]
     claims: ClaimRules
@@ -161,6 +164,14 @@ class Lexicon:
     mutual_cues: frozenset[str] = frozenset()
     ally_preps: frozenset[str] = frozenset()
     non_agent_verbs: frozenset[str] = frozenset()
+    side_preps: frozenset[str] = frozenset()
+    participant_verbs: frozenset[str] = frozenset()   # every inflected form (the lemmatizer errs: "staged" -> "stag")
+    conduct_verbs: frozenset[str] = frozenset()
+    conduct_verb_types: frozenset[str] = frozenset()
+    conductor_host_types: frozenset[str] = frozenset()
+    apposition_kinds: frozenset[str] = frozenset()
+    distinct_sides_types: frozenset[str] = frozenset()
+    instance_preps: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
     mutual_kinds: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
@@ -227,6 +238,16 @@ def _cues(data: dict) -> list[tuple[str, Cue]]:
         for n in c.get("nouns", []):
             cue = Cue(c["type"], "noun", n, req, kind)
             out += [(f, cue) for f in noun_forms(n)]
+    return out
+
+
+def _exercise_cues(data: dict) -> list[tuple[str, Cue]]:
+    """Every named exercise of exercises.toml reports an exercise by its name alone."""
+    out = []
+    for e in data.get("exercise", []):
+        for name in [e["name"], *e.get("aliases", [])]:
+            cue = Cue("military_exercise", "noun", name, named=True)
+            out += [(f, cue) for f in noun_forms(name)]
     return out
 
 
@@ -312,7 +333,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
     claims_data = _toml(settings.data_path("claim_properties.toml"))
 
     weapon_entries = _weapons(weapons_data)
-    cue_entries = _cues(cues_data)
+    exercises_data = _toml(settings.data_path("exercises.toml"))
+    cue_entries = _cues(cues_data) + _exercise_cues(exercises_data)
     source_entries = _named_table(sources_data.get("source", []), "sources.toml")
     actor_entries = _named_table(actors_data.get("actor", []), "actors.toml")
     place_entries = _places(settings.data_path("places.csv"))
@@ -359,7 +381,9 @@ def load_lexicon(settings: Settings) -> Lexicon:
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
+        naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
+        ongoing_types=frozenset(dating.get("ongoing_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
         repeated_kinds=frozenset(dating.get("repeated_kinds", [])),
         phased_kinds=frozenset(phases.get("kinds", [])),
@@ -380,8 +404,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         locative_preps=frozenset(places_rules.get("locative_preps", [])),
         place_skippable=frozenset(places_rules.get("skippable", [])),
         paragraph_preps=frozenset(places_rules.get("paragraph_preps", [])),
-        exercises=PhraseIndex((f, tuple(e["conducted_by"])) for e in _toml(settings.data_path("exercises.toml"))
-                              .get("exercise", []) for a in [e["name"], *e.get("aliases", [])] for f in noun_forms(a)),
+        exercises=PhraseIndex((f, tuple(e["conducted_by"])) for e in exercises_data.get("exercise", [])
+                              for a in [e["name"], *e.get("aliases", [])] for f in noun_forms(a)),
         references=PhraseIndex((f, cls) for cls, words in weapons_data.get("references", {}).items()
                                for w in words for f in noun_forms(w)),
         conductor_preps=frozenset(p.lower() for p in conducting.get("participant_preps", [])),
@@ -400,6 +424,14 @@ def load_lexicon(settings: Settings) -> Lexicon:
         mutual_cues=frozenset(a.lower() for a in conducting.get("mutual_cues", [])),
         ally_preps=frozenset(a.lower() for a in conducting.get("ally_preps", [])),
         non_agent_verbs=frozenset(a.lower() for a in conducting.get("non_agent_verbs", [])),
+        side_preps=frozenset(a.lower() for a in conducting.get("side_preps", [])),
+        participant_verbs=frozenset(f.lower() for v in conducting.get("participant_verbs", []) for f in verb_forms(v)),
+        conduct_verbs=frozenset(f.lower() for v in conducting.get("conduct_verbs", []) for f in verb_forms(v)),
+        conduct_verb_types=frozenset(conducting.get("conduct_verb_types", [])),
+        conductor_host_types=frozenset(conducting.get("host_types", [])),
+        apposition_kinds=frozenset(conducting.get("apposition_kinds", [])),
+        distinct_sides_types=frozenset(conducting.get("distinct_sides_types", [])),
+        instance_preps=frozenset(conducting.get("instance_preps", [])),
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
         mutual_kinds=frozenset(conducting.get("mutual_kinds", [])),
         blame_verbs=frozenset(v.lower() for v in conducting.get("blame_verbs", [])),

@@ -27,6 +27,8 @@ _HOME = "North Korea"
 class Group:
     members: list[Candidate] = field(default_factory=list)
     chosen: Candidate | None = None   # the evidence member, when ``best`` would repeat another group's
+    sides: bool = False               # every side takes part (lex.conductor_all_named): the fullest list wins
+    inherited: tuple[str, ...] = ()   # an earlier round's sides: those of the event it is a round of
 
     @property
     def type(self) -> str:
@@ -69,11 +71,17 @@ class Group:
 
     @property
     def conducted_by(self) -> list[str]:
-        """Those its best member names as agents, else the first member that names any, else the best
-        member's inferred ones."""
+        """Those its best member names as agents, else the first member that names any (for a type
+        whose every side takes part, the member naming the most sides), else the best member's
+        inferred ones, else the first member's that infers any, else those it inherits."""
         best = self.best
-        named = next((m for m in [best, *self.members] if m.conducted_explicit), best)
-        return list(named.conducted_by)
+        ordered = [best, *(m for m in self.members if m is not best)]
+        explicit = [m for m in ordered if m.conducted_explicit]
+        if explicit:
+            named = max(explicit, key=lambda m: len(m.conducted_by)) if self.sides else explicit[0]
+            return list(named.conducted_by)
+        inferred = next((m for m in ordered if m.conducted_by), None)
+        return list(inferred.conducted_by) if inferred else list(self.inherited)
 
     @property
     def sources(self) -> list[str]:
@@ -260,6 +268,10 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     gp, cp = g.place, c.place
     if gp and cp and gp.precision == cp.precision and gp.precision in ("site", "sea") and gp.name != cp.name:
         return False
+    if c.conducted_explicit and c.conducted_by and c.type in lex.distinct_sides_types and any(
+            m.conducted_explicit and m.conducted_by and not set(m.conducted_by) & set(c.conducted_by)
+            for m in g.members):
+        return False  # North Korea's flight and the allies' air drills: no side in common, two events
     if c.type == "diplomatic_engagement":
         gpeople = set().union(*(_foreign_people(m, lex) for m in g.members))
         cpeople = _foreign_people(c, lex)
@@ -285,5 +297,27 @@ def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -
                                             max(m.info.sent.start for m in g.members)))
             best.members.append(c)
         elif not c.anaphoric:
-            groups.append(Group([c]))
-    return _distinct_evidence(groups)
+            groups.append(Group([c], sides=c.type in lex.conductor_all_named))
+    groups = _distinct_evidence(groups)
+    _rounds_inherit(groups)
+    return groups
+
+
+def _rounds_inherit(groups: list[Group]) -> None:
+    """An earlier round recalled by its date ("the third edition of the joint exercise, with earlier
+    rounds held in June and November") was held by the sides of the event whose rounds it counts:
+    the group that holds the same cue as a report of the event itself, else the event of that type
+    reported last before it."""
+    for g in groups:
+        if not any(m.recap for m in g.members) or g.conducted_by:
+            continue
+        cues = {(m.info.sent.start, m.head) for m in g.members}
+        at = min(m.info.sent.start for m in g.members)
+        current = [o for o in groups if o is not g and o.type == g.type and not any(m.recap for m in o.members)]
+        owner = next((o for o in current if any((m.info.sent.start, m.head) in cues for m in o.members)), None)
+        if owner is None:
+            before = [o for o in current if min(m.info.sent.start for m in o.members) <= at]
+            owner = max(before, key=lambda o: max(m.info.sent.start for m in o.members if m.info.sent.start <= at),
+                        default=None)
+        if owner is not None:
+            g.inherited = tuple(owner.conducted_by)

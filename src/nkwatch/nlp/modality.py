@@ -13,6 +13,9 @@ reports the event; a hedge on a past report ("possibly fired", "may have fired")
 hypothetical. Habitual adverbs ("has long been") and summary
 quantifiers ("numerous tests") make the cue background: ``None``, never emitted; quantifiers of
 things fired or sent ("multiple bullets") do not.
+For the types of scheduled events, a cue that a verb or noun of cancelling takes as its object
+("suspended the drills", "the cancellation of the parade") did not take place, and one still awaited
+("ahead of the drills") is planned (``scheduled``).
 The walk stops at a reporting verb: attribution is not modality. Word lists: event_cues.toml."""
 from __future__ import annotations
 
@@ -65,16 +68,35 @@ def _attempt_made(sent: Sent, gov: int, failure: frozenset[str]) -> bool:
         sent.toks[i].lemma.lower() in failure for i in said)
 
 
-def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str]) -> bool:
-    """A plural event noun counted as many ("numerous tests", "a series of launches"); a noun of
-    things fired or sent ("multiple bullets", "dozens of balloons") counts the things, not events."""
+_QUANTIFIER_DEPS = ("amod", "det", "nummod", "quantmod", "predet", "compound")
+
+
+def _told_once(sent: Sent, head: int) -> bool:
+    """Is the clause of ``head`` told as one occurrence: in the past ("began", "has held") or as
+    going on ("are conducting")?"""
+    v = next((a for a in [head] + sent.ancestors(head) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    if v is None:
+        return False
+    tok = sent.toks[v]
+    aux = [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
+    return tok.tag in ("VBD", "VBN") or any(k.tag == "VBD" for k in aux) or (
+        tok.tag == "VBG" and any(k.lemma.lower() == "be" for k in aux))
+
+
+def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str],
+             frequency: frozenset[str] = frozenset()) -> bool:
+    """A plural event noun counted as many ("numerous tests", "a series of launches", "all such
+    drills"), or told as a habit ("the allies hold annual drills"); a noun of things fired or sent
+    ("multiple bullets", "dozens of balloons") counts the things, not events."""
     tok = sent.toks[head]
     if tok.pos not in ("NOUN", "PROPN") or tok.lemma.lower() in things or tok.text.lower() in things:
         return False
-    if tok.tag in ("NNS", "NNPS") and any(k.lemma.lower() in words and k.dep in ("amod", "det", "nummod", "quantmod",
-                                                                                "predet", "compound")
+    if tok.tag in ("NNS", "NNPS") and any(k.lemma.lower() in words and k.dep in _QUANTIFIER_DEPS
                                           for k in sent.kids(head)):
         return True
+    if tok.tag in ("NNS", "NNPS") and any(k.lemma.lower() in frequency and k.dep in _QUANTIFIER_DEPS
+                                          for k in sent.kids(head)):
+        return not _told_once(sent, head)
     gov = sent.toks[tok.head]
     if tok.dep == "pobj" and gov.text.lower() == "of" and gov.head != gov.i:
         noun = sent.toks[gov.head]
@@ -89,7 +111,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
     ("timed to coincide with the visit"); auxiliaries and negation still count. ``own``: the cue's
     other words, which never change it ("warning shots" read as warn + shots is no threat)."""
     get = lambda k: mod.get(k, frozenset())  # noqa: E731
-    if _summary(sent, head, get("summary_quantifiers"), get("counted_things")):
+    if _summary(sent, head, get("summary_quantifiers"), get("counted_things"), get("frequency_words")):
         return GENERIC
     chain = [head] + [a for a in sent.ancestors(head) if a not in own]
     for pos, i in enumerate(chain):
@@ -123,6 +145,9 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             if k.dep in ("amod", "advmod") and kl in get("hypothetical_words") and pos == 0 \
                     and not (k.dep == "advmod" and _told_past(sent, i)):
                 return "hypothetical"   # "possibly fired", told in the past, is a hedged report
+            if pos == 0 and k.dep == "acl" and k.lemma.lower() in get("schedule_participles") \
+                    and not any(g.tag == "VBD" or g.dep == "neg" for g in sent.kids(k.i)):
+                return "planned"   # "drills scheduled for March", "the parade set to take place"
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN"):
             break  # "territories captured during an offensive launched in August": presupposed fact
         if pos > 0 and tok.text.lower() in get("presupposing_preps") \
@@ -147,6 +172,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"   # "a submarine designed to launch missiles": what it can do
         if _factive_clause(sent, i, get("factive_marks")):
             break  # "is expected to worsen ties, as the North blew up the office": told as a fact
+        if _is_infinitive(sent, i) and tok.head == i and any(k.dep == "nsubj" and k.i < i for k in kids):
+            return "planned"   # a headline's "North Korea to hold parade": still to come
         if _is_infinitive(sent, i) and tok.head != i and not (presupposed and pos > 0):
             gov = sent.toks[tok.head]
             glemma = gov.lemma.lower()
@@ -163,3 +190,32 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "threatened"
             return "hypothetical"
     return "happened"
+
+
+def _called(tok, sent: Sent) -> str:
+    """The lemma of a verb with its particle ("called off" -> "call off")."""
+    prt = [k.text.lower() for k in sent.kids(tok.i) if k.dep == "prt"]
+    return " ".join([tok.lemma.lower(), *prt])
+
+
+def scheduled(sent: Sent, head: int, mod: dict[str, frozenset[str]]) -> str | None:
+    """What a scheduled event (a drill, a parade) is when the sentence does not report it held:
+    "denied" when a word of cancelling calls it off, as the object of "suspend", "cancel", "call
+    off" ("the drills were cancelled", "scrapped the parade") or the complement of "suspension",
+    "halt" ("a halt to the exercises"); "planned" when it is awaited ("ahead of the drills", "on
+    the eve of the parade"); else None."""
+    words = mod.get("cancel_words", frozenset())
+    tok = sent.toks[head]
+    if tok.head == head:
+        return None
+    gov = sent.toks[tok.head]
+    if tok.dep in ("dobj", "nsubjpass") and (_called(gov, sent) in words or gov.text.lower() in words):
+        return "denied"
+    if tok.dep != "pobj" or gov.head == gov.i:
+        return None
+    before = sent.toks[gov.head]
+    if f"{before.text.lower()} {gov.text.lower()}" in mod.get("awaiting_preps", frozenset()):
+        return "planned"
+    if gov.text.lower() in ("of", "to", "on") and (before.lemma.lower() in words or before.text.lower() in words):
+        return "denied"
+    return None

@@ -1,0 +1,271 @@
+"""Military exercises on invented sentences (issue 11): named exercises, the kind of a drill, who
+held it (not who condemned it), drills called off or still awaited."""
+from datetime import date
+
+import pytest
+
+from .helpers import make_doc
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)
+
+
+def exercises(extractor, text: str) -> list:
+    res = extractor.extract(make_doc(text, D))
+    return [m for m in res.mentions if m.type == "military_exercise"]
+
+
+@pytest.mark.parametrize("text", [
+    # a named exercise reports the exercise by its name alone (data/exercises.toml)
+    "South Korea and the United States began Ulchi Freedom Shield on Monday.",
+    "The allies kicked off Foal Eagle on Monday despite warnings from Pyongyang.",
+    "Thousands of troops took part in Team Spirit on Monday.",
+    # the name of an exercise makes an ambiguous word near it military
+    "South Korea held its annual Hoguk exercise on Tuesday.",
+    # a word telling the kind of drill makes it military
+    "Seoul and Washington are conducting large-scale joint air drills, officials said on Tuesday.",
+    "The two countries held trilateral drills with Japan on Tuesday.",
+    "The allies' exercise began on Monday.",
+    # a state that holds it makes it military
+    "Unlike when the North conducted a similar drill on Thursday, Seoul did not disclose the flights.",
+    # its length tells a drill ("the five-day exercise"); a span of days is no kind of drill
+    "About 240 warplanes, including F-35s, took part in the five-day exercise on Monday.",
+    "The navies of South Korea and the United States began four days of naval maneuvers on Sunday.",
+    # troops practising an attack
+    "North Korean troops practised an assault on a mock-up of a government building on Tuesday.",
+    # a training mission of bombers, a fire demonstration, drills two militaries hold
+    "The U.S. military said B-2 stealth bombers conducted a training mission over South Korea on Thursday.",
+    "The KPA conducted a large-scale combined fire demonstration on Friday, KCNA said.",
+    "The two militaries conducted the drills from March 4 to 14.",
+    # a noun the tagger read as a verb or a gerund
+    "The two militaries wrapped up their 11-day springtime drills on Thursday.",
+    "The South Korean military held firing drills on Yeonpyeong Island on Tuesday.",
+])
+def test_found(extractor, text):
+    assert exercises(extractor, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea and the US suspended their large-scale drills last year.",
+    "The exercises were cancelled in 2018 after the Singapore summit.",
+    "Seoul announced the postponement of the joint drills on Monday.",
+    "North Korea fired two missiles ahead of Ulchi Freedom Shield on Tuesday.",
+    "The U.S. and South Korea refrain from large-scale military exercises while talks go on.",
+    # the name in a participle of naming shares the modality of the noun it names
+    "The allies have announced their annual military exercises, dubbed Freedom Shield, scheduled for next month.",
+])
+def test_not_held(extractor, text):
+    assert not exercises(extractor, text), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who condemned, criticised or described the drills did not hold them
+    ("North Korea condemned the joint military drills by South Korea and the United States on Tuesday.",
+     ["South Korea", "United States"]),
+    ("Pyongyang slammed the large-scale joint military exercises on Tuesday.", []),
+    ("Kim Yo Jong criticised the combined drills on Tuesday, calling them a provocation.", []),
+    # who held, oversaw or took part did
+    ("South Korea's navy staged a maritime drill near the Northern Limit Line on Tuesday.", ["South Korea"]),
+    ("Kim Jong Un oversaw a drill of a multiple rocket launcher unit on Tuesday.", ["North Korea"]),
+    ("US strategic bombers took part in joint drills with South Korean fighter jets on Tuesday.",
+     ["United States", "South Korea"]),
+    # a state in a prepositional adjunct is no side of the drill
+    ("Seoul and Washington kicked off their largest joint drills on Monday after threats from Pyongyang.",
+     ["South Korea", "United States"]),
+    ("The US flew B-52 bombers over the peninsula on Tuesday in response to North Korea's nuclear test.",
+     ["United States"]),
+    # the object of a verb of participation names sides
+    ("The drills involved 20 warships from South Korea, the United States and Japan on Tuesday.",
+     ["South Korea", "United States", "Japan"]),
+    ("South Korea held its annual Hoguk exercise, which included US forces, on Tuesday.",
+     ["South Korea", "United States"]),
+    # ... but not where it took place
+    ("The drills involved 20 warships in waters off South Korea on Tuesday.", []),
+    # a named exercise keeps its sides beside those the clause names
+    ("Last year's UFS involved 19,000 South Korean troops.", ["South Korea", "United States"]),
+    # a strategic bomber only the United States flies
+    ("Two B-2 stealth bombers flew from Missouri and dropped dummy munitions on a range in South Korea on Thursday.",
+     ["United States"]),
+    # a plural noun tagged as a verb still has the subject of its verb as its agent
+    ("South Korea held anti-submarine drills off its west coast on Thursday.", ["South Korea"]),
+    # a name given by a participle names the exercise of the clause, even where the parser makes
+    # the participle the main verb
+    ("The massive naval drills, codenamed Invincible Spirit, involve 20 ships and 8,000 personnel.",
+     ["United States", "South Korea"]),
+    ('Titled "Freedom Edge," the three-day exercise began on Thursday south of Jeju.',
+     ["United States", "South Korea", "Japan"]),
+])
+def test_sides(extractor, text, expected):
+    found = exercises(extractor, text)
+    assert found, text
+    assert sorted(found[0].conducted_by) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a word of frequency is no summary in a clause told as one occurrence
+    "South Korea and the United States began annual joint military drills this week.",
+    "The allies are conducting their regular joint exercises near the border, officials said on Tuesday.",
+])
+def test_one_occurrence_of_a_recurring_drill(extractor, text):
+    assert exercises(extractor, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea and the US hold annual joint military drills.",
+    "North Korea views all such exercises as rehearsals for invasion.",
+    # a headline's infinitive is still to come
+    "US, South Korea to begin joint drills next week",
+    # a participle of scheduling puts the noun in the future
+    "The joint drills, planned for next month, involve 20,000 troops.",
+    "Their combined exercise, scheduled for March, draws criticism from Pyongyang.",
+])
+def test_habits_and_plans(extractor, text):
+    assert not exercises(extractor, text), text
+
+
+def test_a_headline_infinitive_plans_a_ceremony_too(extractor):
+    res = extractor.extract(make_doc("North Korea to hold military parade on Saturday", D))
+    assert not [m for m in res.mentions if m.type == "ceremony"]
+
+
+def test_restating_a_planned_drill_reports_nothing(extractor):
+    text = ("South Korea and the United States will hold joint military drills next month. "
+            "These exercises are seen as vital for deterrence, officials said.")
+    assert not exercises(extractor, text)
+
+
+def test_the_fullest_list_of_sides_wins(extractor):
+    text = ("US, South Korea, Japan begin trilateral military exercise 'Freedom Edge'\n"
+            "South Korea, the United States, and Japan on Monday kicked off a five-day trilateral military drill "
+            "named Freedom Edge.\n"
+            "The exercise, running from March 10 to 14, is taking place south of Jeju Island.")
+    found = exercises(extractor, text)
+    assert len(found) == 1
+    assert sorted(found[0].conducted_by) == ["Japan", "South Korea", "United States"]
+
+
+def test_earlier_rounds_were_held_by_the_same_sides(extractor):
+    text = ("South Korea, the United States and Japan kicked off the trilateral exercise on Monday. "
+            "This marks the third edition of the trilateral exercise, with earlier rounds held on June 27, 2024 "
+            "and on November 13, 2024.")
+    found = exercises(extractor, text)
+    rounds = [m for m in found if m.date.value and m.date.value.startswith("2024")]
+    assert rounds
+    assert all(sorted(m.conducted_by) == ["Japan", "South Korea", "United States"] for m in rounds)
+
+
+def test_a_drill_going_on_is_dated_the_publication_day(extractor):
+    found = exercises(extractor, "Seoul and Washington are conducting large-scale joint air drills, officials said.")
+    assert [m.date.value for m in found] == [D.isoformat()]
+    assert found[0].date.bound == "on"
+
+
+def test_a_drill_going_on_keeps_the_day_it_began(extractor):
+    text = ("South Korea and the United States began joint military drills on Monday. "
+            "The allies are conducting the drills near the border, officials said.")
+    assert [m.date.value for m in exercises(extractor, text)] == ["2025-03-10"]
+
+
+def ceremonies(extractor, text: str) -> list:
+    res = extractor.extract(make_doc(text, D))
+    return [m for m in res.mentions if m.type == "ceremony"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea launched its first tactical nuclear attack submarine on Wednesday.",
+    "Kim Jong Un attended the launch of the destroyer Choe Hyon on Friday.",
+    "The new destroyer was floated at the Rajin shipyard on Thursday.",
+    "Speaking at the vessel's launching event on Wednesday, Kim said the navy would get nuclear arms.",
+])
+def test_a_warship_launched_is_a_ceremony(extractor, text):
+    assert ceremonies(extractor, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired a cruise missile from a destroyer on Wednesday.",
+    "North Korea launched a submarine-launched ballistic missile on Wednesday.",
+])
+def test_a_missile_fired_from_a_warship_is_no_launch_of_it(extractor, text):
+    assert not ceremonies(extractor, text), text
+
+
+def deployments(extractor, text: str) -> list:
+    res = extractor.extract(make_doc(text, D))
+    return [m for m in res.mentions if m.type == "troop_deployment"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the units a prepositional phrase names as where troops went are not whose troops they are
+    ("The deployed North Korean troops have been stationed at Russian units in Vladivostok.", ["North Korea"]),
+    ("Some 10,000 North Korean soldiers have been deployed to the Kursk region as part of Russian airborne units.",
+     ["North Korea"]),
+    ("Russia has deployed North Korean troops to the Kursk region, Ukrainian officials said.", ["North Korea"]),
+    # a strategic asset's apposition tells whose it is
+    ("The USS Carl Vinson, a Nimitz-class U.S. aircraft carrier, arrived at a naval base in Busan on Sunday.",
+     ["United States"]),
+])
+def test_whose_deployment(extractor, text, expected):
+    found = deployments(extractor, text)
+    assert found, text
+    assert found[0].conducted_by == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kim Jong Un visited the Far East on Friday to tour a plant that manufactures fighter jets.", True),
+    ("The North Korean leader visited a number of military factories in the country on Tuesday.", True),
+    ("Kim inspected an enterprise that produces artillery shells on Monday.", True),
+    ("Kim Jong Un visited a fertilizer factory on Tuesday.", False),
+])
+def test_a_works_making_military_things_is_inspected(extractor, text, found):
+    res = extractor.extract(make_doc(text, D))
+    assert bool([m for m in res.mentions if m.type == "military_inspection"]) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A couple of thousand North Korean troops are moving toward Russia's Kursk region, the Pentagon said.", True),
+    ("North Korean troops have arrived in Russia, Ukraine's intelligence said on Friday.", True),
+    # troops moving at home are no deployment abroad
+    ("The troops moved to the front line on Friday.", False),
+])
+def test_troops_moving_abroad_are_deployed(extractor, text, found):
+    assert bool(deployments(extractor, text)) == found
+
+
+def test_drills_with_no_side_in_common_are_two_events(extractor):
+    text = ("About 240 South Korean aircraft taking part in the Vigilant Storm air exercises with the United States "
+            "continued the drills on Friday. "
+            "A flight of 10 North Korean warplanes made similar maneuvers last month.")
+    found = exercises(extractor, text)
+    assert sorted(sorted(m.conducted_by) for m in found) == [["North Korea"], ["South Korea", "United States"]]
+
+
+def test_a_name_given_to_the_drill_brings_its_participants(extractor):
+    text = "An annual nationwide military drill, called the Hoguk exercise, which include U.S. forces, began on Monday."
+    found = exercises(extractor, text)
+    assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"]
+
+
+def test_kcna_spelling_of_the_summer_exercise(extractor):
+    found = exercises(extractor, "The U.S. and the puppet ROK kicked off Ulji Freedom Shield on Monday.")
+    assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"]
+
+
+def test_every_side_of_a_drill_is_an_actor(extractor):
+    found = exercises(extractor, "The allies began Foal Eagle on Monday.")
+    assert found and {"United States", "South Korea"} <= set(found[0].actors)
+
+
+def test_an_instance_of_the_drills_gives_its_sides(extractor):
+    found = exercises(extractor, "The U.S. staged nuclear war drills on Monday, including Iron Mace.")
+    assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea launched a missile tipped with a simulated nuclear warhead on Tuesday.",
+    "Technicians attended a two-week training on Tuesday.",
+    "The submarine's launch of a ballistic missile on Tuesday surprised analysts.",
+])
+def test_no_drill_nor_ship_launch(extractor, text):
+    res = extractor.extract(make_doc(text, D))
+    assert not [m for m in res.mentions if m.type in ("military_exercise", "ceremony")], text
