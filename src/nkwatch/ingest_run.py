@@ -1,4 +1,5 @@
-"""Batch ingest: read -> find repeated sentences over the batch -> prepare -> store -> extract.
+"""Batch ingest: read -> clean the batch (finding sentences repeated across it) -> prepare -> store
+-> extract.
 
 One document's failure (cleaning, storing or extraction) becomes an entry of the report and the
 batch goes on; each document is stored in its own transaction, so what was stored stays. Each
@@ -18,7 +19,7 @@ from typing import Any, Protocol
 from .engines import ExtractionEngine
 from .engines.inprocess import InProcessEngine
 from .engines.writer import extract_and_save, failure_reason
-from .ingest.clean import find_repeated
+from .ingest.clean import BatchCleaning
 from .ingest.report import IngestReport
 from .models import Document, Extraction, ReadError
 from .resolve_run import Resolver
@@ -38,7 +39,7 @@ class IngestPipeline(Protocol):
     version: str
 
     def read(self, paths: Iterable[str]) -> Iterator[Document | ReadError]: ...
-    def prepare(self, doc: Document, repeated: frozenset[str] = frozenset()) -> Document: ...
+    def prepare(self, doc: Document, cleaning: BatchCleaning | None = None) -> Document: ...
     def extract(self, doc: Document) -> Extraction: ...
 
 
@@ -103,15 +104,15 @@ class _Batch:
     resolver: Resolver
 
     @cached_property
-    def repeated(self) -> frozenset[str]:
-        """Sentences repeated across the batch (boilerplate), found when a first new text needs
-        cleaning; on failure none, and a report entry."""
+    def cleaning(self) -> BatchCleaning | None:
+        """The batch's cleaning (it knows the sentences repeated across the batch: boilerplate),
+        done when a first new text needs cleaning; on failure none, and a report entry."""
         try:
-            return find_repeated(self.docs, self.pipeline.cleaning_rules)
+            return BatchCleaning(self.docs, self.pipeline.cleaning_rules)
         except Exception as exc:  # one odd document must not stop the batch
             self.report.failures.append(
                 (BATCH, f"repeated-sentence analysis failed, cleaned without it: {failure_reason(exc)}"))
-            return frozenset()
+            return None
 
 
 def _read_all(items: Iterator[Document | ReadError], report: IngestReport,
@@ -135,7 +136,7 @@ def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
         result = store.lookup(doc.hash, doc.url, doc.name)
         if result is None:
             step = "prepare"
-            doc = batch.pipeline.prepare(doc, batch.repeated)
+            doc = batch.pipeline.prepare(doc, batch.cleaning)
             step = "store"
             result = store.add_document(doc)
         _count(report, result.status)

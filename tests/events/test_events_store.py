@@ -99,8 +99,8 @@ class HandPipeline(HandExtractor):
     def read(self, paths):
         return self.real.read(paths)
 
-    def prepare(self, doc, repeated=frozenset()):
-        return self.real.prepare(doc, repeated)
+    def prepare(self, doc, cleaning=None):
+        return self.real.prepare(doc, cleaning)
 
 
 def test_ingest_resolves_and_reingest_changes_nothing(tmp_path, store, resolver):

@@ -29,11 +29,11 @@ class FakePipeline:
     def read(self, paths):
         return self.real.read(paths)
 
-    def prepare(self, doc: Document, repeated: frozenset[str] = frozenset()) -> Document:
+    def prepare(self, doc: Document, cleaning=None) -> Document:
         self.prepared.append(doc.name)
         if BREAK_CLEANING in doc.text:
             raise RuntimeError("cleaning blew up")
-        return self.real.prepare(doc, repeated)
+        return self.real.prepare(doc, cleaning)
 
     def extract(self, doc: Document) -> Extraction:
         self.extracted.append(doc.name)
@@ -136,7 +136,7 @@ def test_failed_repeated_sentence_analysis_is_reported_and_documents_still_store
     class NoRules(FakePipeline):
         @property
         def cleaning_rules(self):
-            return None  # find_repeated cannot work with this
+            return None  # the batch cannot be cleaned with this
 
     report = ingest([str(folder)], store, NoRules(fake.real))
     assert report.new == 3 and report.extracted == 3
