@@ -8,7 +8,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from ..models import Boilerplate, Document, Span
 from .errors import AmbiguousKey, StoreError
-from .revisions import make_current, replaced_revisions as _replaced, same_article
+from .revisions import make_current, same_article
 from .rows import AddResult, DocumentRow, StoredDocument
 from .schema import documents, mentions
 
@@ -62,19 +62,6 @@ def _stored(conn: Connection, digest: str):
 def _of_article(row, url: str | None, name: str | None) -> bool:
     """Is the stored ``row`` a revision of the article at ``url`` (or, without URL, named ``name``)?"""
     return row.url == url if url else (row.url is None and row.name == name)
-
-
-def text_of(conn: Connection, document_id: int) -> str:
-    """The original text of document ``document_id`` (StoreError when there is none)."""
-    text = conn.execute(select(documents.c.text).where(documents.c.id == document_id)).scalar()
-    if text is None:
-        raise StoreError(f"no document {document_id}")
-    return text
-
-
-def is_current(conn: Connection, document_id: int) -> bool:
-    """Is document ``document_id`` its article's report (the current revision)?"""
-    return bool(conn.execute(select(documents.c.current_revision).where(documents.c.id == document_id)).scalar())
 
 
 def latest_revision(conn: Connection, doc: Document):
@@ -154,10 +141,3 @@ def needs_extraction(conn: Connection, version: str) -> list[int]:
     """Ids of documents whose stored extraction is missing or from another pipeline version."""
     stale = documents.c.extracted_version.is_(None) | (documents.c.extracted_version != version)
     return list(conn.execute(select(documents.c.id).where(stale).order_by(documents.c.id)).scalars())
-
-
-def replaced_revisions(conn: Connection, document_id: int) -> list[tuple[int, str]]:
-    """(id, hash) of the revisions document ``document_id`` replaced as its article's report whose
-    mentions are still in events (``revisions``)."""
-    row = conn.execute(select(documents.c.url, documents.c.name).where(documents.c.id == document_id)).first()
-    return _replaced(conn, row.url, row.name) if row is not None else []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select, true, update
+from sqlalchemy import Connection, Row, and_, bindparam, delete, exists, func, insert, or_, select, true, update
 
 from ..dates import date_interval
 from ..models import Claim, Mention, Span
@@ -214,15 +214,17 @@ def _claim_rows(conn: Connection, where, limit: int | None = None,
                _doc_ref(row), row.evidence_text)
 
 
-def resolution_context(conn: Connection, document_id: int | None, new: list[Mention],
+def resolution_context(conn: Connection, document: Row | None, new: list[Mention],
                        new_claims: list[Claim], resolver: EventResolver, event_ids: Collection[str] = (),
                        mention_ids: Collection[str] = (), also_documents: Collection[int] = ()) -> ResolutionContext:
-    """Load what resolving ``new`` and ``new_claims`` (the facts of document ``document_id``) can
-    touch, plus the events ``event_ids`` and those holding ``mention_ids`` (manual decisions).
-    ``also_documents``: revisions the document replaces as its article's report; their facts are
-    its earlier facts (they leave their events unless given again)."""
+    """Load what resolving ``new`` and ``new_claims`` (the facts of ``document``, as
+    ``extractions.stored_text`` reads it) can touch, plus the events ``event_ids`` and those
+    holding ``mention_ids`` (manual decisions). ``also_documents``: revisions the document
+    replaces as its article's report; their facts are its earlier facts (they leave their events
+    unless given again)."""
     wanted: set[str] = set(event_ids) | {c.subject for c in new_claims if c.subject}
-    earlier = ([document_id] if document_id is not None else []) + list(also_documents)
+    # the earlier mentions' events: a document without facts has none of its own
+    earlier = ([document.id] if document is not None and document.has_facts else []) + list(also_documents)
     if earlier:
         wanted |= set(conn.execute(
             select(event_members.c.event_id).join(mentions, mentions.c.id == event_members.c.mention_id)
@@ -249,9 +251,14 @@ def resolution_context(conn: Connection, document_id: int | None, new: list[Ment
             or_(*windows) & events.c.long_running.is_(None))).scalars())
     existing, texts, _ = load_events(conn, sorted(wanted))
     context = ResolutionContext(existing=existing, decisions=list_decisions(conn), evidence_text=texts)
-    for row in conn.execute(select(documents.c.hash, documents.c.published).where(documents.c.id.in_(earlier))):
-        context.documents.add(row.hash)
-        context.doc_dates[row.hash] = row.published
+    if document is not None:
+        context.documents.add(document.hash)
+        context.doc_dates[document.hash] = document.published
+    if also_documents:
+        for row in conn.execute(select(documents.c.hash, documents.c.published)
+                                .where(documents.c.id.in_(list(also_documents)))):
+            context.documents.add(row.hash)
+            context.doc_dates[row.hash] = row.published
     return context
 
 
@@ -322,12 +329,11 @@ def save_result(conn: Connection, result: ResolutionResult, context: ResolutionC
     stored = set(conn.execute(select(events.c.id).where(
         events.c.id.in_([e.id for e in result.events]))).scalars()) if result.events else set()
     changed: dict[str, tuple[str, MatchExplanation]] = {}
+    values = [event_values(event, window, version, now) for event in result.events]
+    _update_many(conn, events, [v for v in values if v["id"] in stored])
+    if len(stored) < len(values):
+        conn.execute(insert(events), [v | {"created_at": now} for v in values if v["id"] not in stored])
     for event in result.events:
-        values = event_values(event, window, version, now)
-        if event.id in stored:
-            conn.execute(update(events).where(events.c.id == event.id).values(**values))
-        else:
-            conn.execute(insert(events).values(**values, created_at=now))
         for member in event.members:
             if before.get(member.id) != (event.id, member.explanation) or member.id in rewritten:
                 changed[member.id] = (event.id, member.explanation)
@@ -338,9 +344,20 @@ def save_result(conn: Connection, result: ResolutionResult, context: ResolutionC
         conn.execute(delete(event_members).where(event_members.c.mention_id.in_(list(changed))))
         conn.execute(insert(event_members), [_member_values(mid, event_id, x)
                                              for mid, (event_id, x) in changed.items()])
-        for mid, (event_id, _) in changed.items():
-            conn.execute(update(mentions).where(mentions.c.id == mid).values(event_id=event_id))
+        _update_many(conn, mentions, [{"id": mid, "event_id": event_id} for mid, (event_id, _) in changed.items()])
     set_timeline_days(conn, [e.id for e in result.events])
+
+
+def _update_many(conn: Connection, table, rows: list[dict]) -> None:
+    """Update rows of ``table`` by id, each with its own values (the same columns in every row),
+    in one statement executed for all of them."""
+    if not rows:
+        return
+    columns = [name for name in rows[0] if name != "id"]
+    statement = (update(table).where(table.c.id == bindparam("row_id"))
+                 .values({name: bindparam(f"new_{name}") for name in columns}))
+    conn.execute(statement, [{"row_id": row["id"], **{f"new_{name}": row[name] for name in columns}}
+                             for row in rows])
 
 
 def set_timeline_days(conn: Connection, ids: list[str]) -> None:
