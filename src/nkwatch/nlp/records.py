@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token (a named tuple: made for every token parsed, it must be quick to build)."""
     i: int          # index within its sentence
     text: str
     lemma: str
