@@ -56,6 +56,23 @@ def test_context_blocks_are_parsed_only_beside_a_block_that_can_yield(cascade):
     assert parse(cascade, source, "The missile flew 600 km.", "The weather was mild.") == [True, True, False]
 
 
+def test_after_the_last_block_that_can_yield_a_source_counts_only_with_a_day(cascade):
+    """There, what attribution remembers is read by no block that can yield: only a report date
+    (a day named in the block) is left to change."""
+    blocks = ["The missile flew 600 km.", "The Joint Chiefs of Staff said more details would follow."]
+    nts = [normalize(b) for b in blocks]
+    assert cascade.blocks_to_parse(nts, blocks, lambda i: False) == [True, False]
+    assert cascade.blocks_to_parse(nts, blocks, lambda i: i == 1) == [True, True]
+    assert cascade.blocks_to_parse(nts[::-1], blocks[::-1], lambda i: False) == [True, True]  # read later
+
+
+def test_a_statement_verb_counts_in_the_first_block_only(cascade):
+    """The author of a reproduced statement is read from the lead sentence."""
+    statement = "The ministry issued a press statement on the matter."
+    assert parse(cascade, statement, "The missile flew 600 km.") == [True, True]
+    assert parse(cascade, "The missile flew 600 km.", statement) == [True, False]
+
+
 @pytest.mark.model
 def test_a_document_that_can_yield_nothing_is_not_parsed(monkeypatch):
     from nkwatch.nlp.extract import Extractor

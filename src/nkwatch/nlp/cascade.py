@@ -6,11 +6,17 @@ A block can *yield* a mention or a claim only when it holds
   - a claim word of claim_properties.toml where a number can go with it: a unit right after a
     number (a prefix unit right before one), a count noun or count verb after a number, a
     casualty verb before one.
-A block can *change what other blocks yield* only when it names a source together with a reporting
-verb or a source preposition ("according to": what attribution remembers for later sentences and
-the report dates of sources), speaks of a weapon or a test's traces with a reporting verb or a
-source preposition (its sources join a test told before: ``events.references``) or holds a
-statement verb (the author of a reproduced statement).
+A block can *change what other blocks yield* only when
+  - it speaks of a weapon or a test's traces with a reporting verb or a source preposition: its
+    sources join a test told before (``events.references``), so it is parsed wherever it is (and,
+    like a block that yields, it reads what attribution remembers), or
+  - it names a source together with a reporting verb or a source preposition ("according to"):
+    what attribution remembers, read by later sentences, and the report dates of sources, which
+    need a day named in the block (``extract``: a day-precision expression of the temporal
+    tagger; after the last block that can yield or refers back, only report dates are left to
+    change), or
+  - it is the first block and holds a statement verb (the author of a reproduced statement is
+    read from the lead sentence).
 
 A document none of whose blocks can yield is not parsed at all (it has no mention and no claim);
 in the others, every block that can yield or change what others yield is parsed. Each test is a
@@ -22,6 +28,7 @@ cannot be known without the parse counts as met.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lexicon import Cue, Lexicon
 from .phrases import NormText, PhraseIndex
@@ -50,12 +57,19 @@ class Cascade:
         self.number_words = (frozenset(rules.number_words) | frozenset(rules.multipliers)
                              | frozenset(w.split()[-1] for w in rules.number_words))
 
-    def blocks_to_parse(self, texts: list[NormText], raw: list[str]) -> list[bool]:
-        """For each block (normalized text, original text) of one document: parse it?"""
+    def blocks_to_parse(self, texts: list[NormText], raw: list[str],
+                        names_a_day: Callable[[int], bool] = lambda i: True) -> list[bool]:
+        """For each block (normalized text, original text) of one document: parse it?
+        ``names_a_day(i)``: may block i name a day (the temporal tagger's answer; by default,
+        words alone cannot tell)."""
         yields = [self._can_yield(nt, text) for nt, text in zip(texts, raw)]
         if not any(yields):
             return yields
-        return [y or self._is_context(nt) for y, nt in zip(yields, texts)]
+        refers = [not y and self._refers(nt) for y, nt in zip(yields, texts)]
+        # the last block that can yield or refers back: none after it reads what attribution remembers
+        last = max(i for i, (y, r) in enumerate(zip(yields, refers)) if y or r)
+        return [y or r or self._is_context(nt, i, last, names_a_day)
+                for i, (y, r, nt) in enumerate(zip(yields, refers, texts))]
 
     def _can_yield(self, nt: NormText, text: str) -> bool:
         for hit in self.lex.cues.find_all(nt):
@@ -113,11 +127,21 @@ class Cascade:
     def _context(self, names: tuple[str, ...], nt: NormText) -> bool:
         return any(name in self.lex.contexts and self.lex.contexts[name].contains_any(nt) for name in names)
 
-    def _is_context(self, nt: NormText) -> bool:
+    def _is_context(self, nt: NormText, i: int, last: int, names_a_day: Callable[[int], bool]) -> bool:
+        """Can block ``i``, which does not refer back, change what others yield? ``last``: the last
+        block that can yield or refers back."""
         lex = self.lex
-        reported = lex.reporting.contains_any(nt) or lex.source_preps.contains_any(nt)
-        attributed = lex.sources.contains_any(nt) and reported
-        # a sentence that speaks of a test told before lends it its sources (events.references)
-        referring = reported and (lex.weapons.contains_any(nt)
-                                  or (lex.references is not None and lex.references.contains_any(nt)))
-        return attributed or referring or lex.statement_verbs.contains_any(nt)
+        if i == 0 and lex.statement_verbs.contains_any(nt):
+            return True
+        attributed = lex.sources.contains_any(nt) and self._reported(nt)
+        return attributed and (i < last or names_a_day(i))
+
+    def _reported(self, nt: NormText) -> bool:
+        return self.lex.reporting.contains_any(nt) or self.lex.source_preps.contains_any(nt)
+
+    def _refers(self, nt: NormText) -> bool:
+        """Does the block speak of a test told before with a reporting verb or a source
+        preposition? (Its sources join that test: ``events.references``.)"""
+        lex = self.lex
+        return self._reported(nt) and (lex.weapons.contains_any(nt)
+                                       or (lex.references is not None and lex.references.contains_any(nt)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Iterable, Iterator
 
 from ..models import Claim, DateValue, Document, Extraction, Mention, Place, Span
@@ -116,15 +117,21 @@ class Extractor:
             yield from self._batch(batch)
 
     # --- stages ------------------------------------------------------------------------------------------
-    def _to_parse(self, blocks: list[Block]) -> list[bool]:
+    def _to_parse(self, blocks: list[Block], published: date | None) -> list[bool]:
         if not self.cascade:
             return [True] * len(blocks)
-        return self.relevance.blocks_to_parse([normalize(b.text) for b in blocks], [b.text for b in blocks])
+        return self.relevance.blocks_to_parse([normalize(b.text) for b in blocks], [b.text for b in blocks],
+                                              lambda i: self._names_a_day(blocks[i], published))
+
+    def _names_a_day(self, block: Block, published: date | None) -> bool:
+        """Does the block hold an expression of a day (one a report date can be)?"""
+        tagged = self.tagger.tag(block.text, published)
+        return any(t.precision == "day" for t in doc_timexes(tagged, block.start, block.text, self.lex))
 
     def _batch(self, docs: list[Document]) -> Iterator[Extraction]:
         blocks = [blocks_of(d) for d in docs]
         parsed = [self._without_dateline(bs) for bs in blocks]
-        wanted = [self._to_parse(ps) for ps in parsed]
+        wanted = [self._to_parse(ps, d.published) for ps, d in zip(parsed, docs)]
         todo = [(b.text, (n, b)) for n, (ps, ws) in enumerate(zip(parsed, wanted))
                 for b, w in zip(ps, ws) if w]
         sents: list[list[Sent]] = [[] for _ in docs]
