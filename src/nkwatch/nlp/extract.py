@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 from ..models import Claim, DateValue, Document, Extraction, Mention, Place, Span
 from ..settings import Settings
 from .attribution import attribute, statement_author
-from .cascade import Cascade
+from .cascade import Cascade, Parse
 from .claims import ClaimCand, sentence_claims
 from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, resolve_same_day, set_spans,
                      vague_spans)
@@ -32,7 +32,7 @@ from .phrases import normalize
 from .records import Sent, sentences_from_spacy
 from .report_places import report_place
 from .sentinfo import SentInfo
-from .spacy_pipeline import build_nlp
+from .spacy_pipeline import NAMES, build_nlp
 
 CODE_VERSION = "extract-3"
 _BATCH = 64
@@ -117,9 +117,9 @@ class Extractor:
             yield from self._batch(batch)
 
     # --- stages ------------------------------------------------------------------------------------------
-    def _to_parse(self, blocks: list[Block], published: date | None) -> list[bool]:
+    def _to_parse(self, blocks: list[Block], published: date | None) -> list[Parse]:
         if not self.cascade:
-            return [True] * len(blocks)
+            return [Parse.FULL] * len(blocks)
         return self.relevance.blocks_to_parse([normalize(b.text) for b in blocks], [b.text for b in blocks],
                                               lambda i: self._names_a_day(blocks[i], published))
 
@@ -132,12 +132,15 @@ class Extractor:
         blocks = [blocks_of(d) for d in docs]
         parsed = [self._without_dateline(bs) for bs in blocks]
         wanted = [self._to_parse(ps, d.published) for ps, d in zip(parsed, docs)]
-        todo = [(b.text, (n, b)) for n, (ps, ws) in enumerate(zip(parsed, wanted))
-                for b, w in zip(ps, ws) if w]
         sents: list[list[Sent]] = [[] for _ in docs]
         # One process: running on many cores is the engines' job (nkwatch.engines), one model each.
-        for sdoc, (n, b) in self.nlp.pipe(todo, as_tuples=True, batch_size=256):
-            sents[n] += sentences_from_spacy(sdoc, b.start)
+        for how, disable in ((Parse.FULL, ()), (Parse.SYNTAX, NAMES)):
+            todo = [(b.text, (n, b)) for n, (ps, ws) in enumerate(zip(parsed, wanted))
+                    for b, w in zip(ps, ws) if w is how]
+            for sdoc, (n, b) in self.nlp.pipe(todo, as_tuples=True, batch_size=256, disable=disable):
+                sents[n] += sentences_from_spacy(sdoc, b.start)
+        for ss in sents:
+            ss.sort(key=lambda s: s.start)  # in the order of the text
         for doc, bs, ps, ss, ws in zip(docs, blocks, parsed, sents, wanted):
             if self.cascade and not any(ws):  # nothing in it can yield a mention or a claim
                 yield Extraction(doc.hash, self.version, [], [])
@@ -217,7 +220,7 @@ class Extractor:
         return None
 
     def _document(self, doc: Document, blocks: list[Block], parsed: list[Block],
-                  sents: list[Sent], wanted: list[bool]) -> Extraction:
+                  sents: list[Sent], wanted: list[Parse]) -> Extraction:
         """``parsed``: the blocks without the dateline (``_without_dateline``), of which those
         ``wanted`` were given to spaCy."""
         timexes, vague, sets, untagged = self._tag_blocks(doc, blocks, [b for b, w in zip(parsed, wanted) if w])

