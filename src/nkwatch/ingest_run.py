@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, Protocol
 
@@ -24,7 +24,8 @@ from .ingest.report import IngestReport
 from .models import Document, Extraction, ReadError
 from .resolve_run import Resolver
 from .settings import Settings
-from .store import Store
+from .store import AddResult, Store, StoredText
+from .store.rows import article_key
 
 BATCH = "<batch>"  # failure entry name for a step that concerns the whole batch
 
@@ -72,8 +73,9 @@ def ingest_documents(items: Iterable[Document | ReadError], store: Store, pipeli
     def stored() -> Iterator[tuple[int, Document]]:
         """Store each document in turn; those to extract go on to the engine as they come, so
         that workers extract while this process stores the next ones."""
+        known = _Known(store.lookup_many(d.hash for d in batch.docs))  # texts stored before (or earlier in the batch)
         for done, doc in enumerate(batch.docs, 1):
-            item = _store_one(doc, batch, store, version, queued)
+            item = _store_one(doc, batch, store, known, version, queued)
             if progress:
                 progress("store", done, len(batch.docs))
             if item is not None:
@@ -115,6 +117,32 @@ class _Batch:
             return None
 
 
+class _Known:
+    """The batch's texts already stored (``Store.lookup_many``, a few statements for the whole
+    batch), kept as ``add_document`` leaves them while the batch stores more: a text stored or
+    restored is its article's report, and the article's report before it no longer is."""
+
+    def __init__(self, found: dict[str, StoredText]) -> None:
+        self.texts = found
+        self.reports = {t.article: digest for digest, t in found.items() if t.current_revision}
+
+    def result(self, doc: Document) -> AddResult | None:
+        """What ``add_document`` would answer for ``doc`` ('unchanged'), or None: it has work to do."""
+        found = self.texts.get(doc.hash)
+        return found.result_for(doc.url, doc.name) if found is not None else None
+
+    def stored(self, doc: Document, result: AddResult) -> None:
+        """``doc`` was just added with ``result``."""
+        if result.status == "unchanged":
+            return
+        article = article_key(doc.url, doc.name)
+        before = self.reports.get(article)
+        if before is not None and before in self.texts:
+            self.texts[before] = replace(self.texts[before], current_revision=False)
+        self.texts[doc.hash] = StoredText(result.document_id, result.revision, None, True, doc.url, doc.name)
+        self.reports[article] = doc.hash
+
+
 def _read_all(items: Iterator[Document | ReadError], report: IngestReport,
               progress: Progress | None) -> list[Document]:
     docs = []
@@ -127,18 +155,20 @@ def _read_all(items: Iterator[Document | ReadError], report: IngestReport,
     return docs
 
 
-def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
-               queued: set[int]) -> tuple[int, Document] | None:
-    """Store ``doc`` unless its text is stored already; (id, document) when it needs extracting
-    with pipeline ``version`` (None: no extraction) and is not ``queued`` yet."""
+def _store_one(doc: Document, batch: _Batch, store: Store, known: _Known,
+               version: str | None, queued: set[int]) -> tuple[int, Document] | None:
+    """Store ``doc`` unless its text is stored already (``known``; a text stored here joins
+    them); (id, document) when it needs extracting with pipeline ``version`` (None: no
+    extraction) and is not ``queued`` yet."""
     report, name, step = batch.report, doc.name, "store"
     try:
-        result = store.lookup(doc.hash, doc.url, doc.name)
+        result = known.result(doc)
         if result is None:
             step = "prepare"
             doc = batch.pipeline.prepare(doc, batch.cleaning)
             step = "store"
             result = store.add_document(doc)
+            known.stored(doc, result)
         _count(report, result.status)
         report.stored.append((name, result))
         if version is None or result.extracted_version == version or result.document_id in queued:

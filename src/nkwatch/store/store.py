@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
-from typing import Any, Collection, Iterator
+from typing import Any, Collection, Iterable, Iterator
 
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, func, select
@@ -28,7 +28,7 @@ from .alerts import AlertVersion, Delivery
 from .engine import display_url, make_engine, write_options
 from .errors import StoreError
 from .events import EventCount, EventResolver, EventRow, FactRecord, StoredEvent
-from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention
+from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention, StoredText
 from .schema import claims, documents, mentions
 from .watch import SeenItem, WatchSource
 
@@ -160,12 +160,13 @@ class Store:
 
     # -- reads ----------------------------------------------------------------------------
 
-    def lookup(self, digest: str, url: str | None = None, name: str | None = None) -> AddResult | None:
-        """What ``add_document`` would answer for a text with content hash ``digest`` that is
-        already stored (status 'unchanged'); None when no such text is stored, or when it is an
-        older revision of the article at ``url`` (or named ``name``), which adding restores."""
+    def lookup_many(self, digests: Iterable[str]) -> dict[str, StoredText]:
+        """The texts already stored with one of these content hashes, by hash (hashes of texts not
+        stored are left out); ``StoredText.result_for(url, name)`` is what ``add_document`` would
+        answer for one given as the article at ``url`` (or named ``name``): status 'unchanged', or
+        None when it is an older revision of that article, which adding restores."""
         with self._read() as conn:
-            return doc_sql.lookup(conn, digest, url, name)
+            return doc_sql.lookup_many(conn, list(digests))
 
     def documents(self, limit: int | None = 50, offset: int = 0) -> list[DocumentRow]:
         """Stored documents in the order they were stored (all revisions)."""
