@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Row, and_, bindparam, delete, exists, func, insert, or_, select, true, update
+from sqlalchemy import (Connection, Row, and_, bindparam, delete, exists, false, func, insert, or_, select, true,
+                        update)
 
 from ..dates import date_interval
 from ..models import Claim, Mention, Span
@@ -412,7 +413,7 @@ def _conditions(conn: Connection, *, ids: Collection[str] | None = None, type: s
     """The WHERE conditions of the event filters (see ``query_events``)."""
     where = []
     if ids is not None:
-        where.append(events.c.id.in_(list(ids)))
+        where.append(_among(events.c.id, list(ids)))
     if type is not None:
         where.append(events.c.type == type)
     if weapon_class is not None:
@@ -514,26 +515,39 @@ def _up_to(conn: Connection, query, n: int) -> list | None:
     return None if len(rows) > n else rows
 
 
-def _holds(text: str):
-    def holds(col):
-        return col.icontains(text, autoescape=True)
-    return holds
+def _values_holding(conn: Connection, column, text: str) -> list[str]:
+    """The distinct values of ``column`` that hold ``text`` (case-insensitive). The column's index
+    is walked from one value to the next (a loose index scan: as many steps as there are distinct
+    values, however many rows hold them); sources, weapons, places and labels are vocabularies."""
+    values = select(select(func.min(column)).scalar_subquery().label("value")).cte("values", recursive=True)
+    following = select(func.min(column)).where(column > values.c.value).scalar_subquery()
+    values = values.union_all(select(following).where(values.c.value.isnot(None)))
+    return list(conn.execute(select(values.c.value).where(
+        values.c.value.isnot(None) & values.c.value.icontains(text, autoescape=True))).scalars())
 
 
-def _text_queries(text: str, conn: Connection):
-    """What the text filter looks in: events by label, weapon or place; the sources holding the
-    text; mentions by source; mentions by evidence (through the substring index)."""
-    holds = _holds(text)
-    own = or_(holds(events.c.label), holds(events.c.weapon), holds(events.c.place))
-    sources = select(mention_sources.c.source).where(holds(mention_sources.c.source)).distinct()
-    by_source = select(mention_sources.c.mention_id).where(mention_sources.c.source.in_(sources))
+def _among(column, values: list):
+    """``column IN values``; for no values, false (an empty IN, which the planner does not see to
+    be false, would read the whole table)."""
+    return column.in_(values) if values else false()
+
+
+def _text_queries(conn: Connection, text: str):
+    """What the text filter looks in: the condition on the events' own label, weapon or place (the
+    values holding the text, found by walking their indexes); the sources holding the text;
+    mentions by source; mentions by evidence (through the substring index)."""
+    own = or_(*(_among(column, _values_holding(conn, column, text))
+                for column in (events.c.label, events.c.weapon, events.c.place)))
+    sources = _values_holding(conn, mention_sources.c.source, text)
+    by_source = select(mention_sources.c.mention_id).where(_among(mention_sources.c.source, sources))
     return own, sources, by_source, evidence_index.matching_mentions(conn, text)
 
 
-def text_event_ids(conn: Connection, text: str) -> list[str] | None:
+def text_event_ids(conn: Connection, text: str, queries=None) -> list[str] | None:
     """The ids of the events the text filter keeps, when few reports and events match (up to
-    ``TEXT_SET_MAX``, collected through the indexes); None when more do."""
-    own, _, by_source, by_evidence = _text_queries(text, conn)
+    ``TEXT_SET_MAX``, collected through the indexes); None when more do. ``queries``: those of
+    ``_text_queries``, when already made."""
+    own, _, by_source, by_evidence = queries or _text_queries(conn, text)
     source_ids = _up_to(conn, by_source, TEXT_SET_MAX)
     evidence_ids = None if source_ids is None else _up_to(conn, by_evidence, TEXT_SET_MAX - len(source_ids))
     own_ids = None if evidence_ids is None else _up_to(conn, select(events.c.id).where(own), TEXT_SET_MAX)
@@ -548,16 +562,18 @@ def text_event_ids(conn: Connection, text: str) -> list[str] | None:
 def _text_matches(conn: Connection, text: str):
     """Events whose label, weapon or place, a member's source or a member's evidence text holds
     ``text`` (case-insensitive; LIKE wildcards in it are taken literally)."""
-    ids = text_event_ids(conn, text)
+    queries = _text_queries(conn, text)
+    ids = text_event_ids(conn, text, queries)
     if ids is not None:
-        return events.c.id.in_(ids)
-    own, sources, _, _ = _text_queries(text, conn)
-    holds = _holds(text)
+        return _among(events.c.id, ids)
+    own, sources, _, _ = queries
     member = event_members.c.event_id == events.c.id
+    in_evidence = exists().where(member & (mentions.c.id == event_members.c.mention_id)
+                                 & mentions.c.evidence_text.icontains(text, autoescape=True))
+    if not sources:
+        return own | in_evidence
     in_source = exists().where(member & (mention_sources.c.mention_id == event_members.c.mention_id)
                                & mention_sources.c.source.in_(sources))
-    in_evidence = exists().where(member & (mentions.c.id == event_members.c.mention_id)
-                                 & holds(mentions.c.evidence_text))
     return or_(own, in_source, in_evidence)
 
 
