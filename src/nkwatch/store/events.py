@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import (Connection, Row, and_, bindparam, delete, exists, false, func, insert, or_, select, true,
-                        update)
+from sqlalchemy import (Connection, Exists, Row, and_, bindparam, delete, exists, false, func, insert, literal_column,
+                        or_, select, true, union, update)
 
 from ..dates import date_interval
 from ..models import Claim, Mention, Span
@@ -509,10 +509,16 @@ def query_timeline(conn: Connection, *, newest_first: bool = False, limit: int |
 TEXT_SET_MAX = 5000
 
 
-def _up_to(conn: Connection, query, n: int) -> list | None:
-    """The first column of ``query``'s rows, or None when there are more than ``n``."""
-    rows = conn.execute(query.limit(n + 1)).scalars().all()
-    return None if len(rows) > n else rows
+def _more_than(conn: Connection, query, n: int) -> bool:
+    """Does ``query`` give more than ``n`` rows? (It is read up to the n + 1st.)"""
+    return conn.execute(select(func.count()).select_from(query.limit(n + 1).subquery())).scalar_one() > n
+
+
+def _for_each_event(where) -> Exists:
+    """EXISTS (rows matching ``where``), tested event by event as the walk comes to them. OFFSET 0
+    keeps PostgreSQL from answering it for every event at once (a hashed subplan, which reads
+    every match before the first event)."""
+    return select(literal_column("1")).where(where).offset(0).exists()
 
 
 def _values_holding(conn: Connection, column, text: str) -> list[str]:
@@ -545,18 +551,14 @@ def _text_queries(conn: Connection, text: str):
 
 def text_event_ids(conn: Connection, text: str, queries=None) -> list[str] | None:
     """The ids of the events the text filter keeps, when few reports and events match (up to
-    ``TEXT_SET_MAX``, collected through the indexes); None when more do. ``queries``: those of
-    ``_text_queries``, when already made."""
+    ``TEXT_SET_MAX`` of each, collected through the indexes by one statement over the matching
+    mentions); None when more do. ``queries``: those of ``_text_queries``, when already made."""
     own, _, by_source, by_evidence = queries or _text_queries(conn, text)
-    source_ids = _up_to(conn, by_source, TEXT_SET_MAX)
-    evidence_ids = None if source_ids is None else _up_to(conn, by_evidence, TEXT_SET_MAX - len(source_ids))
-    own_ids = None if evidence_ids is None else _up_to(conn, select(events.c.id).where(own), TEXT_SET_MAX)
-    if own_ids is None:
+    by_own = select(events.c.id).where(own)
+    if any(_more_than(conn, query, TEXT_SET_MAX) for query in (by_source, by_evidence, by_own)):
         return None
-    mention_ids = sorted(set(source_ids) | set(evidence_ids))
-    members = conn.execute(select(event_members.c.event_id).distinct()
-                           .where(event_members.c.mention_id.in_(mention_ids))).scalars() if mention_ids else []
-    return sorted(set(own_ids) | set(members))
+    members = select(event_members.c.event_id).where(event_members.c.mention_id.in_(union(by_source, by_evidence)))
+    return sorted(conn.execute(union(members, by_own)).scalars())
 
 
 def _text_matches(conn: Connection, text: str):
@@ -564,16 +566,16 @@ def _text_matches(conn: Connection, text: str):
     ``text`` (case-insensitive; LIKE wildcards in it are taken literally)."""
     queries = _text_queries(conn, text)
     ids = text_event_ids(conn, text, queries)
-    if ids is not None:
+    if ids is not None:  # the ids themselves: so the planner sees how few they are (it reads them, then sorts)
         return _among(events.c.id, ids)
     own, sources, _, _ = queries
     member = event_members.c.event_id == events.c.id
-    in_evidence = exists().where(member & (mentions.c.id == event_members.c.mention_id)
-                                 & mentions.c.evidence_text.icontains(text, autoescape=True))
+    in_evidence = _for_each_event(member & (mentions.c.id == event_members.c.mention_id)
+                                  & mentions.c.evidence_text.icontains(text, autoescape=True))
     if not sources:
         return own | in_evidence
-    in_source = exists().where(member & (mention_sources.c.mention_id == event_members.c.mention_id)
-                               & mention_sources.c.source.in_(sources))
+    in_source = _for_each_event(member & (mention_sources.c.mention_id == event_members.c.mention_id)
+                                & mention_sources.c.source.in_(sources))
     return or_(own, in_source, in_evidence)
 
 
