@@ -400,14 +400,18 @@ def _starts_like_heading(s: str) -> bool:
 def _drop_off_topic(text: str, body: list[_Line], rules: CleaningRules,
                     removed: list[Boilerplate]) -> list[_Line]:
     off = rules.off_topic
+    opening = [i for i in range(1, len(body) - off.min_lines + 1)
+               if off.transitions.match(text, body[i].view.start, body[i].view.end)]
+    if not opening:
+        return body  # no line opens another story: no need to look for domain terms
     start = len(body)
     while start > 0 and not any(off.domain_terms.search(text, p.span.start, p.span.end)
                                 for p in body[start - 1].pieces):
         start -= 1  # body[start:] is the longest trailing run without domain terms
     if start == 0:
         return body  # no line has them: no story before the run
-    for i in range(start, len(body) - off.min_lines + 1):
-        if off.transitions.match(text, body[i].view.start, body[i].view.end):
+    for i in opening:
+        if i >= start:
             removed.extend(Boilerplate(p.span, "off_topic") for line in body[i:] for p in line.pieces)
             return body[:i]
     return body
