@@ -66,6 +66,18 @@ def test_after_the_last_block_that_can_yield_a_source_counts_only_with_a_day(cas
     assert cascade.blocks_to_parse(nts[::-1], blocks[::-1], lambda i: False) == [Parse.SYNTAX, Parse.FULL]
 
 
+def test_a_block_that_refers_back_is_parsed_wherever_it_is(cascade):
+    """A reported sentence about a weapon lends its sources to a test told before it
+    (``events.references``): parsed in full, without a day, and the sources before it with it
+    (it reads what attribution remembers)."""
+    refers = "The JCS said the projectile was a Hwasong-12."
+    source = "The Joint Chiefs of Staff said more details would follow."
+    blocks = ["The missile flew 600 km.", source, refers]
+    nts = [normalize(b) for b in blocks]
+    assert cascade.blocks_to_parse(nts, blocks, lambda i: False) == [Parse.FULL, Parse.SYNTAX, Parse.FULL]
+    assert cascade.blocks_to_parse(nts[:2], blocks[:2], lambda i: False) == [Parse.FULL, Parse.NO]
+
+
 def test_a_statement_verb_counts_in_the_first_block_only(cascade):
     """The author of a reproduced statement is read from the lead sentence."""
     statement = "The ministry issued a press statement on the matter."

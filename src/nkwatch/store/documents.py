@@ -14,7 +14,9 @@ from .rows import AddResult, DocumentRow, StoredDocument, StoredText
 from .schema import documents, mentions
 
 MIN_HASH_PREFIX = 4
-MAX_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL (bigint) hold
+# the largest document id each dialect holds: documents.id is INTEGER, 64 bits on SQLite and 32 on
+# PostgreSQL (a larger number is no id there: compared with the column, it raises)
+MAX_ID = {"sqlite": 2**63 - 1, "postgresql": 2**31 - 1}
 LOOKUP_CHUNK = 500  # hashes per statement of lookup_many
 _HEX = re.compile(r"[0-9a-f]+")
 
@@ -92,7 +94,7 @@ def _check_spans(doc: Document) -> None:
 def get(conn: Connection, key: int | str) -> StoredDocument | None:
     """The document with id ``key`` (an int or a string of digits) or whose hash starts with ``key``."""
     if isinstance(key, int) or (isinstance(key, str) and key.isdecimal()):
-        if not 0 < int(key) <= MAX_ID:
+        if not 0 < int(key) <= MAX_ID.get(conn.dialect.name, 2**31 - 1):
             return None
         where = documents.c.id == int(key)
     else:
