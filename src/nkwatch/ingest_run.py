@@ -1,4 +1,5 @@
-"""Batch ingest: read -> find repeated sentences over the batch -> prepare -> store -> extract.
+"""Batch ingest: read -> clean the batch (finding sentences repeated across it) -> prepare -> store
+-> extract.
 
 One document's failure (cleaning, storing or extraction) becomes an entry of the report and the
 batch goes on; each document is stored in its own transaction, so what was stored stays. Each
@@ -11,19 +12,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, Protocol
 
 from .engines import ExtractionEngine
 from .engines.inprocess import InProcessEngine
 from .engines.writer import extract_and_save, failure_reason
-from .ingest.clean import find_repeated
+from .ingest.clean import BatchCleaning
 from .ingest.report import IngestReport
 from .models import Document, Extraction, ReadError
 from .resolve_run import Resolver
 from .settings import Settings
-from .store import Store
+from .store import AddResult, Store, StoredText
+from .store.rows import article_key
 
 BATCH = "<batch>"  # failure entry name for a step that concerns the whole batch
 
@@ -38,7 +40,7 @@ class IngestPipeline(Protocol):
     version: str
 
     def read(self, paths: Iterable[str]) -> Iterator[Document | ReadError]: ...
-    def prepare(self, doc: Document, repeated: frozenset[str] = frozenset()) -> Document: ...
+    def prepare(self, doc: Document, cleaning: BatchCleaning | None = None) -> Document: ...
     def extract(self, doc: Document) -> Extraction: ...
 
 
@@ -71,8 +73,9 @@ def ingest_documents(items: Iterable[Document | ReadError], store: Store, pipeli
     def stored() -> Iterator[tuple[int, Document]]:
         """Store each document in turn; those to extract go on to the engine as they come, so
         that workers extract while this process stores the next ones."""
+        known = _Known(store.lookup_many(d.hash for d in batch.docs))  # texts stored before (or earlier in the batch)
         for done, doc in enumerate(batch.docs, 1):
-            item = _store_one(doc, batch, store, version, queued)
+            item = _store_one(doc, batch, store, known, version, queued)
             if progress:
                 progress("store", done, len(batch.docs))
             if item is not None:
@@ -103,15 +106,41 @@ class _Batch:
     resolver: Resolver
 
     @cached_property
-    def repeated(self) -> frozenset[str]:
-        """Sentences repeated across the batch (boilerplate), found when a first new text needs
-        cleaning; on failure none, and a report entry."""
+    def cleaning(self) -> BatchCleaning | None:
+        """The batch's cleaning (it knows the sentences repeated across the batch: boilerplate),
+        done when a first new text needs cleaning; on failure none, and a report entry."""
         try:
-            return find_repeated(self.docs, self.pipeline.cleaning_rules)
+            return BatchCleaning(self.docs, self.pipeline.cleaning_rules)
         except Exception as exc:  # one odd document must not stop the batch
             self.report.failures.append(
                 (BATCH, f"repeated-sentence analysis failed, cleaned without it: {failure_reason(exc)}"))
-            return frozenset()
+            return None
+
+
+class _Known:
+    """The batch's texts already stored (``Store.lookup_many``, a few statements for the whole
+    batch), kept as ``add_document`` leaves them while the batch stores more: a text stored or
+    restored is its article's report, and the article's report before it no longer is."""
+
+    def __init__(self, found: dict[str, StoredText]) -> None:
+        self.texts = found
+        self.reports = {t.article: digest for digest, t in found.items() if t.current_revision}
+
+    def result(self, doc: Document) -> AddResult | None:
+        """What ``add_document`` would answer for ``doc`` ('unchanged'), or None: it has work to do."""
+        found = self.texts.get(doc.hash)
+        return found.result_for(doc.url, doc.name) if found is not None else None
+
+    def stored(self, doc: Document, result: AddResult) -> None:
+        """``doc`` was just added with ``result``."""
+        if result.status == "unchanged":
+            return
+        article = article_key(doc.url, doc.name)
+        before = self.reports.get(article)
+        if before is not None and before in self.texts:
+            self.texts[before] = replace(self.texts[before], current_revision=False)
+        self.texts[doc.hash] = StoredText(result.document_id, result.revision, None, True, doc.url, doc.name)
+        self.reports[article] = doc.hash
 
 
 def _read_all(items: Iterator[Document | ReadError], report: IngestReport,
@@ -126,18 +155,20 @@ def _read_all(items: Iterator[Document | ReadError], report: IngestReport,
     return docs
 
 
-def _store_one(doc: Document, batch: _Batch, store: Store, version: str | None,
-               queued: set[int]) -> tuple[int, Document] | None:
-    """Store ``doc`` unless its text is stored already; (id, document) when it needs extracting
-    with pipeline ``version`` (None: no extraction) and is not ``queued`` yet."""
+def _store_one(doc: Document, batch: _Batch, store: Store, known: _Known,
+               version: str | None, queued: set[int]) -> tuple[int, Document] | None:
+    """Store ``doc`` unless its text is stored already (``known``; a text stored here joins
+    them); (id, document) when it needs extracting with pipeline ``version`` (None: no
+    extraction) and is not ``queued`` yet."""
     report, name, step = batch.report, doc.name, "store"
     try:
-        result = store.lookup(doc.hash, doc.url, doc.name)
+        result = known.result(doc)
         if result is None:
             step = "prepare"
-            doc = batch.pipeline.prepare(doc, batch.repeated)
+            doc = batch.pipeline.prepare(doc, batch.cleaning)
             step = "store"
             result = store.add_document(doc)
+            known.stored(doc, result)
         _count(report, result.status)
         report.stored.append((name, result))
         if version is None or result.extracted_version == version or result.document_id in queued:

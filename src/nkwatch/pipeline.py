@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Collection, Iterable, Iterator
+from typing import TYPE_CHECKING, Collection, Iterable, Iterator
 
 from .models import Document, Extraction, ReadError
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .ingest.clean import BatchCleaning
 
 
 @dataclass
@@ -31,11 +34,12 @@ class Pipeline:
     def version(self) -> str:
         return self.extractor.version
 
-    def prepare(self, doc: Document, repeated: frozenset[str] = frozenset()) -> Document:
-        """Clean (kept spans) and date one document."""
+    def prepare(self, doc: Document, cleaning: BatchCleaning | None = None) -> Document:
+        """Clean (kept spans) and date one document; ``cleaning``: that of the batch it was read
+        in (which knows the sentences repeated across it), else it is cleaned alone."""
         from .ingest.clean import clean_document
         from .ingest.pubdate import date_document
-        return date_document(clean_document(doc, self.cleaning_rules, repeated))
+        return date_document(cleaning.clean(doc) if cleaning else clean_document(doc, self.cleaning_rules))
 
     def extract(self, doc: Document) -> Extraction:
         return self.extractor.extract(doc)
@@ -55,13 +59,12 @@ class Pipeline:
 
         Every document read counts for the repeated-boilerplate statistics; with ``only`` (a set of
         Document.name), only those documents are prepared and extracted."""
-        from .ingest.clean import find_repeated
+        from .ingest.clean import BatchCleaning
         items = list(self.read(paths))
-        docs = [d for d in items if isinstance(d, Document)]
-        repeated = find_repeated(docs, self.cleaning_rules)
+        cleaning = BatchCleaning([d for d in items if isinstance(d, Document)], self.cleaning_rules)
         for item in items:
             if isinstance(item, ReadError):
                 yield item
             elif only is None or item.name in only:
-                doc = self.prepare(item, repeated)
+                doc = self.prepare(item, cleaning)
                 yield doc, self.extract(doc)

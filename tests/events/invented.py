@@ -120,7 +120,8 @@ class Reports:
 
     def reextract(self, name: str, version: str = "test-2", drop: bool = False):
         """Store ``name``'s extraction again (as a new pipeline version would); ``drop``: with no mentions."""
-        found = self.store.lookup(document(name).hash)
+        digest = document(name).hash
+        found = self.store.lookup_many([digest])[digest]
         ext = extraction(name, version)
         if drop:
             ext = Extraction(ext.doc, version)

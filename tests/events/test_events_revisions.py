@@ -59,7 +59,8 @@ def test_going_back_to_an_older_text_makes_it_the_report_again(reports, store, r
     store.save_resolved(second, ext, resolver)
     again = store.add_document(document("jcs"))
     assert (again.status, again.document_id, again.extracted_version) == ("restored", first, None)
-    assert store.lookup(document("jcs").hash, document("jcs").url, "jcs.txt").status == "unchanged"
+    jcs = document("jcs")
+    assert store.lookup_many([jcs.hash])[jcs.hash].result_for(jcs.url, "jcs.txt").status == "unchanged"
     store.save_resolved(first, extraction("jcs"), resolver)  # extracted again, as ingest does
     store.refresh_events(resolver)
     event, claims = launch(store)

@@ -99,8 +99,8 @@ class HandPipeline(HandExtractor):
     def read(self, paths):
         return self.real.read(paths)
 
-    def prepare(self, doc, repeated=frozenset()):
-        return self.real.prepare(doc, repeated)
+    def prepare(self, doc, cleaning=None):
+        return self.real.prepare(doc, cleaning)
 
 
 def test_ingest_resolves_and_reingest_changes_nothing(tmp_path, store, resolver):
@@ -201,7 +201,7 @@ def test_a_mention_that_no_longer_happened_leaves_its_event(reports, store):
     reports.add("jcs", "kcna")
     ext = extraction("kcna", "test-2")
     ext.mentions[0].modality = "planned"
-    result = store.save_resolved(store.lookup(ext.doc).document_id, ext, reports.resolver)
+    result = store.save_resolved(store.lookup_many([ext.doc])[ext.doc].document_id, ext, reports.resolver)
     assert list(result.skipped) == [ext.mentions[0].id]
     launch, = _launches(store)
     assert (launch.documents, launch.sources) == (1, ["Joint Chiefs of Staff"])

@@ -7,7 +7,7 @@ from datetime import date
 
 from hypothesis import example, given, strategies as st
 
-from nkwatch.ingest.clean import clean_document, find_repeated, load_rules
+from nkwatch.ingest.clean import BatchCleaning, clean_document, load_rules
 from nkwatch.ingest.pubdate import date_document
 from nkwatch.models import Document, Span
 from nkwatch.settings import Settings
@@ -45,8 +45,9 @@ def check_spans(doc: Document, text: str) -> None:
 @example("Headline\nSEOUL, Feb. 26 (Yonhap) -- North Korea fired.\x1cAnother line\u2028(AFP via Getty Images)", [])
 def test_cleaning_spans_map_back_to_the_original_text(text, others):
     docs = [Document(name=f"d{i}.txt", text=t) for i, t in enumerate([text, *others, text])]
-    repeated = find_repeated(docs, RULES)
-    cleaned = clean_document(docs[0], RULES, repeated)
+    cleaning = BatchCleaning(docs, RULES)
+    cleaned = cleaning.clean(docs[0])
+    assert cleaned == clean_document(docs[0], RULES, cleaning.repeated)  # the batch's cleaning kept is the same
     check_spans(cleaned, text)
     dated = date_document(cleaned)
     assert dated.text == text and dated.kept == cleaned.kept

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nkwatch.ingest.clean import clean_document, find_repeated, load_rules, site_of
+from nkwatch.ingest.clean import BatchCleaning, clean_document, load_rules, site_of
 from nkwatch.ingest.sentences import line_spans, sentence_spans
 from nkwatch.models import Document, Span
 from nkwatch.settings import Settings
@@ -211,19 +211,39 @@ def site_docs(n, site="news.example", furniture=FURNITURE):
             for i in range(n)]
 
 
-def test_find_repeated_needs_enough_documents_of_one_site(rules):
-    assert find_repeated(site_docs(3), rules) == frozenset({FURNITURE})
-    assert find_repeated(site_docs(2), rules) == frozenset()
+def repeated(docs, rules):
+    return BatchCleaning(docs, rules).repeated
+
+
+def test_repeated_needs_enough_documents_of_one_site(rules):
+    assert repeated(site_docs(3), rules) == frozenset({FURNITURE})
+    assert repeated(site_docs(2), rules) == frozenset()
     mixed = site_docs(2) + site_docs(1, site="other.example")
-    assert find_repeated(mixed, rules) == frozenset()
-    assert find_repeated(site_docs(5, furniture="Read on."), rules) == frozenset()  # too short
+    assert repeated(mixed, rules) == frozenset()
+    assert repeated(site_docs(5, furniture="Read on."), rules) == frozenset()  # too short
 
 
-def test_find_repeated_counts_distinct_documents_and_site_share(rules):
+def test_repeated_counts_distinct_documents_and_site_share(rules):
     same = site_docs(1) * 3  # one article read three times
-    assert find_repeated(same, rules) == frozenset()
+    assert repeated(same, rules) == frozenset()
     strict = replace(rules, repeated=replace(rules.repeated, min_share=0.5))
-    assert find_repeated(site_docs(3) + site_docs(10, furniture="")[3:], strict) == frozenset()
+    assert repeated(site_docs(3) + site_docs(10, furniture="")[3:], strict) == frozenset()
+
+
+def test_the_batch_cleans_each_document_as_clean_document_does(rules):
+    """Documents without a repeated sentence keep their first cleaning; the others are cleaned
+    again; a text read twice under other names and titles gets its own title."""
+    docs = site_docs(3) + site_docs(6, furniture="")[3:] + [
+        Document(name="copy.txt", site="news.example", title="Own title", text=site_docs(6, furniture="")[4].text),
+        Document(name="headed.txt", site="news.example",
+                 text=f"Brigade drill held\n{FURNITURE}\nThe brigade held a drill on Monday.\n")]
+    cleaning = BatchCleaning(docs, rules)
+    assert cleaning.repeated == frozenset({FURNITURE})
+    for doc in docs:
+        assert cleaning.clean(doc) == clean_document(doc, rules, cleaning.repeated)
+    assert ("repeated", FURNITURE) in removed(cleaning.clean(docs[-1]))
+    assert cleaning.clean(docs[-1]).title == "Brigade drill held"
+    assert cleaning.clean(docs[-2]).title == "Own title"
 
 
 def test_repeated_sentence_removed_inside_a_line(rules):

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from nkwatch.models import EVENT_TYPES, Extraction, to_dict
+from nkwatch.nlp.extract import blocks_of
 
 from .helpers import FakeTagger, make_doc
 
@@ -166,6 +167,15 @@ def test_dates(extractor):
     assert got["weapons_test:anti_air"] == ("2025-03-10", "explicit", "on")
     assert got["military_inspection:None"] == ("2025-03-13", "report_date", "on_or_before")
     assert got["troop_deployment:None"] == ("2025-03-13", "report_date", "on_or_before")
+
+
+def test_the_same_day_takes_its_day_from_a_block_that_is_not_parsed(extractor):
+    text = ("The harvest festival opened in the capital on Monday.\n"  # nothing to parse: tagged when asked
+            "On the same day, North Korea fired two cruise missiles, South Korea's military said.")
+    assert [bool(p) for p in extractor._to_parse(blocks_of(make_doc(text, D)), D)] == [False, True]
+    _, res = run(extractor, text)
+    (m,) = res.mentions
+    assert (m.date.value, m.date.bound) == ("2025-03-10", "on")
 
 
 def test_no_publication_date_means_no_relative_date(extractor):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from nkwatch.models import Document, Span
-from nkwatch.nlp.cascade import Cascade
+from nkwatch.nlp.cascade import Cascade, Parse
 from nkwatch.nlp.lexicon import load_lexicon
 from nkwatch.nlp.phrases import normalize
 from nkwatch.settings import Settings
@@ -18,7 +18,7 @@ def cascade() -> Cascade:
 
 
 def parse(cascade: Cascade, *blocks: str) -> list[bool]:
-    return cascade.blocks_to_parse([normalize(b) for b in blocks], list(blocks))
+    return [bool(p) for p in cascade.blocks_to_parse([normalize(b) for b in blocks], list(blocks))]
 
 
 @pytest.mark.parametrize("block", [
@@ -54,6 +54,43 @@ def test_context_blocks_are_parsed_only_beside_a_block_that_can_yield(cascade):
     source = "The Joint Chiefs of Staff said more details would follow."
     assert parse(cascade, source, "The weather was mild.") == [False, False]
     assert parse(cascade, source, "The missile flew 600 km.", "The weather was mild.") == [True, True, False]
+
+
+def test_after_the_last_block_that_can_yield_a_source_counts_only_with_a_day(cascade):
+    """There, what attribution remembers is read by no block that can yield: only a report date
+    (a day named in the block) is left to change."""
+    blocks = ["The missile flew 600 km.", "The Joint Chiefs of Staff said more details would follow."]
+    nts = [normalize(b) for b in blocks]
+    assert cascade.blocks_to_parse(nts, blocks, lambda i: False) == [Parse.FULL, Parse.NO]
+    assert cascade.blocks_to_parse(nts, blocks, lambda i: i == 1) == [Parse.FULL, Parse.SYNTAX]
+    assert cascade.blocks_to_parse(nts[::-1], blocks[::-1], lambda i: False) == [Parse.SYNTAX, Parse.FULL]
+
+
+def test_a_block_that_refers_back_is_parsed_wherever_it_is(cascade):
+    """A reported sentence about a weapon lends its sources to a test told before it
+    (``events.references``): parsed in full, without a day, and the sources before it with it
+    (it reads what attribution remembers)."""
+    refers = "The JCS said the projectile was a Hwasong-12."
+    source = "The Joint Chiefs of Staff said more details would follow."
+    blocks = ["The missile flew 600 km.", source, refers]
+    nts = [normalize(b) for b in blocks]
+    assert cascade.blocks_to_parse(nts, blocks, lambda i: False) == [Parse.FULL, Parse.SYNTAX, Parse.FULL]
+    assert cascade.blocks_to_parse(nts[:2], blocks[:2], lambda i: False) == [Parse.FULL, Parse.NO]
+
+
+def test_a_statement_verb_counts_in_the_first_block_only(cascade):
+    """The author of a reproduced statement is read from the lead sentence."""
+    statement = "The ministry issued a press statement on the matter."
+    nts = [normalize(b) for b in (statement, "The missile flew 600 km.")]
+    assert cascade.blocks_to_parse(nts, [statement, "The missile flew 600 km."]) == [Parse.FULL, Parse.FULL]
+    assert parse(cascade, "The missile flew 600 km.", statement) == [True, False]
+
+
+def test_blocks_parsed_for_others_are_parsed_without_named_entities(cascade):
+    """What attribution remembers and report dates come from the syntax and the lexicon."""
+    source = "The Joint Chiefs of Staff said more details would follow."
+    blocks = [source, "The missile flew 600 km."]
+    assert cascade.blocks_to_parse([normalize(b) for b in blocks], blocks) == [Parse.SYNTAX, Parse.FULL]
 
 
 @pytest.mark.model

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from nkwatch.eval.gold import load_gold
-from nkwatch.ingest.clean import find_repeated
+from nkwatch.ingest.clean import BatchCleaning
 from nkwatch.models import Document, to_dict
 from nkwatch.nlp.extract import Extractor
 from nkwatch.pipeline import Pipeline
@@ -22,8 +22,8 @@ def prepared(folder: Path, only: set[str] | None) -> list[Document]:
     """The documents as ``nkwatch eval`` prepares them (boilerplate found over the whole folder)."""
     pipeline = Pipeline(Settings())
     docs = [d for d in pipeline.read([str(folder)]) if isinstance(d, Document)]
-    repeated = find_repeated(docs, pipeline.cleaning_rules)
-    return [pipeline.prepare(d, repeated) for d in docs if only is None or d.name in only]
+    cleaning = BatchCleaning(docs, pipeline.cleaning_rules)
+    return [pipeline.prepare(d, cleaning) for d in docs if only is None or d.name in only]
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ import sqlite3
 import pytest
 
 from nkwatch import ingest_run
+from nkwatch.engines import inprocess
 from nkwatch.ingest_run import ingest
 from nkwatch.pipeline import Pipeline
 from nkwatch.settings import Settings
@@ -35,7 +36,7 @@ def pipeline() -> Pipeline:
 
 @pytest.fixture(scope="module")
 def corpus(shared, tmp_path_factory):
-    """The seeds and 13 news articles: more documents than one extraction chunk (16)."""
+    """The seeds and 13 news articles: more documents than one extraction chunk of a worker (16)."""
     root = tmp_path_factory.mktemp("crash-corpus")
     shutil.copytree(shared / "corpus" / "seeds", root / "seeds")
     (root / "news").mkdir()
@@ -102,11 +103,18 @@ def after_items(calls: int, items: int, original):
     return wrapped
 
 
+def in_the_second_chunk(pipeline) -> None:
+    """Extract in chunks of 16 (as worker processes take them; in one process they hold 64, more
+    than the corpus) and die in the second one, once the first chunk's extractions are stored."""
+    inprocess.CHUNK = 16  # in the forked run only
+    pipeline.extract_many = after_items(2, 1, pipeline.extract_many)
+
+
 # point -> what to change in the forked run (its pipeline given), so that the run dies there
 POINTS = {
     "read": lambda p: setattr(p, "read", after_items(1, 10, p.read)),  # the 10th of 18 documents read
     "store a document": lambda p: setattr(doc_sql, "make_current", after_call(12, doc_sql.make_current)),
-    "extract": lambda p: setattr(p, "extract_many", after_items(2, 1, p.extract_many)),  # in the second chunk
+    "extract": lambda p: in_the_second_chunk(p),
     "store an extraction": lambda p: setattr(store_module.ext_sql, "replace",
                                              after_call(14, store_module.ext_sql.replace)),
 }

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nkwatch.ingest_run import ingest
+from nkwatch.ingest_run import ingest, ingest_documents
 from nkwatch.models import Document, Extraction, Mention, Span
 from nkwatch.pipeline import Pipeline
 
@@ -29,11 +29,11 @@ class FakePipeline:
     def read(self, paths):
         return self.real.read(paths)
 
-    def prepare(self, doc: Document, repeated: frozenset[str] = frozenset()) -> Document:
+    def prepare(self, doc: Document, cleaning=None) -> Document:
         self.prepared.append(doc.name)
         if BREAK_CLEANING in doc.text:
             raise RuntimeError("cleaning blew up")
-        return self.real.prepare(doc, repeated)
+        return self.real.prepare(doc, cleaning)
 
     def extract(self, doc: Document) -> Extraction:
         self.extracted.append(doc.name)
@@ -136,7 +136,7 @@ def test_failed_repeated_sentence_analysis_is_reported_and_documents_still_store
     class NoRules(FakePipeline):
         @property
         def cleaning_rules(self):
-            return None  # find_repeated cannot work with this
+            return None  # the batch cannot be cleaned with this
 
     report = ingest([str(folder)], store, NoRules(fake.real))
     assert report.new == 3 and report.extracted == 3
@@ -203,3 +203,17 @@ def test_a_revised_file_is_the_report_and_its_older_text_can_come_back(store, fa
     drills = [d for d in store.documents() if d.name == "drill.txt"]
     assert [(d.revision, d.current_revision) for d in drills] == [(1, True), (2, False)]
     assert len([e for e in store.events() if e.documents]) == 3  # one report per article
+
+
+def test_one_batch_revising_an_article_and_going_back_to_its_older_text(store, fake, articles):
+    """What the batch stores changes what is stored for the texts it reads later (looked up once,
+    ``Store.lookup_many``): an article's older text that comes again is its report again."""
+    url = "https://example.org/drill"
+    older, newer = (Document(name="drill.txt", text=t, url=url)
+                    for t in (articles["drill"], articles["drill"] + " It ended on Friday."))
+    report = ingest_documents([older, newer, older], store, fake)
+    assert [r.status for _, r in report.stored] == ["new", "revision", "restored"]
+    assert [(d.revision, d.current_revision) for d in store.documents()] == [(1, True), (2, False)]
+    again = ingest_documents([newer, older], store, fake)
+    assert [r.status for _, r in again.stored] == ["restored", "restored"]
+    assert [(d.revision, d.current_revision) for d in store.documents()] == [(1, True), (2, False)]

@@ -1,6 +1,7 @@
 """The timeline's queries are answered from indexes (the plan of the very statement
 ``Store.events`` runs, on SQLite and on PostgreSQL): the first page in timeline order (migration
-0009), a type and date filter (0003), and the counts of the timeline's chart (0009)."""
+0009), a type and date filter (0003), the counts of the timeline's chart (0009) and the text
+filter's walks of the event columns' indexes (0010)."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
@@ -87,3 +88,33 @@ def test_chart_counts_of_a_type_read_an_index_alone(timeline_store):
     if timeline_store.engine.dialect.name == "sqlite":
         assert "COVERING INDEX ix_events_type_dates" in dated and "B-TREE" not in dated
     assert sum(c.events for c in counts) == 200 and sum(c.events - c.dated for c in counts) == 4
+
+
+def test_text_filter_walks_each_column_index_from_value_to_value(timeline_store):
+    """The labels, weapons, places and sources holding the text: each column's index read from one
+    distinct value to the next, never its table."""
+    seen = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().startswith("WITH RECURSIVE"):
+            seen.append((statement, parameters))
+
+    event.listen(timeline_store.engine, "before_cursor_execute", record)
+    try:
+        timeline_store.events(text="cruise", limit=50)
+    finally:
+        event.remove(timeline_store.engine, "before_cursor_execute", record)
+    assert len(seen) == 4
+    with timeline_store.engine.connect() as conn:
+        cursor = conn.connection.driver_connection.cursor()
+        for (statement, parameters), index in zip(seen, ("ix_events_label", "ix_events_weapon", "ix_events_place",
+                                                         "ix_mention_sources_source")):
+            if conn.dialect.name == "sqlite":
+                cursor.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
+                plan = "\n".join(row[-1] for row in cursor.fetchall())
+                assert index in plan and "SCAN events" not in plan and "SCAN mention_sources" not in plan
+            else:
+                cursor.execute("SET enable_seqscan = off")  # a few hundred rows: the path a large store gets
+                cursor.execute(f"EXPLAIN {statement}", parameters)
+                plan = "\n".join(row[0] for row in cursor.fetchall())
+                assert index in plan and "Seq Scan" not in plan

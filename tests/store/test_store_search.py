@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from nkwatch.models import Document
-from nkwatch.store import SearchSyntaxError
+from nkwatch.store import SearchSyntaxError, fts
 from nkwatch.store.fts import prepare_query
 
 
@@ -44,6 +44,17 @@ def test_hyphenated_terms_and_phrases(filled):
     assert [h.document_id for h in store.search("Kreml*")] == [ids["meeting"]]
     assert [h.document_id for h in store.search("title:missile")] == [ids["titled"]]
     assert [h.document_id for h in store.search("missile NOT Tokyo")] == [ids["launch"]]
+
+
+def test_ranking_is_bounded_to_the_documents_stored_last(store, monkeypatch):
+    """Of the documents that match, the RANKED stored last are ranked (never fewer than the page)."""
+    strong = store.add_document(Document(name="a.txt", text="Torpedo tests: a torpedo, then a torpedo.")).document_id
+    weak = store.add_document(Document(name="b.txt", text="Officials said little about the torpedo "
+                                                          "or about anything else that week.")).document_id
+    assert [h.document_id for h in store.search("torpedo", limit=1)] == [strong]
+    monkeypatch.setattr(fts, "RANKED", 1)
+    assert [h.document_id for h in store.search("torpedo", limit=1)] == [weak]
+    assert [h.document_id for h in store.search("torpedo", limit=2)] == [strong, weak]
 
 
 def test_revisions_are_indexed(store, articles):

@@ -58,6 +58,7 @@ def test_no_query_makes_a_read_route_raise(client, routes, data, html):
 
 @pytest.mark.parametrize("path, status", [  # what the fuzzing found raising (OverflowError, ValueError)
     ("/documents/9223372036854775808.json", 404), ("/documents/\u00b2", 400),
+    ("/documents/2147483648.json", 404),  # past PostgreSQL's INTEGER (documents.id)
     ("/events.json?offset=9223372036854775808", 422), ("/claims.json?offset=9223372036854775808", 422),
     ("/documents.json?offset=9223372036854775808", 422)])
 def test_numbers_beyond_what_the_store_holds_are_answered(client, path, status):

@@ -5,7 +5,12 @@ The text is never changed: cleaning only marks spans. Everything outside kept an
 spans is whitespace. The rules (patterns, cue words, thresholds) live in data/boilerplate.toml,
 whose comments explain each one; this module applies them line by line, in the order listed
 there: header, whole-line rules, parts of lines, repeated sentences, appeals, headlines of
-other stories, an appended off-topic story.
+other stories, an appended off-topic story. The pieces of lines left by the first three are
+split into sentences once; the later stages take those sentences along.
+
+A batch of documents read together (``BatchCleaning``) is cleaned once without the sentences
+repeated across it, which is how they are found; a document holding none of them keeps that
+cleaning.
 """
 from __future__ import annotations
 
@@ -85,14 +90,21 @@ class CleaningRules:
     abbreviations: frozenset[str]
 
 
+@dataclass(frozen=True)
+class _Piece:
+    """A kept part of a line and its sentences (``sentence_spans``)."""
+    span: Span
+    sentences: tuple[Span, ...]
+
+
 @dataclass
 class _Line:
     """A line of the text that still has kept pieces."""
-    pieces: list[Span]
+    pieces: list[_Piece]
 
     @property
     def view(self) -> Span:
-        return Span(self.pieces[0].start, self.pieces[-1].end)
+        return Span(self.pieces[0].span.start, self.pieces[-1].span.end)
 
 
 def load_rules(settings: Settings) -> CleaningRules:
@@ -143,44 +155,65 @@ def clean_document(doc: Document, rules: CleaningRules,
                    repeated: frozenset[str] = frozenset()) -> Document:
     """The document with ``kept`` (sorted, disjoint, trimmed content spans) and ``boilerplate``
     (every removed span with its rule) filled in, and ``title`` set from a headline-like first
-    line when it had none. ``repeated``: normalized sentences to remove (see find_repeated)."""
-    text = doc.text
-    removed: list[Boilerplate] = []
-    body: list[_Line] = []
-    for span in _content_lines(text, rules, removed):
-        rule = _line_rule(text, span, rules)
-        if rule:
-            removed.append(Boilerplate(span, rule))
-            continue
-        pieces = _cut_inline(text, span, rules, removed)
-        pieces = _cut_repeated(text, pieces, repeated, rules, removed)
-        if pieces:
-            body.append(_Line(pieces))
-    body = _drop_appeals(text, body, rules, removed)
-    title, body = _drop_headlines(text, body, rules, removed)
-    body = _drop_off_topic(text, body, rules, removed)
-    kept = sorted(piece for line in body for piece in line.pieces)
-    boilerplate = sorted(removed, key=lambda b: (b.span.start, b.span.end))
-    return replace(doc, kept=kept, boilerplate=boilerplate, title=doc.title or title)
+    line when it had none. ``repeated``: normalized sentences to remove (see BatchCleaning)."""
+    removed, body = _split_lines(doc.text, rules)
+    return _finish(doc.text, removed, body, rules, repeated)[0].of(doc)
 
 
-def find_repeated(docs: list[Document], rules: CleaningRules) -> frozenset[str]:
-    """Kept lines and sentences (whitespace normalized, long enough per [repeated]) found
-    verbatim in at least max(2, min_docs, min_share x site size) distinct documents of one site."""
-    units_by_site: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    docs_by_site: dict[str, set[str]] = defaultdict(set)
-    for doc in docs:
-        site, key = site_of(doc), doc.hash
-        docs_by_site[site].add(key)
-        cleaned = clean_document(doc, rules)
-        for unit in _units(cleaned.text, cleaned.kept, rules):
-            units_by_site[site][unit].add(key)
-    found: set[str] = set()
-    for site, units in units_by_site.items():
-        need = max(2, rules.repeated.min_docs,
-                   math.ceil(rules.repeated.min_share * len(docs_by_site[site])))
-        found.update(unit for unit, keys in units.items() if len(keys) >= need)
-    return frozenset(found)
+@dataclass(frozen=True)
+class _Cleaned:
+    """A text cleaned: its spans and the title its first line gives, if any."""
+    kept: tuple[Span, ...]
+    boilerplate: tuple[Boilerplate, ...]
+    title: str | None
+
+    def of(self, doc: Document) -> Document:
+        """``doc`` (of this text) with these spans, and this title unless it has one."""
+        return replace(doc, kept=list(self.kept), boilerplate=list(self.boilerplate), title=doc.title or self.title)
+
+
+class BatchCleaning:
+    """The cleaning of documents read together. ``repeated``: kept lines and sentences
+    (whitespace normalized, long enough per [repeated]) found verbatim in at least max(2,
+    min_docs, min_share x site size) distinct documents of one site, found by cleaning each
+    distinct text once without them; ``clean`` hands that cleaning back for a text none of whose
+    lines or sentences is repeated, and cleans the others again."""
+
+    def __init__(self, docs: list[Document], rules: CleaningRules) -> None:
+        self.rules = rules
+        units_by_site: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        docs_by_site: dict[str, set[str]] = defaultdict(set)
+        first: dict[str, tuple[_Cleaned, set[str], set[str]]] = {}  # hash -> cleaned, units it holds, kept
+        for doc in docs:
+            site, key = site_of(doc), doc.hash
+            if key in docs_by_site[site]:
+                continue  # a text counts once per site
+            docs_by_site[site].add(key)
+            if key not in first:
+                first[key] = self._first_cleaning(doc)
+            for unit in first[key][2]:
+                units_by_site[site][unit].add(key)
+        found: set[str] = set()
+        for site, units in units_by_site.items():
+            need = max(2, rules.repeated.min_docs,
+                       math.ceil(rules.repeated.min_share * len(docs_by_site[site])))
+            found.update(unit for unit, keys in units.items() if len(keys) >= need)
+        self.repeated = frozenset(found)
+        self._cleaned = {key: cleaned for key, (cleaned, held, _) in first.items() if held.isdisjoint(found)}
+
+    def _first_cleaning(self, doc: Document) -> tuple[_Cleaned, set[str], set[str]]:
+        """The cleaning without repeated sentences; the units a repeated sentence could remove
+        (every piece and sentence before the later stages drop lines) and the kept units."""
+        rules, text = self.rules, doc.text
+        removed, body = _split_lines(text, rules)
+        held = _units(text, [piece for line in body for piece in line.pieces], rules)
+        cleaned, kept = _finish(text, removed, body, rules, frozenset())
+        return cleaned, held, _units(text, [piece for line in kept for piece in line.pieces], rules)
+
+    def clean(self, doc: Document) -> Document:
+        """``clean_document(doc, rules, repeated)``: the first cleaning when it is the same."""
+        cleaned = self._cleaned.get(doc.hash)
+        return clean_document(doc, self.rules, self.repeated) if cleaned is None else cleaned.of(doc)
 
 
 def site_of(doc: Document) -> str:
@@ -201,6 +234,36 @@ def normalize(text: str) -> str:
 
 
 # --- stages ------------------------------------------------------------------------------------
+
+def _split_lines(text: str, rules: CleaningRules) -> tuple[list[Boilerplate], list[_Line]]:
+    """The stages that do not depend on repeated sentences: the header, whole-line rules and
+    parts of lines removed; the pieces left, with their sentences."""
+    removed: list[Boilerplate] = []
+    body: list[_Line] = []
+    for span in _content_lines(text, rules, removed):
+        rule = _line_rule(text, span, rules)
+        if rule:
+            removed.append(Boilerplate(span, rule))
+            continue
+        body.append(_Line([_Piece(p, tuple(sentence_spans(text, p, rules.abbreviations)))
+                           for p in _cut_inline(text, span, rules, removed)]))
+    return removed, body
+
+
+def _finish(text: str, removed: list[Boilerplate], body: list[_Line], rules: CleaningRules,
+            repeated: frozenset[str]) -> tuple[_Cleaned, list[_Line]]:
+    """The later stages, on lines from ``_split_lines`` (neither changed): the text cleaned, and
+    its kept lines."""
+    removed = list(removed)
+    body = [line for line in (_Line(_cut_repeated(text, line.pieces, repeated, removed)) for line in body)
+            if line.pieces]
+    body = _drop_appeals(text, body, rules, removed)
+    title, body = _drop_headlines(text, body, rules, removed)
+    body = _drop_off_topic(text, body, rules, removed)
+    kept = sorted(piece.span for line in body for piece in line.pieces)
+    boilerplate = sorted(removed, key=lambda b: (b.span.start, b.span.end))
+    return _Cleaned(tuple(kept), tuple(boilerplate), title), body
+
 
 def _content_lines(text: str, rules: CleaningRules, removed: list[Boilerplate]) -> list[Span]:
     """The trimmed lines of the text, the first one without its date header (recorded)."""
@@ -236,19 +299,24 @@ def _cut_inline(text: str, span: Span, rules: CleaningRules,
     return _subtract(text, span, cuts)
 
 
-def _cut_repeated(text: str, pieces: list[Span], repeated: frozenset[str], rules: CleaningRules,
-                  removed: list[Boilerplate]) -> list[Span]:
+def _cut_repeated(text: str, pieces: list[_Piece], repeated: frozenset[str],
+                  removed: list[Boilerplate]) -> list[_Piece]:
+    """The pieces without their repeated sentences. What is left of a piece is whole sentences,
+    which are its sentences: a sentence break depends only on the text up to the next word."""
     if not repeated:
         return pieces
-    kept: list[Span] = []
+    kept: list[_Piece] = []
     for piece in pieces:
-        if normalize(text[piece.start:piece.end]) in repeated:
-            removed.append(Boilerplate(piece, "repeated"))
+        if normalize(text[piece.span.start:piece.span.end]) in repeated:
+            removed.append(Boilerplate(piece.span, "repeated"))
             continue
-        cuts = [s for s in sentence_spans(text, piece, rules.abbreviations)
-                if normalize(text[s.start:s.end]) in repeated]
+        cuts = [s for s in piece.sentences if normalize(text[s.start:s.end]) in repeated]
+        if not cuts:
+            kept.append(piece)
+            continue
         removed.extend(Boilerplate(c, "repeated") for c in cuts)
-        kept.extend(_subtract(text, piece, cuts))
+        kept.extend(_Piece(part, tuple(s for s in piece.sentences if part.start <= s.start and s.end <= part.end))
+                    for part in _subtract(text, piece.span, cuts))
     return kept
 
 
@@ -257,7 +325,7 @@ def _drop_appeals(text: str, body: list[_Line], rules: CleaningRules,
     kept = []
     for line in body:
         if _is_appeal(text, line, rules):
-            removed.extend(Boilerplate(p, "appeal") for p in line.pieces)
+            removed.extend(Boilerplate(p.span, "appeal") for p in line.pieces)
         else:
             kept.append(line)
     return kept
@@ -268,7 +336,7 @@ def _is_appeal(text: str, line: _Line, rules: CleaningRules) -> bool:
     cues: set[str] = set()
     sentences = with_cue = 0
     for piece in line.pieces:
-        for sentence in sentence_spans(text, piece, rules.abbreviations):
+        for sentence in piece.sentences:
             found = {m.group().lower()
                      for m in appeal.cues.finditer(text, sentence.start, sentence.end)}
             sentences += 1
@@ -282,17 +350,24 @@ def _drop_headlines(text: str, body: list[_Line], rules: CleaningRules,
     """(the first line if it is a title, the body without other stories' headlines)."""
     if not body:
         return None, body
-    first = text[body[0].view.start:body[0].view.end]
-    title = first if _title_like(first, rules.headline) else None
+    title = _title(text, body, rules)
     kept = [body[0]]
     for i in range(1, len(body)):
         line = body[i]
         if _standalone_headline(text, body[i - 1], line, body[i + 1] if i + 1 < len(body) else None,
                                 rules):
-            removed.extend(Boilerplate(p, "headline") for p in line.pieces)
+            removed.extend(Boilerplate(p.span, "headline") for p in line.pieces)
         else:
             kept.append(line)
     return title, kept
+
+
+def _title(text: str, body: list[_Line], rules: CleaningRules) -> str | None:
+    """The first line when it is the article's title (it is never removed as a headline)."""
+    if not body:
+        return None
+    first = text[body[0].view.start:body[0].view.end]
+    return first if _title_like(first, rules.headline) else None
 
 
 def _title_like(s: str, headline: HeadlineRule) -> bool:
@@ -325,14 +400,19 @@ def _starts_like_heading(s: str) -> bool:
 def _drop_off_topic(text: str, body: list[_Line], rules: CleaningRules,
                     removed: list[Boilerplate]) -> list[_Line]:
     off = rules.off_topic
-    on_topic = [any(off.domain_terms.search(text, p.start, p.end) for p in line.pieces)
-                for line in body]
+    opening = [i for i in range(1, len(body) - off.min_lines + 1)
+               if off.transitions.match(text, body[i].view.start, body[i].view.end)]
+    if not opening:
+        return body  # no line opens another story: no need to look for domain terms
     start = len(body)
-    while start > 0 and not on_topic[start - 1]:
+    while start > 0 and not any(off.domain_terms.search(text, p.span.start, p.span.end)
+                                for p in body[start - 1].pieces):
         start -= 1  # body[start:] is the longest trailing run without domain terms
-    for i in range(max(start, 1), len(body) - off.min_lines + 1):
-        if off.transitions.match(text, body[i].view.start, body[i].view.end) and any(on_topic[:i]):
-            removed.extend(Boilerplate(p, "off_topic") for line in body[i:] for p in line.pieces)
+    if start == 0:
+        return body  # no line has them: no story before the run
+    for i in opening:
+        if i >= start:
+            removed.extend(Boilerplate(p.span, "off_topic") for line in body[i:] for p in line.pieces)
             return body[:i]
     return body
 
@@ -353,11 +433,11 @@ def _subtract(text: str, span: Span, cuts: list[Span]) -> list[Span]:
     return pieces
 
 
-def _units(text: str, kept: list[Span], rules: CleaningRules) -> set[str]:
-    """The kept pieces and their sentences that are long enough to count as repeated."""
+def _units(text: str, pieces: list[_Piece], rules: CleaningRules) -> set[str]:
+    """The pieces and their sentences that are long enough to count as repeated."""
     units, least = set(), rules.repeated
-    for piece in kept:
-        for span in [piece, *sentence_spans(text, piece, rules.abbreviations)]:
+    for piece in pieces:
+        for span in [piece.span, *piece.sentences]:
             unit = normalize(text[span.start:span.end])
             if len(unit) >= least.min_chars or len(unit.split()) >= least.min_words:
                 units.add(unit)

@@ -6,22 +6,33 @@ A block can *yield* a mention or a claim only when it holds
   - a claim word of claim_properties.toml where a number can go with it: a unit right after a
     number (a prefix unit right before one), a count noun or count verb after a number, a
     casualty verb before one.
-A block can *change what other blocks yield* only when it names a source together with a reporting
-verb or a source preposition ("according to": what attribution remembers for later sentences and
-the report dates of sources), speaks of a weapon or a test's traces with a reporting verb or a
-source preposition (its sources join a test told before: ``events.references``) or holds a
-statement verb (the author of a reproduced statement).
+A block can *change what other blocks yield* only when
+  - it speaks of a weapon or a test's traces with a reporting verb or a source preposition: its
+    sources join a test told before (``events.references``), so it is parsed wherever it is (and,
+    like a block that yields, it reads what attribution remembers), or
+  - it names a source together with a reporting verb or a source preposition ("according to"):
+    what attribution remembers, read by later sentences, and the report dates of sources, which
+    need a day named in the block (``extract``: a day-precision expression of the temporal
+    tagger; after the last block that can yield or refers back, only report dates are left to
+    change), or
+  - it is the first block and holds a statement verb (the author of a reproduced statement is
+    read from the lead sentence).
 
 A document none of whose blocks can yield is not parsed at all (it has no mention and no claim);
-in the others, every block that can yield or change what others yield is parsed. Each test is a
-necessary condition of what it stands for, checked on the whole block (a superset of any of its
-sentences), so the extraction is the same with the cascade on or off; the requirement tests
-mirror ``events._requirement`` and are kept beside it in meaning: a requirement whose words
-cannot be known without the parse counts as met.
+in the others, every block that can yield or change what others yield is parsed. What a block
+only changes for others is read from its syntax and the lexicon, never from its named entities:
+such a block is parsed without them (``Parse.SYNTAX``), aside from the lead holding a statement
+verb (the author may be a person's name) and a block that refers back (it yields a candidate with
+its sources, persons among them). Each test is a necessary condition of what it stands for,
+checked on the whole block (a superset of any of its sentences), so the extraction is the same
+with the cascade on or off; the requirement tests mirror ``events._requirement`` and are kept
+beside it in meaning: a requirement whose words cannot be known without the parse counts as met.
 """
 from __future__ import annotations
 
+import enum
 import re
+from collections.abc import Callable
 
 from .lexicon import Cue, Lexicon
 from .phrases import NormText, PhraseIndex
@@ -32,6 +43,16 @@ from .phrases import NormText, PhraseIndex
 _NOT_LEXICAL = frozenset({"weapon", "counterpart", "not_facility", "not_conflict", "not_infinitive"})
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")  # runs of letters: the words a chunk like "twenty-nine," holds
+
+
+class Parse(enum.Enum):
+    """How a block is parsed: not at all (false), by every component, or without named entities."""
+    NO = "no"
+    FULL = "full"
+    SYNTAX = "syntax"
+
+    def __bool__(self) -> bool:
+        return self is not Parse.NO
 
 
 class Cascade:
@@ -50,12 +71,19 @@ class Cascade:
         self.number_words = (frozenset(rules.number_words) | frozenset(rules.multipliers)
                              | frozenset(w.split()[-1] for w in rules.number_words))
 
-    def blocks_to_parse(self, texts: list[NormText], raw: list[str]) -> list[bool]:
-        """For each block (normalized text, original text) of one document: parse it?"""
+    def blocks_to_parse(self, texts: list[NormText], raw: list[str],
+                        names_a_day: Callable[[int], bool] = lambda i: True) -> list[Parse]:
+        """For each block (normalized text, original text) of one document: how to parse it.
+        ``names_a_day(i)``: may block i name a day (the temporal tagger's answer; by default,
+        words alone cannot tell)."""
         yields = [self._can_yield(nt, text) for nt, text in zip(texts, raw)]
         if not any(yields):
-            return yields
-        return [y or self._is_context(nt) for y, nt in zip(yields, texts)]
+            return [Parse.NO] * len(yields)
+        refers = [not y and self._refers(nt) for y, nt in zip(yields, texts)]
+        # the last block that can yield or refers back: none after it reads what attribution remembers
+        last = max(i for i, (y, r) in enumerate(zip(yields, refers)) if y or r)
+        return [Parse.FULL if y or r else self._for_others(nt, i, last, names_a_day)
+                for i, (y, r, nt) in enumerate(zip(yields, refers, texts))]
 
     def _can_yield(self, nt: NormText, text: str) -> bool:
         for hit in self.lex.cues.find_all(nt):
@@ -125,11 +153,22 @@ class Cascade:
     def _context(self, names: tuple[str, ...], nt: NormText) -> bool:
         return any(name in self.lex.contexts and self.lex.contexts[name].contains_any(nt) for name in names)
 
-    def _is_context(self, nt: NormText) -> bool:
+    def _for_others(self, nt: NormText, i: int, last: int, names_a_day: Callable[[int], bool]) -> Parse:
+        """Can block ``i``, which can neither yield nor refer back, change what others yield?
+        ``last``: the last block that can yield or refers back."""
         lex = self.lex
-        reported = lex.reporting.contains_any(nt) or lex.source_preps.contains_any(nt)
-        attributed = lex.sources.contains_any(nt) and reported
-        # a sentence that speaks of a test told before lends it its sources (events.references)
-        referring = reported and (lex.weapons.contains_any(nt)
-                                  or (lex.references is not None and lex.references.contains_any(nt)))
-        return attributed or referring or lex.statement_verbs.contains_any(nt)
+        if i == 0 and lex.statement_verbs.contains_any(nt):
+            return Parse.FULL
+        attributed = lex.sources.contains_any(nt) and self._reported(nt)
+        return Parse.SYNTAX if attributed and (i < last or names_a_day(i)) else Parse.NO
+
+    def _reported(self, nt: NormText) -> bool:
+        return self.lex.reporting.contains_any(nt) or self.lex.source_preps.contains_any(nt)
+
+    def _refers(self, nt: NormText) -> bool:
+        """Does the block speak of a test told before with a reporting verb or a source
+        preposition? (Its sources, named entities among them, join that test:
+        ``events.references``; it is parsed in full.)"""
+        lex = self.lex
+        return self._reported(nt) and (lex.weapons.contains_any(nt)
+                                       or (lex.references is not None and lex.references.contains_any(nt)))

@@ -2,7 +2,8 @@
 
     blocks of kept text -> relevance cascade (``cascade``: only blocks whose words can yield a
       mention or a claim, or change what those yield, are parsed; a document with none is done)
-      -> temporal expressions (every block) -> spaCy -> sentence records
+      -> spaCy -> sentence records -> temporal expressions (of the blocks parsed; the others only
+      when a date rule asks about the whole text)
       -> attribution, event candidates, claims, dates
       -> within-document merging -> fallback report dates and paragraph places -> models.Mention / models.Claim
 
@@ -13,12 +14,13 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Iterable, Iterator
 
 from ..models import Claim, DateValue, Document, Extraction, Mention, Place, Span
 from ..settings import Settings
 from .attribution import attribute, statement_author
-from .cascade import Cascade
+from .cascade import Cascade, Parse
 from .claims import ClaimCand, sentence_claims
 from .conductors import main_subject
 from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, going_on, resolve_same_day, set_spans,
@@ -31,7 +33,7 @@ from .phrases import normalize
 from .records import Sent, sentences_from_spacy
 from .report_places import report_place
 from .sentinfo import SentInfo
-from .spacy_pipeline import build_nlp
+from .spacy_pipeline import NAMES, build_nlp
 
 CODE_VERSION = "extract-3"
 _BATCH = 64
@@ -70,10 +72,12 @@ class Dateline:
 class DocContext:
     """What one document's sentences share while they are read in order."""
     doc: Document
-    timexes: list[DocTimex]
+    timexes: list[DocTimex]                                    # of the blocks tagged (see _tag_blocks)
     dateline: Dateline | None
     vague: list[tuple[int, int]]                               # "recently" and the like
     sets: list[tuple[int, int]]                                # "every year" and the like
+    untagged: list[Block] = field(default_factory=list)        # blocks not parsed, not tagged yet
+    untagged_days: set[str] | None = None                      # the days they name, once asked
     memory: list[str] = field(default_factory=list)            # alias-found sources so far
     report_dates: dict[str, DateValue] = field(default_factory=dict)  # source -> stated report date
     lead: int | None = None                                    # start of the lead sentence (first block)
@@ -114,26 +118,35 @@ class Extractor:
             yield from self._batch(batch)
 
     # --- stages ------------------------------------------------------------------------------------------
-    def _to_parse(self, blocks: list[Block]) -> list[bool]:
+    def _to_parse(self, blocks: list[Block], published: date | None) -> list[Parse]:
         if not self.cascade:
-            return [True] * len(blocks)
-        return self.relevance.blocks_to_parse([normalize(b.text) for b in blocks], [b.text for b in blocks])
+            return [Parse.FULL] * len(blocks)
+        return self.relevance.blocks_to_parse([normalize(b.text) for b in blocks], [b.text for b in blocks],
+                                              lambda i: self._names_a_day(blocks[i], published))
+
+    def _names_a_day(self, block: Block, published: date | None) -> bool:
+        """Does the block hold an expression of a day (one a report date can be)?"""
+        tagged = self.tagger.tag(block.text, published)
+        return any(t.precision == "day" for t in doc_timexes(tagged, block.start, block.text, self.lex))
 
     def _batch(self, docs: list[Document]) -> Iterator[Extraction]:
         blocks = [blocks_of(d) for d in docs]
         parsed = [self._without_dateline(bs) for bs in blocks]
-        wanted = [self._to_parse(ps) for ps in parsed]
-        todo = [(b.text, (n, b)) for n, (ps, ws) in enumerate(zip(parsed, wanted))
-                for b, w in zip(ps, ws) if w]
+        wanted = [self._to_parse(ps, d.published) for ps, d in zip(parsed, docs)]
         sents: list[list[Sent]] = [[] for _ in docs]
         # One process: running on many cores is the engines' job (nkwatch.engines), one model each.
-        for sdoc, (n, b) in self.nlp.pipe(todo, as_tuples=True, batch_size=256):
-            sents[n] += sentences_from_spacy(sdoc, b.start)
+        for how, disable in ((Parse.FULL, ()), (Parse.SYNTAX, NAMES)):
+            todo = [(b.text, (n, b)) for n, (ps, ws) in enumerate(zip(parsed, wanted))
+                    for b, w in zip(ps, ws) if w is how]
+            for sdoc, (n, b) in self.nlp.pipe(todo, as_tuples=True, batch_size=256, disable=disable):
+                sents[n] += sentences_from_spacy(sdoc, b.start)
+        for ss in sents:
+            ss.sort(key=lambda s: s.start)  # in the order of the text
         for doc, bs, ps, ss, ws in zip(docs, blocks, parsed, sents, wanted):
             if self.cascade and not any(ws):  # nothing in it can yield a mention or a claim
                 yield Extraction(doc.hash, self.version, [], [])
             else:
-                yield self._document(doc, bs, ps, ss)
+                yield self._document(doc, bs, ps, ss, ws)
 
     def _dateline_match(self, blocks: list[Block]) -> tuple[int, re.Match] | None:
         """The wire dateline of a document: the first of its first blocks that opens with one (a
@@ -162,13 +175,29 @@ class Extractor:
 
     def _timexes(self, doc: Document, blocks: list[Block]
                  ) -> tuple[list[DocTimex], list[tuple[int, int]], list[tuple[int, int]]]:
+        """The calendar expressions of ``blocks`` ("the same day" not resolved yet), the vague ones and
+        the recurring ones."""
         out, vague, sets = [], [], []
         for b in blocks:
             tagged = self.tagger.tag(b.text, doc.published)
             out += doc_timexes(tagged, b.start, b.text, self.lex)
             vague += vague_spans(tagged, b.start)
             sets += set_spans(tagged, b.start)
-        return resolve_same_day(sorted(out, key=lambda t: t.start)), vague, sets
+        return out, vague, sets
+
+    def _tag_blocks(self, doc: Document, blocks: list[Block], parsed: list[Block]
+                    ) -> tuple[list[DocTimex], list[tuple[int, int]], list[tuple[int, int]], list[Block]]:
+        """The expressions of the blocks parsed (``parsed``: as spaCy got them), "the same day"
+        resolved, and the blocks left untagged. A block not parsed has no sentence to date; its
+        expressions count only as the day a later "the same day" repeats (then every block is
+        tagged) and for ``_other_days`` (which tags them when it is asked)."""
+        ends = {b.end for b in parsed}  # a block keeps its end when its dateline is cut off
+        untagged = [b for b in blocks if b.end not in ends]
+        timexes, vague, sets = self._timexes(doc, [b for b in blocks if b.end in ends])
+        if untagged and any(t.same_day for t in timexes):
+            more, more_vague, more_sets = self._timexes(doc, untagged)
+            timexes, vague, sets, untagged = timexes + more, vague + more_vague, sets + more_sets, []
+        return resolve_same_day(sorted(timexes, key=lambda t: t.start)), vague, sets, untagged
 
     def _dateline(self, doc: Document, blocks: list[Block]) -> Dateline | None:
         found = self._dateline_match(blocks)
@@ -192,10 +221,11 @@ class Extractor:
         return None
 
     def _document(self, doc: Document, blocks: list[Block], parsed: list[Block],
-                  sents: list[Sent]) -> Extraction:
-        """``parsed``: the blocks as given to spaCy (``_without_dateline``)."""
-        timexes, vague, sets = self._timexes(doc, blocks)
-        ctx = DocContext(doc, timexes, self._dateline(doc, blocks), vague, sets)
+                  sents: list[Sent], wanted: list[Parse]) -> Extraction:
+        """``parsed``: the blocks without the dateline (``_without_dateline``), of which those
+        ``wanted`` were given to spaCy."""
+        timexes, vague, sets, untagged = self._tag_blocks(doc, blocks, [b for b, w in zip(parsed, wanted) if w])
+        ctx = DocContext(doc, timexes, self._dateline(doc, blocks), vague, sets, untagged)
         lead_block = (parsed[0].start, parsed[0].end) if parsed else None
         # the dispatch's lead: the first sentence of the paragraph the dateline opens (or of the next one)
         dispatch_block = next(((b.start, b.end) for b in parsed if ctx.dateline and b.start >= ctx.dateline.end), None)
@@ -259,11 +289,17 @@ class Extractor:
             return None
         return DateValue(ctx.doc.published.isoformat(), "day", "relative", "on", Span(*going.evidence))
 
-    @staticmethod
-    def _other_days(ctx: DocContext, report: DateValue) -> bool:
+    def _other_days(self, ctx: DocContext, report: DateValue) -> bool:
         """Does the text name a day other than the report day? Then an undated event may have
-        happened on it, and the report date alone could be a wrong day."""
-        return any(t.precision == "day" and t.value != report.value for t in ctx.timexes)
+        happened on it, and the report date alone could be a wrong day. The blocks not tagged yet
+        are tagged the first time the tagged ones do not answer ("the same day" aside: it repeats
+        a day named before it, so it never names another one)."""
+        if any(t.precision == "day" and t.value != report.value for t in ctx.timexes):
+            return True
+        if ctx.untagged_days is None:
+            found = self._timexes(ctx.doc, ctx.untagged)[0]
+            ctx.untagged_days = {t.value for t in found if t.precision == "day" and not t.same_day}
+        return bool(ctx.untagged_days - {report.value})
 
     def _place(self, g: Group, groups: list[Group], parsed: list[Block]) -> Place | None:
         """The group's place; else the place its paragraphs give outside the other events' evidence."""

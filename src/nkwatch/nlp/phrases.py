@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import ahocorasick
 
@@ -103,20 +103,21 @@ class PhraseIndex:
         if table:
             self._automaton.make_automaton()
 
-    def find_all(self, nt: NormText) -> list[Hit]:
-        """Every match at word boundaries, overlapping ones included, sorted by position."""
-        if not self.size:
-            return []
-        text = nt.text
-        hits = []
+    def _matches(self, text: str) -> Iterator[tuple[int, int, str, tuple]]:
+        """(start, end, phrase, values) of each match at word boundaries in a normalized text."""
         for end_idx, (key, values) in self._automaton.iter(text):
             start = end_idx - len(key) + 1
             if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(key[0]):
                 continue
             if end_idx + 1 < len(text) and _is_word_char(text[end_idx + 1]) and _is_word_char(key[-1]):
                 continue
-            s, e = nt.original(start, end_idx + 1)
-            hits.append(Hit(s, e, key, values))
+            yield start, end_idx + 1, key, values
+
+    def find_all(self, nt: NormText) -> list[Hit]:
+        """Every match at word boundaries, overlapping ones included, sorted by position."""
+        if not self.size:
+            return []
+        hits = [Hit(*nt.original(start, end), key, values) for start, end, key, values in self._matches(nt.text)]
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits
 
@@ -129,7 +130,8 @@ class PhraseIndex:
         return sorted(chosen, key=lambda h: h.start)
 
     def contains_any(self, nt: NormText) -> bool:
-        return bool(self.find_all(nt))
+        """Is there a match? (The first one answers.)"""
+        return bool(self.size) and next(self._matches(nt.text), None) is not None
 
 
 # --- inflection of vocabulary entries ------------------------------------------------------------------

@@ -5,12 +5,14 @@ these records, so spaCy objects never leave this package and rules can be tested
 sentences."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token (a named tuple: made for every token parsed, it must be quick to build)."""
     i: int          # index within its sentence
     text: str
     lemma: str
@@ -66,9 +68,15 @@ class Sent:
             out.append(k)
         return out
 
+    @cached_property
+    def _bounds(self) -> tuple[list[int], list[int]]:
+        return [t.start for t in self.toks], [t.end for t in self.toks]
+
     def tokens_in(self, start: int, end: int) -> list[int]:
-        """Indices of tokens overlapping [start, end) (original offsets)."""
-        return [t.i for t in self.toks if t.start < end and start < t.end]
+        """Indices of tokens overlapping [start, end) (original offsets): a run of them, found by
+        bisection (tokens are in text order and do not overlap)."""
+        starts, ends = self._bounds
+        return list(range(bisect_right(ends, start), bisect_left(starts, end)))
 
     def root_of(self, idx: list[int]) -> int | None:
         """The token of idx whose head lies outside idx (the syntactic head of a phrase)."""

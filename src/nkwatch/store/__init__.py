@@ -5,7 +5,7 @@
 from .alerts import AlertVersion, Delivery
 from .errors import AmbiguousKey, SearchSyntaxError, SearchUnavailable, StoreError
 from .events import DocumentRef, EventCount, EventResolver, EventRow, FactRecord, ResolutionContext, StoredEvent
-from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention
+from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention, StoredText
 from .store import Store
 from .watch import SeenItem, WatchSource
 
@@ -13,5 +13,5 @@ __all__ = [
     "AddResult", "AlertVersion", "AmbiguousKey", "Delivery", "DocumentRef", "DocumentRow", "EventCount",
     "EventResolver", "EventRow", "FactRecord", "ResolutionContext", "SearchHit", "SearchSyntaxError",
     "SearchUnavailable", "SeenItem", "Store", "StoreError", "StoredClaim", "StoredDocument", "StoredEvent",
-    "StoredMention", "WatchSource",
+    "StoredMention", "StoredText", "WatchSource",
 ]

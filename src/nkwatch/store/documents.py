@@ -2,31 +2,36 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import Connection, func, insert, select, update
 
 from ..models import Boilerplate, Document, Span
 from .errors import AmbiguousKey, StoreError
-from .revisions import make_current, replaced_revisions as _replaced, same_article
-from .rows import AddResult, DocumentRow, StoredDocument
+from .revisions import make_current, same_article
+from .rows import AddResult, DocumentRow, StoredDocument, StoredText
 from .schema import documents, mentions
 
 MIN_HASH_PREFIX = 4
-MAX_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL (bigint) hold
+# the largest document id each dialect holds: documents.id is INTEGER, 64 bits on SQLite and 32 on
+# PostgreSQL (a larger number is no id there: compared with the column, it raises)
+MAX_ID = {"sqlite": 2**63 - 1, "postgresql": 2**31 - 1}
+LOOKUP_CHUNK = 500  # hashes per statement of lookup_many
 _HEX = re.compile(r"[0-9a-f]+")
 
 
 def add(conn: Connection, doc: Document, now: datetime) -> AddResult:
     """Store ``doc`` unless its text is already stored (see ``Store.add_document``)."""
-    found = _stored(conn, doc.hash)
+    found = _stored(conn, [doc.hash]).get(doc.hash)
     if found is not None:
-        if found.current_revision or not _of_article(found, doc.url, doc.name):
-            return AddResult("unchanged", found.id, found.revision, found.extracted_version)
+        unchanged = found.result_for(doc.url, doc.name)
+        if unchanged is not None:
+            return unchanged
         # An older text of the article given again: its report again, resolved anew once extracted.
-        make_current(conn, found.id, found.url, found.name)
-        conn.execute(update(documents).where(documents.c.id == found.id).values(extracted_version=None))
-        return AddResult("restored", found.id, found.revision)
+        make_current(conn, found.document_id, found.url, found.name)
+        conn.execute(update(documents).where(documents.c.id == found.document_id).values(extracted_version=None))
+        return AddResult("restored", found.document_id, found.revision)
     _check_spans(doc)
     previous = latest_revision(conn, doc)
     revision = previous.revision + 1 if previous is not None else 1
@@ -42,39 +47,22 @@ def add(conn: Connection, doc: Document, now: datetime) -> AddResult:
     return AddResult("new" if previous is None else "revision", new_id, revision)
 
 
-def lookup(conn: Connection, digest: str, url: str | None = None, name: str | None = None) -> AddResult | None:
-    """The 'unchanged' result for a text already stored under content hash ``digest``; None when
-    ``add`` has work to do: the text is not stored, or it is an older revision of the article at
-    ``url`` (or named ``name``), to become its report again."""
-    found = _stored(conn, digest)
-    if found is None or (not found.current_revision and _of_article(found, url, name)):
-        return None
-    return AddResult("unchanged", found.id, found.revision, found.extracted_version)
+def lookup_many(conn: Connection, digests: Collection[str]) -> dict[str, StoredText]:
+    """The texts already stored under these content hashes, by hash (a few statements):
+    ``StoredText.result_for`` tells what ``add`` answers for each ('unchanged', or None when it
+    has work to do: an older revision of the article given again, to become its report again)."""
+    return _stored(conn, sorted(set(digests)))
 
 
-def _stored(conn: Connection, digest: str):
-    return conn.execute(
-        select(documents.c.id, documents.c.revision, documents.c.extracted_version, documents.c.current_revision,
-               documents.c.url, documents.c.name)
-        .where(documents.c.hash == digest)).first()
-
-
-def _of_article(row, url: str | None, name: str | None) -> bool:
-    """Is the stored ``row`` a revision of the article at ``url`` (or, without URL, named ``name``)?"""
-    return row.url == url if url else (row.url is None and row.name == name)
-
-
-def text_of(conn: Connection, document_id: int) -> str:
-    """The original text of document ``document_id`` (StoreError when there is none)."""
-    text = conn.execute(select(documents.c.text).where(documents.c.id == document_id)).scalar()
-    if text is None:
-        raise StoreError(f"no document {document_id}")
-    return text
-
-
-def is_current(conn: Connection, document_id: int) -> bool:
-    """Is document ``document_id`` its article's report (the current revision)?"""
-    return bool(conn.execute(select(documents.c.current_revision).where(documents.c.id == document_id)).scalar())
+def _stored(conn: Connection, digests: list[str]) -> dict[str, StoredText]:
+    found: dict[str, StoredText] = {}
+    for i in range(0, len(digests), LOOKUP_CHUNK):
+        query = (select(documents.c.hash, documents.c.id, documents.c.revision, documents.c.extracted_version,
+                        documents.c.current_revision, documents.c.url, documents.c.name)
+                 .where(documents.c.hash.in_(digests[i:i + LOOKUP_CHUNK])))
+        for r in conn.execute(query):
+            found[r.hash] = StoredText(r.id, r.revision, r.extracted_version, bool(r.current_revision), r.url, r.name)
+    return found
 
 
 def latest_revision(conn: Connection, doc: Document):
@@ -106,7 +94,7 @@ def _check_spans(doc: Document) -> None:
 def get(conn: Connection, key: int | str) -> StoredDocument | None:
     """The document with id ``key`` (an int or a string of digits) or whose hash starts with ``key``."""
     if isinstance(key, int) or (isinstance(key, str) and key.isdecimal()):
-        if not 0 < int(key) <= MAX_ID:
+        if not 0 < int(key) <= MAX_ID.get(conn.dialect.name, 2**31 - 1):
             return None
         where = documents.c.id == int(key)
     else:
@@ -154,10 +142,3 @@ def needs_extraction(conn: Connection, version: str) -> list[int]:
     """Ids of documents whose stored extraction is missing or from another pipeline version."""
     stale = documents.c.extracted_version.is_(None) | (documents.c.extracted_version != version)
     return list(conn.execute(select(documents.c.id).where(stale).order_by(documents.c.id)).scalars())
-
-
-def replaced_revisions(conn: Connection, document_id: int) -> list[tuple[int, str]]:
-    """(id, hash) of the revisions document ``document_id`` replaced as its article's report whose
-    mentions are still in events (``revisions``)."""
-    row = conn.execute(select(documents.c.url, documents.c.name).where(documents.c.id == document_id)).first()
-    return _replaced(conn, row.url, row.name) if row is not None else []

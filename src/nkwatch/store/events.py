@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select, true, update
+from sqlalchemy import (Connection, Exists, Row, and_, bindparam, delete, exists, false, func, insert, literal_column,
+                        or_, select, true, union, update)
 
 from ..dates import date_interval
 from ..models import Claim, Mention, Span
@@ -214,15 +215,17 @@ def _claim_rows(conn: Connection, where, limit: int | None = None,
                _doc_ref(row), row.evidence_text)
 
 
-def resolution_context(conn: Connection, document_id: int | None, new: list[Mention],
+def resolution_context(conn: Connection, document: Row | None, new: list[Mention],
                        new_claims: list[Claim], resolver: EventResolver, event_ids: Collection[str] = (),
                        mention_ids: Collection[str] = (), also_documents: Collection[int] = ()) -> ResolutionContext:
-    """Load what resolving ``new`` and ``new_claims`` (the facts of document ``document_id``) can
-    touch, plus the events ``event_ids`` and those holding ``mention_ids`` (manual decisions).
-    ``also_documents``: revisions the document replaces as its article's report; their facts are
-    its earlier facts (they leave their events unless given again)."""
+    """Load what resolving ``new`` and ``new_claims`` (the facts of ``document``, as
+    ``extractions.stored_text`` reads it) can touch, plus the events ``event_ids`` and those
+    holding ``mention_ids`` (manual decisions). ``also_documents``: revisions the document
+    replaces as its article's report; their facts are its earlier facts (they leave their events
+    unless given again)."""
     wanted: set[str] = set(event_ids) | {c.subject for c in new_claims if c.subject}
-    earlier = ([document_id] if document_id is not None else []) + list(also_documents)
+    # the earlier mentions' events: a document without facts has none of its own
+    earlier = ([document.id] if document is not None and document.has_facts else []) + list(also_documents)
     if earlier:
         wanted |= set(conn.execute(
             select(event_members.c.event_id).join(mentions, mentions.c.id == event_members.c.mention_id)
@@ -249,9 +252,14 @@ def resolution_context(conn: Connection, document_id: int | None, new: list[Ment
             or_(*windows) & events.c.long_running.is_(None))).scalars())
     existing, texts, _ = load_events(conn, sorted(wanted))
     context = ResolutionContext(existing=existing, decisions=list_decisions(conn), evidence_text=texts)
-    for row in conn.execute(select(documents.c.hash, documents.c.published).where(documents.c.id.in_(earlier))):
-        context.documents.add(row.hash)
-        context.doc_dates[row.hash] = row.published
+    if document is not None:
+        context.documents.add(document.hash)
+        context.doc_dates[document.hash] = document.published
+    if also_documents:
+        for row in conn.execute(select(documents.c.hash, documents.c.published)
+                                .where(documents.c.id.in_(list(also_documents)))):
+            context.documents.add(row.hash)
+            context.doc_dates[row.hash] = row.published
     return context
 
 
@@ -322,12 +330,11 @@ def save_result(conn: Connection, result: ResolutionResult, context: ResolutionC
     stored = set(conn.execute(select(events.c.id).where(
         events.c.id.in_([e.id for e in result.events]))).scalars()) if result.events else set()
     changed: dict[str, tuple[str, MatchExplanation]] = {}
+    values = [event_values(event, window, version, now) for event in result.events]
+    _update_many(conn, events, [v for v in values if v["id"] in stored])
+    if len(stored) < len(values):
+        conn.execute(insert(events), [v | {"created_at": now} for v in values if v["id"] not in stored])
     for event in result.events:
-        values = event_values(event, window, version, now)
-        if event.id in stored:
-            conn.execute(update(events).where(events.c.id == event.id).values(**values))
-        else:
-            conn.execute(insert(events).values(**values, created_at=now))
         for member in event.members:
             if before.get(member.id) != (event.id, member.explanation) or member.id in rewritten:
                 changed[member.id] = (event.id, member.explanation)
@@ -338,9 +345,20 @@ def save_result(conn: Connection, result: ResolutionResult, context: ResolutionC
         conn.execute(delete(event_members).where(event_members.c.mention_id.in_(list(changed))))
         conn.execute(insert(event_members), [_member_values(mid, event_id, x)
                                              for mid, (event_id, x) in changed.items()])
-        for mid, (event_id, _) in changed.items():
-            conn.execute(update(mentions).where(mentions.c.id == mid).values(event_id=event_id))
+        _update_many(conn, mentions, [{"id": mid, "event_id": event_id} for mid, (event_id, _) in changed.items()])
     set_timeline_days(conn, [e.id for e in result.events])
+
+
+def _update_many(conn: Connection, table, rows: list[dict]) -> None:
+    """Update rows of ``table`` by id, each with its own values (the same columns in every row),
+    in one statement executed for all of them."""
+    if not rows:
+        return
+    columns = [name for name in rows[0] if name != "id"]
+    statement = (update(table).where(table.c.id == bindparam("row_id"))
+                 .values({name: bindparam(f"new_{name}") for name in columns}))
+    conn.execute(statement, [{"row_id": row["id"], **{f"new_{name}": row[name] for name in columns}}
+                             for row in rows])
 
 
 def set_timeline_days(conn: Connection, ids: list[str]) -> None:
@@ -395,7 +413,7 @@ def _conditions(conn: Connection, *, ids: Collection[str] | None = None, type: s
     """The WHERE conditions of the event filters (see ``query_events``)."""
     where = []
     if ids is not None:
-        where.append(events.c.id.in_(list(ids)))
+        where.append(_among(events.c.id, list(ids)))
     if type is not None:
         where.append(events.c.type == type)
     if weapon_class is not None:
@@ -491,56 +509,73 @@ def query_timeline(conn: Connection, *, newest_first: bool = False, limit: int |
 TEXT_SET_MAX = 5000
 
 
-def _up_to(conn: Connection, query, n: int) -> list | None:
-    """The first column of ``query``'s rows, or None when there are more than ``n``."""
-    rows = conn.execute(query.limit(n + 1)).scalars().all()
-    return None if len(rows) > n else rows
+def _more_than(conn: Connection, query, n: int) -> bool:
+    """Does ``query`` give more than ``n`` rows? (It is read up to the n + 1st.)"""
+    return conn.execute(select(func.count()).select_from(query.limit(n + 1).subquery())).scalar_one() > n
 
 
-def _holds(text: str):
-    def holds(col):
-        return col.icontains(text, autoescape=True)
-    return holds
+def _for_each_event(where) -> Exists:
+    """EXISTS (rows matching ``where``), tested event by event as the walk comes to them. OFFSET 0
+    keeps PostgreSQL from answering it for every event at once (a hashed subplan, which reads
+    every match before the first event)."""
+    return select(literal_column("1")).where(where).offset(0).exists()
 
 
-def _text_queries(text: str, conn: Connection):
-    """What the text filter looks in: events by label, weapon or place; the sources holding the
-    text; mentions by source; mentions by evidence (through the substring index)."""
-    holds = _holds(text)
-    own = or_(holds(events.c.label), holds(events.c.weapon), holds(events.c.place))
-    sources = select(mention_sources.c.source).where(holds(mention_sources.c.source)).distinct()
-    by_source = select(mention_sources.c.mention_id).where(mention_sources.c.source.in_(sources))
+def _values_holding(conn: Connection, column, text: str) -> list[str]:
+    """The distinct values of ``column`` that hold ``text`` (case-insensitive). The column's index
+    is walked from one value to the next (a loose index scan: as many steps as there are distinct
+    values, however many rows hold them); sources, weapons, places and labels are vocabularies."""
+    values = select(select(func.min(column)).scalar_subquery().label("value")).cte("values", recursive=True)
+    following = select(func.min(column)).where(column > values.c.value).scalar_subquery()
+    values = values.union_all(select(following).where(values.c.value.isnot(None)))
+    return list(conn.execute(select(values.c.value).where(
+        values.c.value.isnot(None) & values.c.value.icontains(text, autoescape=True))).scalars())
+
+
+def _among(column, values: list):
+    """``column IN values``; for no values, false (an empty IN, which the planner does not see to
+    be false, would read the whole table)."""
+    return column.in_(values) if values else false()
+
+
+def _text_queries(conn: Connection, text: str):
+    """What the text filter looks in: the condition on the events' own label, weapon or place (the
+    values holding the text, found by walking their indexes); the sources holding the text;
+    mentions by source; mentions by evidence (through the substring index)."""
+    own = or_(*(_among(column, _values_holding(conn, column, text))
+                for column in (events.c.label, events.c.weapon, events.c.place)))
+    sources = _values_holding(conn, mention_sources.c.source, text)
+    by_source = select(mention_sources.c.mention_id).where(_among(mention_sources.c.source, sources))
     return own, sources, by_source, evidence_index.matching_mentions(conn, text)
 
 
-def text_event_ids(conn: Connection, text: str) -> list[str] | None:
+def text_event_ids(conn: Connection, text: str, queries=None) -> list[str] | None:
     """The ids of the events the text filter keeps, when few reports and events match (up to
-    ``TEXT_SET_MAX``, collected through the indexes); None when more do."""
-    own, _, by_source, by_evidence = _text_queries(text, conn)
-    source_ids = _up_to(conn, by_source, TEXT_SET_MAX)
-    evidence_ids = None if source_ids is None else _up_to(conn, by_evidence, TEXT_SET_MAX - len(source_ids))
-    own_ids = None if evidence_ids is None else _up_to(conn, select(events.c.id).where(own), TEXT_SET_MAX)
-    if own_ids is None:
+    ``TEXT_SET_MAX`` of each, collected through the indexes by one statement over the matching
+    mentions); None when more do. ``queries``: those of ``_text_queries``, when already made."""
+    own, _, by_source, by_evidence = queries or _text_queries(conn, text)
+    by_own = select(events.c.id).where(own)
+    if any(_more_than(conn, query, TEXT_SET_MAX) for query in (by_source, by_evidence, by_own)):
         return None
-    mention_ids = sorted(set(source_ids) | set(evidence_ids))
-    members = conn.execute(select(event_members.c.event_id).distinct()
-                           .where(event_members.c.mention_id.in_(mention_ids))).scalars() if mention_ids else []
-    return sorted(set(own_ids) | set(members))
+    members = select(event_members.c.event_id).where(event_members.c.mention_id.in_(union(by_source, by_evidence)))
+    return sorted(conn.execute(union(members, by_own)).scalars())
 
 
 def _text_matches(conn: Connection, text: str):
     """Events whose label, weapon or place, a member's source or a member's evidence text holds
     ``text`` (case-insensitive; LIKE wildcards in it are taken literally)."""
-    ids = text_event_ids(conn, text)
-    if ids is not None:
-        return events.c.id.in_(ids)
-    own, sources, _, _ = _text_queries(text, conn)
-    holds = _holds(text)
+    queries = _text_queries(conn, text)
+    ids = text_event_ids(conn, text, queries)
+    if ids is not None:  # the ids themselves: so the planner sees how few they are (it reads them, then sorts)
+        return _among(events.c.id, ids)
+    own, sources, _, _ = queries
     member = event_members.c.event_id == events.c.id
-    in_source = exists().where(member & (mention_sources.c.mention_id == event_members.c.mention_id)
-                               & mention_sources.c.source.in_(sources))
-    in_evidence = exists().where(member & (mentions.c.id == event_members.c.mention_id)
-                                 & holds(mentions.c.evidence_text))
+    in_evidence = _for_each_event(member & (mentions.c.id == event_members.c.mention_id)
+                                  & mentions.c.evidence_text.icontains(text, autoescape=True))
+    if not sources:
+        return own | in_evidence
+    in_source = _for_each_event(member & (mention_sources.c.mention_id == event_members.c.mention_id)
+                                & mention_sources.c.source.in_(sources))
     return or_(own, in_source, in_evidence)
 
 

@@ -101,8 +101,9 @@ def matching_mentions(conn: Connection, text: str) -> Select:
     dialect = conn.dialect.name
     if dialect == "sqlite" and len(text) >= MIN_LOOKUP and installed(conn):
         phrase = '"' + text.replace('"', '""') + '"'
-        rowids = select(_fts.c.rowid).where(literal_column(TABLE).op("MATCH")(phrase))
-        return select(mentions.c.id).where(literal_column("mentions.rowid").in_(rowids))
+        # a join, not IN (subquery): rows come as the index finds them, so a LIMIT stops it early
+        return (select(mentions.c.id).select_from(_fts.join(mentions, literal_column("mentions.rowid") == _fts.c.rowid))
+                .where(literal_column(TABLE).op("MATCH")(phrase)))
     if dialect == "postgresql":
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return select(mentions.c.id).where(mentions.c.evidence_text.ilike(f"%{escaped}%", escape="\\"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, delete, exists, func, insert, select, update
+from sqlalchemy import Connection, Row, delete, exists, func, insert, or_, select, update
 
 from ..dates import date_interval
 from ..models import Claim, DateValue, Extraction, Mention, Place, Span
@@ -12,20 +12,37 @@ from .rows import StoredClaim, StoredMention
 from .schema import claims, documents, mention_sources, mentions
 
 
-def replace(conn: Connection, document_id: int, extraction: Extraction) -> None:
-    """Put ``extraction`` in place of the document's mentions and claims; set extracted_version."""
-    doc = conn.execute(select(documents.c.hash, documents.c.text).where(documents.c.id == document_id)).first()
+def stored_text(conn: Connection, document_id: int) -> Row:
+    """What replacing and resolving a document's extraction read of it: id, hash, text,
+    published, url, name, current_revision and ``has_facts``, whether it may hold mentions or
+    claims (extracted, or an older revision restored as its article's report: not extracted
+    again yet, its facts still stored) -- StoreError when there is no such document."""
+    has_facts = or_(documents.c.extracted_version.is_not(None),
+                    exists().where(mentions.c.document_id == documents.c.id),
+                    exists().where(claims.c.document_id == documents.c.id))
+    doc = conn.execute(select(documents.c.id, documents.c.hash, documents.c.text, documents.c.published,
+                              documents.c.url, documents.c.name, documents.c.current_revision,
+                              has_facts.label("has_facts"))
+                       .where(documents.c.id == document_id)).first()
     if doc is None:
         raise StoreError(f"no document {document_id}")
+    return doc
+
+
+def replace(conn: Connection, doc: Row, extraction: Extraction) -> None:
+    """Put ``extraction`` in place of the mentions and claims of ``doc`` (``stored_text``); set
+    extracted_version. A document without facts (``has_facts``) has none to delete."""
+    document_id = doc.id
     if extraction.doc != doc.hash:
         raise StoreError(f"extraction of {extraction.doc[:12]} given for document {document_id} "
                          f"({doc.hash[:12]})")
     _check(extraction, len(doc.text))
 
-    old_mentions = select(mentions.c.id).where(mentions.c.document_id == document_id)
-    conn.execute(delete(mention_sources).where(mention_sources.c.mention_id.in_(old_mentions)))
-    conn.execute(delete(claims).where(claims.c.document_id == document_id))
-    conn.execute(delete(mentions).where(mentions.c.document_id == document_id))
+    if doc.has_facts:
+        old_mentions = select(mentions.c.id).where(mentions.c.document_id == document_id)
+        conn.execute(delete(mention_sources).where(mention_sources.c.mention_id.in_(old_mentions)))
+        conn.execute(delete(claims).where(claims.c.document_id == document_id))
+        conn.execute(delete(mentions).where(mentions.c.document_id == document_id))
 
     version = extraction.pipeline_version
     if extraction.mentions:

@@ -10,8 +10,11 @@ GIN index over it. The query is translated to a ``tsquery``; the index finds the
 ``ts_rank`` ranks them on the stored vector (same title/text weighting), so no vector is computed
 at query time except the text's own, for the page of hits only (which field the snippet shows).
 
-On both, hits carry a snippet with the matches marked ``**like this**``; other dialects raise
-``SearchUnavailable``.
+On both, ranking is bounded: of the documents that match, the ``RANKED`` stored last (highest
+ids) are ranked, so a query costs the same however many documents match (all of them are ranked
+when fewer match); the index alone ranks them, and the document rows are read and the snippets
+made for the page of hits only. Hits carry a snippet with the matches marked ``**like this**``;
+other dialects raise ``SearchUnavailable``.
 
 Query syntax is FTS5's (words, "quoted phrases", AND / OR / NOT, prefix*, parentheses,
 ``title:`` / ``text:`` column filters), with one convenience: a bare term holding characters
@@ -31,6 +34,7 @@ TABLE = "documents_fts"
 MARK_START, MARK_END = "**", "**"
 TITLE_WEIGHT, TEXT_WEIGHT = 5.0, 1.0
 SNIPPET_TOKENS = 16
+RANKED = 1000  # matching documents ranked, the last stored first (never fewer than the page)
 
 def fts5_synced(table: str, content: str, rowid: str, columns: tuple[str, ...],
                 tokenize: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -155,14 +159,19 @@ def _search_sqlite(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     fts_query = prepare_query(query)
     if not fts_query.strip():
         raise SearchSyntaxError(query, "empty query")
+    # CROSS JOIN keeps this order: the page of hits first, then the index positioned on each
+    # (rowid = and MATCH: its snippet) and its document row.
     sql = text(
-        f"SELECT d.id, d.name, d.title, d.published, d.revision, "
-        f"snippet({TABLE}, -1, :mark_start, :mark_end, '…', :tokens) AS snippet, "
-        f"bm25({TABLE}, :title_weight, :text_weight) AS score "
-        f"FROM {TABLE} JOIN documents AS d ON d.id = {TABLE}.rowid "
-        f"WHERE {TABLE} MATCH :query ORDER BY score LIMIT :limit").columns(published=Date)
-    params = dict(query=fts_query, limit=limit, mark_start=MARK_START, mark_end=MARK_END,
-                  tokens=SNIPPET_TOKENS, title_weight=TITLE_WEIGHT, text_weight=TEXT_WEIGHT)
+        f"WITH candidates AS (SELECT rowid AS id, bm25({TABLE}, :title_weight, :text_weight) AS score "
+        f"FROM {TABLE} WHERE {TABLE} MATCH :query ORDER BY rowid DESC LIMIT :ranked), "
+        f"hits AS (SELECT id, score FROM candidates ORDER BY score, id LIMIT :limit) "
+        f"SELECT d.id, d.name, d.title, d.published, d.revision, hits.score, "
+        f"snippet({TABLE}, -1, :mark_start, :mark_end, '…', :tokens) AS snippet "
+        f"FROM hits CROSS JOIN {TABLE} CROSS JOIN documents AS d "
+        f"WHERE {TABLE} MATCH :query AND {TABLE}.rowid = hits.id AND d.id = hits.id "
+        f"ORDER BY hits.score, hits.id").columns(published=Date)
+    params = dict(query=fts_query, limit=limit, ranked=max(RANKED, limit), mark_start=MARK_START,
+                  mark_end=MARK_END, tokens=SNIPPET_TOKENS, title_weight=TITLE_WEIGHT, text_weight=TEXT_WEIGHT)
     try:
         rows = conn.execute(sql, params).all()
     except Exception as exc:  # the driver's OperationalError, wrapped by SQLAlchemy
@@ -179,18 +188,19 @@ def _search_postgresql(conn: Connection, query: str, limit: int) -> list[SearchH
     headline = (f"ts_headline('{PG_CONFIG}', {{col}}, q, 'StartSel=\"{MARK_START}\", "
                 f"StopSel=\"{MARK_END}\", MaxWords={SNIPPET_TOKENS}, MinWords={SNIPPET_TOKENS // 2}, "
                 f"MaxFragments=1, FragmentDelimiter=\" … \"')")
-    # Match and rank on the stored column in the inner query (the GIN index finds the rows);
-    # the text's own vector and the headline are computed for the page of hits only.
+    # The GIN index finds the matching rows (``id + 0``: not by walking the primary key, testing
+    # each row), the last RANKED stored are ranked on the stored column; the text's own vector and
+    # the headline are computed for the page of hits only.
     sql = text(
-        f"SELECT id, name, title, published, revision, score, "
-        f"CASE WHEN to_tsvector('{PG_CONFIG}'::regconfig, text) @@ q THEN {headline.format(col='text')} "
-        f"ELSE {headline.format(col='title')} END AS snippet FROM ("
-        f"SELECT d.id, d.name, d.title, d.text, d.published, d.revision, q, "
-        f"ts_rank(ARRAY[:text_weight, 0, 0, 1]::float4[], d.{PG_COLUMN}, q) AS score "
-        f"FROM documents AS d, to_tsquery('{PG_CONFIG}', :query) AS q "
-        f"WHERE d.{PG_COLUMN} @@ q ORDER BY score DESC, d.id LIMIT :limit) AS hits "
-        f"ORDER BY score DESC, id").columns(published=Date)
-    rows = conn.execute(sql, dict(query=tsquery, limit=limit,
+        f"SELECT page.id, page.name, page.title, page.published, page.revision, hits.score, "
+        f"CASE WHEN to_tsvector('{PG_CONFIG}'::regconfig, page.text) @@ q THEN {headline.format(col='page.text')} "
+        f"ELSE {headline.format(col='page.title')} END AS snippet FROM ("
+        f"SELECT c.id, q, ts_rank(ARRAY[:text_weight, 0, 0, 1]::float4[], c.{PG_COLUMN}, q) AS score FROM ("
+        f"SELECT d.id, d.{PG_COLUMN} FROM documents AS d WHERE d.{PG_COLUMN} @@ to_tsquery('{PG_CONFIG}', :query) "
+        f"ORDER BY d.id + 0 DESC LIMIT :ranked) AS c, to_tsquery('{PG_CONFIG}', :query) AS q "
+        f"ORDER BY score DESC, c.id LIMIT :limit) AS hits JOIN documents AS page ON page.id = hits.id "
+        f"ORDER BY hits.score DESC, hits.id").columns(published=Date)
+    rows = conn.execute(sql, dict(query=tsquery, limit=limit, ranked=max(RANKED, limit),
                                   text_weight=TEXT_WEIGHT / TITLE_WEIGHT)).all()
     return [SearchHit(document_id=r.id, name=r.name, title=r.title, published=r.published,
                       revision=r.revision, snippet=r.snippet, score=r.score) for r in rows]

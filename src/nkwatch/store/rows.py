@@ -20,6 +20,36 @@ class AddResult:
 
 
 @dataclass(frozen=True)
+class StoredText:
+    """A text already stored, as ``Store.lookup_many`` finds it (by content hash): its row and
+    the article it is a revision of, to tell what adding it again answers (``result_for``)."""
+    document_id: int
+    revision: int
+    extracted_version: str | None
+    current_revision: bool  # the article's report
+    url: str | None
+    name: str
+
+    @property
+    def article(self) -> tuple[str, str]:
+        """The article's key: its URL, else (for a document without URL) its name."""
+        return article_key(self.url, self.name)
+
+    def result_for(self, url: str | None, name: str) -> AddResult | None:
+        """What ``Store.add_document`` answers for this text given as the article at ``url`` (or,
+        without URL, named ``name``): 'unchanged', else None when adding has work to do (the text
+        is an older revision of that article, to become its report again)."""
+        if not self.current_revision and self.article == article_key(url, name):
+            return None
+        return AddResult("unchanged", self.document_id, self.revision, self.extracted_version)
+
+
+def article_key(url: str | None, name: str) -> tuple[str, str]:
+    """What the revisions of one article share: its URL, else (without URL) its name."""
+    return ("url", url) if url else ("name", name)
+
+
+@dataclass(frozen=True)
 class DocumentRow:
     """One line of the document list (no text)."""
     id: int

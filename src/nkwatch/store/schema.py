@@ -150,7 +150,10 @@ events = Table(
     # The timeline's date order (migration 0003): filtered by type, and not filtered at all.
     Index("ix_events_type_dates", "type", "date_start", "date_end", "id"),
     Index("ix_events_dates", "date_start", "date_end", "id"),
-    Index("ix_events_text", "label", "weapon", "place", "id"),  # the text filter scans these, not the rows
+    # the text filter walks these from one distinct value to the next (events._values_holding)
+    Index("ix_events_label", "label"),
+    Index("ix_events_weapon", "weapon"),
+    Index("ix_events_place", "place"),
     Index("ix_events_weapon_class", "weapon_class"),
     Index("ix_events_type_members_start", "type", "members_start"),
     # The timeline in that order, and by type (the chart counts events per type and day from it).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
-from typing import Any, Collection, Iterator
+from typing import Any, Collection, Iterable, Iterator
 
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, func, select
@@ -28,7 +28,7 @@ from .alerts import AlertVersion, Delivery
 from .engine import display_url, make_engine, write_options
 from .errors import StoreError
 from .events import EventCount, EventResolver, EventRow, FactRecord, StoredEvent
-from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention
+from .rows import AddResult, DocumentRow, SearchHit, StoredClaim, StoredDocument, StoredMention, StoredText
 from .schema import claims, documents, mentions
 from .watch import SeenItem, WatchSource
 
@@ -103,7 +103,8 @@ class Store:
         """Replace the document's mentions and claims by ``extraction``, all or nothing (a fact
         it holds twice is stored once: ``duplicates.merge_duplicates``)."""
         with self._write() as conn:
-            ext_sql.replace(conn, document_id, merge_duplicates(extraction, doc_sql.text_of(conn, document_id)))
+            doc = ext_sql.stored_text(conn, document_id)
+            ext_sql.replace(conn, doc, merge_duplicates(extraction, doc.text))
 
     def save_resolved(self, document_id: int, extraction: Extraction,
                       resolver: EventResolver) -> ResolutionResult:
@@ -113,19 +114,19 @@ class Store:
         extraction holds twice is resolved and stored once. A revision that is not its article's
         report is stored without resolution: its mentions join no event."""
         with self._write() as conn:
-            text = doc_sql.text_of(conn, document_id)
-            extraction = merge_duplicates(extraction, text)
-            if not doc_sql.is_current(conn, document_id):
-                ext_sql.replace(conn, document_id, extraction)
+            doc = ext_sql.stored_text(conn, document_id)
+            extraction = merge_duplicates(extraction, doc.text)
+            if not doc.current_revision:
+                ext_sql.replace(conn, doc, extraction)
                 return ResolutionResult(skipped=dict.fromkeys(
                     (m.id for m in extraction.mentions), "an older revision, not its article's report"))
-            replaced = doc_sql.replaced_revisions(conn, document_id)
-            context = ev_sql.resolution_context(conn, document_id, extraction.mentions,
-                                                extraction.claims, resolver, also_documents=[i for i, _ in replaced])
-            context.evidence_text.update({m.id: text[m.evidence.start:m.evidence.end]
+            replaced = revisions.replaced_revisions(conn, doc.url, doc.name)
+            context = ev_sql.resolution_context(conn, doc, extraction.mentions, extraction.claims, resolver,
+                                                also_documents=[i for i, _ in replaced])
+            context.evidence_text.update({m.id: doc.text[m.evidence.start:m.evidence.end]
                                           for m in extraction.mentions})
             result = resolver(list(extraction.mentions), list(extraction.claims), context)
-            ext_sql.replace(conn, document_id, extraction)
+            ext_sql.replace(conn, doc, extraction)
             ev_sql.save_result(conn, result, context, resolver.report_window_days, resolver.version,
                                _utcnow(), rewritten={m.id for m in extraction.mentions})
             revisions.leave_events(conn, [i for i, _ in replaced])  # what it did not report again is gone
@@ -159,12 +160,13 @@ class Store:
 
     # -- reads ----------------------------------------------------------------------------
 
-    def lookup(self, digest: str, url: str | None = None, name: str | None = None) -> AddResult | None:
-        """What ``add_document`` would answer for a text with content hash ``digest`` that is
-        already stored (status 'unchanged'); None when no such text is stored, or when it is an
-        older revision of the article at ``url`` (or named ``name``), which adding restores."""
+    def lookup_many(self, digests: Iterable[str]) -> dict[str, StoredText]:
+        """The texts already stored with one of these content hashes, by hash (hashes of texts not
+        stored are left out); ``StoredText.result_for(url, name)`` is what ``add_document`` would
+        answer for one given as the article at ``url`` (or named ``name``): status 'unchanged', or
+        None when it is an older revision of that article, which adding restores."""
         with self._read() as conn:
-            return doc_sql.lookup(conn, digest, url, name)
+            return doc_sql.lookup_many(conn, list(digests))
 
     def documents(self, limit: int | None = 50, offset: int = 0) -> list[DocumentRow]:
         """Stored documents in the order they were stored (all revisions)."""
