@@ -51,6 +51,20 @@ def claims_with_text(extractor, text: str) -> list[tuple]:
     ("Kyiv said the North was preparing to send ten-thousand troops.", ("troops", 10_000, "eq")),
     # "a single"
     ("On Monday the North fired a single short-range ballistic missile into the sea.", ("count", 1, "eq")),
+    # digits with a thousands comma and decimals, whatever the tagger calls them
+    ("Radar tracked the rocket to a peak altitude of 4,312.5 km, the ministry said.", ("apogee_km", 4312.5, "eq")),
+    ("Tokyo said the missile reached an altitude of 5,731.5 km before falling.", ("apogee_km", 5731.5, "eq")),
+    # a hedge before a prefix unit bounds the number after it
+    ("Seoul said the glider reached a speed of about Mach 9 on its way down.", ("speed_mach", 9, "approx")),
+    ("Officials said the warhead flew at up to Mach 12.", ("speed_mach", 12, "le")),
+    # durations written with an article: "an hour", "half an hour", "an hour and a half"
+    ("The missile stayed in flight for about an hour and a half, Tokyo said.", ("flight_time_s", 5400, "approx")),
+    ("Officials said the rocket flew for over an hour before falling into the sea.", ("flight_time_s", 3600, "ge")),
+    ("The missile flew for half an hour before it splashed down, the JCS said.", ("flight_time_s", 1800, "eq")),
+    # warships sent to a drill; balloons called inflatables
+    ("The navy sent eight warships to the drill, the ministry said.", ("ships", 8, "eq")),
+    ("The allies deployed two aircraft carriers for the exercise.", ("ships", 2, "eq")),
+    ("Seoul counted some 300 inflatables carrying rubbish across the border.", ("balloons", 300, "approx")),
 ])
 def test_claim_forms(extractor, text, expected):
     assert expected in claims(extractor, text)
@@ -188,3 +202,12 @@ def test_figures_of_no_military_event(extractor, text, prop):
 ])
 def test_figures_of_a_military_event_remain(extractor, text, expected):
     assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A second missile followed minutes later, the military said.",
+    "The envoys met for an hour on Tuesday.",
+])
+def test_an_article_is_no_figure_of_its_own(extractor, text):
+    assert not {c for c in claims(extractor, text) if c[0] == "flight_time_s"}
+

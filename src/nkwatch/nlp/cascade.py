@@ -34,6 +34,7 @@ import enum
 import re
 from collections.abc import Callable
 
+from .claims import ARTICLES
 from .lexicon import Cue, Lexicon
 from .phrases import NormText, PhraseIndex
 
@@ -101,7 +102,7 @@ class Cascade:
             return True
         for hit in self.units.find_all(nt):
             before = text[:hit.start].split()
-            if before and self._numeric(before[-1]):
+            if before and (self._numeric(before[-1]) or before[-1].lower() in ARTICLES):  # "an hour"
                 return True
         for hit in self.prefix_units.find_all(nt):
             after = text[hit.end:].split()

@@ -32,6 +32,9 @@ _GLUED_PREFIX = re.compile(r"^([^\W\d_]+)-(\d+(?:\.\d+)?)$")  # "magnitude-4.2":
 _QUOTES = frozenset('"\u201c\u201d\u2018\u2019\'')
 _PARTITIVE = ("out of the", "out of", "of the")  # "two out of the five missiles"
 _LOOK = 48  # characters after (before) a number in which its unit is looked for
+_NUMERIC = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$")  # "6,248.5": digits the tagger may read as a name
+ARTICLES = frozenset({"a", "an"})  # "an hour": an article as the number of a unit
+_HALF = re.compile(r"^\s*and a half\b", re.IGNORECASE)  # "an hour and a half"
 
 
 @dataclass
@@ -52,7 +55,7 @@ class ClaimCand:
 
 
 def _is_number(tok) -> bool:
-    return tok.tag == "CD" or tok.pos == "NUM"
+    return tok.tag == "CD" or tok.pos == "NUM" or bool(_NUMERIC.match(tok.text))
 
 
 def _bound(info: SentInfo, first: int, rules: ClaimRules) -> tuple[str, int]:
@@ -321,15 +324,19 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
     for i, tok in enumerate(toks):
         if i in used or any(s <= tok.start < e for s, e in blocked):
             continue
+        article = False  # "an hour", "half an hour": an article as the number of a unit
         if not _is_number(tok):
             glued = _glued_prefix(info, i, rules)
             if glued is not None:
                 out.append(glued)
                 continue
-            if not (tok.text.lower() in ("a", "an") and i + 1 < len(toks)
-                    and f"{tok.text.lower()} {toks[i + 1].text.lower()}" in rules.number_words):
+            if (got := _article_number(info, i, rules)) is not None:
+                (value, last), article = got, True
+            elif not (tok.text.lower() in ("a", "an") and i + 1 < len(toks)
+                      and f"{tok.text.lower()} {toks[i + 1].text.lower()}" in rules.number_words):
                 continue
-            value, last = rules.number_words[f"{tok.text.lower()} {toks[i + 1].text.lower()}"], i + 1  # "a single"
+            else:
+                value, last = rules.number_words[f"{tok.text.lower()} {toks[i + 1].text.lower()}"], i + 1  # "a single"
             anchor = last
         else:
             anchor = i
@@ -360,6 +367,9 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         # "Mach 10", "magnitude 6.3", "a magnitude of 5.1": the unit comes first
         if (m := _measure(info, tok.start, _units_before(info, tok.start, rules), i)):
             measure, factor, unit_start = m
+            unit_bound, unit_first = _bound(info, _tok_from(toks, unit_start), rules)  # "about Mach 22"
+            if bound == "eq" and unit_bound != "eq":
+                bound, unit_start = unit_bound, toks[unit_first].start
             out.append(ClaimCand(measure.property, value * factor, value_max and value_max * factor, bound,
                                  measure.unit or None, unit_start, toks[last].end, info, measure.types,
                                  requires_weapon=measure.requires_weapon, definite=definite))
@@ -370,6 +380,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             if _lead(rules.locators, after):
                 continue  # "150 km off the coast", "2,200 km east of Cape Erimo": where, not how far
             end = unit_end
+            if (half := _HALF.match(after)):  # "an hour and a half"
+                value, end = value + 0.5, unit_end + half.end()
             if (conv := _conversion(info, unit_end, measure, rules)):  # "380 km (236 miles)": one figure
                 used.update(range(i, conv[0] + 1))
                 end = conv[1]
@@ -378,6 +390,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                                  _period(info, i, timexes, lex), requires_weapon=measure.requires_weapon,
                                  definite=definite))
             continue
+        if article:
+            continue  # "a missile" is no count of one
         if _lead(rules.sizes, sent.text[toks[last].end - sent.start:toks[last].end - sent.start + _LOOK]):
             continue  # "240mm", "14.5-millimeter", "4,500-ton": a size, never a count
         head = toks[anchor].head if toks[anchor].dep in _NUM_DEPS[:3] or anchor != i else i
@@ -425,6 +439,22 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                 out.append(ClaimCand(rule.property, pvalue, None, pbound, None, pstart, pend, info,
                                      rule.types, _period(info, i, timexes, lex), rule.transfer_property))
     return out
+
+
+def _article_number(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | None:
+    """"an hour", "half an hour", "a minute": an article (after "half") right before a measure's unit
+    stands for one (half) of it: (value, last token). Other nouns after an article are no figure."""
+    toks = info.sent.toks
+    words = [t.text.lower() for t in toks[i:i + 2]]
+    if words[:2] == ["half", "an"] or words[:2] == ["half", "a"]:
+        value, last = 0.5, i + 1
+    elif words[0] in ARTICLES:
+        value, last = 1.0, i
+    else:
+        return None
+    if last + 1 >= len(toks) or toks[last + 1].pos != "NOUN":
+        return None  # "a second missile": an ordinal, no unit
+    return (value, last) if _units_after(info, toks[last].end, rules) else None
 
 
 def _glued_prefix(info: SentInfo, i: int, rules: ClaimRules) -> ClaimCand | None:
