@@ -88,6 +88,17 @@ def test_claim_forms(extractor, text, expected):
     ("Police detained six officials over the accident.", {("detained", 6, "eq")}, set()),
     # a soldier who kills is no casualty
     ("Two soldiers killed a smuggler at the checkpoint.", set(), {"killed"}),
+    # the subject of a later predicate the parser reads as a conjunct: "X sent there ... are believed killed"
+    ("Roughly 900 North Korean troops sent to assist the offensive are thought to have been wounded, the agency said.",
+     {("wounded", 900, "approx")}, {"troops"}),
+    ("Some 1,500 soldiers fought near the river and were killed there, officials said.",
+     {("killed", 1500, "approx")}, {"troops"}),
+    ("About 400 marines landed on the beach and captured the port, officials said.",
+     {("troops", 400, "approx")}, {"captured"}),
+    # people a deployment verb moves are troops
+    ("Officials say Moscow has deployed some 6,000 North Koreans near the front.", {("troops", 6000, "approx")}, set()),
+    ("Pyongyang dispatched about 3,000 men to the border region, Seoul said.", {("troops", 3000, "approx")}, set()),
+    ("Pyongyang sent about 30 officials to the talks, Seoul said.", set(), {"troops"}),
 ])
 def test_casualty_verbs(extractor, text, expected, absent):
     got = claims(extractor, text)

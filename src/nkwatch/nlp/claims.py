@@ -257,6 +257,17 @@ def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int]
         return (rule, v) if rule is not None else None
     if dep not in ("nsubjpass", "nsubj"):
         return None
+    got = _subject_verb(info, v, dep, rules)
+    for conj in info.sent.kids(v):  # "300 soldiers deployed there ... are believed killed": a shared subject
+        if got is not None:
+            break
+        if conj.dep == "conj" and not any(c.dep in ("nsubj", "nsubjpass") for c in info.sent.kids(conj.i)):
+            got = _subject_verb(info, conj.i, "nsubjpass", rules)
+    return got
+
+
+def _subject_verb(info: SentInfo, v: int, dep: str, rules: ClaimRules) -> tuple[CountRule, int] | None:
+    """The count verb a subject's verb ``v`` is, or leads to through open complements."""
     seen = 0
     while seen < 3:  # "are believed to have been killed": the verb of the open complement
         xcomp = next((c.i for c in info.sent.kids(v) if c.dep == "xcomp"), None)
@@ -265,8 +276,7 @@ def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int]
         v, seen = xcomp, seen + 1
     if dep == "nsubj" and any(c.dep == "dobj" for c in info.sent.kids(v)):
         return None  # "two soldiers killed a civilian": the agents
-    got = _verb_at(info, v, rules)
-    return got
+    return _verb_at(info, v, rules)
 
 
 def _period(info: SentInfo, tok_idx: int, timexes: list[DocTimex], lex: Lexicon) -> str | None:
