@@ -99,6 +99,7 @@ def test_claim_forms(extractor, text, expected):
     ("Officials say Moscow has deployed some 6,000 North Koreans near the front.", {("troops", 6000, "approx")}, set()),
     ("Pyongyang dispatched about 3,000 men to the border region, Seoul said.", {("troops", 3000, "approx")}, set()),
     ("Pyongyang sent about 30 officials to the talks, Seoul said.", set(), {"troops"}),
+    ("The North has deployed 2,500 reinforcements to the front, Kyiv said.", {("reinforcements", 2500, "eq")}, {"troops"}),
 ])
 def test_casualty_verbs(extractor, text, expected, absent):
     got = claims(extractor, text)

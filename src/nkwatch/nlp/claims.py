@@ -414,6 +414,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         # people a casualty verb counts: "killing four civilians", "24 people have been killed"
         if head == i or (rule is not None and rule.persons):
             patient = _patient(info, head, rules)
+            if patient is not None and patient[0].patient_of_unnamed and rule is not None and rule.property:
+                patient = None  # "deployed 3,000 reinforcements": the noun's own figure
             if patient is not None:
                 prule, verb_tok = patient
                 end = toks[max(head, last)].end

@@ -89,6 +89,7 @@ class CountRule:
     transfer_property: str | None = None
     persons: bool = False         # its nouns count people
     of_defers: bool = False       # "rounds of artillery shells": the complement's noun decides
+    patient_of_unnamed: bool = False  # its patient verbs count only people with no figure of their own
 
 
 @dataclass
@@ -285,7 +286,8 @@ def _claims(data: dict) -> ClaimRules:
     nouns, verbs, patients = [], [], {}
     for c in data.get("count", []):
         rule = CountRule(c["property"], tuple(c.get("types", [])), c.get("transfer_property"),
-                         bool(c.get("persons", False)), bool(c.get("of_defers", False)))
+                         bool(c.get("persons", False)), bool(c.get("of_defers", False)),
+                         bool(c.get("patient_of_unnamed", False)))
         nouns += [(f, rule) for n in c.get("nouns", []) for f in noun_forms(n)]
         verbs += [(v, rule) for v in c.get("verbs", [])]
         patients.update((v.lower(), rule) for v in c.get("patient_verbs", []))
