@@ -223,3 +223,17 @@ def test_figures_of_a_military_event_remain(extractor, text, expected):
 def test_an_article_is_no_figure_of_its_own(extractor, text):
     assert not {c for c in claims(extractor, text) if c[0] == "flight_time_s"}
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv put the death toll at about 300, officials said.", ("killed", 300, "approx")),
+    ("Seoul put North Korean casualties at around 1,100 on Thursday.", ("casualties", 1100, "approx")),
+    ("The number of North Korean troops in Russia is estimated at 12,000.", ("troops", 12_000, "eq")),
+    ("The president placed the total number of killed or wounded enemy soldiers at 4,000.", ("casualties", 4000, "eq")),
+])
+def test_a_figure_an_estimate_verb_gives_its_object(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+def test_a_place_after_at_is_no_estimate(extractor):
+    assert not claims(extractor, "The army placed its guns at 20 sites along the coast.")
+

@@ -112,6 +112,10 @@ class Cascade:
         counted = rules.count_nouns.find_all(nt) + rules.count_verbs.find_all(nt)
         if counted and any(self._numeric(chunk) for chunk in text[:max(h.end for h in counted)].split()):
             return True
+        # a figure after "at" given to counted words before it: "put the death toll at 300"
+        after = text[min(h.start for h in counted):].lower().split() if counted else []
+        if any(w == "at" and any(self._numeric(c) for c in after[k + 1:k + 4]) for k, w in enumerate(after)):
+            return True
         # a casualty verb before the number it counts: "killing 600", "captured two"
         patients = rules.patient_forms.find_all(nt) if rules.patient_forms is not None else []
         return bool(patients) and any(self._numeric(chunk) for chunk in text[min(h.start for h in patients):].split())

@@ -430,6 +430,10 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             out.append(ClaimCand(vrule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
                                  vrule.types, _period(info, i, timexes, lex), definite=definite))
             continue
+        if rule is None and (est := _estimated(info, i, rules)) is not None:  # "put the death toll at 300"
+            out.append(ClaimCand(est.property, value, value_max, bound, None, start, toks[last].end, info,
+                                 est.types, _period(info, i, timexes, lex), definite=definite))
+            continue
         if rule is None or head < i:
             continue
         verb = _verb_rule(info, head, rules)  # "1,200 soldiers were killed": a casualty figure
@@ -451,6 +455,29 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                 out.append(ClaimCand(rule.property, pvalue, None, pbound, None, pstart, pend, info,
                                      rule.types, _period(info, i, timexes, lex), rule.transfer_property))
     return out
+
+
+def _estimated(info: SentInfo, i: int, rules: ClaimRules) -> CountRule | None:
+    """"Kyiv put the death toll at 300", "the number of troops is estimated at 12,000": a number after
+    "at" that an estimate verb gives to its object (or passive subject); the object's words say what
+    it counts. Returns the count rule of those words."""
+    sent, toks = info.sent, info.sent.toks
+    at = toks[i].head
+    while toks[at].dep in ("quantmod", "nummod", "advmod") and toks[at].head != at:
+        at = toks[at].head
+    if toks[i].dep != "pobj" or toks[at].text.lower() != "at":
+        return None
+    verb = next((a for a in sent.ancestors(at) if toks[a].lemma.lower() in rules.estimate_verbs), None)
+    if verb is None:
+        return None
+    obj = next((c.i for c in sent.kids(verb) if c.dep in ("dobj", "nsubjpass", "nsubj") and c.i < at), None)
+    if obj is None:
+        return None
+    lo = min(sent.subtree(obj))
+    span = (toks[lo].start, toks[at].start)  # the object's words before "at"
+    hits = [h for h in info.find(rules.count_nouns) + info.find(rules.count_verbs)
+            if span[0] <= h.start and h.end <= span[1] and h.values[0].property]
+    return max(hits, key=lambda h: h.end - h.start).values[0] if hits else None
 
 
 def _article_number(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | None:

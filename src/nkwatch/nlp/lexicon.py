@@ -110,6 +110,7 @@ class ClaimRules:
     stock_properties: frozenset[str] = frozenset()   # counts that a standing force's size is no claim of
     stock_verbs: frozenset[str] = frozenset()
     stock_nouns: frozenset[str] = frozenset()
+    estimate_verbs: frozenset[str] = frozenset()   # "put the death toll at 300": lemmas
 
 
 @dataclass
@@ -307,7 +308,8 @@ def _claims(data: dict) -> ClaimRules:
                       PhraseIndex((f, True) for w in civil.get("causes", []) for f in noun_forms(w)),
                       frozenset(civil.get("properties", [])), frozenset(stock.get("properties", [])),
                       frozenset(v.lower() for v in stock.get("verbs", [])),
-                      frozenset(n.lower() for n in stock.get("nouns", [])))
+                      frozenset(n.lower() for n in stock.get("nouns", [])),
+                      frozenset(v.lower() for v in data.get("estimates", {}).get("verbs", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
