@@ -61,6 +61,9 @@ def claims_with_text(extractor, text: str) -> list[tuple]:
     ("The missile stayed in flight for about an hour and a half, Tokyo said.", ("flight_time_s", 5400, "approx")),
     ("Officials said the rocket flew for over an hour before falling into the sea.", ("flight_time_s", 3600, "ge")),
     ("The missile flew for half an hour before it splashed down, the JCS said.", ("flight_time_s", 1800, "eq")),
+    # a duration in two units is one figure
+    ("State media said the cruise missiles flew for about 2 hours and 10 minutes.", ("flight_time_s", 7800, "approx")),
+    ("The rocket flew for one minute 40 seconds before it broke apart.", ("flight_time_s", 100, "eq")),
     # warships sent to a drill; balloons called inflatables
     ("The navy sent eight warships to the drill, the ministry said.", ("ships", 8, "eq")),
     ("The allies deployed two aircraft carriers for the exercise.", ("ships", 2, "eq")),
@@ -99,7 +102,8 @@ def test_claim_forms(extractor, text, expected):
     ("Officials say Moscow has deployed some 6,000 North Koreans near the front.", {("troops", 6000, "approx")}, set()),
     ("Pyongyang dispatched about 3,000 men to the border region, Seoul said.", {("troops", 3000, "approx")}, set()),
     ("Pyongyang sent about 30 officials to the talks, Seoul said.", set(), {"troops"}),
-    ("The North has deployed 2,500 reinforcements to the front, Kyiv said.", {("reinforcements", 2500, "eq")}, {"troops"}),
+    ("The North has deployed 2,500 reinforcements to the front, Kyiv said.",
+     {("reinforcements", 2500, "eq")}, {"troops"}),
 ])
 def test_casualty_verbs(extractor, text, expected, absent):
     got = claims(extractor, text)

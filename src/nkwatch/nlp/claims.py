@@ -392,10 +392,13 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             end = unit_end
             if (half := _HALF.match(after)):  # "an hour and a half"
                 value, end = value + 0.5, unit_end + half.end()
+            elif (rest := _smaller_unit(info, unit_end, measure, factor, rules)):  # "2 hours and 50 minutes"
+                value, end = value + rest[0] / factor, rest[2]
+                used.update(range(i, rest[1] + 1))
             if (conv := _conversion(info, unit_end, measure, rules)):  # "380 km (236 miles)": one figure
                 used.update(range(i, conv[0] + 1))
                 end = conv[1]
-            out.append(ClaimCand(measure.property, value * factor, value_max and value_max * factor, bound,
+            out.append(ClaimCand(measure.property, round(value * factor, 6), value_max and value_max * factor, bound,
                                  measure.unit or None, start, end, info, measure.types,
                                  _period(info, i, timexes, lex), requires_weapon=measure.requires_weapon,
                                  definite=definite))
@@ -478,6 +481,23 @@ def _estimated(info: SentInfo, i: int, rules: ClaimRules) -> CountRule | None:
     hits = [h for h in info.find(rules.count_nouns) + info.find(rules.count_verbs)
             if span[0] <= h.start and h.end <= span[1] and h.values[0].property]
     return max(hits, key=lambda h: h.end - h.start).values[0] if hits else None
+
+
+def _smaller_unit(info: SentInfo, unit_end: int, measure: Measure, factor: float,
+                  rules: ClaimRules) -> tuple[float, int, int] | None:
+    """"2 hours and 50 minutes", "one minute 20 seconds": the same measure's smaller unit right after
+    a unit: (its amount in base units, its last token, its end)."""
+    toks = info.sent.toks
+    k = _tok_from(toks, unit_end)
+    if k < len(toks) and toks[k].text.lower() == "and":
+        k += 1
+    if k >= len(toks) or not _is_number(toks[k]) or (got := _value_at(info, k, rules)) is None:
+        return None
+    units = [u for u in _units_after(info, toks[got[1]].end, rules) if u[0] is measure and u[1] < factor]
+    if not units:
+        return None
+    _, small, end, _ = max(units, key=lambda u: u[3])
+    return got[0] * small, _tok_from(toks, end) - 1, end
 
 
 def _article_number(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | None:
