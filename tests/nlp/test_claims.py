@@ -1,13 +1,14 @@
 """Attributed numbers (nlp/claims.py, the claim part of nlp/extract.py) on invented news sentences:
 units written several ways, sizes that are no counts, casualty verbs, partitives, repeated figures.
 All texts are written for these tests."""
+import re
 from datetime import date
 
 import pytest
 
 from nkwatch.models import to_dict
 
-from .helpers import FakeTagger, make_doc
+from .helpers import FakeTagger, FakeTimex, make_doc
 
 pytestmark = pytest.mark.model
 
@@ -240,4 +241,20 @@ def test_a_figure_an_estimate_verb_gives_its_object(extractor, text, expected):
 
 def test_a_place_after_at_is_no_estimate(extractor):
     assert not claims(extractor, "The army placed its guns at 20 sites along the coast.")
+
+
+class _YearTagger(FakeTagger):
+    """Also reads any bare four-digit number as a year, as real temporal taggers sometimes do."""
+
+    def tag(self, text, dct, *, tense_hints=True):
+        years = [FakeTimex(m.start(), m.end(), m[0], "DATE", m[0]) for m in re.finditer(r"\b\d{4}\b", text)]
+        return sorted(super().tag(text, dct, tense_hints=tense_hints) + years, key=lambda t: t.start)
+
+
+def test_a_number_read_as_a_year_keeps_its_unit(settings):
+    from nkwatch.nlp.extract import Extractor
+    extractor = Extractor(settings, tagger=_YearTagger())
+    got = claims(extractor, "Tokyo said the ICBM flew 1000 kilometers before falling into the sea in 2023.")
+    assert ("range_km", 1000, "eq") in got
+    assert not {c for c in got if c[1] == 2023}
 

@@ -324,7 +324,7 @@ def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> li
 def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> list[ClaimCand]:
     rules = lex.claims
     sent = info.sent
-    blocked = [(t.start, t.end) for t in timexes]
+    blocked = [(t.start, t.end) for t in timexes if not _measured_year(info, t)]
     blocked += [(h.start, h.end) for h in info.weapons if any(w.kind == "named" for w in h.values)]
     out: list[ClaimCand] = []
     used: set[int] = set()
@@ -498,6 +498,11 @@ def _smaller_unit(info: SentInfo, unit_end: int, measure: Measure, factor: float
         return None
     _, small, end, _ = max(units, key=lambda u: u[3])
     return got[0] * small, _tok_from(toks, end) - 1, end
+
+
+def _measured_year(info: SentInfo, tx: DocTimex) -> bool:
+    """"flew 1000 kilometers": a bare number the temporal tagger read as a year, with a unit after it."""
+    return tx.text.strip().isdigit() and bool(_units_after(info, tx.end, info.lex.claims))
 
 
 def _article_number(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | None:
