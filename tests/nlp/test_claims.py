@@ -62,6 +62,8 @@ def claims_with_text(extractor, text: str) -> list[tuple]:
     ("The missile stayed in flight for about an hour and a half, Tokyo said.", ("flight_time_s", 5400, "approx")),
     ("Officials said the rocket flew for over an hour before falling into the sea.", ("flight_time_s", 3600, "ge")),
     ("The missile flew for half an hour before it splashed down, the JCS said.", ("flight_time_s", 1800, "eq")),
+    # British spellings; a range whose first number leaves its unit to the second
+    ("Analysts put the device's yield at roughly 12 kilotonnes.", ("yield_kt", 12, "approx")),
     # a duration in two units is one figure
     ("State media said the cruise missiles flew for about 2 hours and 10 minutes.", ("flight_time_s", 7800, "approx")),
     ("The rocket flew for one minute 40 seconds before it broke apart.", ("flight_time_s", 100, "eq")),
@@ -257,4 +259,10 @@ def test_a_number_read_as_a_year_keeps_its_unit(settings):
     got = claims(extractor, "Tokyo said the ICBM flew 1000 kilometers before falling into the sea in 2023.")
     assert ("range_km", 1000, "eq") in got
     assert not {c for c in got if c[1] == 2023}
+
+
+def test_a_range_whose_unit_both_numbers_share(extractor):
+    doc = make_doc("Seismologists said the tremor pointed to a 15- to 25-kilotonne device.", D)
+    got = [(c.property, c.value, c.value_max) for c in extractor.extract(doc).claims]
+    assert got == [("yield_kt", 15, 25)]
 

@@ -13,6 +13,8 @@ _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 def parse_number(text: str, rules: ClaimRules) -> float | None:
     """The value of one number token (digits or a number word); None if it is not one."""
     t = text.strip().lower()
+    if t[:-1].isdigit() and t.endswith("-"):
+        t = t[:-1]  # "20- to 30-kilotonne": the first number of a range whose unit both share
     if not t or _ORDINAL.match(t):
         return None
     m = _DIGITS.match(t)
