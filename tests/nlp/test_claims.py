@@ -64,6 +64,9 @@ def claims_with_text(extractor, text: str) -> list[tuple]:
     ("The missile flew for half an hour before it splashed down, the JCS said.", ("flight_time_s", 1800, "eq")),
     # British spellings; a range whose first number leaves its unit to the second
     ("Analysts put the device's yield at roughly 12 kilotonnes.", ("yield_kt", 12, "approx")),
+    # a unit's strength
+    ("Pyongyang has sent a 9,000-strong contingent to the front, Kyiv said.", ("troops", 9000, "eq")),
+    ("The 7,500-strong expeditionary force crossed the border, officials said.", ("troops", 7500, "eq")),
     # a duration in two units is one figure
     ("State media said the cruise missiles flew for about 2 hours and 10 minutes.", ("flight_time_s", 7800, "approx")),
     ("The rocket flew for one minute 40 seconds before it broke apart.", ("flight_time_s", 100, "eq")),
@@ -265,4 +268,12 @@ def test_a_range_whose_unit_both_numbers_share(extractor):
     doc = make_doc("Seismologists said the tremor pointed to a 15- to 25-kilotonne device.", D)
     got = [(c.property, c.value, c.value_max) for c in extractor.extract(doc).claims]
     assert got == [("yield_kt", 15, 25)]
+
+
+@pytest.mark.parametrize("text", [
+    "A 30-strong delegation arrived in Moscow on Monday.",
+    "The country's 1.2 million-strong army held a parade.",
+])
+def test_a_strength_of_no_deployed_unit_is_no_claim(extractor, text):
+    assert not {c for c in claims(extractor, text) if c[0] == "troops"}
 
