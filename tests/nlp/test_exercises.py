@@ -269,3 +269,34 @@ def test_an_instance_of_the_drills_gives_its_sides(extractor):
 def test_no_drill_nor_ship_launch(extractor, text):
     res = extractor.extract(make_doc(text, D))
     assert not [m for m in res.mentions if m.type in ("military_exercise", "ceremony")], text
+
+
+@pytest.mark.parametrize("text", [
+    # a cause that made a side act: the act is told as done
+    "The North's missile launch prompted South Korea to hold its own missile drills on Friday.",
+    "The shelling forced the South Korean military to stage live-fire drills on Thursday.",
+    "Pyongyang's provocation compelled the allies to conduct a joint air exercise on Tuesday.",
+])
+def test_drill_a_cause_made_happen(extractor, text):
+    assert exercises(extractor, text), text
+
+
+@pytest.mark.parametrize("text", [
+    # dated after the publication day: still to come, whatever the tense
+    "The annual naval drill, from March 20 to March 25, involves a US aircraft carrier.",
+    "The combined exercise on March 24 brings together troops from both countries.",
+])
+def test_dated_after_publication_is_still_to_come(extractor, text):
+    assert not exercises(extractor, text), text
+
+
+def test_dated_before_publication_happened(extractor):
+    assert exercises(extractor, "The allies held naval drills on March 13, 2025.")
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea held live-fire drills on Friday, a day after North Korea conducted artillery exercises near the border.",
+    "The South staged its own firing drills on Friday, two days after the North's artillery drills alarmed island residents.",
+])
+def test_drill_days_after_another_is_another(extractor, text):
+    assert len(exercises(extractor, text)) == 2, text

@@ -324,3 +324,24 @@ def test_guns_fired_and_artillery_fired_into_the_sea_are_no_weapons_test(extract
 def test_a_new_gun_test_fired_stays_a_weapons_test(extractor, text, cls):
     _, (m,) = launches_in(extractor, text)
     assert m.weapon_class == cls
+
+
+@pytest.mark.parametrize("text", [
+    # a launch told in a clause a measured "after"/"since" opens is an earlier one
+    "North Korea fired a short-range missile on Monday. The launch came three days after the North fired "
+    "an intercontinental ballistic missile into the sea.",
+    "North Korea fired a ballistic missile on Thursday, two weeks after it fired another ballistic missile "
+    "toward Japan.",
+    "The North test-fired a cruise missile on Thursday, a month since it last launched a cruise missile.",
+])
+def test_launch_days_after_another_is_another(extractor, text):
+    assert len(launches_in(extractor, text)[1]) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase of the launch's own course, or another kind of event before it: one launch
+    "The North's rocket exploded minutes after liftoff on Thursday, state media said.",
+    "Japan lodged a protest hours after North Korea fired a ballistic missile on Thursday.",
+])
+def test_one_launch_with_an_after(extractor, text):
+    assert len(launches_in(extractor, text)[1]) == 1, text

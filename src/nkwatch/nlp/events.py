@@ -62,6 +62,7 @@ class Candidate:
     span: tuple[int, int] | None = None  # its own part of a clause that reports several events
     apart: bool = False             # another meeting of a sentence that reported one (``_another_meeting``)
     phase: str | None = None        # for kinds switched on and off: on | off | removal (data: [phases])
+    earlier_than: tuple[int, ...] = ()  # heads of its sentence's events of its type it came before (``merge.mark_prior``)
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -88,6 +89,21 @@ class Candidate:
             stack += [c.i for c in sent.kids(k) if c.i in on_path
                       or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb))]
         return sent.char_span(idx | {self.head})
+
+
+def prior_clause(sent, head: int, lex: Lexicon) -> set[int] | None:
+    """The tokens of the clause that holds the cue at ``head`` when a [dating] prior marker opens it and
+    a unit of time measures it ("two days after it fired", "a day after the drills prompted"), if any."""
+    for a in [head] + sent.ancestors(head):
+        tok = sent.toks[a]
+        if tok.dep != "advcl":
+            continue
+        kids = sent.kids(a)
+        marks = [k for k in kids if k.dep == "mark" and k.text.lower() in lex.prior_markers]
+        if marks and any(k.dep == "npadvmod" and k.lemma.lower() in lex.prior_units
+                         for k in kids + sent.kids(marks[0].i)):
+            return sent.subtree(a)
+    return None
 
 
 def _other_side_than(who: Conductors | None, told: list[tuple[str, ...]]) -> bool:
@@ -679,7 +695,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                         and all(_requirement(q, info, hit, head, near, scope) for q in r.requires):
                     ctype, kind = r.type, r.kind
                     break
-            key = (ctype, w.cls if w else None, kind, mod, anaphoric)
+            # an event told after a prior marker is apart from its sentence's other one (merge.mark_prior)
+            key = (ctype, w.cls if w else None, kind, mod, anaphoric, ctype in lex.prior_types and prior_clause(sent, head, lex) is not None)
             who = None
             if ctype in lex.sided_types:   # each side's broadcasts told in one sentence: two incidents
                 who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma)

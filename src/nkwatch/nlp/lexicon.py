@@ -185,6 +185,9 @@ class Lexicon:
     durative_kinds: frozenset[str] = frozenset()
     background_types: frozenset[str] = frozenset()   # [dating]: the news and an earlier event never merge
     background_days: int = 7
+    prior_markers: frozenset[str] = frozenset()      # [dating]: "two days after it fired": an earlier event
+    prior_units: frozenset[str] = frozenset()
+    prior_types: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
     projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
     firing_cues: frozenset[str] = frozenset()          # weapons.toml [projectiles] cues: never a nuclear test
@@ -394,6 +397,9 @@ def load_lexicon(settings: Settings) -> Lexicon:
         report_window_days=int(dating.get("report_window_days", 14)),
         background_types=frozenset(dating.get("background_types", [])),
         background_days=int(dating.get("background_days", 7)),
+        prior_markers=frozenset(w.lower() for w in dating.get("prior_markers", [])),
+        prior_units=frozenset(w.lower() for w in dating.get("prior_units", [])),
+        prior_types=frozenset(dating.get("prior_types", [])),
         occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),
         projectile_classes=frozenset(weapons_data.get("projectiles", {}).get("classes", [])),
         firing_cues=frozenset(w.lower() for w in weapons_data.get("projectiles", {}).get("cues", [])),

@@ -9,12 +9,12 @@ specific of its members'; its evidence is its most informative sentence (a date,
 a source, an actor), a sentence rather than a headline, the earliest on ties."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..dates import date_interval
 from ..models import DateValue, Place, UNKNOWN_DATE
-from .events import Candidate
+from .events import Candidate, prior_clause
 from .lexicon import Lexicon
 from .weapons import NOT_FIRED
 
@@ -232,6 +232,24 @@ def _other_side(g: Group, c: Candidate) -> bool:
                for m in g.members)
 
 
+def mark_prior(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """An event told in a clause or phrase a [dating] prior marker opens came before the events of its
+    type that the rest of its sentence reports ("the launch comes two days after it fired an ICBM",
+    "held drills on Saturday, a day after its similar exercises"): it is marked ``earlier_than`` them."""
+    out = []
+    for c in found:
+        clause = prior_clause(c.info.sent, c.head, lex) if c.type in lex.prior_types else None
+        later = tuple(o.head for o in found if o is not c and o.type == c.type and clause and o.head not in clause)
+        out.append(replace(c, earlier_than=later) if later else c)
+    return out
+
+
+def _one_before_other(g: Group, c: Candidate) -> bool:
+    """Told in one sentence, one before the other ("two days after"): two events."""
+    at = c.info.sent.start
+    return any(m.info.sent.start == at and (m.head in c.earlier_than or c.head in m.earlier_than) for m in g.members)
+
+
 def _says_when(c: Candidate) -> bool:
     """Does the clause reporting the candidate name a time (a date the text cannot resolve)?"""
     start, end = c.evidence
@@ -240,6 +258,8 @@ def _says_when(c: Candidate) -> bool:
 
 def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) -> bool:
     if g.type != c.type:
+        return False
+    if _one_before_other(g, c):
         return False
     if g.subject and c.subject and g.subject != c.subject:
         return False
