@@ -345,3 +345,13 @@ def test_launch_days_after_another_is_another(extractor, text):
 ])
 def test_one_launch_with_an_after(extractor, text):
     assert len(launches_in(extractor, text)[1]) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    # what a drill is aimed at is its purpose, not a test of its own
+    "Kim guided the drills on Thursday that were aimed at testing the capabilities of the new rocket launchers.",
+    "The navy held drills on Thursday aimed at testing its new ship-to-ship missiles.",
+    "The army held a drill on Thursday that aims to test the accuracy of its cruise missiles.",
+])
+def test_purpose_of_a_drill_is_no_test(extractor, text):
+    assert not launches_in(extractor, text)[1], text
