@@ -355,3 +355,14 @@ def test_one_launch_with_an_after(extractor, text):
 ])
 def test_purpose_of_a_drill_is_no_test(extractor, text):
     assert not launches_in(extractor, text)[1], text
+
+
+@pytest.mark.parametrize("text", [
+    # Japan's exclusive economic zone stretches over more than one sea: no sea apart from "the East Sea"
+    "North Korea fired a ballistic missile off its east coast on Thursday, Seoul said. The projectile, the "
+    "North's tenth launch this year, fell outside Japan's exclusive economic zone.",
+    "The North fired a ballistic missile toward the Sea of Japan on Thursday. The North's launch, its sixth "
+    "this year, ended outside Japan's EEZ, Japan's defense ministry said.",
+])
+def test_east_sea_and_japans_eez_are_one_launch(extractor, text):
+    assert len(launches_in(extractor, text)[1]) == 1, text

@@ -286,7 +286,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     if (c.recap or any(m.recap for m in g.members)) and not (c.date.value and g.date.value):
         return False  # an event recalled by its date is only the one its date matches
     gp, cp = g.place, c.place
-    if gp and cp and gp.precision == cp.precision and gp.precision in ("site", "sea") and gp.name != cp.name:
+    if gp and cp and gp.precision == cp.precision and gp.precision in ("site", "sea") and gp.name != cp.name \
+            and not {gp.name, cp.name} & lex.spanning_waters:
         return False
     if c.conducted_explicit and c.conducted_by and c.type in lex.distinct_sides_types and any(
             m.conducted_explicit and m.conducted_by and not set(m.conducted_by) & set(c.conducted_by)
