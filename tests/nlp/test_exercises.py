@@ -300,3 +300,15 @@ def test_dated_before_publication_happened(extractor):
 ])
 def test_drill_days_after_another_is_another(extractor, text):
     assert len(exercises(extractor, text)) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    # the drill noun's own "by" phrase names its doers, not the subject of the clause it hangs from
+    "North Korea fired a missile on Thursday after joint naval drills by South Korea and the United States.",
+    "North Korea fired two short-range missiles on Sunday during joint air drills by South Korea and the "
+    "United States.",
+    "Pyongyang launched a rocket on Friday, following combined air drills by the United States and South Korea.",
+])
+def test_drills_by_name_their_doers(extractor, text):
+    found = exercises(extractor, text)
+    assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"], text
