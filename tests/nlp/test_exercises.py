@@ -312,3 +312,18 @@ def test_drill_days_after_another_is_another(extractor, text):
 def test_drills_by_name_their_doers(extractor, text):
     found = exercises(extractor, text)
     assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"], text
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a drill noun modifying an occasion noun names the event, with the occasion's modifiers and verb
+    ("The US and South Korean forces are holding joint training sessions at an air base.",
+     ["South Korea", "United States"]),
+    ("South Korean marines conducted a live-fire drill session on Yeonpyeong Island on Tuesday.", ["South Korea"]),
+])
+def test_drill_sessions(extractor, text, sides):
+    found = exercises(extractor, text)
+    assert found and sorted(found[0].conducted_by) == sides, text
+
+
+def test_a_briefing_session_is_no_drill(extractor):
+    assert not exercises(extractor, "Officials held a briefing session on Tuesday.")

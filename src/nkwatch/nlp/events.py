@@ -379,11 +379,15 @@ def _named_head(info: SentInfo, hit: Hit, head: int) -> int:
 
 def _noun_head(info: SentInfo, hit: Hit, head: int) -> int:
     """A noun cue the parser read as a gerund and its object ("held firing drills": firing/VBG ->
-    drills; "led to warning shots": warn + shots) is headed by its last noun."""
+    drills; "led to warning shots": warn + shots) is headed by its last noun; one modifying an occasion
+    noun ([heads] occasion_heads: "joint training sessions") by that noun."""
     toks = info.toks_of(hit)
     last = info.sent.toks[toks[-1]]
     if info.sent.toks[head].tag == "VBG" and last.i != head and last.head in toks and last.pos in _NOMINAL:
         return last.i
+    tok = info.sent.toks[head]
+    if tok.dep == "compound" and info.sent.toks[tok.head].lemma.lower() in info.lex.occasion_heads:
+        return tok.head   # "joint training sessions": the sessions, with their modifiers and their verb
     return head
 
 

@@ -189,6 +189,7 @@ class Lexicon:
     prior_markers: frozenset[str] = frozenset()      # [dating]: "two days after it fired": an earlier event
     prior_units: frozenset[str] = frozenset()
     prior_types: frozenset[str] = frozenset()
+    occasion_heads: frozenset[str] = frozenset()   # [heads]: "training sessions": headed by the occasion
     occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
     projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
     firing_cues: frozenset[str] = frozenset()          # weapons.toml [projectiles] cues: never a nuclear test
@@ -381,6 +382,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         depiction_verbs=frozenset(v.lower() for v in dating.get("depiction_verbs", [])),
         day_words=frozenset(v.lower() for v in dating.get("day_words", [])),
         event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
+        occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
