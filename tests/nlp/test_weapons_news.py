@@ -366,3 +366,16 @@ def test_purpose_of_a_drill_is_no_test(extractor, text):
 ])
 def test_east_sea_and_japans_eez_are_one_launch(extractor, text):
     assert len(launches_in(extractor, text)[1]) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    # a free relative as the object of a verb of doing: the test is told as that verb tells it
+    "North Korea conducted what it claimed to be a successful test of an H-bomb on Thursday.",
+    "North Korea carried out what it called a successful test of a hydrogen bomb on Thursday.",
+])
+def test_conducted_what_it_called_a_test(extractor, text):
+    assert launches_in(extractor, text)[1], text
+
+
+def test_will_conduct_what_it_calls_a_test_is_planned(extractor):
+    assert not launches_in(extractor, "North Korea said it will conduct what it calls a nuclear test next week.")[1]

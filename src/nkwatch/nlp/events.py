@@ -513,6 +513,20 @@ def _free_relative(info: SentInfo, head: int) -> set[int]:
     return out
 
 
+def _free_relative_host(info: SentInfo, head: int) -> int | None:
+    """The verb whose object is a free relative that holds the cue ("conducted what it claimed to be a
+    nuclear test", "carried out what it called a successful test", "staged what state media described
+    as a drill"): the event is told as that verb tells it, not as the naming inside the clause."""
+    sent = info.sent
+    for a in sent.ancestors(head):
+        tok = sent.toks[a]
+        if tok.dep in ("ccomp", "xcomp", "dobj") and tok.head != a and sent.toks[tok.head].pos in ("VERB", "AUX"):
+            first = sent.toks[min(sent.subtree(a))]
+            if first.tag == "WP" and first.text.lower() == "what":
+                return tok.head
+    return None
+
+
 def _said_of_it(info: SentInfo, head: int) -> bool:
     """A weapon noun said of "it" or "this", the thing told before: "it was likely an intermediate-range
     ballistic missile", "it appeared to be a short-range ballistic missile"."""
@@ -685,8 +699,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 continue
             flown = "weapon_subject" in cue.requires   # "the missile flew": of a launch told before
             anaphoric = anaphoric or (flown and _definite(info, _projectile_subject(info, head)))
-            mod = modality(sent, head, lex.modality, att.reporting, presupposed=_definite(info, head),
-                           own=frozenset(cue_toks))
+            host = _free_relative_host(info, head)   # "conducted what it claimed to be a test": conducted's
+            mod = modality(sent, head if host is None else host, lex.modality, att.reporting,
+                           presupposed=_definite(info, head), own=frozenset(cue_toks))
             if mod is None:
                 continue
             if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
