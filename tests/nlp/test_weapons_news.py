@@ -379,3 +379,21 @@ def test_conducted_what_it_called_a_test(extractor, text):
 
 def test_will_conduct_what_it_calls_a_test_is_planned(extractor):
     assert not launches_in(extractor, "North Korea said it will conduct what it calls a nuclear test next week.")[1]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a clause that counts days back from its sentence's dated event of the type is dated by them
+    ("North Korea fired a ballistic missile on Thursday, three days after it fired another ballistic missile "
+     "toward Japan.", "2025-03-10"),
+    ("North Korea fired a ballistic missile on March 13, 2025, a day after it launched another ballistic "
+     "missile into the sea.", "2025-03-12"),
+])
+def test_days_after_counts_back(extractor, text, day):
+    found = launches_in(extractor, text)[1]
+    assert day in {m.date.value for m in found}, text
+
+
+def test_weeks_after_gives_no_day(extractor):
+    found = launches_in(extractor, "North Korea fired a ballistic missile on Thursday, two weeks after it fired "
+                                   "another ballistic missile toward Japan.")[1]
+    assert len(found) == 2 and sorted(str(m.date.value) for m in found) == ["2025-03-13", "None"]

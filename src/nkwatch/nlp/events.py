@@ -18,6 +18,7 @@ from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
 from .conductors import Conductors, agent_states, conductors
 from .lexicon import Cue, Lexicon
+from .numbers import parse_number
 from .modality import modality, scheduled
 from .phrases import Hit
 from .places import place_arg
@@ -94,15 +95,40 @@ class Candidate:
 def prior_clause(sent, head: int, lex: Lexicon) -> set[int] | None:
     """The tokens of the clause that holds the cue at ``head`` when a [dating] prior marker opens it and
     a unit of time measures it ("two days after it fired", "a day after the drills prompted"), if any."""
+    verb = prior_verb(sent, head, lex)
+    return None if verb is None else sent.subtree(verb)
+
+
+def prior_verb(sent, head: int, lex: Lexicon) -> int | None:
+    """The verb of that clause (``prior_clause``)."""
     for a in [head] + sent.ancestors(head):
-        tok = sent.toks[a]
-        if tok.dep != "advcl":
-            continue
-        kids = sent.kids(a)
-        marks = [k for k in kids if k.dep == "mark" and k.text.lower() in lex.prior_markers]
-        if marks and any(k.dep == "npadvmod" and k.lemma.lower() in lex.prior_units
-                         for k in kids + sent.kids(marks[0].i)):
-            return sent.subtree(a)
+        if sent.toks[a].dep == "advcl" and _prior_measure(sent, a, lex) is not None:
+            return a
+    return None
+
+
+def _prior_measure(sent, verb: int, lex: Lexicon):
+    """The unit of time ("days" of "two days after") measuring the clause of ``verb`` that a prior marker opens."""
+    kids = sent.kids(verb)
+    marks = [k for k in kids if k.dep == "mark" and k.text.lower() in lex.prior_markers]
+    if not marks:
+        return None
+    return next((k for k in kids + sent.kids(marks[0].i)
+                 if k.dep == "npadvmod" and k.lemma.lower() in lex.prior_units), None)
+
+
+def prior_days(sent, verb: int, lex: Lexicon) -> int | None:
+    """How many days before the rest of the sentence the clause of ``verb`` tells ("a day after",
+    "two days after"); None for other units ("weeks after")."""
+    unit = _prior_measure(sent, verb, lex)
+    if unit is None or unit.lemma.lower() != "day":
+        return None
+    for k in sent.kids(unit.i):
+        if k.dep == "nummod":
+            n = parse_number(k.text, lex.claims)
+            return int(n) if n and n == int(n) else None
+        if k.dep == "det" and k.text.lower() in ("a", "one"):
+            return 1
     return None
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..dates import date_interval
-from ..models import DateValue, Place, UNKNOWN_DATE
-from .events import Candidate, prior_clause
+from ..models import DateValue, Place, Span, UNKNOWN_DATE
+from .events import Candidate, prior_days, prior_verb
 from .lexicon import Lexicon
 from .weapons import NOT_FIRED
 
@@ -235,13 +235,31 @@ def _other_side(g: Group, c: Candidate) -> bool:
 def mark_prior(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """An event told in a clause or phrase a [dating] prior marker opens came before the events of its
     type that the rest of its sentence reports ("the launch comes two days after it fired an ICBM",
-    "held drills on Saturday, a day after its similar exercises"): it is marked ``earlier_than`` them."""
+    "held drills on Saturday, a day after its similar exercises"): it is marked ``earlier_than`` them,
+    and counted back from their day when the clause counts days and it names no date of its own."""
     out = []
     for c in found:
-        clause = prior_clause(c.info.sent, c.head, lex) if c.type in lex.prior_types else None
-        later = tuple(o.head for o in found if o is not c and o.type == c.type and clause and o.head not in clause)
-        out.append(replace(c, earlier_than=later) if later else c)
+        verb = prior_verb(c.info.sent, c.head, lex) if c.type in lex.prior_types else None
+        clause = c.info.sent.subtree(verb) if verb is not None else set()
+        later = [o for o in found if o is not c and o.type == c.type and clause and o.head not in clause]
+        if not later:
+            out.append(c)
+            continue
+        out.append(replace(c, earlier_than=tuple(o.head for o in later), date=_counted_back(c, verb, later, lex)))
     return out
+
+
+def _counted_back(c: Candidate, verb: int, later: list[Candidate], lex: Lexicon) -> DateValue:
+    """"conducted drills on Saturday, a day after ...": the day the clause counts back from its
+    sentence's one dated event of its type; else the candidate's own date."""
+    days = prior_days(c.info.sent, verb, lex)
+    dated = {o.date.value for o in later if o.date.value and o.date.bound == "on" and o.date.precision == "day"}
+    if c.date.value or days is None or len(dated) != 1:
+        return c.date
+    day = date.fromisoformat(dated.pop()) - timedelta(days=days)
+    sent = c.info.sent
+    span = sent.char_span({k.i for k in sent.kids(verb) if k.dep in ("mark", "npadvmod")} | {verb})
+    return DateValue(day.isoformat(), "day", "relative", "on", Span(*span))
 
 
 def _one_before_other(g: Group, c: Candidate) -> bool:
