@@ -327,3 +327,14 @@ def test_drill_sessions(extractor, text, sides):
 
 def test_a_briefing_session_is_no_drill(extractor):
     assert not exercises(extractor, "Officials held a briefing session on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    # a drill named further down the measured clause is the one the sentence reports, not an earlier one
+    "The U.S. and South Korea kicked off joint military exercises on Monday, a day after Pyongyang "
+    "demonstrated its opposition to the drills by testing cruise missiles.",
+    "South Korea and the United States started large-scale drills on Monday, two days after North Korea issued "
+    "a warning against the drills.",
+])
+def test_drill_named_in_a_days_after_clause_is_the_same(extractor, text):
+    assert len(exercises(extractor, text)) == 1, text

@@ -100,10 +100,14 @@ def prior_clause(sent, head: int, lex: Lexicon) -> set[int] | None:
 
 
 def prior_verb(sent, head: int, lex: Lexicon) -> int | None:
-    """The verb of that clause (``prior_clause``)."""
+    """The verb of that clause (``prior_clause``), when the cue is that clause's own event: its verb, or
+    its subject or object ("a day after the North's drills prompted ...", "after Seoul reported the
+    North's launch"), not a noun further down ("a day after it voiced opposition to the drills")."""
+    tok = sent.toks[head]
     for a in [head] + sent.ancestors(head):
         if sent.toks[a].dep == "advcl" and _prior_measure(sent, a, lex) is not None:
-            return a
+            own = a == head or (tok.head == a and tok.dep in ("nsubj", "nsubjpass", "dobj"))
+            return a if own else None
     return None
 
 
