@@ -21,6 +21,7 @@ from .weapons import NOT_FIRED
 _PLACE_RANK = {"site": 0, "sea": 1, "area": 2, "undisclosed": 3, "country": 4}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
 _HOME = "North Korea"
+_COARSE = ("month", "season", "quarter", "year")   # dates that may hold a bounding day
 
 
 @dataclass
@@ -153,6 +154,8 @@ def _dates_compatible(a: DateValue, b: DateValue, window: int) -> bool:
     if a.bound == "on_or_before":
         a, b, ia, ib = b, a, ib, ia
     if b.bound == "on_or_before":  # a is on; b bounds: a must end by b's end, not long before
+        if a.precision in _COARSE and ia[0] <= ib[1] <= ia[1]:
+            return True   # "the 15th launch this year" and "fired, Seoul said on Saturday": that year holds the day
         return ia[1] <= ib[1] and ia[0] >= ib[1] - timedelta(days=window)
     return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
 
