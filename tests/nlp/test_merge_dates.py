@@ -22,3 +22,11 @@ def test_a_year_that_ended_before_the_report_day_does_not():
 
 def test_a_day_long_before_the_report_day_does_not():
     assert not _dates_compatible(_on("2025-01-02", "day"), REPORTED, 14)
+
+
+def test_the_report_day_dates_the_group_rather_than_its_year():
+    from types import SimpleNamespace
+    from nkwatch.nlp.merge import Group
+    members = [SimpleNamespace(date=REPORTED), SimpleNamespace(date=_on("2025", "year"))]
+    assert Group(members).date is REPORTED
+    assert Group([SimpleNamespace(date=_on("2025", "year"))]).date.value == "2025"

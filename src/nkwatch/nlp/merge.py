@@ -48,8 +48,12 @@ class Group:
         dated = [m.date for m in self.members if m.date.value]
         if not dated:
             return UNKNOWN_DATE
-        return min(dated, key=lambda d: (d.bound != "on", _DATE_RANK.get(d.precision or "", 9),
-                                        d.method != "explicit"))
+        best = min(dated, key=lambda d: (d.bound != "on", _DATE_RANK.get(d.precision or "", 9),
+                                         d.method != "explicit"))
+        # "the fifth launch this year": a coarse date that holds a report's day says less than that day
+        held = [d for d in dated if d.bound == "on_or_before" and d.precision == "day"
+                and best.precision in _COARSE and _holds(best, d)]
+        return held[0] if held else best
 
     @property
     def place(self) -> Place | None:
@@ -143,6 +147,11 @@ def _classes_compatible(a: str | None, b: str | None, lex: Lexicon) -> bool:
     if a is None or b is None or a == b:
         return True
     return b in lex.compatible_classes.get(a, ()) or a in lex.compatible_classes.get(b, ())
+
+
+def _holds(coarse: DateValue, day: DateValue) -> bool:
+    ic, iday = date_interval(coarse.value), date_interval(day.value)
+    return bool(ic and iday and ic[0] <= iday[1] <= ic[1])
 
 
 def _dates_compatible(a: DateValue, b: DateValue, window: int) -> bool:
