@@ -269,3 +269,72 @@ def test_an_instance_of_the_drills_gives_its_sides(extractor):
 def test_no_drill_nor_ship_launch(extractor, text):
     res = extractor.extract(make_doc(text, D))
     assert not [m for m in res.mentions if m.type in ("military_exercise", "ceremony")], text
+
+
+@pytest.mark.parametrize("text", [
+    # a cause that made a side act: the act is told as done
+    "The North's missile launch prompted South Korea to hold its own missile drills on Friday.",
+    "The shelling forced the South Korean military to stage live-fire drills on Thursday.",
+    "Pyongyang's provocation compelled the allies to conduct a joint air exercise on Tuesday.",
+])
+def test_drill_a_cause_made_happen(extractor, text):
+    assert exercises(extractor, text), text
+
+
+@pytest.mark.parametrize("text", [
+    # dated after the publication day: still to come, whatever the tense
+    "The annual naval drill, from March 20 to March 25, involves a US aircraft carrier.",
+    "The combined exercise on March 24 brings together troops from both countries.",
+])
+def test_dated_after_publication_is_still_to_come(extractor, text):
+    assert not exercises(extractor, text), text
+
+
+def test_dated_before_publication_happened(extractor):
+    assert exercises(extractor, "The allies held naval drills on March 13, 2025.")
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea held live-fire drills on Friday, a day after North Korea conducted artillery exercises near the border.",
+    "The South staged its own firing drills on Friday, two days after the North's artillery drills alarmed island residents.",
+])
+def test_drill_days_after_another_is_another(extractor, text):
+    assert len(exercises(extractor, text)) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    # the drill noun's own "by" phrase names its doers, not the subject of the clause it hangs from
+    "North Korea fired a missile on Thursday after joint naval drills by South Korea and the United States.",
+    "North Korea fired two short-range missiles on Sunday during joint air drills by South Korea and the "
+    "United States.",
+    "Pyongyang launched a rocket on Friday, following combined air drills by the United States and South Korea.",
+])
+def test_drills_by_name_their_doers(extractor, text):
+    found = exercises(extractor, text)
+    assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"], text
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a drill noun modifying an occasion noun names the event, with the occasion's modifiers and verb
+    ("The US and South Korean forces are holding joint training sessions at an air base.",
+     ["South Korea", "United States"]),
+    ("South Korean marines conducted a live-fire drill session on Yeonpyeong Island on Tuesday.", ["South Korea"]),
+])
+def test_drill_sessions(extractor, text, sides):
+    found = exercises(extractor, text)
+    assert found and sorted(found[0].conducted_by) == sides, text
+
+
+def test_a_briefing_session_is_no_drill(extractor):
+    assert not exercises(extractor, "Officials held a briefing session on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    # a drill named further down the measured clause is the one the sentence reports, not an earlier one
+    "The U.S. and South Korea kicked off joint military exercises on Monday, a day after Pyongyang "
+    "demonstrated its opposition to the drills by testing cruise missiles.",
+    "South Korea and the United States started large-scale drills on Monday, two days after North Korea issued "
+    "a warning against the drills.",
+])
+def test_drill_named_in_a_days_after_clause_is_the_same(extractor, text):
+    assert len(exercises(extractor, text)) == 1, text

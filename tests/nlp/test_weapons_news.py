@@ -324,3 +324,76 @@ def test_guns_fired_and_artillery_fired_into_the_sea_are_no_weapons_test(extract
 def test_a_new_gun_test_fired_stays_a_weapons_test(extractor, text, cls):
     _, (m,) = launches_in(extractor, text)
     assert m.weapon_class == cls
+
+
+@pytest.mark.parametrize("text", [
+    # a launch told in a clause a measured "after"/"since" opens is an earlier one
+    "North Korea fired a short-range missile on Monday. The launch came three days after the North fired "
+    "an intercontinental ballistic missile into the sea.",
+    "North Korea fired a ballistic missile on Thursday, two weeks after it fired another ballistic missile "
+    "toward Japan.",
+    "The North test-fired a cruise missile on Thursday, a month since it last launched a cruise missile.",
+])
+def test_launch_days_after_another_is_another(extractor, text):
+    assert len(launches_in(extractor, text)[1]) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase of the launch's own course, or another kind of event before it: one launch
+    "The North's rocket exploded minutes after liftoff on Thursday, state media said.",
+    "Japan lodged a protest hours after North Korea fired a ballistic missile on Thursday.",
+])
+def test_one_launch_with_an_after(extractor, text):
+    assert len(launches_in(extractor, text)[1]) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    # what a drill is aimed at is its purpose, not a test of its own
+    "Kim guided the drills on Thursday that were aimed at testing the capabilities of the new rocket launchers.",
+    "The navy held drills on Thursday aimed at testing its new ship-to-ship missiles.",
+    "The army held a drill on Thursday that aims to test the accuracy of its cruise missiles.",
+])
+def test_purpose_of_a_drill_is_no_test(extractor, text):
+    assert not launches_in(extractor, text)[1], text
+
+
+@pytest.mark.parametrize("text", [
+    # Japan's exclusive economic zone stretches over more than one sea: no sea apart from "the East Sea"
+    "North Korea fired a ballistic missile off its east coast on Thursday, Seoul said. The projectile, the "
+    "North's tenth launch this year, fell outside Japan's exclusive economic zone.",
+    "The North fired a ballistic missile toward the Sea of Japan on Thursday. The North's launch, its sixth "
+    "this year, ended outside Japan's EEZ, Japan's defense ministry said.",
+])
+def test_east_sea_and_japans_eez_are_one_launch(extractor, text):
+    assert len(launches_in(extractor, text)[1]) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    # a free relative as the object of a verb of doing: the test is told as that verb tells it
+    "North Korea conducted what it claimed to be a successful test of an H-bomb on Thursday.",
+    "North Korea carried out what it called a successful test of a hydrogen bomb on Thursday.",
+])
+def test_conducted_what_it_called_a_test(extractor, text):
+    assert launches_in(extractor, text)[1], text
+
+
+def test_will_conduct_what_it_calls_a_test_is_planned(extractor):
+    assert not launches_in(extractor, "North Korea said it will conduct what it calls a nuclear test next week.")[1]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a clause that counts days back from its sentence's dated event of the type is dated by them
+    ("North Korea fired a ballistic missile on Thursday, three days after it fired another ballistic missile "
+     "toward Japan.", "2025-03-10"),
+    ("North Korea fired a ballistic missile on March 13, 2025, a day after it launched another ballistic "
+     "missile into the sea.", "2025-03-12"),
+])
+def test_days_after_counts_back(extractor, text, day):
+    found = launches_in(extractor, text)[1]
+    assert day in {m.date.value for m in found}, text
+
+
+def test_weeks_after_gives_no_day(extractor):
+    found = launches_in(extractor, "North Korea fired a ballistic missile on Thursday, two weeks after it fired "
+                                   "another ballistic missile toward Japan.")[1]
+    assert len(found) == 2 and sorted(str(m.date.value) for m in found) == ["2025-03-13", "None"]

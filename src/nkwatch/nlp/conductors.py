@@ -43,6 +43,11 @@ class Conductors:
     explicit: bool = False        # named as the agent (1, 2), not inferred (3, 4)
 
 
+def _by_phrase(sent, head: int) -> bool:
+    """Does the noun at ``head`` have its own "by" phrase ("joint drills by South Korea and the U.S.")?"""
+    return any(k.dep == "prep" and k.text.lower() == "by" for k in sent.kids(head))
+
+
 def _states(info: SentInfo, idx: set[int]) -> list[str]:
     """States of the actor names (countries, persons, units) whose tokens lie in ``idx``, in text order."""
     out = []
@@ -124,7 +129,8 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
             idx |= own
         # "the US condemned the transfer of missiles from North Korea": the noun's own agent decides,
         # else the subject of the verb it depends on
-        own_decides = own_first and tok.dep != "attr" and bool(_states(info, own))
+        # and a "by" phrase of the noun names its doers whatever the type ("drills by Seoul and Washington")
+        own_decides = (own_first or _by_phrase(sent, head)) and tok.dep != "attr" and bool(_states(info, own))
         climb = not (own_decides or reacts)
         if climb and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
                 gov.pos in _VERB_POS or gov.tag.startswith("VB")) and _doer(gov, doers):

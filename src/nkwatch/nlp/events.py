@@ -18,6 +18,7 @@ from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
 from .conductors import Conductors, agent_states, conductors
 from .lexicon import Cue, Lexicon
+from .numbers import parse_number
 from .modality import modality, scheduled
 from .phrases import Hit
 from .places import place_arg
@@ -62,6 +63,7 @@ class Candidate:
     span: tuple[int, int] | None = None  # its own part of a clause that reports several events
     apart: bool = False             # another meeting of a sentence that reported one (``_another_meeting``)
     phase: str | None = None        # for kinds switched on and off: on | off | removal (data: [phases])
+    earlier_than: tuple[int, ...] = ()  # heads of its sentence's events of its type it came before (``merge.mark_prior``)
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -88,6 +90,50 @@ class Candidate:
             stack += [c.i for c in sent.kids(k) if c.i in on_path
                       or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb))]
         return sent.char_span(idx | {self.head})
+
+
+def prior_clause(sent, head: int, lex: Lexicon) -> set[int] | None:
+    """The tokens of the clause that holds the cue at ``head`` when a [dating] prior marker opens it and
+    a unit of time measures it ("two days after it fired", "a day after the drills prompted"), if any."""
+    verb = prior_verb(sent, head, lex)
+    return None if verb is None else sent.subtree(verb)
+
+
+def prior_verb(sent, head: int, lex: Lexicon) -> int | None:
+    """The verb of that clause (``prior_clause``), when the cue is that clause's own event: its verb, or
+    its subject or object ("a day after the North's drills prompted ...", "after Seoul reported the
+    North's launch"), not a noun further down ("a day after it voiced opposition to the drills")."""
+    tok = sent.toks[head]
+    for a in [head] + sent.ancestors(head):
+        if sent.toks[a].dep == "advcl" and _prior_measure(sent, a, lex) is not None:
+            own = a == head or (tok.head == a and tok.dep in ("nsubj", "nsubjpass", "dobj"))
+            return a if own else None
+    return None
+
+
+def _prior_measure(sent, verb: int, lex: Lexicon):
+    """The unit of time ("days" of "two days after") measuring the clause of ``verb`` that a prior marker opens."""
+    kids = sent.kids(verb)
+    marks = [k for k in kids if k.dep == "mark" and k.text.lower() in lex.prior_markers]
+    if not marks:
+        return None
+    return next((k for k in kids + sent.kids(marks[0].i)
+                 if k.dep == "npadvmod" and k.lemma.lower() in lex.prior_units), None)
+
+
+def prior_days(sent, verb: int, lex: Lexicon) -> int | None:
+    """How many days before the rest of the sentence the clause of ``verb`` tells ("a day after",
+    "two days after"); None for other units ("weeks after")."""
+    unit = _prior_measure(sent, verb, lex)
+    if unit is None or unit.lemma.lower() != "day":
+        return None
+    for k in sent.kids(unit.i):
+        if k.dep == "nummod":
+            n = parse_number(k.text, lex.claims)
+            return int(n) if n and n == int(n) else None
+        if k.dep == "det" and k.text.lower() in ("a", "one"):
+            return 1
+    return None
 
 
 def _other_side_than(who: Conductors | None, told: list[tuple[str, ...]]) -> bool:
@@ -363,11 +409,15 @@ def _named_head(info: SentInfo, hit: Hit, head: int) -> int:
 
 def _noun_head(info: SentInfo, hit: Hit, head: int) -> int:
     """A noun cue the parser read as a gerund and its object ("held firing drills": firing/VBG ->
-    drills; "led to warning shots": warn + shots) is headed by its last noun."""
+    drills; "led to warning shots": warn + shots) is headed by its last noun; one modifying an occasion
+    noun ([heads] occasion_heads: "joint training sessions") by that noun."""
     toks = info.toks_of(hit)
     last = info.sent.toks[toks[-1]]
     if info.sent.toks[head].tag == "VBG" and last.i != head and last.head in toks and last.pos in _NOMINAL:
         return last.i
+    tok = info.sent.toks[head]
+    if tok.dep == "compound" and info.sent.toks[tok.head].lemma.lower() in info.lex.occasion_heads:
+        return tok.head   # "joint training sessions": the sessions, with their modifiers and their verb
     return head
 
 
@@ -491,6 +541,20 @@ def _free_relative(info: SentInfo, head: int) -> set[int]:
         if first.tag == "WP" and first.text.lower() == "what":
             out |= {i for h in info.hits_in(info.weapons, clause) for i in info.toks_of(h)}
     return out
+
+
+def _free_relative_host(info: SentInfo, head: int) -> int | None:
+    """The verb whose object is a free relative that holds the cue ("conducted what it claimed to be a
+    nuclear test", "carried out what it called a successful test", "staged what state media described
+    as a drill"): the event is told as that verb tells it, not as the naming inside the clause."""
+    sent = info.sent
+    for a in sent.ancestors(head):
+        tok = sent.toks[a]
+        if tok.dep in ("ccomp", "xcomp", "dobj") and tok.head != a and sent.toks[tok.head].pos in ("VERB", "AUX"):
+            first = sent.toks[min(sent.subtree(a))]
+            if first.tag == "WP" and first.text.lower() == "what":
+                return tok.head
+    return None
 
 
 def _said_of_it(info: SentInfo, head: int) -> bool:
@@ -665,8 +729,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 continue
             flown = "weapon_subject" in cue.requires   # "the missile flew": of a launch told before
             anaphoric = anaphoric or (flown and _definite(info, _projectile_subject(info, head)))
-            mod = modality(sent, head, lex.modality, att.reporting, presupposed=_definite(info, head),
-                           own=frozenset(cue_toks))
+            host = _free_relative_host(info, head)   # "conducted what it claimed to be a test": conducted's
+            mod = modality(sent, head if host is None else host, lex.modality, att.reporting,
+                           presupposed=_definite(info, head), own=frozenset(cue_toks))
             if mod is None:
                 continue
             if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
@@ -679,7 +744,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                         and all(_requirement(q, info, hit, head, near, scope) for q in r.requires):
                     ctype, kind = r.type, r.kind
                     break
-            key = (ctype, w.cls if w else None, kind, mod, anaphoric)
+            # an event told after a prior marker is apart from its sentence's other one (merge.mark_prior)
+            key = (ctype, w.cls if w else None, kind, mod, anaphoric, ctype in lex.prior_types and prior_clause(sent, head, lex) is not None)
             who = None
             if ctype in lex.sided_types:   # each side's broadcasts told in one sentence: two incidents
                 who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma)

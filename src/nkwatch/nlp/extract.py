@@ -14,9 +14,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Iterator
 
+from ..dates import date_interval
 from ..models import Claim, DateValue, Document, Extraction, Mention, Place, Span
 from ..settings import Settings
 from .attribution import attribute, statement_author
@@ -28,7 +29,7 @@ from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, going_
 from .enumerations import recalled
 from .events import Candidate, own_dated, references, restates_unheld, sentence_candidates
 from .lexicon import Lexicon, load_lexicon
-from .merge import Group, evidence_score, merge
+from .merge import Group, evidence_score, mark_prior, merge
 from .phrases import normalize
 from .records import Sent, sentences_from_spacy
 from .report_places import report_place
@@ -249,10 +250,12 @@ class Extractor:
             dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex, doc.published)
             found = own_dated(found)
             found = recalled(info, stimex, found, self.lex, att, ctx.agents, cands)
+            found = mark_prior(found, self.lex)
             if dates.report and dates.report.precision == "day":
                 for s in att.aliased:
                     ctx.report_dates.setdefault(s, dates.report)
-            cands += [c for c in found if c.modality == "happened" and not restates_unheld(c, last.get(c.type), self.lex)
+            cands += [c for c in found if c.modality == "happened" and not _still_to_come(c, doc.published)
+                      and not restates_unheld(c, last.get(c.type), self.lex)
                       ] + references(info, self.lex, att, found)
             last.update((c.type, c) for c in found)
             claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]
@@ -360,6 +363,13 @@ class Extractor:
             else:
                 out[same] = (claim, True, c.info.sent.start)
         return [claim for claim, _, _ in out]
+
+
+def _still_to_come(c: Candidate, published: date | None) -> bool:
+    """Dated to start after the publication day (a day of margin for the time zones): a report of what
+    is still to come, whatever its tense ("the annual drill, from July 16-21, involves a carrier")."""
+    span = date_interval(c.date.value) if c.date.value and c.date.bound == "on" else None
+    return published is not None and span is not None and span[0] > published + timedelta(days=1)
 
 
 def _recurring(c: Candidate, sets: list[tuple[int, int]]) -> bool:

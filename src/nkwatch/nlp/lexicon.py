@@ -148,6 +148,7 @@ class Lexicon:
     locative_preps: frozenset[str]
     place_skippable: frozenset[str]
     paragraph_preps: frozenset[str]
+    spanning_waters: frozenset[str] = frozenset()   # [places]: never a sea apart from another
     exercises: PhraseIndex | None = None   # named exercise -> tuple of participating states
     references: PhraseIndex | None = None  # words that refer to a test of a class (weapons.toml [references])
     conductor_preps: frozenset[str] = frozenset()
@@ -187,6 +188,10 @@ class Lexicon:
     durative_kinds: frozenset[str] = frozenset()
     background_types: frozenset[str] = frozenset()   # [dating]: the news and an earlier event never merge
     background_days: int = 7
+    prior_markers: frozenset[str] = frozenset()      # [dating]: "two days after it fired": an earlier event
+    prior_units: frozenset[str] = frozenset()
+    prior_types: frozenset[str] = frozenset()
+    occasion_heads: frozenset[str] = frozenset()   # [heads]: "training sessions": headed by the occasion
     occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
     projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
     firing_cues: frozenset[str] = frozenset()          # weapons.toml [projectiles] cues: never a nuclear test
@@ -381,6 +386,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         depiction_verbs=frozenset(v.lower() for v in dating.get("depiction_verbs", [])),
         day_words=frozenset(v.lower() for v in dating.get("day_words", [])),
         event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
+        occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
@@ -398,6 +404,9 @@ def load_lexicon(settings: Settings) -> Lexicon:
         report_window_days=int(dating.get("report_window_days", 14)),
         background_types=frozenset(dating.get("background_types", [])),
         background_days=int(dating.get("background_days", 7)),
+        prior_markers=frozenset(w.lower() for w in dating.get("prior_markers", [])),
+        prior_units=frozenset(w.lower() for w in dating.get("prior_units", [])),
+        prior_types=frozenset(dating.get("prior_types", [])),
         occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),
         projectile_classes=frozenset(weapons_data.get("projectiles", {}).get("classes", [])),
         firing_cues=frozenset(w.lower() for w in weapons_data.get("projectiles", {}).get("cues", [])),
@@ -408,6 +417,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         locative_preps=frozenset(places_rules.get("locative_preps", [])),
         place_skippable=frozenset(places_rules.get("skippable", [])),
         paragraph_preps=frozenset(places_rules.get("paragraph_preps", [])),
+        spanning_waters=frozenset(places_rules.get("spanning_waters", [])),
         exercises=PhraseIndex((f, tuple(e["conducted_by"])) for e in exercises_data.get("exercise", [])
                               for a in [e["name"], *e.get("aliases", [])] for f in noun_forms(a)),
         references=PhraseIndex((f, cls) for cls, words in weapons_data.get("references", {}).items()

@@ -9,18 +9,19 @@ specific of its members'; its evidence is its most informative sentence (a date,
 a source, an actor), a sentence rather than a headline, the earliest on ties."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..dates import date_interval
-from ..models import DateValue, Place, UNKNOWN_DATE
-from .events import Candidate
+from ..models import DateValue, Place, Span, UNKNOWN_DATE
+from .events import Candidate, prior_days, prior_verb
 from .lexicon import Lexicon
 from .weapons import NOT_FIRED
 
 _PLACE_RANK = {"site": 0, "sea": 1, "area": 2, "undisclosed": 3, "country": 4}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
 _HOME = "North Korea"
+_COARSE = ("month", "season", "quarter", "year")   # dates that may hold a bounding day
 
 
 @dataclass
@@ -47,8 +48,12 @@ class Group:
         dated = [m.date for m in self.members if m.date.value]
         if not dated:
             return UNKNOWN_DATE
-        return min(dated, key=lambda d: (d.bound != "on", _DATE_RANK.get(d.precision or "", 9),
-                                        d.method != "explicit"))
+        best = min(dated, key=lambda d: (d.bound != "on", _DATE_RANK.get(d.precision or "", 9),
+                                         d.method != "explicit"))
+        # "the fifth launch this year": a coarse date that holds a report's day says less than that day
+        held = [d for d in dated if d.bound == "on_or_before" and d.precision == "day"
+                and best.precision in _COARSE and _holds(best, d)]
+        return held[0] if held else best
 
     @property
     def place(self) -> Place | None:
@@ -144,6 +149,11 @@ def _classes_compatible(a: str | None, b: str | None, lex: Lexicon) -> bool:
     return b in lex.compatible_classes.get(a, ()) or a in lex.compatible_classes.get(b, ())
 
 
+def _holds(coarse: DateValue, day: DateValue) -> bool:
+    ic, iday = date_interval(coarse.value), date_interval(day.value)
+    return bool(ic and iday and ic[0] <= iday[1] <= ic[1])
+
+
 def _dates_compatible(a: DateValue, b: DateValue, window: int) -> bool:
     ia, ib = date_interval(a.value), date_interval(b.value)
     if ia is None or ib is None:
@@ -153,6 +163,8 @@ def _dates_compatible(a: DateValue, b: DateValue, window: int) -> bool:
     if a.bound == "on_or_before":
         a, b, ia, ib = b, a, ib, ia
     if b.bound == "on_or_before":  # a is on; b bounds: a must end by b's end, not long before
+        if a.precision in _COARSE and ia[0] <= ib[1] <= ia[1]:
+            return True   # "the 15th launch this year" and "fired, Seoul said on Saturday": that year holds the day
         return ia[1] <= ib[1] and ia[0] >= ib[1] - timedelta(days=window)
     return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
 
@@ -232,6 +244,42 @@ def _other_side(g: Group, c: Candidate) -> bool:
                for m in g.members)
 
 
+def mark_prior(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """An event told in a clause or phrase a [dating] prior marker opens came before the events of its
+    type that the rest of its sentence reports ("the launch comes two days after it fired an ICBM",
+    "held drills on Saturday, a day after its similar exercises"): it is marked ``earlier_than`` them,
+    and counted back from their day when the clause counts days and it names no date of its own."""
+    out = []
+    for c in found:
+        verb = prior_verb(c.info.sent, c.head, lex) if c.type in lex.prior_types else None
+        clause = c.info.sent.subtree(verb) if verb is not None else set()
+        later = [o for o in found if o is not c and o.type == c.type and clause and o.head not in clause]
+        if not later:
+            out.append(c)
+            continue
+        out.append(replace(c, earlier_than=tuple(o.head for o in later), date=_counted_back(c, verb, later, lex)))
+    return out
+
+
+def _counted_back(c: Candidate, verb: int, later: list[Candidate], lex: Lexicon) -> DateValue:
+    """"conducted drills on Saturday, a day after ...": the day the clause counts back from its
+    sentence's one dated event of its type; else the candidate's own date."""
+    days = prior_days(c.info.sent, verb, lex)
+    dated = {o.date.value for o in later if o.date.value and o.date.bound == "on" and o.date.precision == "day"}
+    if c.date.value or days is None or len(dated) != 1:
+        return c.date
+    day = date.fromisoformat(dated.pop()) - timedelta(days=days)
+    sent = c.info.sent
+    span = sent.char_span({k.i for k in sent.kids(verb) if k.dep in ("mark", "npadvmod")} | {verb})
+    return DateValue(day.isoformat(), "day", "relative", "on", Span(*span))
+
+
+def _one_before_other(g: Group, c: Candidate) -> bool:
+    """Told in one sentence, one before the other ("two days after"): two events."""
+    at = c.info.sent.start
+    return any(m.info.sent.start == at and (m.head in c.earlier_than or c.head in m.earlier_than) for m in g.members)
+
+
 def _says_when(c: Candidate) -> bool:
     """Does the clause reporting the candidate name a time (a date the text cannot resolve)?"""
     start, end = c.evidence
@@ -240,6 +288,8 @@ def _says_when(c: Candidate) -> bool:
 
 def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) -> bool:
     if g.type != c.type:
+        return False
+    if _one_before_other(g, c):
         return False
     if g.subject and c.subject and g.subject != c.subject:
         return False
@@ -266,7 +316,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     if (c.recap or any(m.recap for m in g.members)) and not (c.date.value and g.date.value):
         return False  # an event recalled by its date is only the one its date matches
     gp, cp = g.place, c.place
-    if gp and cp and gp.precision == cp.precision and gp.precision in ("site", "sea") and gp.name != cp.name:
+    if gp and cp and gp.precision == cp.precision and gp.precision in ("site", "sea") and gp.name != cp.name \
+            and not {gp.name, cp.name} & lex.spanning_waters:
         return False
     if c.conducted_explicit and c.conducted_by and c.type in lex.distinct_sides_types and any(
             m.conducted_explicit and m.conducted_by and not set(m.conducted_by) & set(c.conducted_by)

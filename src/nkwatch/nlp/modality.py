@@ -148,7 +148,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             if pos == 0 and k.dep == "acl" and k.lemma.lower() in get("schedule_participles") \
                     and not any(g.tag == "VBD" or g.dep == "neg" for g in sent.kids(k.i)):
                 return "planned"   # "drills scheduled for March", "the parade set to take place"
-        if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN"):
+        if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN") \
+                and lemma not in get("capability_verbs"):   # "drills that were aimed at testing": a purpose
             break  # "territories captured during an offensive launched in August": presupposed fact
         if pos > 0 and tok.text.lower() in get("presupposing_preps") \
                 and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
