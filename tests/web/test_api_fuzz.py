@@ -60,6 +60,7 @@ def test_no_query_makes_a_read_route_raise(client, routes, data, html):
     ("/documents/9223372036854775808.json", 404), ("/documents/\u00b2", 400),
     ("/documents/2147483648.json", 404),  # past PostgreSQL's INTEGER (documents.id)
     ("/events.json?offset=9223372036854775808", 422), ("/claims.json?offset=9223372036854775808", 422),
-    ("/documents.json?offset=9223372036854775808", 422)])
+    ("/documents.json?offset=9223372036854775808", 422),
+    ("/events/%00", 400), ("/events/ev-%00.json", 400), ("/events.json?text=a%00b", 400)])  # PostgreSQL refuses NUL
 def test_numbers_beyond_what_the_store_holds_are_answered(client, path, status):
     assert client.get(path).status_code == status

@@ -17,7 +17,7 @@ from .head import HeadAsGet
 from .render import render_page, wants_json
 from .resources import STATIC, WebResources
 from .routes import ROUTERS
-from .security import SecurityHeaders
+from .security import RefuseNul, SecurityHeaders
 
 
 def create_app(settings: Settings, resources: WebResources | None = None) -> FastAPI:
@@ -38,6 +38,7 @@ def create_app(settings: Settings, resources: WebResources | None = None) -> Fas
                               "its evidence. Every page has a JSON twin: PATH.json or PATH?format=json. "
                               "Writes (/api/...) need the server's NKWATCH_TOKEN as a Bearer token.")
     app.state.web = web
+    app.add_middleware(RefuseNul)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

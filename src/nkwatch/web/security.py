@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 
 from fastapi import Depends, Header, HTTPException
+from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .resources import WebResources, get_web
@@ -43,6 +44,24 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class RefuseNul:
+    """ASGI middleware answering 400 to a request whose path or query holds a NUL character (raw or
+    as %00): no stored id or text holds one (PostgreSQL cannot store it, and refuses it as a
+    parameter), so it can only be an error or a probe."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and ("\x00" in scope.get("path", "")
+                                        or b"%00" in scope.get("query_string", b"")
+                                        or b"\x00" in scope.get("query_string", b"")):
+            response = PlainTextResponse("a NUL character is not allowed in a path or a query", status_code=400)
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
 
 
 def require_token(web: WebResources = Depends(get_web),
