@@ -31,3 +31,10 @@ def test_inflections():
     assert "sent troops" in verb_forms("send troops:sent troops")
     assert "supplied" in verb_forms("supply")
     assert noun_forms("ballistic missile") == ["ballistic missile", "ballistic missiles"]
+
+
+def test_verbs_that_double_their_last_consonant_match_both_spellings():
+    assert {"jammed", "jamming"} <= set(verb_forms("jam"))
+    assert {"transferred", "transferring", "transfers"} <= set(verb_forms("transfer"))
+    assert {"visited", "visiting"} <= set(verb_forms("visit"))
+    assert "shelld" not in verb_forms("shell") and "shelled" in verb_forms("shell")

@@ -153,6 +153,13 @@ def noun_forms(phrase: str) -> list[str]:
     return [phrase] if plural == phrase else [phrase, plural]
 
 
+def _doubles(word: str) -> bool:
+    """Ends in one vowel and one consonant (not w, x, y), whose final consonant English may double
+    before -ed/-ing: only the spelling a text uses matches, so the undoubled forms stay too."""
+    return len(word) > 2 and word[-1] not in _VOWELS | set("wxy") and word[-2] in _VOWELS \
+        and word[-3] not in _VOWELS and word[-1].isalpha()
+
+
 def verb_forms(entry: str) -> list[str]:
     """'send:sent' -> send, sends, sent, sending, sended... (regular forms of the first word of a
     multi-word verb, plus the irregular forms given after the colon)."""
@@ -170,6 +177,9 @@ def verb_forms(entry: str) -> list[str]:
     else:
         forms.add(head + "ed")
         forms.add(head + "ing")
+        if _doubles(head):   # "jam" -> jammed, jamming; "transfer" -> transferred (both spellings kept)
+            forms.add(head + head[-1] + "ed")
+            forms.add(head + head[-1] + "ing")
     out = [f + tail for f in sorted(forms)]
     out += [f.strip() for f in irregular.split(",") if f.strip()]
     return out
