@@ -213,12 +213,12 @@ def _shares_subject(sent, v: int, cue: bool = False) -> bool:
     return cue or (tok.tag == "VBG" and not any(k.dep == "mark" for k in sent.kids(v)))
 
 
-def _doer(verb, doers: frozenset[str] | None) -> bool:
-    return doers is None or verb.lemma.lower() in doers or verb.text.lower() in doers
-
-
 def _is(tok, forms: frozenset[str]) -> bool:
     return tok.lemma.lower() in forms or tok.text.lower() in forms
+
+
+def _doer(verb, doers: frozenset[str] | None) -> bool:
+    return doers is None or _is(verb, doers)
 
 
 def _participants(info: SentInfo, noun, lex: Lexicon) -> set[int]:

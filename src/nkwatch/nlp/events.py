@@ -19,7 +19,7 @@ from .attribution import Attribution
 from .conductors import Conductors, agent_states, conductors
 from .lexicon import Cue, Lexicon
 from .numbers import parse_number
-from .modality import modality, scheduled
+from .modality import awaited, modality, scheduled
 from .phrases import Hit
 from .places import place_arg
 from .sentinfo import SentInfo
@@ -264,7 +264,7 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name == "not_internal":
         return not _internal(info, head)
     if name == "not_upcoming":
-        return not _upcoming(info, head)
+        return not awaited(info.sent, head, info.lex.modality.get("upcoming_preps", frozenset()))
     if name == "not_cancelled":
         return not _cancelled(info, head)
     if name == "counterpart":
@@ -316,16 +316,6 @@ def _internal(info: SentInfo, head: int) -> bool:
     if tok.dep in ("dobj", "nsubjpass") and tok.head != head:
         own |= {i for k in sent.kids(tok.head) if k.dep == "nsubj" for i in sent.subtree(k.i)}
     return bool(info.hits_in(info.context("internal_body"), own))
-
-
-def _upcoming(info: SentInfo, head: int) -> bool:
-    """A meeting something happened before ("fired missiles ahead of the leader's visit to China", "in
-    the run-up to the summit") was still to come: a [modality] upcoming_preps phrase before the cue's
-    noun phrase."""
-    sent = info.sent
-    start = sent.toks[min(sent.subtree(head))].start
-    before = " ".join(sent.text[:start - sent.start].lower().split())
-    return any(before.endswith(p) for p in info.lex.modality.get("upcoming_preps", ()))
 
 
 def _cancelled(info: SentInfo, head: int) -> bool:
@@ -746,9 +736,10 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                     break
             # an event told after a prior marker is apart from its sentence's other one (merge.mark_prior)
             key = (ctype, w.cls if w else None, kind, mod, anaphoric, ctype in lex.prior_types and prior_clause(sent, head, lex) is not None)
-            who = None
-            if ctype in lex.sided_types:   # each side's broadcasts told in one sentence: two incidents
-                who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma)
+            sides_named = named.get(head, ())
+            # each side's broadcasts told in one sentence: two incidents (read once, when it is needed)
+            who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
+                             sides_named) if ctype in lex.sided_types else None
             apart = key in seen and ctype in lex.meeting_types and _another_meeting(info, head, scope, [
                 c for c in out if (c.type, c.modality) == (ctype, mod)])
             if key in seen and not apart and not _other_side_than(who, seen[key]):
@@ -758,7 +749,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             actors = _actors(info, att.subject_tokens)
             if who is None:
                 who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
-                                 named.get(head, ()))
+                                 sides_named)
             if ctype in lex.conductor_all_named:   # every side of a drill takes part in it ("including Iron Mace")
                 actors = list(dict.fromkeys(actors + list(who.states)))
             out.append(Candidate(

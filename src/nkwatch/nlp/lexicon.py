@@ -173,7 +173,6 @@ class Lexicon:
     conduct_verb_types: frozenset[str] = frozenset()
     conductor_host_types: frozenset[str] = frozenset()
     apposition_kinds: frozenset[str] = frozenset()
-    distinct_sides_types: frozenset[str] = frozenset()
     instance_preps: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
     mutual_kinds: frozenset[str] = frozenset()
@@ -444,7 +443,6 @@ def load_lexicon(settings: Settings) -> Lexicon:
         conduct_verb_types=frozenset(conducting.get("conduct_verb_types", [])),
         conductor_host_types=frozenset(conducting.get("host_types", [])),
         apposition_kinds=frozenset(conducting.get("apposition_kinds", [])),
-        distinct_sides_types=frozenset(conducting.get("distinct_sides_types", [])),
         instance_preps=frozenset(conducting.get("instance_preps", [])),
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
         mutual_kinds=frozenset(conducting.get("mutual_kinds", [])),

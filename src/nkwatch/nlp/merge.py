@@ -304,7 +304,7 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     if _fired_and_not(g, c, lex):
         return False
     if c.type in lex.sided_types and _other_side(g, c):
-        return False
+        return False  # the North's drones and the South's aircraft; North Korea's flight and the allies' drills
     if c.kind in lex.repeated_kinds and c.date.value and not g.date.value:
         return False  # strikes of a war: "struck on Dec. 30" is not the undated salvos told before
     if g.weapon and c.weapon and g.weapon != c.weapon:
@@ -319,10 +319,6 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     if gp and cp and gp.precision == cp.precision and gp.precision in ("site", "sea") and gp.name != cp.name \
             and not {gp.name, cp.name} & lex.spanning_waters:
         return False
-    if c.conducted_explicit and c.conducted_by and c.type in lex.distinct_sides_types and any(
-            m.conducted_explicit and m.conducted_by and not set(m.conducted_by) & set(c.conducted_by)
-            for m in g.members):
-        return False  # North Korea's flight and the allies' air drills: no side in common, two events
     if c.type == "diplomatic_engagement":
         gpeople = set().union(*(_foreign_people(m, lex) for m in g.members))
         cpeople = _foreign_people(c, lex)

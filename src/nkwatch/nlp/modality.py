@@ -199,6 +199,15 @@ def _called(tok, sent: Sent) -> str:
     return " ".join([tok.lemma.lower(), *prt])
 
 
+def awaited(sent: Sent, head: int, phrases: frozenset[str]) -> bool:
+    """Is the event at ``head`` still to come because a phrase of [modality] upcoming_preps introduces
+    its noun phrase ("fired missiles ahead of the drills", "in the run-up to the summit", "on the eve
+    of the parade")?"""
+    start = sent.toks[min(sent.subtree(head))].start
+    before = " ".join(sent.text[:start - sent.start].lower().split())
+    return any(before.endswith(p) for p in phrases)
+
+
 def scheduled(sent: Sent, head: int, mod: dict[str, frozenset[str]]) -> str | None:
     """What a scheduled event (a drill, a parade) is when the sentence does not report it held:
     "denied" when a word of cancelling calls it off, as the object of "suspend", "cancel", "call
@@ -212,11 +221,11 @@ def scheduled(sent: Sent, head: int, mod: dict[str, frozenset[str]]) -> str | No
     gov = sent.toks[tok.head]
     if tok.dep in ("dobj", "nsubjpass") and (_called(gov, sent) in words or gov.text.lower() in words):
         return "denied"
+    if awaited(sent, head, mod.get("upcoming_preps", frozenset())):
+        return "planned"
     if tok.dep != "pobj" or gov.head == gov.i:
         return None
     before = sent.toks[gov.head]
-    if f"{before.text.lower()} {gov.text.lower()}" in mod.get("awaiting_preps", frozenset()):
-        return "planned"
     if gov.text.lower() in ("of", "to", "on") and (before.lemma.lower() in words or before.text.lower() in words):
         return "denied"
     return None
