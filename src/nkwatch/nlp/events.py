@@ -211,6 +211,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
             g.i for k in info.sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
             for g in info.sent.kids(k.i) if g.dep == "pobj"}
         return any(info.head_of(h) in objs for h in info.context(name) if not (h.start < hit.end and hit.start < h.end))
+    if name.endswith("_side"):  # "naval patrol boats exchanged fire": a word of the context in who acts
+        sent = info.sent
+        doers = {i for k in sent.kids(head) if k.dep in ("nsubj", "nsubjpass", "agent") for i in sent.subtree(k.i)}
+        return bool(info.hits_in(info.context(name[:-5]), doers, exclude=hit))
     if name.endswith("_subj"):  # "North Korean troops are moving toward Kursk": who moves
         subjects = {k.i for k in info.sent.kids(head) if k.dep in ("nsubj", "nsubjpass")}
         return bool(subjects & {info.head_of(h) for h in info.context(name[:-5])})
@@ -728,8 +732,11 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
             ctype, kind = cue.type, cue.kind
-            for r in lex.retypes:  # artillery fired at the border is a border incident
-                if r.source == ctype and w is not None and (not r.classes or w.cls in r.classes) \
+            # artillery fired at the border is a border incident; fire exchanged between warships is combat
+            for r in lex.retypes:
+                weapon_fits = (w is not None and (not r.classes or w.cls in r.classes)) if ctype == "weapons_test" \
+                    else not r.classes
+                if r.source == ctype and weapon_fits \
                         and (not r.cues or cue.lemma in r.cues) \
                         and all(_requirement(q, info, hit, head, near, scope) for q in r.requires):
                     ctype, kind = r.type, r.kind
