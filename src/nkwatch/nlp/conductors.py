@@ -411,6 +411,14 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
     return next(([st] for group in reversed(memory) for st in reversed(group) if st not in states), [])
 
 
+def _both_parties(info: SentInfo, idx: set[int], memory: list[tuple[str, ...]]) -> list[str]:
+    """The two parties a [context] both_parties word stands for ("officials from the two sides met",
+    "both leaders met again"): the states of the last group found before that names two or more."""
+    if not info.hits_in(info.context("both_parties"), idx):
+        return []
+    return list(next((g for g in reversed(memory) if len(g) >= 2), ()))
+
+
 def _ratifier(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
     """Who ratifies an agreement, or signs it into law, acts alone: the subject (or possessor) of a
     [conductors] ratify_words word that governs the cue or is the cue ("Russia's upper house ratified
@@ -450,6 +458,8 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
     if len(sides) < 2:
         own = {i for i in agent if info.sent.toks[i].head in (head, info.sent.toks[head].head)}
         sides += [st for st in _pronoun_side(info, own, sides, memory) if st not in sides]
+    if len(sides) < 2:
+        sides += [st for st in _both_parties(info, agent | scope, memory) if st not in sides]
     if sides:
         memory.append(tuple(sides))
     sides = list(dict.fromkeys(sides + _states(info, scope - venue)))
@@ -493,7 +503,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         victims = _states(info, _passive_subject(info, head))
         if len(victims) == 1 and victims[0] in lex.border_sides:
             return Conductors(tuple(s for s in lex.border_sides if s != victims[0]), False)
-    if type_ in lex.meeting_types and (states or any(info.sent.toks[i].pos == "PRON" for i in agent)):
+    if type_ in lex.meeting_types and (states or any(info.sent.toks[i].pos == "PRON" for i in agent)
+                                       or info.hits_in(info.context("both_parties"), agent)):
         return Conductors(tuple(_meeting_sides(info, head, agent, scope, lex, memory)), True)
     if states:
         memory.append(tuple(states))

@@ -264,7 +264,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name == "foreign":
         countries = info.countries()
         return len(countries) >= 2 or (len(countries) == 1 and bool(info.context("diplomatic_party"))) \
-            or bool(info.context("bilateral"))  # "inter-Korean talks": the word names both states
+            or bool(info.context("bilateral"))  \
+            or bool(info.context("both_parties"))  # "inter-Korean talks", "the two sides met": both named
     if name == "not_internal":
         return not _internal(info, head)
     if name == "not_upcoming":
