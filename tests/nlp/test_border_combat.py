@@ -335,3 +335,56 @@ def test_a_participle_sharing_its_subject_is_the_cue_only(extractor):
     found = mentions(extractor, "Kim Jong Un has ordered a rapid buildup of nuclear weapons, citing the US-South "
                                 "Korea exercises.", "military_exercise")
     assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"]
+
+
+@pytest.mark.parametrize("text", [
+    # a defection across a border line in a Korean-border context, not only at a named zone
+    "A North Korean corporal defected to South Korea across the heavily guarded border on Tuesday, officials said.",
+    "A young North Korean soldier defected across the frontier to the South early on Wednesday, the JCS said.",
+    "A North Korean border guard defected over the boundary line into South Korea on Monday.",
+])
+def test_a_defection_across_the_border_line(extractor, text):
+    found = mentions(extractor, text, "border_incident")
+    assert found and found[0].conducted_by == ["North Korea"]
+
+
+@pytest.mark.parametrize("text", [
+    "A North Korean diplomat posted in Rome defected to South Korea with his wife last year.",
+    "A North Korean soldier defected across the border into China on Monday.",
+])
+def test_a_defection_elsewhere_is_no_border_incident(extractor, text):
+    assert not mentions(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text", [
+    "North and South Korean naval patrol boats briefly exchanged fire on Tuesday near the disputed sea border.",
+    "The two navies traded fire near the Northern Limit Line on Thursday, the defence ministry said.",
+    "South Korean and North Korean warships exchanged gunfire near the NLL on Friday.",
+])
+def test_fire_exchanged_between_warships_is_a_naval_battle(extractor, text):
+    assert not mentions(extractor, text, "border_incident")
+    found = mentions(extractor, text, "combat_operation")
+    assert found and sorted(found[0].conducted_by) == ["North Korea", "South Korea"]
+
+
+def test_fire_exchanged_by_soldiers_at_the_border_stays_a_border_incident(extractor):
+    text = "North Korean and South Korean guards exchanged gunfire across the DMZ on Monday."
+    assert mentions(extractor, text, "border_incident")
+    assert not mentions(extractor, text, "combat_operation")
+
+
+def test_an_undated_text_keeps_a_defection_and_an_earlier_dated_one_apart(extractor):
+    from .helpers import make_doc
+    text = ("A North Korean soldier defected to South Korea across the heavily armed border yesterday, "
+            "the JCS said. The last defection by a North Korean soldier across the border occurred on "
+            "March 3, 2010.")
+    res = extractor.extract(make_doc(text, None))
+    found = [m for m in res.mentions if m.type == "border_incident"]
+    assert sorted(str(m.date.value) for m in found) == ["2010-03-03", "None"]
+
+
+def test_a_report_and_an_earlier_dated_crossing_are_two_incidents(extractor):
+    text = ("North Korean soldiers crossed the Military Demarcation Line on Tuesday, the JCS said. "
+            "A similar breach of the MDL happened on January 8, 2025.")
+    found = mentions(extractor, text, "border_incident")
+    assert sorted(m.date.value for m in found) == ["2025-01-08", "2025-03-11"]
