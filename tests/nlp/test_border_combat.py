@@ -388,3 +388,24 @@ def test_a_report_and_an_earlier_dated_crossing_are_two_incidents(extractor):
             "A similar breach of the MDL happened on January 8, 2025.")
     found = mentions(extractor, text, "border_incident")
     assert sorted(m.date.value for m in found) == ["2025-01-08", "2025-03-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea has been blocking GPS signals around the border islands since Friday, Seoul's military said.",
+    "North Korea blocked GPS signals in the border area for a second day on Thursday, the JCS said.",
+])
+def test_gps_signals_blocked_are_jamming(extractor, text):
+    found = mentions(extractor, text, "border_incident")
+    assert found and found[0].conducted_by == ["North Korea"]
+
+
+def test_a_road_blocked_is_no_jamming(extractor):
+    assert not mentions(extractor, "North Korea blocked the road near the border on Friday.", "border_incident")
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv offered to swap captured North Korean soldiers for Ukrainians held in Russia's Kursk region.",
+    "The wounded North Korean fighters were seen in a video of captured troops released by Kyiv in Kursk.",
+])
+def test_a_captured_soldier_named_by_a_participle_is_no_capture_reported(extractor, text):
+    assert not mentions(extractor, text, "combat_operation")

@@ -688,6 +688,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             continue
         if tok.dep == "amod" and tok.tag == "VBG":
             continue  # "a defecting soldier", "the advancing troops": a participle describing a noun
+        # "swapping captured soldiers", "a shelled village": a past participle before its noun names no doer
+        described = tok.dep == "amod" and tok.tag == "VBN" and not glued
         if _hyphenated(info, head, cue_toks):
             continue  # "shoulder-launched rockets", "submarine-launched": a kind of weapon, not an event
         fired, agented = False, False
@@ -713,7 +715,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         for cue in hit.values:
             if not (_applicable(cue, tok.pos, tok.tag, tok.dep) or (glued and cue.pos == "verb")) \
                     or (fired and cue.type != "weapons_test") \
-                    or (agented and not fired and cue.type not in lex.participle_types):
+                    or (agented and not fired and cue.type not in lex.participle_types) \
+                    or (described and cue.type in lex.participle_types):
                 continue
             if cue.type == "weapons_test" and cue.pos == "verb" and _names_other_event(info, head, cue.type):
                 continue
