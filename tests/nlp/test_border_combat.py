@@ -409,3 +409,12 @@ def test_a_road_blocked_is_no_jamming(extractor):
 ])
 def test_a_captured_soldier_named_by_a_participle_is_no_capture_reported(extractor, text):
     assert not mentions(extractor, text, "combat_operation")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has hit Ukraine with missiles supplied by North Korea, a senior Kyiv official said on Friday.",
+    "Investigators found artillery shells shipped by Pyongyang at a depot near the front in Ukraine.",
+])
+def test_arms_named_by_a_participle_with_their_supplier(extractor, text):
+    found = mentions(extractor, text, "arms_transfer")
+    assert found and found[0].conducted_by == ["North Korea"]

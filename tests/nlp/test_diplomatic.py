@@ -218,3 +218,13 @@ def test_a_treaty_that_was_not_signed_is_no_engagement(extractor, text):
 ])
 def test_the_two_sides_are_the_states_last_named_together(extractor, text, expected):
     assert any(sorted(sides) == expected for sides in meetings(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The summit comes two months after talks between Donald Trump and Kim Jong Un in Hanoi ended abruptly.",
+     ["North Korea", "United States"]),
+    ("Putin's visit came a week after North Korea's foreign minister held talks with Lavrov in Moscow.",
+     ["North Korea", "Russia"]),
+])
+def test_an_earlier_meeting_in_an_after_clause_is_its_own(extractor, text, expected):
+    assert any(sorted(sides) == expected for sides in meetings(extractor, text))

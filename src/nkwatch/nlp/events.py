@@ -697,7 +697,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # a participle describing a noun ("US troops stationed in ...") reports nothing, unless it
             # tells when or by whom a weapon was fired ("the missile launched today by North Korea"),
             # or by whom an act of its kind was done ("soldiers captured by Ukrainian forces")
-            fired = _fired_weapon(info, head)
+            fired = _fired_weapon(info, head) and any(c.type == "weapons_test" for c in hit.values)
             agented = any(k.dep == "agent" for k in sent.kids(head))
             if not (fired or agented):
                 continue
@@ -708,6 +708,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             scope |= info.scope(tok.head)
             fired = True
         antecedent = _antecedent_object(info, head)
+        if agented and not fired:   # "shells shipped by Pyongyang": what the participle describes is what it acts on
+            antecedent |= {tok.head}
         scope |= antecedent | _free_relative(info, head)
         # "the Hwasong-15, which it launched in November 2017": a weapon described by an earlier test
         recap = bool(antecedent) and _names_year(info, head)
