@@ -418,3 +418,24 @@ def test_a_captured_soldier_named_by_a_participle_is_no_capture_reported(extract
 def test_arms_named_by_a_participle_with_their_supplier(extractor, text):
     found = mentions(extractor, text, "arms_transfer")
     assert found and found[0].conducted_by == ["North Korea"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # an incident named after a word of feeling or quarrel is reported apart from the clause's own event
+    ("Seoul said North Korean soldiers briefly crossed the border this week, with tensions high over "
+     "Pyongyang's trash balloons.", ["crossed", "trash balloons"]),
+    ("South Korean troops fired warning shots on Monday amid anger at the North's noise broadcasts along the border.",
+     ["warning shots", "noise broadcasts"]),
+])
+def test_an_incident_named_after_a_word_of_tension_is_its_own(extractor, text, kinds):
+    found = mentions(extractor, text, "border_incident")
+    assert sorted(c for m in found for c in m.cues) == sorted(kinds)
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions are high over Seoul's loudspeaker propaganda campaigns along the border.",
+    "The South resumed its loudspeaker propaganda along the border on Sunday.",
+])
+def test_loudspeaker_propaganda(extractor, text):
+    found = mentions(extractor, text, "border_incident")
+    assert found and found[0].conducted_by == ["South Korea"]
