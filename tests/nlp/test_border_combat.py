@@ -439,3 +439,23 @@ def test_an_incident_named_after_a_word_of_tension_is_its_own(extractor, text, k
 def test_loudspeaker_propaganda(extractor, text):
     found = mentions(extractor, text, "border_incident")
     assert found and found[0].conducted_by == ["South Korea"]
+
+
+@pytest.mark.parametrize("text", [
+    "A North Korean submarine fired a torpedo that sank the corvette near Baengnyeong Island on Friday.",
+    "Seoul accused North Korea on Friday of firing a torpedo that sank a South Korean warship near the NLL.",
+])
+def test_a_torpedo_that_sank_a_ship_is_an_attack_by_whoever_fired_it(extractor, text):
+    assert not mentions(extractor, text, "weapons_test")
+    found = mentions(extractor, text, "combat_operation")
+    assert found and found[0].conducted_by == ["North Korea"]
+
+
+def test_a_missile_that_flew_is_still_a_test(extractor):
+    assert mentions(extractor, "North Korea fired a missile that flew over Japan on Tuesday.", "weapons_test")
+
+
+def test_a_north_korean_missile_russia_fired_that_struck_kyiv_is_russia_s_strike(extractor):
+    found = mentions(extractor, "Russia launched a North Korean missile which struck an apartment block in Kyiv "
+                                "on Thursday.", "combat_operation")
+    assert found and all(m.conducted_by == ["Russia"] for m in found)

@@ -153,8 +153,8 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         gov = sent.toks[prep.head]
         if prep.head != prep.i and gov.pos in ("NOUN", "PROPN"):
             idx |= _pcomp_owner(info, head)   # "the North's campaign of sending balloons": whose the campaign is
-        elif prep.head != prep.i and gov.pos in _VERB_POS and tok.tag == "VBG" and \
-                gov.lemma.lower() not in lex.non_agent_verbs:
+        elif prep.head != prep.i and gov.pos in _VERB_POS and tok.tag == "VBG" and (
+                gov.lemma.lower() not in lex.non_agent_verbs or gov.lemma.lower() in lex.blame_verbs):
             # "the U.S. committed itself to providing arms", "Russia succeeded in launching": the
             # governing verb's subject, or its object when that names a state ("helped Russia in building")
             obj = {i for k in sent.kids(gov.i) if k.dep == "dobj" for i in sent.subtree(k.i)}
@@ -195,7 +195,20 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         if sent.toks[v].dep == "relcl" and idx and all(sent.toks[i].tag in ("WP", "WDT") for i in idx):
             noun = sent.toks[v].head
             idx = sent.subtree(noun, frozenset({"relcl", "acl", "appos", "prep", "conj", "cc", "punct"}))
+            if _fired_object(info, noun, lex):
+                # "fired a torpedo that sank the warship", "Russia launched a North Korean missile which
+                # struck Kyiv": whoever fired the weapon, whoever made it
+                fired_by = _agent_tokens(info, sent.toks[noun].head, lex)
+                idx = fired_by if _states(info, fired_by) else idx
     return idx
+
+
+def _fired_object(info: SentInfo, noun: int, lex: Lexicon) -> bool:
+    """Is ``noun`` a weapon that a firing verb ([projectiles] cues: "fired", "launched") takes as its object?"""
+    sent = info.sent
+    tok = sent.toks[noun]
+    return tok.dep == "dobj" and sent.toks[tok.head].lemma.lower() in lex.firing_cues and any(
+        noun in info.toks_of(h) for h in info.weapons)
 
 
 def _shares_subject(sent, v: int, cue: bool = False) -> bool:

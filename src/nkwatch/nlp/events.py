@@ -465,6 +465,17 @@ def _fired_weapon(info: SentInfo, head: int) -> bool:
         k.dep == "agent" for k in sent.kids(head))
 
 
+def _fired_at_target(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """Does the weapon a firing verb takes as its object have a relative clause telling what it hit
+    ([heads] impact_verbs: "fired a torpedo that sank the warship")? Then the firing is that attack
+    (outside a war: there a firing by a belligerent is a strike already)."""
+    sent = info.sent
+    if info.context("conflict"):
+        return False   # in a war, the firing is a strike ([[retype]] belligerent_agent)
+    return any(k.dep == "dobj" and any(g.dep == "relcl" and g.lemma.lower() in lex.impact_verbs
+                                       for g in sent.kids(k.i)) for k in sent.kids(head))
+
+
 def _glued_verb(info: SentInfo, head: int, cue_toks: list[int], verb_form: bool) -> bool:
     """A verb the parser took for a modifier of the weapon noun, its subject glued on before it:
     "North Korea test-fired new cruise missiles", "The North launched two rockets" (an adjective), a
@@ -720,7 +731,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                     or (agented and not fired and cue.type not in lex.participle_types) \
                     or (described and cue.type in lex.participle_types):
                 continue
-            if cue.type == "weapons_test" and cue.pos == "verb" and _names_other_event(info, head, cue.type):
+            if cue.type == "weapons_test" and cue.pos == "verb" and (
+                    _names_other_event(info, head, cue.type) or _fired_at_target(info, head, lex)):
                 continue
             unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
             # "the launch", "the test" with no weapon named: a restatement of an event told before
