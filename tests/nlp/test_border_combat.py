@@ -335,3 +335,127 @@ def test_a_participle_sharing_its_subject_is_the_cue_only(extractor):
     found = mentions(extractor, "Kim Jong Un has ordered a rapid buildup of nuclear weapons, citing the US-South "
                                 "Korea exercises.", "military_exercise")
     assert found and sorted(found[0].conducted_by) == ["South Korea", "United States"]
+
+
+@pytest.mark.parametrize("text", [
+    # a defection across a border line in a Korean-border context, not only at a named zone
+    "A North Korean corporal defected to South Korea across the heavily guarded border on Tuesday, officials said.",
+    "A young North Korean soldier defected across the frontier to the South early on Wednesday, the JCS said.",
+    "A North Korean border guard defected over the boundary line into South Korea on Monday.",
+])
+def test_a_defection_across_the_border_line(extractor, text):
+    found = mentions(extractor, text, "border_incident")
+    assert found and found[0].conducted_by == ["North Korea"]
+
+
+@pytest.mark.parametrize("text", [
+    "A North Korean diplomat posted in Rome defected to South Korea with his wife last year.",
+    "A North Korean soldier defected across the border into China on Monday.",
+])
+def test_a_defection_elsewhere_is_no_border_incident(extractor, text):
+    assert not mentions(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text", [
+    "North and South Korean naval patrol boats briefly exchanged fire on Tuesday near the disputed sea border.",
+    "The two navies traded fire near the Northern Limit Line on Thursday, the defence ministry said.",
+    "South Korean and North Korean warships exchanged gunfire near the NLL on Friday.",
+])
+def test_fire_exchanged_between_warships_is_a_naval_battle(extractor, text):
+    assert not mentions(extractor, text, "border_incident")
+    found = mentions(extractor, text, "combat_operation")
+    assert found and sorted(found[0].conducted_by) == ["North Korea", "South Korea"]
+
+
+def test_fire_exchanged_by_soldiers_at_the_border_stays_a_border_incident(extractor):
+    text = "North Korean and South Korean guards exchanged gunfire across the DMZ on Monday."
+    assert mentions(extractor, text, "border_incident")
+    assert not mentions(extractor, text, "combat_operation")
+
+
+def test_an_undated_text_keeps_a_defection_and_an_earlier_dated_one_apart(extractor):
+    from .helpers import make_doc
+    text = ("A North Korean soldier defected to South Korea across the heavily armed border yesterday, "
+            "the JCS said. The last defection by a North Korean soldier across the border occurred on "
+            "March 3, 2010.")
+    res = extractor.extract(make_doc(text, None))
+    found = [m for m in res.mentions if m.type == "border_incident"]
+    assert sorted(str(m.date.value) for m in found) == ["2010-03-03", "None"]
+
+
+def test_a_report_and_an_earlier_dated_crossing_are_two_incidents(extractor):
+    text = ("North Korean soldiers crossed the Military Demarcation Line on Tuesday, the JCS said. "
+            "A similar breach of the MDL happened on January 8, 2025.")
+    found = mentions(extractor, text, "border_incident")
+    assert sorted(m.date.value for m in found) == ["2025-01-08", "2025-03-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea has been blocking GPS signals around the border islands since Friday, Seoul's military said.",
+    "North Korea blocked GPS signals in the border area for a second day on Thursday, the JCS said.",
+])
+def test_gps_signals_blocked_are_jamming(extractor, text):
+    found = mentions(extractor, text, "border_incident")
+    assert found and found[0].conducted_by == ["North Korea"]
+
+
+def test_a_road_blocked_is_no_jamming(extractor):
+    assert not mentions(extractor, "North Korea blocked the road near the border on Friday.", "border_incident")
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv offered to swap captured North Korean soldiers for Ukrainians held in Russia's Kursk region.",
+    "The wounded North Korean fighters were seen in a video of captured troops released by Kyiv in Kursk.",
+])
+def test_a_captured_soldier_named_by_a_participle_is_no_capture_reported(extractor, text):
+    assert not mentions(extractor, text, "combat_operation")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has hit Ukraine with missiles supplied by North Korea, a senior Kyiv official said on Friday.",
+    "Investigators found artillery shells shipped by Pyongyang at a depot near the front in Ukraine.",
+])
+def test_arms_named_by_a_participle_with_their_supplier(extractor, text):
+    found = mentions(extractor, text, "arms_transfer")
+    assert found and found[0].conducted_by == ["North Korea"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # an incident named after a word of feeling or quarrel is reported apart from the clause's own event
+    ("Seoul said North Korean soldiers briefly crossed the border this week, with tensions high over "
+     "Pyongyang's trash balloons.", ["crossed", "trash balloons"]),
+    ("South Korean troops fired warning shots on Monday amid anger at the North's noise broadcasts along the border.",
+     ["warning shots", "noise broadcasts"]),
+])
+def test_an_incident_named_after_a_word_of_tension_is_its_own(extractor, text, kinds):
+    found = mentions(extractor, text, "border_incident")
+    assert sorted(c for m in found for c in m.cues) == sorted(kinds)
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions are high over Seoul's loudspeaker propaganda campaigns along the border.",
+    "The South resumed its loudspeaker propaganda along the border on Sunday.",
+])
+def test_loudspeaker_propaganda(extractor, text):
+    found = mentions(extractor, text, "border_incident")
+    assert found and found[0].conducted_by == ["South Korea"]
+
+
+@pytest.mark.parametrize("text", [
+    "A North Korean submarine fired a torpedo that sank the corvette near Baengnyeong Island on Friday.",
+    "Seoul accused North Korea on Friday of firing a torpedo that sank a South Korean warship near the NLL.",
+])
+def test_a_torpedo_that_sank_a_ship_is_an_attack_by_whoever_fired_it(extractor, text):
+    assert not mentions(extractor, text, "weapons_test")
+    found = mentions(extractor, text, "combat_operation")
+    assert found and found[0].conducted_by == ["North Korea"]
+
+
+def test_a_missile_that_flew_is_still_a_test(extractor):
+    assert mentions(extractor, "North Korea fired a missile that flew over Japan on Tuesday.", "weapons_test")
+
+
+def test_a_north_korean_missile_russia_fired_that_struck_kyiv_is_russia_s_strike(extractor):
+    found = mentions(extractor, "Russia launched a North Korean missile which struck an apartment block in Kyiv "
+                                "on Thursday.", "combat_operation")
+    assert found and all(m.conducted_by == ["Russia"] for m in found)

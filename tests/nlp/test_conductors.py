@@ -148,3 +148,14 @@ def test_the_speaker_is_no_anaphor_of_a_state_named_before(extractor):
 ])
 def test_who_collects_the_balloons_did_not_send_them(extractor, text):
     assert ["South Korea"] not in conducted(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a wire dateline whose dash is glued to the lead's first word is cut off: the city is no doer
+    ("Soldier defects\nSEOUL (Newswire) -A North Korean soldier defected to the South across the heavily armed "
+     "border on Sunday, the military said.\n", "border_incident", ["North Korea"]),
+    ("Talks in Moscow\nBEIJING (Newswire) -North Korea's foreign minister held talks with Russia's Lavrov in "
+     "Moscow on Tuesday.\n", "diplomatic_engagement", ["North Korea", "Russia"]),
+])
+def test_a_dateline_with_a_glued_dash_is_cut_off(extractor, text, etype, expected):
+    assert sorted(conducted(extractor, text, etype)[0]) == expected

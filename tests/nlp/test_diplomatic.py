@@ -197,3 +197,34 @@ def test_a_date_of_a_since_clause_does_not_date_the_meeting(extractor):
 def test_a_ratification_is_one_state_s_act(extractor, text, expected):
     found = meetings(extractor, text)
     assert found and sorted(found[0]) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The two Koreas have been divided since the 1950-53 war ended in an armistice rather than a peace treaty.",
+    "The conflict between North and South Korea ended with a truce, instead of a peace treaty.",
+    "North and South Korea remain at war since their war ended without a peace treaty.",
+])
+def test_a_treaty_that_was_not_signed_is_no_engagement(extractor, text):
+    assert meetings(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea and North Korea agreed on Friday to hold more talks. Officials from the two sides met at "
+     "Panmunjom on Friday.", ["North Korea", "South Korea"]),
+    ("Russia and North Korea have drawn closer. The two countries held talks in Moscow on Tuesday.",
+     ["North Korea", "Russia"]),
+    ("Moon Jae-in and Kim Jong Un signed a declaration on April 27. Both leaders met again on May 26 at "
+     "Panmunjom.", ["North Korea", "South Korea"]),
+])
+def test_the_two_sides_are_the_states_last_named_together(extractor, text, expected):
+    assert any(sorted(sides) == expected for sides in meetings(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The summit comes two months after talks between Donald Trump and Kim Jong Un in Hanoi ended abruptly.",
+     ["North Korea", "United States"]),
+    ("Putin's visit came a week after North Korea's foreign minister held talks with Lavrov in Moscow.",
+     ["North Korea", "Russia"]),
+])
+def test_an_earlier_meeting_in_an_after_clause_is_its_own(extractor, text, expected):
+    assert any(sorted(sides) == expected for sides in meetings(extractor, text))

@@ -142,13 +142,13 @@ class Cascade:
                 lex.exercises is not None and lex.exercises.contains_any(nt))
         if name.endswith(("_mod", "_obj")) and name[:-4] in lex.contexts:  # a context word modifying the cue, its object
             return lex.contexts[name[:-4]].contains_any(nt)
-        if name.endswith("_subj") and name[:-5] in lex.contexts:  # ... its subject
+        if name.endswith(("_subj", "_side")) and name[:-5] in lex.contexts:  # ... its subject, who acts
             return lex.contexts[name[:-5]].contains_any(nt)
         if name == "military_works":  # a works word and a military word, weapon or arms
             return self._context(("works",), nt) and (self._context(("military", "arms"), nt)
                                                        or lex.weapons.contains_any(nt))
         if name == "foreign":  # two states, or one and a diplomatic party word: a state at least
-            return any(v.country for h in lex.actors.find_all(nt) for v in h.values) or self._context(("bilateral",), nt)
+            return any(v.country for h in lex.actors.find_all(nt) for v in h.values) or self._context(("bilateral", "both_parties"), nt)
         if name.endswith("_any") and name[:-4] in lex.contexts:  # a context anywhere in the sentence
             return lex.contexts[name[:-4]].contains_any(nt)
         if name in lex.contexts:  # troops, arms, facility, border_line and every plain context

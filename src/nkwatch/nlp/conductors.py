@@ -153,8 +153,8 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         gov = sent.toks[prep.head]
         if prep.head != prep.i and gov.pos in ("NOUN", "PROPN"):
             idx |= _pcomp_owner(info, head)   # "the North's campaign of sending balloons": whose the campaign is
-        elif prep.head != prep.i and gov.pos in _VERB_POS and tok.tag == "VBG" and \
-                gov.lemma.lower() not in lex.non_agent_verbs:
+        elif prep.head != prep.i and gov.pos in _VERB_POS and tok.tag == "VBG" and (
+                gov.lemma.lower() not in lex.non_agent_verbs or gov.lemma.lower() in lex.blame_verbs):
             # "the U.S. committed itself to providing arms", "Russia succeeded in launching": the
             # governing verb's subject, or its object when that names a state ("helped Russia in building")
             obj = {i for k in sent.kids(gov.i) if k.dep == "dobj" for i in sent.subtree(k.i)}
@@ -195,7 +195,20 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         if sent.toks[v].dep == "relcl" and idx and all(sent.toks[i].tag in ("WP", "WDT") for i in idx):
             noun = sent.toks[v].head
             idx = sent.subtree(noun, frozenset({"relcl", "acl", "appos", "prep", "conj", "cc", "punct"}))
+            if _fired_object(info, noun, lex):
+                # "fired a torpedo that sank the warship", "Russia launched a North Korean missile which
+                # struck Kyiv": whoever fired the weapon, whoever made it
+                fired_by = _agent_tokens(info, sent.toks[noun].head, lex)
+                idx = fired_by if _states(info, fired_by) else idx
     return idx
+
+
+def _fired_object(info: SentInfo, noun: int, lex: Lexicon) -> bool:
+    """Is ``noun`` a weapon that a firing verb ([projectiles] cues: "fired", "launched") takes as its object?"""
+    sent = info.sent
+    tok = sent.toks[noun]
+    return tok.dep == "dobj" and sent.toks[tok.head].lemma.lower() in lex.firing_cues and any(
+        noun in info.toks_of(h) for h in info.weapons)
 
 
 def _shares_subject(sent, v: int, cue: bool = False) -> bool:
@@ -411,6 +424,14 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
     return next(([st] for group in reversed(memory) for st in reversed(group) if st not in states), [])
 
 
+def _both_parties(info: SentInfo, idx: set[int], memory: list[tuple[str, ...]]) -> list[str]:
+    """The two parties a [context] both_parties word stands for ("officials from the two sides met",
+    "both leaders met again"): the states of the last group found before that names two or more."""
+    if not info.hits_in(info.context("both_parties"), idx):
+        return []
+    return list(next((g for g in reversed(memory) if len(g) >= 2), ()))
+
+
 def _ratifier(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
     """Who ratifies an agreement, or signs it into law, acts alone: the subject (or possessor) of a
     [conductors] ratify_words word that governs the cue or is the cue ("Russia's upper house ratified
@@ -450,6 +471,8 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
     if len(sides) < 2:
         own = {i for i in agent if info.sent.toks[i].head in (head, info.sent.toks[head].head)}
         sides += [st for st in _pronoun_side(info, own, sides, memory) if st not in sides]
+    if len(sides) < 2:
+        sides += [st for st in _both_parties(info, agent | scope, memory) if st not in sides]
     if sides:
         memory.append(tuple(sides))
     sides = list(dict.fromkeys(sides + _states(info, scope - venue)))
@@ -493,7 +516,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         victims = _states(info, _passive_subject(info, head))
         if len(victims) == 1 and victims[0] in lex.border_sides:
             return Conductors(tuple(s for s in lex.border_sides if s != victims[0]), False)
-    if type_ in lex.meeting_types and (states or any(info.sent.toks[i].pos == "PRON" for i in agent)):
+    if type_ in lex.meeting_types and (states or any(info.sent.toks[i].pos == "PRON" for i in agent)
+                                       or info.hits_in(info.context("both_parties"), agent)):
         return Conductors(tuple(_meeting_sides(info, head, agent, scope, lex, memory)), True)
     if states:
         memory.append(tuple(states))

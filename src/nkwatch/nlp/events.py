@@ -211,6 +211,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
             g.i for k in info.sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
             for g in info.sent.kids(k.i) if g.dep == "pobj"}
         return any(info.head_of(h) in objs for h in info.context(name) if not (h.start < hit.end and hit.start < h.end))
+    if name.endswith("_side"):  # "naval patrol boats exchanged fire": a word of the context in who acts
+        sent = info.sent
+        doers = {i for k in sent.kids(head) if k.dep in ("nsubj", "nsubjpass", "agent") for i in sent.subtree(k.i)}
+        return bool(info.hits_in(info.context(name[:-5]), doers, exclude=hit))
     if name.endswith("_subj"):  # "North Korean troops are moving toward Kursk": who moves
         subjects = {k.i for k in info.sent.kids(head) if k.dep in ("nsubj", "nsubjpass")}
         return bool(subjects & {info.head_of(h) for h in info.context(name[:-5])})
@@ -260,7 +264,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name == "foreign":
         countries = info.countries()
         return len(countries) >= 2 or (len(countries) == 1 and bool(info.context("diplomatic_party"))) \
-            or bool(info.context("bilateral"))  # "inter-Korean talks": the word names both states
+            or bool(info.context("bilateral"))  \
+            or bool(info.context("both_parties"))  # "inter-Korean talks", "the two sides met": both named
     if name == "not_internal":
         return not _internal(info, head)
     if name == "not_upcoming":
@@ -458,6 +463,17 @@ def _fired_weapon(info: SentInfo, head: int) -> bool:
     under = sent.subtree(head, frozenset({"relcl", "advcl", "conj"})) - {head}
     return any(sent.toks[i].ent in ("DATE", "TIME") for i in under) or any(
         k.dep == "agent" for k in sent.kids(head))
+
+
+def _fired_at_target(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """Does the weapon a firing verb takes as its object have a relative clause telling what it hit
+    ([heads] impact_verbs: "fired a torpedo that sank the warship")? Then the firing is that attack
+    (outside a war: there a firing by a belligerent is a strike already)."""
+    sent = info.sent
+    if info.context("conflict"):
+        return False   # in a war, the firing is a strike ([[retype]] belligerent_agent)
+    return any(k.dep == "dobj" and any(g.dep == "relcl" and g.lemma.lower() in lex.impact_verbs
+                                       for g in sent.kids(k.i)) for k in sent.kids(head))
 
 
 def _glued_verb(info: SentInfo, head: int, cue_toks: list[int], verb_form: bool) -> bool:
@@ -683,6 +699,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             continue
         if tok.dep == "amod" and tok.tag == "VBG":
             continue  # "a defecting soldier", "the advancing troops": a participle describing a noun
+        # "swapping captured soldiers", "a shelled village": a past participle before its noun names no doer
+        described = tok.dep == "amod" and tok.tag == "VBN" and not glued
         if _hyphenated(info, head, cue_toks):
             continue  # "shoulder-launched rockets", "submarine-launched": a kind of weapon, not an event
         fired, agented = False, False
@@ -690,7 +708,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # a participle describing a noun ("US troops stationed in ...") reports nothing, unless it
             # tells when or by whom a weapon was fired ("the missile launched today by North Korea"),
             # or by whom an act of its kind was done ("soldiers captured by Ukrainian forces")
-            fired = _fired_weapon(info, head)
+            fired = _fired_weapon(info, head) and any(c.type == "weapons_test" for c in hit.values)
             agented = any(k.dep == "agent" for k in sent.kids(head))
             if not (fired or agented):
                 continue
@@ -701,6 +719,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             scope |= info.scope(tok.head)
             fired = True
         antecedent = _antecedent_object(info, head)
+        if agented and not fired:   # "shells shipped by Pyongyang": what the participle describes is what it acts on
+            antecedent |= {tok.head}
         scope |= antecedent | _free_relative(info, head)
         # "the Hwasong-15, which it launched in November 2017": a weapon described by an earlier test
         recap = bool(antecedent) and _names_year(info, head)
@@ -708,9 +728,11 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         for cue in hit.values:
             if not (_applicable(cue, tok.pos, tok.tag, tok.dep) or (glued and cue.pos == "verb")) \
                     or (fired and cue.type != "weapons_test") \
-                    or (agented and not fired and cue.type not in lex.participle_types):
+                    or (agented and not fired and cue.type not in lex.participle_types) \
+                    or (described and cue.type in lex.participle_types):
                 continue
-            if cue.type == "weapons_test" and cue.pos == "verb" and _names_other_event(info, head, cue.type):
+            if cue.type == "weapons_test" and cue.pos == "verb" and (
+                    _names_other_event(info, head, cue.type) or _fired_at_target(info, head, lex)):
                 continue
             unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
             # "the launch", "the test" with no weapon named: a restatement of an event told before
@@ -728,8 +750,11 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
             ctype, kind = cue.type, cue.kind
-            for r in lex.retypes:  # artillery fired at the border is a border incident
-                if r.source == ctype and w is not None and (not r.classes or w.cls in r.classes) \
+            # artillery fired at the border is a border incident; fire exchanged between warships is combat
+            for r in lex.retypes:
+                weapon_fits = (w is not None and (not r.classes or w.cls in r.classes)) if ctype == "weapons_test" \
+                    else not r.classes
+                if r.source == ctype and weapon_fits \
                         and (not r.cues or cue.lemma in r.cues) \
                         and all(_requirement(q, info, hit, head, near, scope) for q in r.requires):
                     ctype, kind = r.type, r.kind

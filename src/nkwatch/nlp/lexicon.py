@@ -138,6 +138,7 @@ class Lexicon:
     apart_preps: frozenset[str]
     response_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    impact_verbs: frozenset[str]   # [heads] a weapon fired whose relative clause has these hit a target: no test
     durative_types: frozenset[str]
     ongoing_types: frozenset[str]
     report_window_days: int
@@ -391,6 +392,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
         naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
+        impact_verbs=frozenset(w.lower() for w in heads.get("impact_verbs", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
         ongoing_types=frozenset(dating.get("ongoing_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),

@@ -113,6 +113,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
     get = lambda k: mod.get(k, frozenset())  # noqa: E731
     if _summary(sent, head, get("summary_quantifiers"), get("counted_things"), get("frequency_words")):
         return GENERIC
+    if _forgone(sent, head, get("forgone_preps")):
+        return "denied"
     chain = [head] + [a for a in sent.ancestors(head) if a not in own]
     for pos, i in enumerate(chain):
         tok = sent.toks[i]
@@ -191,6 +193,13 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "threatened"
             return "hypothetical"
     return "happened"
+
+
+def _forgone(sent: Sent, head: int, phrases: frozenset[str]) -> bool:
+    """Is the event noun at ``head`` what did not take place, named by a phrase of [modality]
+    forgone_preps before its noun phrase ("ended in an armistice rather than a peace treaty", "a
+    truce instead of a peace treaty", "the talks ended without an agreement")?"""
+    return sent.toks[head].pos in ("NOUN", "PROPN") and awaited(sent, head, phrases)
 
 
 def _called(tok, sent: Sent) -> str:
