@@ -397,3 +397,20 @@ def test_weeks_after_gives_no_day(extractor):
     found = launches_in(extractor, "North Korea fired a ballistic missile on Thursday, two weeks after it fired "
                                    "another ballistic missile toward Japan.")[1]
     assert len(found) == 2 and sorted(str(m.date.value) for m in found) == ["2025-03-13", "None"]
+
+
+@pytest.mark.parametrize("text, launches", [
+    # a text whose publication day is unknown: each report names a time of its own, none in common
+    ("North Korea fired a ballistic missile toward the East Sea on Tuesday, the South's military said.\n"
+     "Pyongyang fired another ballistic missile on March 3, according to Japan's defence ministry.", 2),
+    ("The North launched two cruise missiles into the Yellow Sea on Sunday, Yonhap reported.\n"
+     "According to Yonhap, the North last test-fired cruise missiles in January.", 2),
+    # the same day named again, or no time at all in the second report: one launch
+    ("North Korea fired a ballistic missile toward the East Sea on Tuesday, the South's military said.\n"
+     "The ballistic missile fired on Tuesday flew about 300 kilometres.", 1),
+    ("North Korea fired a ballistic missile toward the East Sea on Tuesday, the South's military said.\n"
+     "Japan's defence ministry said the North had fired a ballistic missile.", 1),
+])
+def test_undated_reports_with_times_of_their_own_are_two_launches(extractor, text, launches):
+    _, found = launches_in(extractor, text, published=None)
+    assert len(found) == launches

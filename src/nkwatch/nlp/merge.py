@@ -3,7 +3,8 @@
 Candidates are taken in document order; each joins the group of the same type whose fields do not
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
 meetings the foreign participants and the foreign states that took part; an undated report and one
-dated well before publication are the news and an earlier event; a launch is no nuclear test), otherwise
+dated well before publication are the news and an earlier event, and so are two undated reports that
+each name a time of their own; a launch is no nuclear test), otherwise
 it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
 specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue verb,
 a source, an actor), a sentence rather than a headline, the earliest on ties."""
@@ -22,6 +23,7 @@ _PLACE_RANK = {"site": 0, "sea": 1, "area": 2, "undisclosed": 3, "country": 4}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
 _HOME = "North Korea"
 _COARSE = ("month", "season", "quarter", "year")   # dates that may hold a bounding day
+_NOUN_MODIFIERS = ("compound", "nummod", "amod", "poss")
 
 
 @dataclass
@@ -280,6 +282,37 @@ def _one_before_other(g: Group, c: Candidate) -> bool:
     return any(m.info.sent.start == at and (m.head in c.earlier_than or c.head in m.earlier_than) for m in g.members)
 
 
+def _time_names(c: Candidate) -> frozenset[str]:
+    """The names and numbers of the times the clause reporting the candidate (or its cue's own
+    phrase) gives ("fired on Thursday", "launched on April 13", "in January"), lower-cased: the words
+    of its DATE entities the tagger marks as proper nouns or numerals, where the date tells when
+    rather than describing a thing ("the 1953 armistice")."""
+    start, end = c.evidence
+    sent = c.info.sent
+    own = sent.subtree(c.head, frozenset({"conj", "cc"})) | c.scope
+    return frozenset(t.text.lower().rstrip(".") for t in sent.toks
+                     if t.ent == "DATE" and t.tag in ("NNP", "CD") and (start <= t.start < end or t.i in own)
+                     and not _describes(sent, t.i))
+
+
+def _describes(sent, i: int) -> bool:
+    """Is the date a modifier of a noun that is not itself a date ("the 1953 armistice", "the 2018
+    summit")?"""
+    while sent.toks[i].head != i and sent.toks[sent.toks[i].head].ent == "DATE":
+        i = sent.toks[i].head
+    return sent.toks[i].dep in _NOUN_MODIFIERS
+
+
+def _told_apart_by_time(g: Group, c: Candidate, lex: Lexicon) -> bool:
+    """Of a type whose news and earlier events never merge ([dating] background_types), neither
+    dated, each told with a time of its own, no word in common ("fired a missile on Thursday" /
+    "test-fired an ICBM on April 13" in a text whose publication day is unknown): two events."""
+    if c.type not in lex.background_types or c.date.value or g.date.value:
+        return False
+    mine = _time_names(c)
+    return bool(mine) and any((theirs := _time_names(m)) and not theirs & mine for m in g.members)
+
+
 def _says_when(c: Candidate) -> bool:
     """Does the clause reporting the candidate name a time (a date the text cannot resolve)?"""
     start, end = c.evidence
@@ -312,6 +345,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     if not all(_dates_compatible(m.date, c.date, lex.report_window_days) for m in g.members):
         return False
     if _news_and_background(g, c, published, lex):
+        return False
+    if _told_apart_by_time(g, c, lex):
         return False
     if (c.recap or any(m.recap for m in g.members)) and not (c.date.value and g.date.value):
         return False  # an event recalled by its date is only the one its date matches
