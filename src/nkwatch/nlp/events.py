@@ -801,6 +801,36 @@ def restates_unheld(c: Candidate, before: Candidate | None, lex: Lexicon) -> boo
                                 for k in c.info.sent.kids(c.head))
 
 
+def restates_test(c: Candidate, found: list[Candidate], last: dict[str, Candidate], lex: Lexicon) -> bool:
+    """Does ``c`` ("the audacious military exercise by the North came as ...", "involved in the drill
+    were its artillery units", "what it said was a drill") only re-describe the weapons test told
+    last? A noun cue of [modality] test_restatement_types, definite or said of a pronoun by a copula,
+    with no date and no name of its own, told in or after the sentence of a test with no event of
+    its own type told since, naming no side that the test's did not."""
+    if c.type not in lex.modality.get("test_restatement_types", ()) or c.verbal or c.date.value:
+        return False
+    sent, tok = c.info.sent, c.info.sent.toks[c.head]
+    if any(k.dep == "compound" and k.tag.startswith("NNP") for k in sent.kids(c.head)):
+        return False   # "the Freedom Edge exercise": a drill of its own
+    if not (_definite(c.info, c.head) or _said_of_pronoun(sent, tok)):
+        return False
+    tests = [x for x in found if x.type == "weapons_test" and x.modality == "happened"]
+    test = tests[0] if tests else last.get("weapons_test")
+    if test is None or test.modality != "happened":
+        return False
+    own = last.get(c.type)
+    if own is not None and own.info.sent.start >= test.info.sent.start:
+        return False
+    return not (c.conducted_explicit and set(c.conducted_by) - set(test.conducted_by))
+
+
+def _said_of_pronoun(sent, tok) -> bool:
+    """"what it said was a drill", "it was an exercise": the noun a copula predicates of a pronoun."""
+    if tok.dep != "attr":
+        return False
+    return any(k.dep == "nsubj" and k.pos == "PRON" for k in sent.kids(tok.head))
+
+
 _REFERENCE_SKIP = frozenset({"relcl", "advcl", "conj", "parataxis", "cc", "ccomp"})
 
 
