@@ -414,3 +414,33 @@ def test_weeks_after_gives_no_day(extractor):
 def test_undated_reports_with_times_of_their_own_are_two_launches(extractor, text, launches):
     _, found = launches_in(extractor, text, published=None)
     assert len(found) == launches
+
+
+@pytest.mark.parametrize("text", [
+    # "testing" is a test as much as "test" is
+    "State media reported the successful testing of a new cruise missile on Thursday.",
+    "The testing of the solid-fuel ICBM took place on Thursday, KCNA said.",
+])
+def test_testing_reports_a_test(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a rocket motor on a test stand is an engine test
+    "North Korea has tested a high-thrust solid-fuel motor, state media said on Friday.",
+    "The North conducted a ground test of a solid rocket motor on Thursday, KCNA said.",
+])
+def test_a_motor_test_is_an_engine_test(extractor, text):
+    _, (m,) = launches_in(extractor, text)
+    assert m.weapon_class == "engine_test"
+
+
+@pytest.mark.parametrize("text", [
+    # an engine that blows up in flight is the launch failing, not an engine test
+    "The satellite launch failed on Thursday after the rocket's engine exploded in flight, state media said.",
+    "The carrier rocket's first-stage engine blew up minutes after liftoff on Thursday, officials said.",
+])
+def test_an_engine_exploding_in_flight_is_no_engine_test(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert "engine_test" not in {m.weapon_class for m in found}

@@ -23,7 +23,7 @@ from .modality import awaited, modality, scheduled
 from .phrases import Hit
 from .places import place_arg
 from .sentinfo import SentInfo
-from .weapons import has_weapon, weapon_arg
+from .weapons import NOT_FIRED, has_weapon, weapon_arg
 
 _VERBAL = ("VERB", "AUX")
 _NOMINAL = ("NOUN", "PROPN")
@@ -194,6 +194,8 @@ def _applicable(cue: Cue, pos: str, tag: str, dep: str = "") -> bool:
 
 
 def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int], scope: set[int]) -> bool:
+    if name == "fired_weapon":   # read on the weapon the cue takes (sentence_candidates)
+        return True
     if name == "weapon":
         return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons))
     if name in _OBJECT_CONTEXTS:  # what is sent, not who sends: the active subject does not count
@@ -727,6 +729,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
                 mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
+            if "fired_weapon" in cue.requires and w is not None and w.cls in NOT_FIRED:
+                continue   # "the rocket's engine exploded in flight": the launch failing, no engine test
             ctype, kind = cue.type, cue.kind
             for r in lex.retypes:  # artillery fired at the border is a border incident
                 if r.source == ctype and w is not None and (not r.classes or w.cls in r.classes) \
