@@ -444,3 +444,21 @@ def test_a_motor_test_is_an_engine_test(extractor, text):
 def test_an_engine_exploding_in_flight_is_no_engine_test(extractor, text):
     _, found = launches_in(extractor, text)
     assert "engine_test" not in {m.weapon_class for m in found}
+
+
+@pytest.mark.parametrize("text, days", [
+    # failed attempts told beside a launch are launches of their own, one per date
+    ("North Korea put a spy satellite into orbit on Thursday after failed attempts on January 9 and February 20, "
+     "state media said.", {"2025-01-09", "2025-02-20"}),
+    ("Pyongyang vowed to launch a reconnaissance satellite next month after two failed attempts on January 9 "
+     "and February 20.", {"2025-01-09", "2025-02-20"}),
+])
+def test_failed_attempts_are_launches(extractor, text, days):
+    _, found = launches_in(extractor, text)
+    assert days <= {m.date.value for m in found}
+
+
+def test_an_attempt_to_do_something_else_is_no_launch(extractor):
+    text = "North Korea made a failed attempt to cross the border with a drone on Thursday, the military said."
+    _, found = launches_in(extractor, text)
+    assert found == []

@@ -196,6 +196,11 @@ def _applicable(cue: Cue, pos: str, tag: str, dep: str = "") -> bool:
 def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int], scope: set[int]) -> bool:
     if name == "fired_weapon":   # read on the weapon the cue takes (sentence_candidates)
         return True
+    if name == "sentence_weapon":   # "put a satellite into orbit after two failed attempts"
+        sent = info.sent   # not an attempt to do something else ("a failed attempt to cross the border")
+        infinitive = any(k.dep in ("acl", "xcomp") and any(g.tag == "TO" for g in sent.kids(k.i))
+                         for k in sent.kids(head))
+        return bool(info.weapons) and not infinitive
     if name == "weapon":
         return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons))
     if name in _OBJECT_CONTEXTS:  # what is sent, not who sends: the active subject does not count
