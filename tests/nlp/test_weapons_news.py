@@ -405,6 +405,9 @@ def test_weeks_after_gives_no_day(extractor):
      "Pyongyang fired another ballistic missile on March 3, according to Japan's defence ministry.", 2),
     ("The North launched two cruise missiles into the Yellow Sea on Sunday, Yonhap reported.\n"
      "According to Yonhap, the North last test-fired cruise missiles in January.", 2),
+    # "test-fired" parsed as a participle on the weapon noun: the noun's phrase holds the time
+    ("The North launched two ballistic missiles into the East Sea on Sunday, officials said.\n"
+     "According to officials, Pyongyang last test-fired ballistic missiles in March.", 2),
     # the same day named again, or no time at all in the second report: one launch
     ("North Korea fired a ballistic missile toward the East Sea on Tuesday, the South's military said.\n"
      "The ballistic missile fired on Tuesday flew about 300 kilometres.", 1),

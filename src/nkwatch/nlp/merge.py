@@ -290,6 +290,9 @@ def _time_names(c: Candidate) -> frozenset[str]:
     start, end = c.evidence
     sent = c.info.sent
     own = sent.subtree(c.head, frozenset({"conj", "cc"})) | c.scope
+    tok = sent.toks[c.head]
+    if tok.dep == "amod":   # "test-fired cruise missiles in January" parsed as a participle on the noun
+        own |= sent.subtree(tok.head, frozenset({"conj", "cc", "relcl", "acl"}))
     return frozenset(t.text.lower().rstrip(".") for t in sent.toks
                      if t.ent == "DATE" and t.tag in ("NNP", "CD") and (start <= t.start < end or t.i in own)
                      and not _describes(sent, t.i))
