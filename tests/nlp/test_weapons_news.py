@@ -465,3 +465,15 @@ def test_an_attempt_to_do_something_else_is_no_launch(extractor):
     text = "North Korea made a failed attempt to cross the border with a drone on Thursday, the military said."
     _, found = launches_in(extractor, text)
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    # undated text: a report told with a day it cannot resolve is not the earlier test dated later on
+    "North Korea conducted a nuclear test on May 25, state media said.\n"
+    "The country had conducted a nuclear test on October 9, 2006, according to officials.",
+    "The North fired a ballistic missile on Tuesday, the military said.\n"
+    "It had fired a ballistic missile on August 24, 2017, officials said.",
+])
+def test_an_undated_report_with_a_day_of_its_own_takes_no_earlier_date(extractor, text):
+    _, found = launches_in(extractor, text, published=None)
+    assert len(found) == 2

@@ -229,7 +229,9 @@ def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Le
     if c.type not in lex.background_types:
         return False
     if published is None:   # "fired earlier today" in an undated text: a day of its own, unknown
-        return bool(c.date.value is None and _says_when(c) and g.date.value)
+        if c.date.value is None:
+            return bool(_says_when(c) and g.date.value)
+        return not g.date.value and any(_says_when(m) and not m.anaphoric for m in g.members)
     window = lex.background_days
     members = [m for m in g.members if m.info.sent.start != c.info.sent.start]
     if c.date.value is None:
