@@ -477,3 +477,13 @@ def test_an_attempt_to_do_something_else_is_no_launch(extractor):
 def test_an_undated_report_with_a_day_of_its_own_takes_no_earlier_date(extractor, text):
     _, found = launches_in(extractor, text, published=None)
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a hedged weapon in the "of" phrase of a quantity the cue fires
+    "North Korea fired a pair of what are believed to be short-range ballistic missiles on Thursday, Tokyo said.",
+    "The North launched two of what appeared to be cruise missiles toward the sea on Thursday, Seoul said.",
+])
+def test_a_quantity_of_what_appeared_to_be_missiles_is_a_launch(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert len(found) == 1

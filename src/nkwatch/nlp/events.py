@@ -525,14 +525,16 @@ def _one_past_flight(info: SentInfo, head: int) -> bool:
 
 
 def _free_relative(info: SentInfo, head: int) -> set[int]:
-    """The weapon words of a clause that stands as the cue's object: "launched what appeared to be a
-    ballistic missile", "fired what Seoul called a cruise missile", "tested what state media described
-    as a hypersonic missile"."""
+    """The weapon words of a clause that stands as the cue's object, or as the "of" phrase of a
+    quantity that is its object: "launched what appeared to be a ballistic missile", "fired what Seoul
+    called a cruise missile", "tested what state media described as a hypersonic missile", "fired a
+    pair of what are believed to be short-range missiles", "fired two of what appeared to be ..."."""
     sent = info.sent
     out: set[int] = set()
-    for k in sent.kids(head):
-        if k.dep not in ("ccomp", "xcomp", "dobj"):
-            continue
+    objects = [k for k in sent.kids(head) if k.dep in ("ccomp", "xcomp", "dobj")]
+    objects += [g for k in objects if k.dep == "dobj" for p in sent.kids(k.i) if p.dep == "prep" and p.lemma.lower() == "of"
+                for g in sent.kids(p.i) if g.dep in ("pcomp", "pobj")]
+    for k in objects:
         clause = sent.subtree(k.i)
         first = sent.toks[min(clause)]
         if first.tag == "WP" and first.text.lower() == "what":

@@ -224,8 +224,8 @@ def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Le
     """One side undated, the other dated well before publication: the undated report is the
     article's news ("it launched a missile over Japan") and the dated one an earlier event it recalls
     ("On August 17, it fired two cruise missiles"), or the other way round. In a text without a
-    publication date, a report whose time cannot be resolved ("fired earlier today") is not an event
-    dated elsewhere either."""
+    publication date, a report whose time cannot be resolved ("fired earlier today", "on May 25") is
+    not an event dated elsewhere either, whichever of the two is told first."""
     if c.type not in lex.background_types:
         return False
     if published is None:   # "fired earlier today" in an undated text: a day of its own, unknown
