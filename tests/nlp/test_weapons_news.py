@@ -487,3 +487,19 @@ def test_an_undated_report_with_a_day_of_its_own_takes_no_earlier_date(extractor
 def test_a_quantity_of_what_appeared_to_be_missiles_is_a_launch(extractor, text):
     _, found = launches_in(extractor, text)
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("text, launches", [
+    # a text without a publication day: a list of dates it cannot resolve still names one launch per date
+    ("North Korea put a spy satellite into orbit after two failed attempts in May and August, state media said.", 3),
+    ("Pyongyang fired cruise missiles into the sea on Friday, the military said.\n"
+     "The North had conducted three rounds of cruise missile firings on Monday, Wednesday and Thursday last week.", 4),
+])
+def test_an_unresolved_list_of_dates_names_one_launch_per_date(extractor, text, launches):
+    _, found = launches_in(extractor, text, published=None)
+    assert len(found) == launches
+
+
+def test_an_unresolved_list_of_days_of_a_drill_stays_one_drill(extractor):
+    doc = make_doc("South Korea and the United States held joint drills on Monday and Tuesday, officials said.")
+    assert len([m for m in extractor.extract(doc).mentions if m.type == "military_exercise"]) == 1

@@ -249,7 +249,7 @@ class Extractor:
                       and not (ctx.dateline and ctx.dateline.date.evidence.start <= t.start < ctx.dateline.end)]
             dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex, doc.published)
             found = own_dated(found)
-            found = recalled(info, stimex, found, self.lex, att, ctx.agents, cands)
+            found = recalled(info, stimex, found, self.lex, att, ctx.agents, cands, undated=doc.published is None)
             found = mark_prior(found, self.lex)
             if dates.report and dates.report.precision == "day":
                 for s in att.aliased:
