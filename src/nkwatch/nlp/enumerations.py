@@ -64,7 +64,7 @@ def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], le
     if lists:
         pool = [c for c in found if c.modality == "happened"] + _recap_plurals(info, lex, att, agents, found)
         for dates in lists:
-            owner = _owner(info, dates[0], pool) or _occurrences(info, dates[0], pool, before, words)
+            owner = _owner(info, dates[0], pool, words) or _occurrences(info, dates[0], pool, before, words)
             if owner is None or not _enumerable(info, owner, dates, lex):
                 continue
             if owner.date.value and owner.date.bound == "on" and owner.date.evidence \
@@ -128,7 +128,8 @@ def _recap_plurals(info: SentInfo, lex: Lexicon, att: Attribution, agents: list[
             and any(_said(k, recap) for k in info.sent.kids(c.head))]
 
 
-def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate]) -> Candidate | None:
+def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate],
+           words: dict[str, frozenset[str]]) -> Candidate | None:
     """The candidate whose cue the first date of a list hangs from, directly or through the verb
     that carries it; None when another cue or verb comes first."""
     sent = info.sent
@@ -137,6 +138,7 @@ def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate]) -> Candidate 
         return None
     heads = {c.head: c for c in pool}
     cue_heads = {h for h in (info.head_of(hit) for hit in info.cues) if h is not None}
+    instances = words.get("instance_nouns", frozenset())
     for a in sent.ancestors(sent.root_of(idx)):
         if a in idx:
             continue
@@ -148,8 +150,9 @@ def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate]) -> Candidate 
             args = [k.i for k in sent.kids(a) if k.dep in _ARG_DEPS and k.i in heads]
             args += [g.i for k in sent.kids(a) if k.dep in ("prep", "agent")
                      for g in sent.kids(k.i) if g.dep == "pobj" and g.i in heads]
-            # "conducted three rounds of cruise missile firings on ...": the cue an argument counts
-            args += [g.i for k in sent.kids(a) if k.dep in _ARG_DEPS for p in sent.kids(k.i)
+            # "conducted three rounds of cruise missile firings on ...": the cue an occasion noun counts
+            # (not a vague quantity: "carried out dozens of missile tests in 2016 and 2017")
+            args += [g.i for k in sent.kids(a) if k.dep in _ARG_DEPS and _said(k, instances) for p in sent.kids(k.i)
                      if p.dep == "prep" and p.lemma.lower() == "of"
                      for g in sent.kids(p.i) if g.dep == "pobj" and g.i in heads]
             return heads[args[0]] if len(set(args)) == 1 else None
