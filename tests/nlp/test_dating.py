@@ -82,3 +82,16 @@ def test_a_day_inside_the_reported_clause_dates_the_event_not_the_report(extract
             "of Staff said.")
     (m,) = mentions(extractor, text, published=published, etype="weapons_test")
     assert (m.date.value, m.date.bound) == ("2025-03-10", "on")
+
+
+@pytest.mark.parametrize("text, day", [
+    # a "when" clause is dated by the date it describes, even after "since"
+    ("North Korea fired a cruise missile into the sea on Thursday, the South's military said.\n"
+     "Pyongyang had stayed quiet since March 3, when it fired two ballistic missiles into the sea.", "2025-03-03"),
+    ("North Korea fired a cruise missile into the sea on Thursday, the South's military said.\n"
+     "Tensions have run high since February 20, when the North test-launched a new ballistic missile.",
+     "2025-02-20"),
+])
+def test_a_when_clause_takes_the_date_it_describes(extractor, text, day):
+    found = mentions(extractor, text, etype="weapons_test")
+    assert day in {m.date.value for m in found} and len(found) == 2

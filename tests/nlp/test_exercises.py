@@ -338,3 +338,26 @@ def test_a_briefing_session_is_no_drill(extractor):
 ])
 def test_drill_named_in_a_days_after_clause_is_the_same(extractor, text):
     assert len(exercises(extractor, text)) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    # a definite drill noun with nothing of its own after a launch re-describes the launch
+    "North Korea fired two ballistic missiles into the sea on Thursday, the South's military said.\n"
+    "The provocative military exercise by the reclusive state came a week after talks stalled.",
+    "The North fired two cruise missiles on Thursday in what it said was a drill simulating a counterattack.",
+    "North Korea fired four ballistic missiles into the sea on Thursday, state media said.\n"
+    "Taking part in the drill were the army's rocket units.",
+])
+def test_a_drill_that_re_describes_the_launch_told_before_is_no_exercise(extractor, text):
+    assert exercises(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a named drill, or one the other side holds, is an exercise of its own
+    "North Korea fired two ballistic missiles into the sea on Thursday, the South's military said.\n"
+    "The launch came as the allies held the Freedom Shield exercise.",
+    "North Korea fired two ballistic missiles into the sea on Thursday, the South's military said.\n"
+    "The joint exercise by South Korea and the United States ended on Friday.",
+])
+def test_a_drill_of_its_own_after_a_launch_is_kept(extractor, text):
+    assert len(exercises(extractor, text)) == 1

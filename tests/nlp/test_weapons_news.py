@@ -397,3 +397,109 @@ def test_weeks_after_gives_no_day(extractor):
     found = launches_in(extractor, "North Korea fired a ballistic missile on Thursday, two weeks after it fired "
                                    "another ballistic missile toward Japan.")[1]
     assert len(found) == 2 and sorted(str(m.date.value) for m in found) == ["2025-03-13", "None"]
+
+
+@pytest.mark.parametrize("text, launches", [
+    # a text whose publication day is unknown: each report names a time of its own, none in common
+    ("North Korea fired a ballistic missile toward the East Sea on Tuesday, the South's military said.\n"
+     "Pyongyang fired another ballistic missile on March 3, according to Japan's defence ministry.", 2),
+    ("The North launched two cruise missiles into the Yellow Sea on Sunday, Yonhap reported.\n"
+     "According to Yonhap, the North last test-fired cruise missiles in January.", 2),
+    # "test-fired" parsed as a participle on the weapon noun: the noun's phrase holds the time
+    ("The North launched two ballistic missiles into the East Sea on Sunday, officials said.\n"
+     "According to officials, Pyongyang last test-fired ballistic missiles in March.", 2),
+    # the same day named again, or no time at all in the second report: one launch
+    ("North Korea fired a ballistic missile toward the East Sea on Tuesday, the South's military said.\n"
+     "The ballistic missile fired on Tuesday flew about 300 kilometres.", 1),
+    ("North Korea fired a ballistic missile toward the East Sea on Tuesday, the South's military said.\n"
+     "Japan's defence ministry said the North had fired a ballistic missile.", 1),
+])
+def test_undated_reports_with_times_of_their_own_are_two_launches(extractor, text, launches):
+    _, found = launches_in(extractor, text, published=None)
+    assert len(found) == launches
+
+
+@pytest.mark.parametrize("text", [
+    # "testing" is a test as much as "test" is
+    "State media reported the successful testing of a new cruise missile on Thursday.",
+    "The testing of the solid-fuel ICBM took place on Thursday, KCNA said.",
+])
+def test_testing_reports_a_test(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a rocket motor on a test stand is an engine test
+    "North Korea has tested a high-thrust solid-fuel motor, state media said on Friday.",
+    "The North conducted a ground test of a solid rocket motor on Thursday, KCNA said.",
+])
+def test_a_motor_test_is_an_engine_test(extractor, text):
+    _, (m,) = launches_in(extractor, text)
+    assert m.weapon_class == "engine_test"
+
+
+@pytest.mark.parametrize("text", [
+    # an engine that blows up in flight is the launch failing, not an engine test
+    "The satellite launch failed on Thursday after the rocket's engine exploded in flight, state media said.",
+    "The carrier rocket's first-stage engine blew up minutes after liftoff on Thursday, officials said.",
+])
+def test_an_engine_exploding_in_flight_is_no_engine_test(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert "engine_test" not in {m.weapon_class for m in found}
+
+
+@pytest.mark.parametrize("text, days", [
+    # failed attempts told beside a launch are launches of their own, one per date
+    ("North Korea put a spy satellite into orbit on Thursday after failed attempts on January 9 and February 20, "
+     "state media said.", {"2025-01-09", "2025-02-20"}),
+    ("Pyongyang vowed to launch a reconnaissance satellite next month after two failed attempts on January 9 "
+     "and February 20.", {"2025-01-09", "2025-02-20"}),
+])
+def test_failed_attempts_are_launches(extractor, text, days):
+    _, found = launches_in(extractor, text)
+    assert days <= {m.date.value for m in found}
+
+
+def test_an_attempt_to_do_something_else_is_no_launch(extractor):
+    text = "North Korea made a failed attempt to cross the border with a drone on Thursday, the military said."
+    _, found = launches_in(extractor, text)
+    assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    # undated text: a report told with a day it cannot resolve is not the earlier test dated later on
+    "North Korea conducted a nuclear test on May 25, state media said.\n"
+    "The country had conducted a nuclear test on October 9, 2006, according to officials.",
+    "The North fired a ballistic missile on Tuesday, the military said.\n"
+    "It had fired a ballistic missile on August 24, 2017, officials said.",
+])
+def test_an_undated_report_with_a_day_of_its_own_takes_no_earlier_date(extractor, text):
+    _, found = launches_in(extractor, text, published=None)
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a hedged weapon in the "of" phrase of a quantity the cue fires
+    "North Korea fired a pair of what are believed to be short-range ballistic missiles on Thursday, Tokyo said.",
+    "The North launched two of what appeared to be cruise missiles toward the sea on Thursday, Seoul said.",
+])
+def test_a_quantity_of_what_appeared_to_be_missiles_is_a_launch(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text, launches", [
+    # a text without a publication day: a list of dates it cannot resolve still names one launch per date
+    ("North Korea put a spy satellite into orbit after two failed attempts in May and August, state media said.", 3),
+    ("Pyongyang fired cruise missiles into the sea on Friday, the military said.\n"
+     "The North had conducted three rounds of cruise missile firings on Monday, Wednesday and Thursday last week.", 4),
+])
+def test_an_unresolved_list_of_dates_names_one_launch_per_date(extractor, text, launches):
+    _, found = launches_in(extractor, text, published=None)
+    assert len(found) == launches
+
+
+def test_an_unresolved_list_of_days_of_a_drill_stays_one_drill(extractor):
+    doc = make_doc("South Korea and the United States held joint drills on Monday and Tuesday, officials said.")
+    assert len([m for m in extractor.extract(doc).mentions if m.type == "military_exercise"]) == 1

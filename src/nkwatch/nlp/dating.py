@@ -8,7 +8,8 @@ neither dates the nearest event of its sentence when its verb governs that event
 ("This picture taken on March 20 shows a test-fire"). Expressions inside parentheses (time-zone glosses),
 expressions after a span marker ("since last fall", but not "for the first time on April 13") or in a
 clause one opens ("since Lee took office in June"), values that are not calendar dates
-(durations, PAST_REF) and times of day that name no day never date an event. "The same day" takes the last day named before it.
+(durations, PAST_REF) and times of day that name no day never date an event; a "when" clause dates
+its events by the date it describes ("since September, when it fired ..."). "The same day" takes the last day named before it.
 Nothing is guessed: with no publication date, relative expressions have no value and stay unknown."""
 from __future__ import annotations
 
@@ -262,6 +263,18 @@ class SentenceDates:
     report_sources: list[str]          # who reported on that date
 
 
+def _when_clause_date(sent, head: int, timexes: list[DocTimex]) -> DocTimex | None:
+    """The date a "when" clause holding the cue describes ("since September, when it test-launched
+    two cruise missiles", "on March 3, when the North fired", "in 2017, when it conducted")."""
+    verb = next((a for a in [head] + sent.ancestors(head)
+                 if sent.toks[a].pos in ("VERB", "AUX") or sent.toks[a].tag.startswith("VB")), None)
+    if verb is None or sent.toks[verb].dep != "relcl" \
+            or not any(k.dep == "advmod" and k.lemma.lower() == "when" for k in sent.kids(verb)):
+        return None
+    antecedent = sent.toks[verb].head
+    return next((t for t in timexes if antecedent in sent.tokens_in(t.start, t.end)), None)
+
+
 def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate], reporting: set[int],
                  sources: list[str], lex: Lexicon, published: date | None = None) -> SentenceDates:
     """Set ``date`` on the sentence's candidates; return the sentence's report date. ``published``:
@@ -321,6 +334,10 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             nearest = min(free, key=lambda c: abs(c.head - root))
             if (tx := dated(tx, nearest.head)) is not None:
                 nearest.date = _date_value(tx)
+    for c in cands:   # "since September, when Pyongyang test-launched two cruise missiles"
+        if c.date.value is None and (tx := _when_clause_date(sent, c.head, timexes)) is not None \
+                and (tx := dated(tx, c.head)) is not None:
+            c.date = _date_value(tx)
     if report is not None and report_at is not None:
         report = dated(report, report_at)
     report_date = _date_value(report, "report_date", "on_or_before") if report else None

@@ -18,7 +18,9 @@ lasts (talks, drills) stay one event.
 Each event keeps the cue's arguments and its own date and evidence: the first one the clause up
 to its date, the others their date alone, so that no two of them share a span. A date without a
 year followed by a date that names one takes that year ("in June and November last year"); the
-dates are otherwise the temporal tagger's, and a date the text cannot determine is no event here.
+dates are otherwise the temporal tagger's. In a text without a publication day, the dates it cannot
+resolve ("in May and August", "on Wednesday, Sunday and Tuesday") still name one event each, undated,
+except for the days of an event that lasts (``unresolved_dates``).
 
 An ordinal "first" on a cue (or on the "time" its clause describes) with "since DATE" recalls the
 previous event of its type on that date. Recalled events are marked ``recap``: they merge only
@@ -43,22 +45,26 @@ _ARG_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 _WORDS = re.compile(r"[^\W_]+|[^\w\s]")
 _YEAR = re.compile(r"\b\d{4}\b")
 _ANY_DAY = re.compile(r"^(\d{4})(-\d{2}(?:-\d{2})?)$")
+_UNRESOLVED = "unresolved"   # the precision of a date the text cannot resolve (``unresolved_dates``)
+_CUTS = (",", ";", "and", "or")
 
 
 def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon, att: Attribution,
-             agents: list[tuple[str, ...]], before: list[Candidate]) -> list[Candidate]:
+             agents: list[tuple[str, ...]], before: list[Candidate], undated: bool = False) -> list[Candidate]:
     """The sentence's candidates with each cue that a list of dates enumerates replaced by one
     candidate per date, and an earlier event added for each "first ... since DATE".
-    ``timexes``: the sentence's dates; ``before``: the document's candidates so far."""
+    ``timexes``: the sentence's dates; ``before``: the document's candidates so far; ``undated``: the
+    text has no publication day, so that the dates it cannot resolve still tell events apart
+    (``unresolved_dates``)."""
     words = lex.enumeration
     if not words:
         return found
     out = list(found)
-    lists = date_lists(info, timexes, words)
+    lists = date_lists(info, timexes + (unresolved_dates(info, timexes) if undated else []), words)
     if lists:
         pool = [c for c in found if c.modality == "happened"] + _recap_plurals(info, lex, att, agents, found)
         for dates in lists:
-            owner = _owner(info, dates[0], pool) or _occurrences(info, dates[0], pool, before, words)
+            owner = _owner(info, dates[0], pool, words) or _occurrences(info, dates[0], pool, before, words)
             if owner is None or not _enumerable(info, owner, dates, lex):
                 continue
             if owner.date.value and owner.date.bound == "on" and owner.date.evidence \
@@ -74,7 +80,7 @@ def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozens
     modifies a noun ("of the New Year, Sunday's launch")."""
     sent = info.sent
     text = lambda a, b: sent.text[a - sent.start:b - sent.start]  # noqa: E731
-    dated = sorted((t for t in timexes if t.value), key=lambda t: t.start)
+    dated = sorted((t for t in timexes if t.value or t.precision == _UNRESOLVED), key=lambda t: t.start)
     conj = [tuple(_WORDS.findall(c)) for c in words.get("conjunctions", ())]
     allowed = {w for s in words.get("separators", ()) for w in _WORDS.findall(s)} | {w for c in conj for w in c}
     preps = words.get("list_preps", frozenset())
@@ -90,7 +96,7 @@ def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozens
     for run in runs:
         while len(run) > 1 and not _has(_WORDS.findall(text(run[-2].end, run[-1].start).lower()), conj):
             run = run[:-1]  # "A, B" with no conjunction: not a list
-        if len(run) < 2 or len({t.value for t in run}) < len(run):
+        if len(run) < 2 or len({t.value or t.text.lower() for t in run}) < len(run):
             continue
         before = _WORDS.findall(text(sent.start, run[0].start).lower())
         if before and before[-1] in preps:
@@ -122,7 +128,8 @@ def _recap_plurals(info: SentInfo, lex: Lexicon, att: Attribution, agents: list[
             and any(_said(k, recap) for k in info.sent.kids(c.head))]
 
 
-def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate]) -> Candidate | None:
+def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate],
+           words: dict[str, frozenset[str]]) -> Candidate | None:
     """The candidate whose cue the first date of a list hangs from, directly or through the verb
     that carries it; None when another cue or verb comes first."""
     sent = info.sent
@@ -131,6 +138,7 @@ def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate]) -> Candidate 
         return None
     heads = {c.head: c for c in pool}
     cue_heads = {h for h in (info.head_of(hit) for hit in info.cues) if h is not None}
+    instances = words.get("instance_nouns", frozenset())
     for a in sent.ancestors(sent.root_of(idx)):
         if a in idx:
             continue
@@ -142,6 +150,11 @@ def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate]) -> Candidate 
             args = [k.i for k in sent.kids(a) if k.dep in _ARG_DEPS and k.i in heads]
             args += [g.i for k in sent.kids(a) if k.dep in ("prep", "agent")
                      for g in sent.kids(k.i) if g.dep == "pobj" and g.i in heads]
+            # "conducted three rounds of cruise missile firings on ...": the cue an occasion noun counts
+            # (not a vague quantity: "carried out dozens of missile tests in 2016 and 2017")
+            args += [g.i for k in sent.kids(a) if k.dep in _ARG_DEPS and _said(k, instances) for p in sent.kids(k.i)
+                     if p.dep == "prep" and p.lemma.lower() == "of"
+                     for g in sent.kids(p.i) if g.dep == "pobj" and g.i in heads]
             return heads[args[0]] if len(set(args)) == 1 else None
     return None
 
@@ -185,6 +198,8 @@ def _enumerable(info: SentInfo, owner: Candidate, dates: list[DocTimex], lex: Le
     if owner.count and not owner.count_article and owner.count != len(dates):
         return False  # "fired 20 missiles in 2016 and 2017": many launches
     if owner.type in lex.enumeration.get("lasting_types", frozenset()):
+        if any(t.precision == _UNRESOLVED for t in dates):
+            return False   # consecutive days or not, the text cannot tell
         days = [t.value for t in dates if t.precision == "day"]
         try:
             ds = sorted(date.fromisoformat(d) for d in days)
@@ -201,7 +216,7 @@ def _years_shared(dates: list[DocTimex]) -> list[DocTimex]:
     out = list(dates)
     for i in range(len(out) - 2, -1, -1):
         t, nxt = out[i], out[i + 1]
-        m, n = _ANY_DAY.match(t.value), _ANY_DAY.match(nxt.value)
+        m, n = _ANY_DAY.match(t.value or ""), _ANY_DAY.match(nxt.value or "")
         if not (m and n) or not t.anchored or _YEAR.search(t.text):
             continue
         if not (_YEAR.search(nxt.text) or "year" in nxt.text.lower()):
@@ -212,7 +227,37 @@ def _years_shared(dates: list[DocTimex]) -> list[DocTimex]:
 
 
 def _date(t: DocTimex) -> DateValue:
+    if not t.value:
+        return UNKNOWN_DATE
     return DateValue(t.value, t.precision, "relative" if t.anchored else "explicit", "on", Span(t.start, t.end))
+
+
+def unresolved_dates(info: SentInfo, timexes: list[DocTimex]) -> list[DocTimex]:
+    """The dates of the sentence that the text cannot resolve ("in May and August", "on Wednesday,
+    Sunday and Tuesday" with no publication day): the parser's DATE entities no tagged date covers,
+    cut at the separators inside them, with no value."""
+    sent = info.sent
+    out: list[DocTimex] = []
+    for e in sent.ents:
+        if e.label != "DATE" or any(t.start < e.end and e.start < t.end for t in timexes):
+            continue
+        part: list = []
+        for i in sorted(sent.tokens_in(e.start, e.end)):
+            tok = sent.toks[i]
+            if tok.text.lower() in _CUTS:
+                out += _unresolved(sent, part)
+                part = []
+            else:
+                part.append(tok)
+        out += _unresolved(sent, part)
+    return out
+
+
+def _unresolved(sent, toks: list) -> list[DocTimex]:
+    if not any(t.tag in ("NNP", "CD") for t in toks):   # a name or a number: "May", "March 2", "Sunday"
+        return []
+    start, end = toks[0].start, toks[-1].end
+    return [DocTimex(start, end, sent.text[start - sent.start:end - sent.start], "", _UNRESOLVED, True)]
 
 
 def _split(owner: Candidate, dates: list[DocTimex], before: list[Candidate]) -> list[Candidate]:

@@ -23,7 +23,7 @@ from .modality import awaited, modality, scheduled
 from .phrases import Hit
 from .places import place_arg
 from .sentinfo import SentInfo
-from .weapons import has_weapon, weapon_arg
+from .weapons import NOT_FIRED, has_weapon, weapon_arg
 
 _VERBAL = ("VERB", "AUX")
 _NOMINAL = ("NOUN", "PROPN")
@@ -194,6 +194,13 @@ def _applicable(cue: Cue, pos: str, tag: str, dep: str = "") -> bool:
 
 
 def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int], scope: set[int]) -> bool:
+    if name == "fired_weapon":   # read on the weapon the cue takes (sentence_candidates)
+        return True
+    if name == "sentence_weapon":   # "put a satellite into orbit after two failed attempts"
+        sent = info.sent   # not an attempt to do something else ("a failed attempt to cross the border")
+        infinitive = any(k.dep in ("acl", "xcomp") and any(g.tag == "TO" for g in sent.kids(k.i))
+                         for k in sent.kids(head))
+        return bool(info.weapons) and not infinitive
     if name == "weapon":
         return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons))
     if name in _OBJECT_CONTEXTS:  # what is sent, not who sends: the active subject does not count
@@ -534,14 +541,16 @@ def _one_past_flight(info: SentInfo, head: int) -> bool:
 
 
 def _free_relative(info: SentInfo, head: int) -> set[int]:
-    """The weapon words of a clause that stands as the cue's object: "launched what appeared to be a
-    ballistic missile", "fired what Seoul called a cruise missile", "tested what state media described
-    as a hypersonic missile"."""
+    """The weapon words of a clause that stands as the cue's object, or as the "of" phrase of a
+    quantity that is its object: "launched what appeared to be a ballistic missile", "fired what Seoul
+    called a cruise missile", "tested what state media described as a hypersonic missile", "fired a
+    pair of what are believed to be short-range missiles", "fired two of what appeared to be ..."."""
     sent = info.sent
     out: set[int] = set()
-    for k in sent.kids(head):
-        if k.dep not in ("ccomp", "xcomp", "dobj"):
-            continue
+    objects = [k for k in sent.kids(head) if k.dep in ("ccomp", "xcomp", "dobj")]
+    objects += [g for k in objects if k.dep == "dobj" for p in sent.kids(k.i) if p.dep == "prep" and p.lemma.lower() == "of"
+                for g in sent.kids(p.i) if g.dep in ("pcomp", "pobj")]
+    for k in objects:
         clause = sent.subtree(k.i)
         first = sent.toks[min(clause)]
         if first.tag == "WP" and first.text.lower() == "what":
@@ -749,6 +758,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
                 mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
+            if "fired_weapon" in cue.requires and w is not None and w.cls in NOT_FIRED:
+                continue   # "the rocket's engine exploded in flight": the launch failing, no engine test
             ctype, kind = cue.type, cue.kind
             # artillery fired at the border is a border incident; fire exchanged between warships is combat
             for r in lex.retypes:
@@ -824,6 +835,36 @@ def restates_unheld(c: Candidate, before: Candidate | None, lex: Lexicon) -> boo
         return False
     return not c.verbal and any(k.dep == "det" and k.lemma.lower() in _DEMONSTRATIVES
                                 for k in c.info.sent.kids(c.head))
+
+
+def restates_test(c: Candidate, found: list[Candidate], last: dict[str, Candidate], lex: Lexicon) -> bool:
+    """Does ``c`` ("the audacious military exercise by the North came as ...", "involved in the drill
+    were its artillery units", "what it said was a drill") only re-describe the weapons test told
+    last? A noun cue of [modality] test_restatement_types, definite or said of a pronoun by a copula,
+    with no date and no name of its own, told in or after the sentence of a test with no event of
+    its own type told since, naming no side that the test's did not."""
+    if c.type not in lex.modality.get("test_restatement_types", ()) or c.verbal or c.date.value:
+        return False
+    sent, tok = c.info.sent, c.info.sent.toks[c.head]
+    if any(k.dep == "compound" and k.tag.startswith("NNP") for k in sent.kids(c.head)):
+        return False   # "the Freedom Edge exercise": a drill of its own
+    if not (_definite(c.info, c.head) or _said_of_pronoun(sent, tok)):
+        return False
+    tests = [x for x in found if x.type == "weapons_test" and x.modality == "happened"]
+    test = tests[0] if tests else last.get("weapons_test")
+    if test is None or test.modality != "happened":
+        return False
+    own = last.get(c.type)
+    if own is not None and own.info.sent.start >= test.info.sent.start:
+        return False
+    return not (c.conducted_explicit and set(c.conducted_by) - set(test.conducted_by))
+
+
+def _said_of_pronoun(sent, tok) -> bool:
+    """"what it said was a drill", "it was an exercise": the noun a copula predicates of a pronoun."""
+    if tok.dep != "attr":
+        return False
+    return any(k.dep == "nsubj" and k.pos == "PRON" for k in sent.kids(tok.head))
 
 
 _REFERENCE_SKIP = frozenset({"relcl", "advcl", "conj", "parataxis", "cc", "ccomp"})

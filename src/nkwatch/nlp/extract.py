@@ -27,7 +27,7 @@ from .conductors import main_subject
 from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, going_on, resolve_same_day, set_spans,
                      vague_spans)
 from .enumerations import recalled
-from .events import Candidate, own_dated, references, restates_unheld, sentence_candidates
+from .events import Candidate, own_dated, references, restates_test, restates_unheld, sentence_candidates
 from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, mark_prior, merge
 from .phrases import normalize
@@ -249,13 +249,14 @@ class Extractor:
                       and not (ctx.dateline and ctx.dateline.date.evidence.start <= t.start < ctx.dateline.end)]
             dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex, doc.published)
             found = own_dated(found)
-            found = recalled(info, stimex, found, self.lex, att, ctx.agents, cands)
+            found = recalled(info, stimex, found, self.lex, att, ctx.agents, cands, undated=doc.published is None)
             found = mark_prior(found, self.lex)
             if dates.report and dates.report.precision == "day":
                 for s in att.aliased:
                     ctx.report_dates.setdefault(s, dates.report)
             cands += [c for c in found if c.modality == "happened" and not _still_to_come(c, doc.published)
                       and not restates_unheld(c, last.get(c.type), self.lex)
+                      and not restates_test(c, found, last, self.lex)
                       ] + references(info, self.lex, att, found)
             last.update((c.type, c) for c in found)
             claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]

@@ -188,6 +188,7 @@ class Lexicon:
     durative_kinds: frozenset[str] = frozenset()
     background_types: frozenset[str] = frozenset()   # [dating]: the news and an earlier event never merge
     background_days: int = 7
+    one_day_types: frozenset[str] = frozenset()      # [dating]: undated reports with times of their own: two events
     prior_markers: frozenset[str] = frozenset()      # [dating]: "two days after it fired": an earlier event
     prior_units: frozenset[str] = frozenset()
     prior_types: frozenset[str] = frozenset()
@@ -405,6 +406,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         report_window_days=int(dating.get("report_window_days", 14)),
         background_types=frozenset(dating.get("background_types", [])),
         background_days=int(dating.get("background_days", 7)),
+        one_day_types=frozenset(dating.get("one_day_types", [])),
         prior_markers=frozenset(w.lower() for w in dating.get("prior_markers", [])),
         prior_units=frozenset(w.lower() for w in dating.get("prior_units", [])),
         prior_types=frozenset(dating.get("prior_types", [])),

@@ -3,7 +3,8 @@
 Candidates are taken in document order; each joins the group of the same type whose fields do not
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
 meetings the foreign participants and the foreign states that took part; an undated report and one
-dated well before publication are the news and an earlier event; a launch is no nuclear test), otherwise
+dated well before publication are the news and an earlier event, and so are two undated reports that
+each name a time of their own; a launch is no nuclear test), otherwise
 it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
 specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue verb,
 a source, an actor), a sentence rather than a headline, the earliest on ties."""
@@ -22,6 +23,7 @@ _PLACE_RANK = {"site": 0, "sea": 1, "area": 2, "undisclosed": 3, "country": 4}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
 _HOME = "North Korea"
 _COARSE = ("month", "season", "quarter", "year")   # dates that may hold a bounding day
+_NOUN_MODIFIERS = ("compound", "nummod", "amod", "poss")
 
 
 @dataclass
@@ -222,14 +224,14 @@ def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Le
     """One side undated, the other dated well before publication: the undated report is the
     article's news ("it launched a missile over Japan") and the dated one an earlier event it recalls
     ("On August 17, it fired two cruise missiles"), or the other way round. In a text without a
-    publication date, a report whose time cannot be resolved ("fired earlier today") is not an event
-    dated elsewhere either."""
+    publication date, a report whose time cannot be resolved ("fired earlier today", "on May 25") is
+    not an event dated elsewhere either, whichever of the two is told first."""
     if c.type not in lex.background_types:
         return False
     if published is None:   # "fired earlier today" in an undated text: a day of its own, unknown
         if c.date.value is None:
             return bool(_says_when(c) and g.date.value)
-        return any(m.date.value is None and _says_when(m) for m in g.members)   # ... told before the dated one
+        return any(m.date.value is None and _says_when(m) and not m.anaphoric for m in g.members)  # ... told before the dated one
     window = lex.background_days
     members = [m for m in g.members if m.info.sent.start != c.info.sent.start]
     if c.date.value is None:
@@ -282,6 +284,40 @@ def _one_before_other(g: Group, c: Candidate) -> bool:
     return any(m.info.sent.start == at and (m.head in c.earlier_than or c.head in m.earlier_than) for m in g.members)
 
 
+def _time_names(c: Candidate) -> frozenset[str]:
+    """The names and numbers of the times the clause reporting the candidate (or its cue's own
+    phrase) gives ("fired on Thursday", "launched on April 13", "in January"), lower-cased: the words
+    of its DATE entities the tagger marks as proper nouns or numerals, where the date tells when
+    rather than describing a thing ("the 1953 armistice")."""
+    start, end = c.evidence
+    sent = c.info.sent
+    own = sent.subtree(c.head, frozenset({"conj", "cc"})) | c.scope
+    tok = sent.toks[c.head]
+    if tok.dep == "amod":   # "test-fired cruise missiles in January" parsed as a participle on the noun
+        own |= sent.subtree(tok.head, frozenset({"conj", "cc", "relcl", "acl"}))
+    return frozenset(t.text.lower().rstrip(".") for t in sent.toks
+                     if t.ent == "DATE" and t.tag in ("NNP", "CD") and (start <= t.start < end or t.i in own)
+                     and not _describes(sent, t.i))
+
+
+def _describes(sent, i: int) -> bool:
+    """Is the date a modifier of a noun that is not itself a date ("the 1953 armistice", "the 2018
+    summit")?"""
+    while sent.toks[i].head != i and sent.toks[sent.toks[i].head].ent == "DATE":
+        i = sent.toks[i].head
+    return sent.toks[i].dep in _NOUN_MODIFIERS
+
+
+def _told_apart_by_time(g: Group, c: Candidate, lex: Lexicon) -> bool:
+    """Of a type whose events take one day ([dating] one_day_types), neither dated, each told with
+    a time of its own, no word in common ("fired a missile on Thursday" /
+    "test-fired an ICBM on April 13" in a text whose publication day is unknown): two events."""
+    if c.type not in lex.one_day_types or c.date.value or g.date.value:
+        return False
+    mine = _time_names(c)
+    return bool(mine) and any((theirs := _time_names(m)) and not theirs & mine for m in g.members)
+
+
 def _says_when(c: Candidate) -> bool:
     """Does the clause reporting the candidate name a time (a date the text cannot resolve)?"""
     start, end = c.evidence
@@ -314,6 +350,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     if not all(_dates_compatible(m.date, c.date, lex.report_window_days) for m in g.members):
         return False
     if _news_and_background(g, c, published, lex):
+        return False
+    if _told_apart_by_time(g, c, lex):
         return False
     if (c.recap or any(m.recap for m in g.members)) and not (c.date.value and g.date.value):
         return False  # an event recalled by its date is only the one its date matches
