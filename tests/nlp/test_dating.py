@@ -82,3 +82,14 @@ def test_a_day_inside_the_reported_clause_dates_the_event_not_the_report(extract
             "of Staff said.")
     (m,) = mentions(extractor, text, published=published, etype="weapons_test")
     assert (m.date.value, m.date.bound) == ("2025-03-10", "on")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Several North Korean drones crossed the border and were detected over Gimpo on Wednesday, the JCS said.",
+     "2025-03-12"),
+    ("North Korean soldiers crossed the demarcation line and were spotted by guards on Tuesday, officials said.",
+     "2025-03-11"),
+])
+def test_a_passive_perception_verb_conjoined_to_the_event_dates_it(extractor, text, expected):
+    (m,) = mentions(extractor, text, etype="border_incident")
+    assert (m.date.value, m.date.bound) == (expected, "on")

@@ -201,6 +201,27 @@ def _in_span_clause(sent, head: int, verb: int, lex: Lexicon) -> bool:
     return False
 
 
+def _shares_subject(sent, verb: int, head: int) -> bool:
+    """Is ``verb`` a conjunct, with no subject, object or content clause of its own, of the verb
+    that tells the event at ``head`` ("drones crossed the border and were detected on Monday")?"""
+    tok = sent.toks[verb]
+    if tok.dep != "conj" or any(k.dep in ("nsubj", "nsubjpass", "expl", "ccomp", "xcomp", "dobj", "parataxis")
+                                for k in sent.kids(verb)):
+        return False  # a verb with a content clause or an object of its own tells something else
+        # ("fired a missile and warned on Friday that ...")
+    own = next((a for a in [head] + sent.ancestors(head) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    return own is not None and tok.head == own
+
+
+def _perceived(sent, verb: int, heads) -> int | None:
+    """The event a passive reporting verb conjoined to it says was perceived ("the missile was
+    launched and was detected at 7:10 a.m. on Thursday", "drones crossed the border and were
+    spotted on Monday"): its subject is the event's, so its day is no report date but the event's."""
+    if not any(k.dep == "auxpass" for k in sent.kids(verb)):
+        return None
+    return next((h for h in heads if _shares_subject(sent, verb, h)), None)
+
+
 def _ordinal_occasion(sent, i: int, lex: Lexicon) -> bool:
     """"(for) the first time", "(for) the third time": an occasion counted, no span of time."""
     return sent.toks[i].lemma.lower() in lex.occasion_nouns and any(k.ent == "ORDINAL" for k in sent.kids(i))
@@ -291,6 +312,9 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in heads and a not in idx:
                 attached.setdefault(a, tx)
+                break
+            if a in reporting and (cue := _perceived(sent, a, heads)) is not None:
+                attached.setdefault(cue, tx)  # "drones crossed the border and were detected on Monday"
                 break
             if a in reporting and n > 0 and sent.toks[path[n - 1]].dep in _REPORTED_DEPS:
                 loose.append((root, tx))  # inside what is reported ("X fired ... on Monday, Y said"), not the report

@@ -111,6 +111,7 @@ class ClaimRules:
     stock_verbs: frozenset[str] = frozenset()
     stock_nouns: frozenset[str] = frozenset()
     estimate_verbs: frozenset[str] = frozenset()   # "put the death toll at 300": lemmas
+    place_from: PhraseIndex | None = None        # "3,400 km from Pyongyang": a place's distance unless flown
 
 
 @dataclass
@@ -313,7 +314,8 @@ def _claims(data: dict) -> ClaimRules:
                       frozenset(civil.get("properties", [])), frozenset(stock.get("properties", [])),
                       frozenset(v.lower() for v in stock.get("verbs", [])),
                       frozenset(n.lower() for n in stock.get("nouns", [])),
-                      frozenset(v.lower() for v in data.get("estimates", {}).get("verbs", [])))
+                      frozenset(v.lower() for v in data.get("estimates", {}).get("verbs", [])),
+                      PhraseIndex((w, True) for w in data.get("locators", {}).get("unless_flown", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
