@@ -93,3 +93,24 @@ def test_a_day_inside_the_reported_clause_dates_the_event_not_the_report(extract
 def test_a_passive_perception_verb_conjoined_to_the_event_dates_it(extractor, text, expected):
     (m,) = mentions(extractor, text, etype="border_incident")
     assert (m.date.value, m.date.bound) == (expected, "on")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The allies' joint drills follow a party congress in Pyongyang last month.", "military_exercise"),
+    ("The combined exercise followed a summit between the two leaders on Saturday.", "military_exercise"),
+])
+def test_a_sequence_verb_gives_its_date_to_what_it_relates_the_subject_to(extractor, text, etype):
+    (m,) = mentions(extractor, text, etype=etype)
+    assert m.date.value is None
+
+
+def test_a_sequence_verb_dates_an_event_it_relates_the_subject_to(extractor):
+    (m,) = mentions(extractor, "The joint drill followed a missile launch by the North on Wednesday.",
+                    etype="weapons_test")
+    assert m.date.value == "2025-03-12"
+
+
+def test_a_date_in_the_subject_of_a_sequence_verb_stays_the_subjects(extractor):
+    (m,) = mentions(extractor, "The foreign minister's talks with Kim Jong Un on Wednesday followed a banquet in "
+                               "Pyongyang.", etype="diplomatic_engagement")
+    assert m.date.value == "2025-03-12"

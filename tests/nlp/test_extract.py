@@ -291,3 +291,30 @@ def test_launching_a_drill_is_no_weapons_test(extractor, text):
 def test_what_a_thing_is_built_for_is_no_event(extractor, text):
     res = extractor.extract(make_doc(text, date(2025, 3, 14)))
     assert [m for m in res.mentions if m.type == "weapons_test"] == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # a reporting subject headed by a reporter noun is kept as its words, not reduced to the state it names
+    ("About 200 North Korean soldiers have been killed while fighting for Russia against Ukraine, South Korean "
+     "lawmakers said on Monday.",
+     "South Korean lawmakers"),
+    ("Moscow has delivered anti-aircraft missiles to Pyongyang, a top South Korean defence official said.",
+     "top South Korean defence official"),
+    ("Russian news agencies reported that the two foreign ministers met in Pyongyang on Tuesday.",
+     "Russian news agencies"),
+    ("North Korea fired a cruise missile on Wednesday, military officials said.", "military officials"),
+    # "quoting X", "as per X": X is a source
+    ("North Korea fired two ballistic missiles on Thursday, the agency reported, quoting the Joint Chiefs of Staff.",
+     "JCS"),
+    ("As per the Joint Chiefs of Staff, the North fired two short-range ballistic missiles into the sea on Tuesday.",
+     "JCS"),
+])
+def test_reporting_subject_kept_as_written(extractor, text, source):
+    _, res = run(extractor, text)
+    assert res.mentions and source in res.mentions[0].sources
+    assert not any(s in ("South Korea", "Ukraine", "Russia") for s in res.mentions[0].sources)
+
+
+def test_a_bare_or_anaphoric_reporter_names_no_new_source(extractor):
+    _, res = run(extractor, "North Korea fired a cruise missile on Wednesday, officials said.")
+    assert res.mentions and res.mentions[0].sources == []

@@ -40,14 +40,37 @@ def _resolve(info: SentInfo, start: int, end: int, idx: set[int], lex: Lexicon,
     pronoun = any(info.sent.toks[i].pos == "PRON" for i in idx) and len(idx) <= 2
     if (text in lex.anaphoric_sources or pronoun) and memory:
         return [memory[-1]], []
-    if not ents:
-        return [], []
     head = info.sent.root_of(sorted(idx))
     at = info.sent.toks[head] if head is not None else None
     heading = [e for e in ents if at is not None and e.start <= at.start < e.end]
+    if not heading and not any(e.label in ("PERSON", "ORG") for e in ents) and (
+            phrase := _reporter_phrase(info, head, lex)):
+        return [phrase], []
+    if not ents:
+        return [], []
     ent = (heading or [e for e in ents if e.label in ("PERSON", "ORG")] or ents)[0]
     actor = [h.values[0].name for h in info.actors if ent.start <= h.start < ent.end]
     return [actor[0] if actor else ent.text], []
+
+
+def _reporter_phrase(info: SentInfo, head: int | None, lex: Lexicon) -> str | None:
+    """The words of a reporting subject headed by a reporter noun, from its first modifier to the noun
+    ("a top South Korean official" -> "top South Korean official", "Russian news agencies", "military
+    officials"); None for other heads."""
+    if head is None:
+        return None
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.pos not in ("NOUN", "PROPN") or tok.lemma.lower() not in lex.reporter_nouns \
+            and tok.text.lower() not in lex.reporter_nouns:
+        return None
+    first = head
+    for k in sorted((k for k in sent.kids(head) if k.i < head), key=lambda k: k.i):
+        if k.dep in ("amod", "compound", "nmod", "npadvmod") or (k.dep == "poss" and k.pos == "PROPN"):
+            first = min(first, min(sent.subtree(k.i)))
+    if first == head and tok.text.lower() in lex.anaphoric_sources | {"officials", "official"}:
+        return None  # "officials said": an anaphor or a bare noun names no one
+    return info.sent.text[sent.toks[first].start - sent.start:tok.end - sent.start]
 
 
 def _negated(info: SentInfo, head: int) -> bool:

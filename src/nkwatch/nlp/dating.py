@@ -222,6 +222,14 @@ def _perceived(sent, verb: int, heads) -> int | None:
     return next((h for h in heads if _shares_subject(sent, verb, h)), None)
 
 
+def _sequence_verb(sent, verb: int, tx: DocTimex, lex: Lexicon) -> bool:
+    """Is ``verb`` a verb that orders its subject after or before its object ("the drills follow a
+    conference last month"), with the date ``tx`` after it? A date before it, in the subject ("his
+    talks on Saturday followed a meeting"), stays the subject's."""
+    tok = sent.toks[verb]
+    return tok.pos == "VERB" and tok.lemma.lower() in lex.sequence_verbs and tx.start > tok.start
+
+
 def _ordinal_occasion(sent, i: int, lex: Lexicon) -> bool:
     """"(for) the first time", "(for) the third time": an occasion counted, no span of time."""
     return sent.toks[i].lemma.lower() in lex.occasion_nouns and any(k.ent == "ORDINAL" for k in sent.kids(i))
@@ -295,6 +303,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
     heads = {c.head: c for c in cands}
     attached: dict[int, DocTimex] = {}
     loose: list[tuple[int, DocTimex]] = []
+    barred: set[int] = set()   # subjects of a sequence verb: a date after it is never theirs
     report, report_at = None, None
     range_ends, range_starts = _ranges(info, timexes)
     for tx in timexes:
@@ -323,6 +332,14 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 if report is None or _RANK[tx.precision] < _RANK[report.precision]:
                     report, report_at = tx, a  # "this spring, X announced on April 26": the day is the report date
                 break
+            if _sequence_verb(sent, a, tx, lex):
+                obj = next((k.i for k in sent.kids(a) if k.i in heads and k.dep == "dobj"), None)
+                if obj is not None:
+                    attached.setdefault(obj, tx)
+                else:  # "follows an incident that occurred on June 9, when ...": a clause of the object's
+                    loose.append((root, tx))
+                    barred |= {k.i for k in sent.kids(a) if k.dep in ("nsubj", "nsubjpass")}
+                break  # "the drills follow a conference last month": the date is the conference's
             # a light verb carrying an event noun: "the test-fire was conducted on Thursday"
             arg = next((k.i for k in sent.kids(a) if k.i in heads and k.dep in _ARG_DEPS), None)
             if arg is not None:
@@ -338,7 +355,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
     for root, tx in loose:
         # a date on another verb dates that verb's event, unless the verb governs the cue or shows it
         verb = next((a for a in [root] + sent.ancestors(root) if sent.toks[a].pos in ("VERB", "AUX")), None)
-        free = [c for c in cands if c.head not in attached and c.date.value is None and (
+        free = [c for c in cands if c.head not in attached and c.head not in barred and c.date.value is None and (
             verb is None or (verb in sent.ancestors(c.head) and not _in_span_clause(sent, c.head, verb, lex))
             or sent.toks[verb].lemma.lower() in lex.depiction_verbs)]
         if free:

@@ -173,6 +173,8 @@ class Lexicon:
     conduct_verbs: frozenset[str] = frozenset()
     conduct_verb_types: frozenset[str] = frozenset()
     conductor_host_types: frozenset[str] = frozenset()
+    sequence_verbs: frozenset[str] = frozenset()   # [dating]: "the drills follow a conference last month"
+    reporter_nouns: frozenset[str] = frozenset()   # [attribution]: "South Korean lawmakers said": the phrase is the source
     apposition_kinds: frozenset[str] = frozenset()
     instance_preps: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
@@ -380,11 +382,13 @@ def load_lexicon(settings: Settings) -> Lexicon:
         reporting=reporting,
         source_preps=PhraseIndex((p, True) for p in attribution.get("source_preps", [])),
         anaphoric_sources=frozenset(a.lower() for a in attribution.get("anaphoric", [])),
+        reporter_nouns=frozenset(a.lower() for a in attribution.get("reporter_nouns", [])),
         statement_verbs=PhraseIndex((f, True) for v in attribution.get("statement_verbs", []) for f in verb_forms(v)),
         statement_nouns=frozenset(n.lower() for n in attribution.get("statement_nouns", [])),
         same_day=PhraseIndex((p, True) for p in dating.get("same_day", [])),
         span_markers=frozenset(m.lower() for m in dating.get("span_markers", [])),
         depiction_verbs=frozenset(v.lower() for v in dating.get("depiction_verbs", [])),
+        sequence_verbs=frozenset(v.lower() for v in dating.get("sequence_verbs", [])),
         day_words=frozenset(v.lower() for v in dating.get("day_words", [])),
         event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
         occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),
