@@ -114,3 +114,20 @@ def test_a_date_in_the_subject_of_a_sequence_verb_stays_the_subjects(extractor):
     (m,) = mentions(extractor, "The foreign minister's talks with Kim Jong Un on Wednesday followed a banquet in "
                                "Pyongyang.", etype="diplomatic_engagement")
     assert m.date.value == "2025-03-12"
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    # published on a Friday: a past "Saturday" the tagger put after it is the Korean day of an event a report
+    # dated in a time zone behind Korea's tells (unknown), never the Saturday a week earlier
+    ("Saturday", "2025-03-15", None),
+    ("early Saturday", "2025-03-15", None),
+    # ... as when the tagger already read it as six days before publication
+    ("Saturday", "2025-03-08", None),
+    # two days or more after publication: the week before
+    ("Sunday", "2025-03-16", "2025-03-09"),
+    ("Thursday", "2025-03-20", "2025-03-13"),
+])
+def test_a_past_weekday_after_publication(text, value, expected):
+    from nkwatch.nlp.dating import DocTimex, _not_after
+    got = _not_after(DocTimex(0, len(text), text, value, "day", True), D)
+    assert (got.value if got else None) == expected

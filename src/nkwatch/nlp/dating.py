@@ -169,15 +169,22 @@ def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
     """A past report never happened after the publication day: a date whose year or week the
     tagger had to choose ("in December", "on Sunday") and that falls after it is the occurrence
     before (the previous year of a month, the previous week of a weekday); one that names its year
-    or cannot be moved stays as written or is dropped."""
+    or cannot be moved stays as written or is dropped. A weekday that is the day after publication is
+    dropped: a report dated in a time zone behind Korea's names the Korean day of the event."""
     span = date_interval(tx.value) if tx.value else None
-    if published is None or span is None or span[0] <= published or not tx.anchored:
+    if published is None or span is None or not tx.anchored:
         return tx
     words = set(re.findall(r"[a-z]+", tx.text.lower()))
     month = any(w.startswith(_MONTHS) for w in words)
+    weekday = tx.precision == "day" and bool(words & set(_WEEKDAYS)) and not month and not re.search(r"\d", tx.text)
+    if weekday and span[0] in (published + timedelta(days=1), published - timedelta(days=6)):
+        return None  # the weekday after publication: the report's clock may run behind the event's (a
+        # Thursday-dated Washington report of a launch "early Friday" in Korea); six days earlier is a guess
+    if span[0] <= published:
+        return tx
     if re.search(r"\d{4}", tx.text):
         return tx
-    if tx.precision == "day" and words & set(_WEEKDAYS) and not month:
+    if weekday:
         moved = span[0] - timedelta(days=7)
         return replace(tx, value=moved.isoformat()) if moved <= published else None
     if tx.precision in ("day", "month") and month:
