@@ -308,3 +308,18 @@ def test_a_range_whose_unit_both_numbers_share(extractor):
 def test_a_strength_of_no_deployed_unit_is_no_claim(extractor, text):
     assert not {c for c in claims(extractor, text) if c[0] == "troops"}
 
+
+
+@pytest.mark.parametrize("text", [
+    "A plutonium device should produce a yield of about 20 kilotons, experts said.",
+    "According to Tokyo, such a missile is capable of flying more than 15,000 kilometers.",
+    "Analysts said the new rocket could fly 13,000 km on a standard trajectory.",
+    "Japan said the missile had the capacity to fly 14,000 km.",
+])
+def test_a_capability_or_norm_is_no_measure_of_the_event(extractor, text):
+    assert not any(p in ("yield_kt", "range_km") for p, _, _ in claims(extractor, text))
+
+
+def test_a_perfect_modal_estimates_the_flight(extractor):
+    assert ("range_km", 1000, "approx") in claims(
+        extractor, "Officials said the missile could have flown about 1,000 km before it fell into the sea.")

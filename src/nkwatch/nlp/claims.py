@@ -350,7 +350,29 @@ def _no_military_figure(c: ClaimCand, rules: ClaimRules, lex: Lexicon) -> bool:
 
 def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> list[ClaimCand]:
     """Every figure of one sentence that may be a claim about a military event."""
-    return [c for c in _sentence_claims(info, timexes, lex) if not _no_military_figure(c, lex.claims, lex)]
+    return [c for c in _sentence_claims(info, timexes, lex)
+            if not _no_military_figure(c, lex.claims, lex) and not _capability(c, lex.claims)]
+
+
+def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
+    """A measure told as what a weapon can do or should do, not as what was measured: its clause has a
+    modal without a perfect "have" ("could fly 13,000 km", but "could have flown 1,000 km"), or it
+    lies under a capability word ("capable of flying 15,000 km", "the capacity to fly 14,000 km")."""
+    if c.unit is None:
+        return False
+    sent = c.info.sent
+    head = sent.root_of(sent.tokens_in(c.start, c.end))
+    if head is None:
+        return False
+    chain = [head] + sent.ancestors(head)
+    if any(sent.toks[a].lemma.lower() in rules.capability_words for a in chain):
+        return True
+    verb = next((a for a in chain if sent.toks[a].pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    aux = [k for k in sent.kids(verb) if k.dep in ("aux", "auxpass")]
+    return any(k.text.lower() in rules.capability_modals for k in aux) and not any(
+        k.lemma.lower() == "have" for k in aux)
 
 
 def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> list[ClaimCand]:

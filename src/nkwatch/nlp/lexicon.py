@@ -112,6 +112,8 @@ class ClaimRules:
     stock_nouns: frozenset[str] = frozenset()
     estimate_verbs: frozenset[str] = frozenset()   # "put the death toll at 300": lemmas
     place_from: PhraseIndex | None = None        # "3,400 km from Pyongyang": a place's distance unless flown
+    capability_modals: frozenset[str] = frozenset()  # [capability] modals: "could fly 13,000 km" is no measurement
+    capability_words: frozenset[str] = frozenset()   # [capability] words: "capable of flying 15,000 km"
 
 
 @dataclass
@@ -317,7 +319,9 @@ def _claims(data: dict) -> ClaimRules:
                       frozenset(v.lower() for v in stock.get("verbs", [])),
                       frozenset(n.lower() for n in stock.get("nouns", [])),
                       frozenset(v.lower() for v in data.get("estimates", {}).get("verbs", [])),
-                      PhraseIndex((w, True) for w in data.get("locators", {}).get("unless_flown", [])))
+                      PhraseIndex((w, True) for w in data.get("locators", {}).get("unless_flown", [])),
+                      frozenset(w.lower() for w in data.get("capability", {}).get("modals", [])),
+                      frozenset(w.lower() for w in data.get("capability", {}).get("words", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
