@@ -370,3 +370,19 @@ def test_a_sentence_telling_another_event_lends_no_source(extractor):
     _, res = run(extractor, text)
     (m,) = [m for m in res.mentions if m.type == "weapons_test"]
     assert m.sources == []
+
+
+def test_a_story_told_one_sentence_a_line_takes_the_next_lines_source(extractor):
+    text = ("North Korea fired about 60 artillery shells toward a border island on Friday.\n"
+            "All the shells fell into the maritime buffer zone, Yonhap reported, citing the military.\n")
+    _, res = run(extractor, text)
+    (m,) = [m for m in res.mentions if m.type == "border_incident"]
+    assert "Yonhap" in m.sources
+
+
+def test_an_earlier_attribution_of_the_paragraph_lends_no_source(extractor):
+    text = ("A senior official, Kim Min-su, said the allies would keep up their joint drills. North Korea fired "
+            "about 60 artillery shells toward a border island on Friday.")
+    _, res = run(extractor, text)
+    (m,) = [m for m in res.mentions if m.type == "border_incident"]
+    assert m.sources == []

@@ -86,8 +86,8 @@ def _reporter_phrase(info: SentInfo, head: int | None, lex: Lexicon) -> str | No
     for k in sorted((k for k in sent.kids(head) if k.i < head), key=lambda k: k.i):
         if k.dep in ("amod", "compound", "nmod", "npadvmod") or (k.dep == "poss" and k.pos == "PROPN"):
             first = min(first, min(sent.subtree(k.i)))
-    if first == head and tok.text.lower() in lex.anaphoric_sources | {"officials", "official"}:
-        return None  # "officials said": an anaphor or a bare noun names no one
+    if first == head:
+        return None  # "officials said", "a source said": a bare noun names no one
     return info.sent.text[sent.toks[first].start - sent.start:tok.end - sent.start]
 
 
