@@ -323,3 +323,16 @@ def test_a_capability_or_norm_is_no_measure_of_the_event(extractor, text):
 def test_a_perfect_modal_estimates_the_flight(extractor):
     assert ("range_km", 1000, "approx") in claims(
         extractor, "Officials said the missile could have flown about 1,000 km before it fell into the sea.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The survey first reported the tremor as a 5.6 magnitude, but later raised it to 6.3.", 6.3),
+    ("Seismologists measured the quake at magnitude 4.9 before revising it to 5.1.", 5.1),
+])
+def test_a_revised_figure_restates_the_measure(extractor, text, value):
+    assert ("magnitude", value, "eq") in claims(extractor, text)
+
+
+def test_a_number_raised_before_any_measure_is_no_measure(extractor):
+    got = claims(extractor, "The agency raised its alert level to 3 after a 5.1 magnitude tremor near the site.")
+    assert ("magnitude", 3, "eq") not in got and ("magnitude", 5.1, "eq") in got

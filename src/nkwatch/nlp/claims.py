@@ -487,6 +487,10 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             out.append(ClaimCand(vrule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
                                  vrule.types, _period(info, i, timexes, lex), definite=definite))
             continue
+        if rule is None and head == i and (prev := _revised(info, i, out, rules)) is not None:
+            out.append(ClaimCand(prev.property, value, value_max, bound, None, start, toks[last].end, info,
+                                 prev.types))  # "a 5.6 magnitude, later raised it to 6.3"
+            continue
         if rule is None and (est := _estimated(info, i, rules)) is not None:  # "put the death toll at 300"
             out.append(ClaimCand(est.property, value, value_max, bound, None, start, toks[last].end, info,
                                  est.types, _period(info, i, timexes, lex), definite=definite))
@@ -512,6 +516,18 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                 out.append(ClaimCand(rule.property, pvalue, None, pbound, None, pstart, pend, info,
                                      rule.types, _period(info, i, timexes, lex), rule.transfer_property))
     return out
+
+
+def _revised(info: SentInfo, i: int, found: list[ClaimCand], rules: ClaimRules) -> ClaimCand | None:
+    """The dimensionless measure given before in the sentence that a bare number after "to" under a
+    revision verb restates ("reported a 5.6 magnitude, but later raised it to 6.3")."""
+    toks = info.sent.toks
+    prep = toks[i].head
+    if toks[i].dep != "pobj" or toks[prep].text.lower() != "to" or toks[toks[prep].head].lemma.lower() \
+            not in rules.revision_verbs:
+        return None
+    return next((c for c in reversed(found) if c.unit is None and c.property and c.end <= toks[i].start
+                 and any(m.property == c.property and m.unit == "" for m in rules.measures)), None)
 
 
 def _estimated(info: SentInfo, i: int, rules: ClaimRules) -> CountRule | None:

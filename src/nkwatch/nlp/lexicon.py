@@ -114,6 +114,7 @@ class ClaimRules:
     place_from: PhraseIndex | None = None        # "3,400 km from Pyongyang": a place's distance unless flown
     capability_modals: frozenset[str] = frozenset()  # [capability] modals: "could fly 13,000 km" is no measurement
     capability_words: frozenset[str] = frozenset()   # [capability] words: "capable of flying 15,000 km"
+    revision_verbs: frozenset[str] = frozenset()     # [revisions]: "raised it to 6.3"
 
 
 @dataclass
@@ -321,7 +322,8 @@ def _claims(data: dict) -> ClaimRules:
                       frozenset(v.lower() for v in data.get("estimates", {}).get("verbs", [])),
                       PhraseIndex((w, True) for w in data.get("locators", {}).get("unless_flown", [])),
                       frozenset(w.lower() for w in data.get("capability", {}).get("modals", [])),
-                      frozenset(w.lower() for w in data.get("capability", {}).get("words", [])))
+                      frozenset(w.lower() for w in data.get("capability", {}).get("words", [])),
+                      frozenset(w.lower() for w in data.get("revisions", {}).get("verbs", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
