@@ -110,6 +110,20 @@ def test_claim_forms(extractor, text, expected):
     ("Pyongyang sent about 30 officials to the talks, Seoul said.", set(), {"troops"}),
     ("The North has deployed 2,500 reinforcements to the front, Kyiv said.",
      {("reinforcements", 2500, "eq")}, {"troops"}),
+    # a passive casualty verb has no object: a noun the parser hangs on it is no agent's victim
+    ("Officials said some 800 soldiers have been killed or wounded fighting near the river.",
+     {("casualties", 800, "approx")}, {"troops"}),
+    ("About 90 marines were killed or injured defending the port, the agency said.",
+     {("casualties", 90, "approx")}, {"troops"}),
+    # the counted people are the patient of a relative clause's casualty verb
+    ("Lee said three North Korean soldiers who were captured by the rebels described their training.",
+     {("captured", 3, "eq")}, {"troops"}),
+    ("Kyiv released a video of the two soldiers its forces have captured.", {("captured", 2, "eq")}, {"troops"}),
+    ("The five guards whom the raiders wounded were flown to a hospital.", {("wounded", 5, "eq")}, set()),
+    ("Officials said 30 sailors that were killed in the clash were buried on Monday.",
+     {("killed", 30, "eq")}, {"troops"}),
+    # ... not of one whose own object is another
+    ("The two soldiers who captured a smuggler were decorated.", {("troops", 2, "eq")}, {"captured"}),
 ])
 def test_casualty_verbs(extractor, text, expected, absent):
     got = claims(extractor, text)
@@ -159,6 +173,23 @@ def test_miles_are_converted_and_the_text_kept(extractor):
 def test_a_place_offset_is_no_range(extractor):
     got = claims(extractor, "The missile splashed down some 250 kilometers west of the Oga Peninsula.")
     assert not any(p == "range_km" for p, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Guam, about 3,400 km from Pyongyang, would be within range of the missile, analysts said.",
+    "The launchers sit at a base some 500 kilometers away from the border, the missile agency said.",
+])
+def test_a_place_distance_from_somewhere_is_no_range(extractor, text):
+    assert not any(p == "range_km" for p, _, _ in claims(extractor, text))
+
+
+def test_a_flight_from_a_place_is_a_range(extractor):
+    assert ("range_km", 800, "eq") in claims(extractor, "The missile flew 800 km from Jagang province into the sea.")
+
+
+def test_kms_is_kilometres(extractor):
+    got = claims(extractor, "KCNA said the missile reached an altitude of 6,100 kms and flew 990 kms.")
+    assert {("apogee_km", 6100, "eq"), ("range_km", 990, "eq")} <= got
 
 
 def test_flight_data_needs_a_weapon(extractor):
@@ -277,3 +308,31 @@ def test_a_range_whose_unit_both_numbers_share(extractor):
 def test_a_strength_of_no_deployed_unit_is_no_claim(extractor, text):
     assert not {c for c in claims(extractor, text) if c[0] == "troops"}
 
+
+
+@pytest.mark.parametrize("text", [
+    "A plutonium device should produce a yield of about 20 kilotons, experts said.",
+    "According to Tokyo, such a missile is capable of flying more than 15,000 kilometers.",
+    "Analysts said the new rocket could fly 13,000 km on a standard trajectory.",
+    "Japan said the missile had the capacity to fly 14,000 km.",
+])
+def test_a_capability_or_norm_is_no_measure_of_the_event(extractor, text):
+    assert not any(p in ("yield_kt", "range_km") for p, _, _ in claims(extractor, text))
+
+
+def test_a_perfect_modal_estimates_the_flight(extractor):
+    assert ("range_km", 1000, "approx") in claims(
+        extractor, "Officials said the missile could have flown about 1,000 km before it fell into the sea.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The survey first reported the tremor as a 5.6 magnitude, but later raised it to 6.3.", 6.3),
+    ("Seismologists measured the quake at magnitude 4.9 before revising it to 5.1.", 5.1),
+])
+def test_a_revised_figure_restates_the_measure(extractor, text, value):
+    assert ("magnitude", value, "eq") in claims(extractor, text)
+
+
+def test_a_number_raised_before_any_measure_is_no_measure(extractor):
+    got = claims(extractor, "The agency raised its alert level to 3 after a 5.1 magnitude tremor near the site.")
+    assert ("magnitude", 3, "eq") not in got and ("magnitude", 5.1, "eq") in got

@@ -95,3 +95,52 @@ def test_a_day_inside_the_reported_clause_dates_the_event_not_the_report(extract
 def test_a_when_clause_takes_the_date_it_describes(extractor, text, day):
     found = mentions(extractor, text, etype="weapons_test")
     assert day in {m.date.value for m in found} and len(found) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Several North Korean drones crossed the border and were detected over Gimpo on Wednesday, the JCS said.",
+     "2025-03-12"),
+    ("North Korean soldiers crossed the demarcation line and were spotted by guards on Tuesday, officials said.",
+     "2025-03-11"),
+])
+def test_a_passive_perception_verb_conjoined_to_the_event_dates_it(extractor, text, expected):
+    (m,) = mentions(extractor, text, etype="border_incident")
+    assert (m.date.value, m.date.bound) == (expected, "on")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The allies' joint drills follow a party congress in Pyongyang last month.", "military_exercise"),
+    ("The combined exercise followed a summit between the two leaders on Saturday.", "military_exercise"),
+])
+def test_a_sequence_verb_gives_its_date_to_what_it_relates_the_subject_to(extractor, text, etype):
+    (m,) = mentions(extractor, text, etype=etype)
+    assert m.date.value is None
+
+
+def test_a_sequence_verb_dates_an_event_it_relates_the_subject_to(extractor):
+    (m,) = mentions(extractor, "The joint drill followed a missile launch by the North on Wednesday.",
+                    etype="weapons_test")
+    assert m.date.value == "2025-03-12"
+
+
+def test_a_date_in_the_subject_of_a_sequence_verb_stays_the_subjects(extractor):
+    (m,) = mentions(extractor, "The foreign minister's talks with Kim Jong Un on Wednesday followed a banquet in "
+                               "Pyongyang.", etype="diplomatic_engagement")
+    assert m.date.value == "2025-03-12"
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    # published on a Friday: a past "Saturday" the tagger put after it is the Korean day of an event a report
+    # dated in a time zone behind Korea's tells (unknown), never the Saturday a week earlier
+    ("Saturday", "2025-03-15", None),
+    ("early Saturday", "2025-03-15", None),
+    # ... as when the tagger already read it as six days before publication
+    ("Saturday", "2025-03-08", None),
+    # two days or more after publication: the week before
+    ("Sunday", "2025-03-16", "2025-03-09"),
+    ("Thursday", "2025-03-20", "2025-03-13"),
+])
+def test_a_past_weekday_after_publication(text, value, expected):
+    from nkwatch.nlp.dating import DocTimex, _not_after
+    got = _not_after(DocTimex(0, len(text), text, value, "day", True), D)
+    assert (got.value if got else None) == expected

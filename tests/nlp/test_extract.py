@@ -291,3 +291,98 @@ def test_launching_a_drill_is_no_weapons_test(extractor, text):
 def test_what_a_thing_is_built_for_is_no_event(extractor, text):
     res = extractor.extract(make_doc(text, date(2025, 3, 14)))
     assert [m for m in res.mentions if m.type == "weapons_test"] == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # a reporting subject headed by a reporter noun is kept as its words, not reduced to the state it names
+    ("About 200 North Korean soldiers have been killed while fighting for Russia against Ukraine, South Korean "
+     "lawmakers said on Monday.",
+     "South Korean lawmakers"),
+    ("Moscow has delivered anti-aircraft missiles to Pyongyang, a top South Korean defence official said.",
+     "top South Korean defence official"),
+    ("Russian news agencies reported that the two foreign ministers met in Pyongyang on Tuesday.",
+     "Russian news agencies"),
+    ("North Korea fired a cruise missile on Wednesday, military officials said.", "military officials"),
+    # "quoting X", "as per X": X is a source
+    ("North Korea fired two ballistic missiles on Thursday, the agency reported, quoting the Joint Chiefs of Staff.",
+     "JCS"),
+    ("As per the Joint Chiefs of Staff, the North fired two short-range ballistic missiles into the sea on Tuesday.",
+     "JCS"),
+])
+def test_reporting_subject_kept_as_written(extractor, text, source):
+    _, res = run(extractor, text)
+    assert res.mentions and source in res.mentions[0].sources
+    assert not any(s in ("South Korea", "Ukraine", "Russia") for s in res.mentions[0].sources)
+
+
+def test_a_bare_or_anaphoric_reporter_names_no_new_source(extractor):
+    _, res = run(extractor, "North Korea fired a cruise missile on Wednesday, officials said.")
+    assert res.mentions and res.mentions[0].sources == []
+
+
+@pytest.mark.parametrize("second, source", [
+    # "the agency", "it", "the report" refer to the reporter, not to whom it cited
+    ("The missile flew 600 km, the agency said.", "Yonhap"),
+    ("The missile flew 600 km, the report said.", "Yonhap"),
+    # an anaphor naming a kind of body refers to the last source of that kind
+    ("The missile flew 600 km, the military said.", "South Korea's military"),
+])
+def test_an_anaphoric_reporter_refers_to_the_right_source(extractor, second, source):
+    text = ("North Korea fired a ballistic missile on Thursday, Yonhap reported, citing South Korea's military.\n"
+            + second)
+    _, res = run(extractor, text)
+    (c,) = [c for c in res.claims if c.property == "range_km"]
+    assert c.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Troops fired warning shots as North Korean soldiers crossed the border into the South, South Korean news "
+    "agency Yonhap reported on Friday.",
+    "Guards fired warning shots after North Korean soldiers crossed into the South, news agency Yonhap reported.",
+])
+def test_a_source_right_before_a_subjectless_reporting_verb_is_its_subject(extractor, text):
+    _, res = run(extractor, text)
+    assert res.mentions and all("Yonhap" in m.sources for m in res.mentions)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In a statement broadcast by Yonhap, the military said North Korean soldiers crossed the border on Sunday.",
+     "Yonhap"),
+    ("In remarks aired by KCTV, Kim Jong Un said the army fired two cruise missiles on Sunday.", "KCNA"),
+])
+def test_the_outlet_that_carried_a_statement_is_a_source(extractor, text, source):
+    _, res = run(extractor, text)
+    assert res.mentions and source in res.mentions[0].sources
+
+
+def test_a_paragraph_attributes_its_story_once(extractor):
+    text = ("North Korea fired about 60 artillery shells toward a border island on Friday. All of them fell into "
+            "the buffer zone, Yonhap reported, citing the Joint Chiefs of Staff.\n"
+            "North Korea launched a cruise missile on Thursday.\n")
+    _, res = run(extractor, text)
+    shells = [m for m in res.mentions if m.type == "border_incident"]
+    assert shells and {"Yonhap", "JCS"} <= set(shells[0].sources)
+    assert all(m.sources == [] for m in res.mentions if m.type == "weapons_test")
+
+
+def test_a_sentence_telling_another_event_lends_no_source(extractor):
+    text = "North Korea fired a ballistic missile on Friday. Separately, the JCS said South Korea held a naval drill."
+    _, res = run(extractor, text)
+    (m,) = [m for m in res.mentions if m.type == "weapons_test"]
+    assert m.sources == []
+
+
+def test_a_story_told_one_sentence_a_line_takes_the_next_lines_source(extractor):
+    text = ("North Korea fired about 60 artillery shells toward a border island on Friday.\n"
+            "All the shells fell into the maritime buffer zone, Yonhap reported, citing the military.\n")
+    _, res = run(extractor, text)
+    (m,) = [m for m in res.mentions if m.type == "border_incident"]
+    assert "Yonhap" in m.sources
+
+
+def test_an_earlier_attribution_of_the_paragraph_lends_no_source(extractor):
+    text = ("A senior official, Kim Min-su, said the allies would keep up their joint drills. North Korea fired "
+            "about 60 artillery shells toward a border island on Friday.")
+    _, res = run(extractor, text)
+    (m,) = [m for m in res.mentions if m.type == "border_incident"]
+    assert m.sources == []

@@ -181,6 +181,10 @@ CASES = [
     # a day of the month named alone, after "on": in the month of the document, the one before in a past clause
     ("The navy removed its speakers on the 5th, officials said.", MON, "the 5th", "DATE", "2025-02-05", None),
     ("The unit returned on the 2nd.", MON, "the 2nd", "DATE", "2025-03-02", None),
+    # ... or after a part of the day "of"
+    ("The launch came on the morning of the 2nd, the military said.", MON, "the 2nd", "DATE", "2025-03-02", None),
+    ("Shells were fired from the afternoon to night of the 1st.", MON, "the 1st", "DATE", "2025-03-01", None),
+    ("Guards spotted the boat in the evening of the 28th.", MON, "the 28th", "DATE", "2025-02-28", None),
     # a period named after "year-ago" is a period of that size
     ("Profit rose in the quarter ended Sept. 30 from $4 million in the year-ago quarter.", WSJ,
      "the year-ago quarter", "DATE", "1988-Q3", None),

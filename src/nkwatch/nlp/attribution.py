@@ -39,15 +39,56 @@ def _resolve(info: SentInfo, start: int, end: int, idx: set[int], lex: Lexicon,
     text = " ".join(info.sent.toks[i].text for i in sorted(idx)).lower().strip()
     pronoun = any(info.sent.toks[i].pos == "PRON" for i in idx) and len(idx) <= 2
     if (text in lex.anaphoric_sources or pronoun) and memory:
-        return [memory[-1]], []
-    if not ents:
-        return [], []
+        return [_antecedent(text, memory)], []
     head = info.sent.root_of(sorted(idx))
     at = info.sent.toks[head] if head is not None else None
     heading = [e for e in ents if at is not None and e.start <= at.start < e.end]
+    if not heading and not any(e.label in ("PERSON", "ORG") for e in ents) and (
+            phrase := _reporter_phrase(info, head, lex)):
+        return [phrase], []
+    if not ents:
+        return [], []
     ent = (heading or [e for e in ents if e.label in ("PERSON", "ORG")] or ents)[0]
     actor = [h.values[0].name for h in info.actors if ent.start <= h.start < ent.end]
     return [actor[0] if actor else ent.text], []
+
+
+def _source_before(info: SentInfo, verb: int) -> str | None:
+    """A source of the alias table named right before a reporting verb the parser left without a
+    subject ("... into the South, news agency Yonhap reported", "... off the coast, the JCS said"
+    read as one phrase with what precedes)."""
+    if verb == 0:
+        return None
+    before = info.sent.toks[verb - 1]
+    return next((h.values[0].name for h in info.sources if h.end == before.end), None)
+
+
+def _antecedent(anaphor: str, memory: list[str]) -> str:
+    """The source an anaphoric subject refers to: the last one whose name holds its noun ("the
+    ministry" -> "Japan's defense ministry"), else the last one named (a reporter after whom it cited)."""
+    noun = anaphor.split()[-1]
+    named = [m for m in memory if noun in m.lower().split()]
+    return named[-1] if named and len(anaphor.split()) > 1 else memory[-1]
+
+
+def _reporter_phrase(info: SentInfo, head: int | None, lex: Lexicon) -> str | None:
+    """The words of a reporting subject headed by a reporter noun, from its first modifier to the noun
+    ("a top South Korean official" -> "top South Korean official", "Russian news agencies", "military
+    officials"); None for other heads."""
+    if head is None:
+        return None
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.pos not in ("NOUN", "PROPN") or tok.lemma.lower() not in lex.reporter_nouns \
+            and tok.text.lower() not in lex.reporter_nouns:
+        return None
+    first = head
+    for k in sorted((k for k in sent.kids(head) if k.i < head), key=lambda k: k.i):
+        if k.dep in ("amod", "compound", "nmod", "npadvmod") or (k.dep == "poss" and k.pos == "PROPN"):
+            first = min(first, min(sent.subtree(k.i)))
+    if first == head:
+        return None  # "officials said", "a source said": a bare noun names no one
+    return info.sent.text[sent.toks[first].start - sent.start:tok.end - sent.start]
 
 
 def _negated(info: SentInfo, head: int) -> bool:
@@ -76,6 +117,9 @@ def attribute(info: SentInfo, lex: Lexicon, memory: list[str]) -> Attribution:
             continue  # "neither Moscow nor Pyongyang has confirmed": they are not the source
         subjects = [k for k in sent.kids(head) if k.dep in _SUBJECT_DEPS and k.pos != "DET"]
         agents = [g for k in sent.kids(head) if k.dep == "agent" for g in sent.kids(k.i) if g.dep == "pobj"]
+        if not subjects and not agents and (adjacent := _source_before(info, head)) is not None:
+            att.sources.append(adjacent)
+            att.aliased.append(adjacent)
         for subj in subjects + agents:
             if subj.dep == "nsubjpass":
                 continue  # "the test was reported": the subject is what was reported
@@ -85,6 +129,7 @@ def attribute(info: SentInfo, lex: Lexicon, memory: list[str]) -> Attribution:
             att.sources += names
             att.subject_tokens |= idx
             att.aliased += aliased
+    reporters = list(att.aliased)   # the subjects of reporting verbs, before those cited
     for hit in info.source_preps:
         after = [t for t in sent.toks if t.start >= hit.end]
         idx = set()
@@ -100,7 +145,9 @@ def attribute(info: SentInfo, lex: Lexicon, memory: list[str]) -> Attribution:
         att.subject_tokens |= idx
         att.aliased += aliased
     att.sources = list(dict.fromkeys(att.sources))
-    memory.extend(att.aliased)
+    # the reporter, not whom it cites, is what a later "it said" / "the report said" refers to
+    # ("Yonhap reported, citing the JCS. The report said ..."): its sources go last in the memory
+    memory.extend([s for s in att.aliased if s not in reporters] + reporters)
     return att
 
 

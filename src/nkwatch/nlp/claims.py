@@ -164,6 +164,12 @@ def _measure(info: SentInfo, num_start: int, found: list[tuple[Measure, float, i
     return best[3], best[4], best[5]
 
 
+def _flown(info: SentInfo, tok_idx: int, measure: Measure) -> bool:
+    """Is the number's verb one of the measure's cues ("flew 800 km from Jagang")?"""
+    verb = _governing_verb(info, tok_idx)
+    return verb is not None and measure.cues.contains_any(normalize(verb))
+
+
 def _governing_verb(info: SentInfo, tok_idx: int) -> str | None:
     toks = info.sent.toks
     return next((toks[a].text for a in info.sent.ancestors(tok_idx) if toks[a].pos == "VERB"), None)
@@ -230,8 +236,11 @@ def _verb_at(info: SentInfo, k: int, rules: ClaimRules) -> tuple[CountRule, int]
     for h in rules.count_verbs.find(tail):
         if h.start == tail.offset(0):
             last = max(k, _tok_from(toks, toks[k].start + h.end) - 1)
-            if any(c.dep == "dobj" for j in range(k, last + 1) for c in sent.kids(j)):
-                return None  # "two soldiers killed a smuggler": the counted ones did it
+            verbs = [sent.kids(j) for j in range(k, last + 1)]
+            passive = any(c.dep == "auxpass" for kids in verbs for c in kids)
+            if not passive and any(c.dep == "dobj" for kids in verbs for c in kids):
+                return None  # "two soldiers killed a smuggler": the counted ones did it (a passive
+                # verb has no object: "have been killed or wounded fighting ...")
             return h.values[0], last
     return None
 
@@ -249,6 +258,8 @@ def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int]
     toks = info.sent.toks
     while toks[x].dep == "conj" and toks[x].head != x:
         x = toks[x].head
+    if (got := _relative_patient(info, x, rules)) is not None:
+        return got
     dep, v = toks[x].dep, toks[x].head
     if v == x:
         return None
@@ -264,6 +275,27 @@ def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int]
         if conj.dep == "conj" and not any(c.dep in ("nsubj", "nsubjpass") for c in info.sent.kids(conj.i)):
             got = _subject_verb(info, conj.i, "nsubjpass", rules)
     return got
+
+
+def _relative_patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int] | None:
+    """The casualty verb of a relative clause on the counted people ``x``, of which they are the
+    patient: its relative pronoun is the passive subject ("two soldiers who were captured", "30
+    sailors that were killed"), or its object is left out ("two soldiers Ukraine has captured",
+    "the five guards whom the raiders wounded")."""
+    sent = info.sent
+    for v in (k.i for k in sent.kids(x) if k.dep == "relcl"):
+        kids = sent.kids(v)
+        if any(k.dep == "nsubjpass" and k.tag in ("WP", "WDT") for k in kids):
+            got = _verb_at(info, v, rules)
+        elif not any(k.dep == "nsubjpass" or (k.dep == "dobj" and k.tag not in ("WP", "WDT")) for k in kids) \
+                and any(k.dep == "nsubj" and k.tag not in ("WP", "WDT") for k in kids):
+            rule = rules.patient_verbs.get(sent.toks[v].lemma.lower())
+            got = (rule, v) if rule is not None else None
+        else:
+            got = None
+        if got is not None:
+            return got
+    return None
 
 
 def _subject_verb(info: SentInfo, v: int, dep: str, rules: ClaimRules) -> tuple[CountRule, int] | None:
@@ -318,7 +350,29 @@ def _no_military_figure(c: ClaimCand, rules: ClaimRules, lex: Lexicon) -> bool:
 
 def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> list[ClaimCand]:
     """Every figure of one sentence that may be a claim about a military event."""
-    return [c for c in _sentence_claims(info, timexes, lex) if not _no_military_figure(c, lex.claims, lex)]
+    return [c for c in _sentence_claims(info, timexes, lex)
+            if not _no_military_figure(c, lex.claims, lex) and not _capability(c, lex.claims)]
+
+
+def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
+    """A measure told as what a weapon can do or should do, not as what was measured: its clause has a
+    modal without a perfect "have" ("could fly 13,000 km", but "could have flown 1,000 km"), or it
+    lies under a capability word ("capable of flying 15,000 km", "the capacity to fly 14,000 km")."""
+    if c.unit is None:
+        return False
+    sent = c.info.sent
+    head = sent.root_of(sent.tokens_in(c.start, c.end))
+    if head is None:
+        return False
+    chain = [head] + sent.ancestors(head)
+    if any(sent.toks[a].lemma.lower() in rules.capability_words for a in chain):
+        return True
+    verb = next((a for a in chain if sent.toks[a].pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    aux = [k for k in sent.kids(verb) if k.dep in ("aux", "auxpass")]
+    return any(k.text.lower() in rules.capability_modals for k in aux) and not any(
+        k.lemma.lower() == "have" for k in aux)
 
 
 def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> list[ClaimCand]:
@@ -387,7 +441,7 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         if (m := _measure(info, tok.start, _units_after(info, toks[last].end, rules), i)):
             measure, factor, unit_end = m
             after = sent.text[unit_end - sent.start:unit_end - sent.start + _LOOK]
-            if _lead(rules.locators, after):
+            if _lead(rules.locators, after) or (_lead(rules.place_from, after) and not _flown(info, i, measure)):
                 continue  # "150 km off the coast", "2,200 km east of Cape Erimo": where, not how far
             end = unit_end
             if (half := _HALF.match(after)):  # "an hour and a half"
@@ -433,6 +487,10 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             out.append(ClaimCand(vrule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
                                  vrule.types, _period(info, i, timexes, lex), definite=definite))
             continue
+        if rule is None and head == i and (prev := _revised(info, i, out, rules)) is not None:
+            out.append(ClaimCand(prev.property, value, value_max, bound, None, start, toks[last].end, info,
+                                 prev.types))  # "a 5.6 magnitude, later raised it to 6.3"
+            continue
         if rule is None and (est := _estimated(info, i, rules)) is not None:  # "put the death toll at 300"
             out.append(ClaimCand(est.property, value, value_max, bound, None, start, toks[last].end, info,
                                  est.types, _period(info, i, timexes, lex), definite=definite))
@@ -458,6 +516,18 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                 out.append(ClaimCand(rule.property, pvalue, None, pbound, None, pstart, pend, info,
                                      rule.types, _period(info, i, timexes, lex), rule.transfer_property))
     return out
+
+
+def _revised(info: SentInfo, i: int, found: list[ClaimCand], rules: ClaimRules) -> ClaimCand | None:
+    """The dimensionless measure given before in the sentence that a bare number after "to" under a
+    revision verb restates ("reported a 5.6 magnitude, but later raised it to 6.3")."""
+    toks = info.sent.toks
+    prep = toks[i].head
+    if toks[i].dep != "pobj" or toks[prep].text.lower() != "to" or toks[toks[prep].head].lemma.lower() \
+            not in rules.revision_verbs:
+        return None
+    return next((c for c in reversed(found) if c.unit is None and c.property and c.end <= toks[i].start
+                 and any(m.property == c.property and m.unit == "" for m in rules.measures)), None)
 
 
 def _estimated(info: SentInfo, i: int, rules: ClaimRules) -> CountRule | None:

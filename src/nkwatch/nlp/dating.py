@@ -170,15 +170,22 @@ def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
     """A past report never happened after the publication day: a date whose year or week the
     tagger had to choose ("in December", "on Sunday") and that falls after it is the occurrence
     before (the previous year of a month, the previous week of a weekday); one that names its year
-    or cannot be moved stays as written or is dropped."""
+    or cannot be moved stays as written or is dropped. A weekday that is the day after publication is
+    dropped: a report dated in a time zone behind Korea's names the Korean day of the event."""
     span = date_interval(tx.value) if tx.value else None
-    if published is None or span is None or span[0] <= published or not tx.anchored:
+    if published is None or span is None or not tx.anchored:
         return tx
     words = set(re.findall(r"[a-z]+", tx.text.lower()))
     month = any(w.startswith(_MONTHS) for w in words)
+    weekday = tx.precision == "day" and bool(words & set(_WEEKDAYS)) and not month and not re.search(r"\d", tx.text)
+    if weekday and span[0] in (published + timedelta(days=1), published - timedelta(days=6)):
+        return None  # the weekday after publication: the report's clock may run behind the event's (a
+        # Thursday-dated Washington report of a launch "early Friday" in Korea); six days earlier is a guess
+    if span[0] <= published:
+        return tx
     if re.search(r"\d{4}", tx.text):
         return tx
-    if tx.precision == "day" and words & set(_WEEKDAYS) and not month:
+    if weekday:
         moved = span[0] - timedelta(days=7)
         return replace(tx, value=moved.isoformat()) if moved <= published else None
     if tx.precision in ("day", "month") and month:
@@ -200,6 +207,35 @@ def _in_span_clause(sent, head: int, verb: int, lex: Lexicon) -> bool:
         if _span_clause_verb(sent, a, lex):
             return True
     return False
+
+
+def _shares_subject(sent, verb: int, head: int) -> bool:
+    """Is ``verb`` a conjunct, with no subject, object or content clause of its own, of the verb
+    that tells the event at ``head`` ("drones crossed the border and were detected on Monday")?"""
+    tok = sent.toks[verb]
+    if tok.dep != "conj" or any(k.dep in ("nsubj", "nsubjpass", "expl", "ccomp", "xcomp", "dobj", "parataxis")
+                                for k in sent.kids(verb)):
+        return False  # a verb with a content clause or an object of its own tells something else
+        # ("fired a missile and warned on Friday that ...")
+    own = next((a for a in [head] + sent.ancestors(head) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    return own is not None and tok.head == own
+
+
+def _perceived(sent, verb: int, heads) -> int | None:
+    """The event a passive reporting verb conjoined to it says was perceived ("the missile was
+    launched and was detected at 7:10 a.m. on Thursday", "drones crossed the border and were
+    spotted on Monday"): its subject is the event's, so its day is no report date but the event's."""
+    if not any(k.dep == "auxpass" for k in sent.kids(verb)):
+        return None
+    return next((h for h in heads if _shares_subject(sent, verb, h)), None)
+
+
+def _sequence_verb(sent, verb: int, tx: DocTimex, lex: Lexicon) -> bool:
+    """Is ``verb`` a verb that orders its subject after or before its object ("the drills follow a
+    conference last month"), with the date ``tx`` after it? A date before it, in the subject ("his
+    talks on Saturday followed a meeting"), stays the subject's."""
+    tok = sent.toks[verb]
+    return tok.pos == "VERB" and tok.lemma.lower() in lex.sequence_verbs and tx.start > tok.start
 
 
 def _ordinal_occasion(sent, i: int, lex: Lexicon) -> bool:
@@ -287,6 +323,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
     heads = {c.head: c for c in cands}
     attached: dict[int, DocTimex] = {}
     loose: list[tuple[int, DocTimex]] = []
+    barred: set[int] = set()   # subjects of a sequence verb: a date after it is never theirs
     report, report_at = None, None
     range_ends, range_starts = _ranges(info, timexes)
     for tx in timexes:
@@ -305,6 +342,9 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             if a in heads and a not in idx:
                 attached.setdefault(a, tx)
                 break
+            if a in reporting and (cue := _perceived(sent, a, heads)) is not None:
+                attached.setdefault(cue, tx)  # "drones crossed the border and were detected on Monday"
+                break
             if a in reporting and n > 0 and sent.toks[path[n - 1]].dep in _REPORTED_DEPS:
                 loose.append((root, tx))  # inside what is reported ("X fired ... on Monday, Y said"), not the report
                 break
@@ -312,6 +352,14 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 if report is None or _RANK[tx.precision] < _RANK[report.precision]:
                     report, report_at = tx, a  # "this spring, X announced on April 26": the day is the report date
                 break
+            if _sequence_verb(sent, a, tx, lex):
+                obj = next((k.i for k in sent.kids(a) if k.i in heads and k.dep == "dobj"), None)
+                if obj is not None:
+                    attached.setdefault(obj, tx)
+                else:  # "follows an incident that occurred on June 9, when ...": a clause of the object's
+                    loose.append((root, tx))
+                    barred |= {k.i for k in sent.kids(a) if k.dep in ("nsubj", "nsubjpass")}
+                break  # "the drills follow a conference last month": the date is the conference's
             # a light verb carrying an event noun: "the test-fire was conducted on Thursday"
             arg = next((k.i for k in sent.kids(a) if k.i in heads and k.dep in _ARG_DEPS), None)
             if arg is not None:
@@ -327,7 +375,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
     for root, tx in loose:
         # a date on another verb dates that verb's event, unless the verb governs the cue or shows it
         verb = next((a for a in [root] + sent.ancestors(root) if sent.toks[a].pos in ("VERB", "AUX")), None)
-        free = [c for c in cands if c.head not in attached and c.date.value is None and (
+        free = [c for c in cands if c.head not in attached and c.head not in barred and c.date.value is None and (
             verb is None or (verb in sent.ancestors(c.head) and not _in_span_clause(sent, c.head, verb, lex))
             or sent.toks[verb].lemma.lower() in lex.depiction_verbs)]
         if free:

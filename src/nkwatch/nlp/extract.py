@@ -29,7 +29,7 @@ from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, going_
 from .enumerations import recalled
 from .events import Candidate, own_dated, references, restates_test, restates_unheld, sentence_candidates
 from .lexicon import Lexicon, load_lexicon
-from .merge import Group, evidence_score, mark_prior, merge
+from .merge import Group, evidence_score, is_background, mark_prior, merge
 from .phrases import normalize
 from .records import Sent, sentences_from_spacy
 from .report_places import report_place
@@ -85,6 +85,8 @@ class DocContext:
     dispatch_lead: int | None = None                           # start of the sentence after the dateline
     authors: list[str] = field(default_factory=list)           # who issued the statement it reproduces
     agents: list[tuple[str, ...]] = field(default_factory=list)  # states found as agents or subjects so far
+    said: dict[int, tuple[list[str], frozenset[str]]] = field(default_factory=dict)  # sentence start ->
+    # (the sources it names, the common nouns it tells of)
 
 
 class Extractor:
@@ -241,6 +243,8 @@ class Extractor:
             if ctx.dispatch_lead is None and dispatch_block and dispatch_block[0] <= sent.start < dispatch_block[1]:
                 ctx.dispatch_lead = sent.start
             att = attribute(info, self.lex, ctx.memory)
+            if att.sources:
+                ctx.said[sent.start] = (att.sources, self._topic(sent))
             if subject := main_subject(info, att.reporting):
                 ctx.agents.append(subject)
             found = [c for c in sentence_candidates(info, self.lex, att, ctx.agents)
@@ -261,7 +265,8 @@ class Extractor:
             last.update((c.type, c) for c in found)
             claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]
         groups = merge(cands, self.lex, doc.published)
-        mentions = [self._mention(doc, g, ctx, self._place(g, groups, parsed)) for g in groups]
+        mentions = [self._mention(doc, g, ctx, self._place(g, groups, parsed), self._told_by(g, groups, parsed, ctx))
+                    for g in groups]
         return Extraction(doc.hash, self.version, mentions, self._claims(doc, claims, groups, mentions, ctx))
 
     def _fallback_date(self, g: Group, ctx: DocContext) -> DateValue:
@@ -313,9 +318,38 @@ class Extractor:
         others = [m.evidence for other in groups if other is not g for m in other.members]
         return report_place([b for b in parsed if any(b.start <= s < b.end for s in starts)], self.lex, skip=others)
 
-    def _mention(self, doc: Document, g: Group, ctx: DocContext, place: Place | None) -> Mention:
+    def _told_by(self, g: Group, groups: list[Group], parsed: list[Block], ctx: DocContext) -> list[str]:
+        """The group's sources; else, for the news (not an earlier event recalled), those of the nearest
+        later sentence of its paragraph that names some and tells no other event ("North Korea fired 60 shells
+        toward the island. All fell into the buffer zone, Yonhap reported, citing the military": a
+        paragraph attributes its story once), or of the first sentence of the next line when the story is
+        told one sentence a line; the event's own actors speaking about it are no source of it."""
+        if g.sources or any(m.recap or m.earlier_than for m in g.members) or (
+                ctx.doc.published and g.date.value and is_background(g.date, ctx.doc.published, self.lex.background_days)):
+            return g.sources
+        starts = {m.info.sent.start for m in g.members}
+        topic = frozenset().union(*(self._topic(m.info.sent) for m in g.members))
+        others = {m.info.sent.start for other in groups if other is not g for m in other.members}
+        own = [n for n, b in enumerate(parsed) if any(b.start <= t < b.end for t in starts)]
+        near = [(s - max(starts), s) for n in own for s in ctx.said
+                if parsed[n].start <= s < parsed[n].end and s not in others and s > max(starts)]
+        if not near:  # a story told one sentence a line: the first sentence of the next line
+            near = [(0, min(s for s in ctx.said if parsed[n + 1].start <= s < parsed[n + 1].end))
+                    for n in own if n + 1 < len(parsed)
+                    and any(parsed[n + 1].start <= s < parsed[n + 1].end for s in ctx.said)]
+            near = [x for x in near if x[1] not in others and ctx.said[x[1]][1] & topic]  # of the same things
+        return [s for s in ctx.said[min(near)[1]][0] if s not in g.actors] if near else []
+
+    def _topic(self, sent: Sent) -> frozenset[str]:
+        """The common nouns a sentence tells of (outside names, not the nouns of who reports)."""
+        return frozenset(t.lemma.lower() for t in sent.toks if t.pos == "NOUN"
+                         and not any(e.start <= t.start < e.end for e in sent.ents)
+                         and t.lemma.lower() not in self.lex.reporter_nouns)
+
+    def _mention(self, doc: Document, g: Group, ctx: DocContext, place: Place | None,
+                 told_by: list[str]) -> Mention:
         best = g.best
-        sources = g.sources + [a for a in ctx.authors if a not in g.sources]
+        sources = told_by + [a for a in ctx.authors if a not in told_by]
         if ctx.dateline is not None and ctx.dateline.agency and ctx.dateline.agency not in sources:
             sources = sources + [ctx.dateline.agency]
         date_value = g.date if g.date.value and g.date.bound == "on" else (

@@ -111,6 +111,10 @@ class ClaimRules:
     stock_verbs: frozenset[str] = frozenset()
     stock_nouns: frozenset[str] = frozenset()
     estimate_verbs: frozenset[str] = frozenset()   # "put the death toll at 300": lemmas
+    place_from: PhraseIndex | None = None        # "3,400 km from Pyongyang": a place's distance unless flown
+    capability_modals: frozenset[str] = frozenset()  # [capability] modals: "could fly 13,000 km" is no measurement
+    capability_words: frozenset[str] = frozenset()   # [capability] words: "capable of flying 15,000 km"
+    revision_verbs: frozenset[str] = frozenset()     # [revisions]: "raised it to 6.3"
 
 
 @dataclass
@@ -173,6 +177,8 @@ class Lexicon:
     conduct_verbs: frozenset[str] = frozenset()
     conduct_verb_types: frozenset[str] = frozenset()
     conductor_host_types: frozenset[str] = frozenset()
+    sequence_verbs: frozenset[str] = frozenset()   # [dating]: "the drills follow a conference last month"
+    reporter_nouns: frozenset[str] = frozenset()   # [attribution]: "South Korean lawmakers said": the phrase is the source
     apposition_kinds: frozenset[str] = frozenset()
     instance_preps: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
@@ -315,7 +321,11 @@ def _claims(data: dict) -> ClaimRules:
                       frozenset(civil.get("properties", [])), frozenset(stock.get("properties", [])),
                       frozenset(v.lower() for v in stock.get("verbs", [])),
                       frozenset(n.lower() for n in stock.get("nouns", [])),
-                      frozenset(v.lower() for v in data.get("estimates", {}).get("verbs", [])))
+                      frozenset(v.lower() for v in data.get("estimates", {}).get("verbs", [])),
+                      PhraseIndex((w, True) for w in data.get("locators", {}).get("unless_flown", [])),
+                      frozenset(w.lower() for w in data.get("capability", {}).get("modals", [])),
+                      frozenset(w.lower() for w in data.get("capability", {}).get("words", [])),
+                      frozenset(w.lower() for w in data.get("revisions", {}).get("verbs", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
@@ -380,11 +390,13 @@ def load_lexicon(settings: Settings) -> Lexicon:
         reporting=reporting,
         source_preps=PhraseIndex((p, True) for p in attribution.get("source_preps", [])),
         anaphoric_sources=frozenset(a.lower() for a in attribution.get("anaphoric", [])),
+        reporter_nouns=frozenset(a.lower() for a in attribution.get("reporter_nouns", [])),
         statement_verbs=PhraseIndex((f, True) for v in attribution.get("statement_verbs", []) for f in verb_forms(v)),
         statement_nouns=frozenset(n.lower() for n in attribution.get("statement_nouns", [])),
         same_day=PhraseIndex((p, True) for p in dating.get("same_day", [])),
         span_markers=frozenset(m.lower() for m in dating.get("span_markers", [])),
         depiction_verbs=frozenset(v.lower() for v in dating.get("depiction_verbs", [])),
+        sequence_verbs=frozenset(v.lower() for v in dating.get("sequence_verbs", [])),
         day_words=frozenset(v.lower() for v in dating.get("day_words", [])),
         event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
         occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),

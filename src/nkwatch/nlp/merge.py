@@ -214,7 +214,7 @@ def _referent(g: Group, c: Candidate) -> bool:
     return g.weapon_class == c.reference
 
 
-def _background(d: DateValue, published: date | None, window: int) -> bool:
+def is_background(d: DateValue, published: date | None, window: int) -> bool:
     """A date that ends more than ``window`` days before the publication day."""
     span = date_interval(d.value) if d.value else None
     return published is not None and span is not None and span[1] < published - timedelta(days=window)
@@ -235,8 +235,8 @@ def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Le
     window = lex.background_days
     members = [m for m in g.members if m.info.sent.start != c.info.sent.start]
     if c.date.value is None:
-        return any(_background(m.date, published, window) for m in members)
-    return _background(c.date, published, window) and any(m.date.value is None and not m.anaphoric for m in members)
+        return any(is_background(m.date, published, window) for m in members)
+    return is_background(c.date, published, window) and any(m.date.value is None and not m.anaphoric for m in members)
 
 
 def _other_side(g: Group, c: Candidate) -> bool:
