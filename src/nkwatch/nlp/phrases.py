@@ -98,18 +98,20 @@ class PhraseIndex:
                     table[key].append(value)
         self._automaton = ahocorasick.Automaton()
         for key, values in table.items():
-            self._automaton.add_word(key, (key, tuple(values)))
+            # with whether the phrase starts and ends with a word character (``_matches``)
+            self._automaton.add_word(key, (key, tuple(values), _is_word_char(key[0]), _is_word_char(key[-1])))
         self.size = len(table)
         if table:
             self._automaton.make_automaton()
 
     def _matches(self, text: str) -> Iterator[tuple[int, int, str, tuple]]:
         """(start, end, phrase, values) of each match at word boundaries in a normalized text."""
-        for end_idx, (key, values) in self._automaton.iter(text):
+        size = len(text)
+        for end_idx, (key, values, word_first, word_last) in self._automaton.iter(text):
             start = end_idx - len(key) + 1
-            if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(key[0]):
+            if word_first and start > 0 and text[start - 1].isalnum():
                 continue
-            if end_idx + 1 < len(text) and _is_word_char(text[end_idx + 1]) and _is_word_char(key[-1]):
+            if word_last and end_idx + 1 < size and text[end_idx + 1].isalnum():
                 continue
             yield start, end_idx + 1, key, values
 

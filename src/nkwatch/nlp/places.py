@@ -63,6 +63,8 @@ def _candidates(info: SentInfo, lex: Lexicon) -> list[tuple[Named, Hit | None, i
         covered.append((h.start, h.end))
         if place.precision in _SELF_LOCATING or _introduced(info, h.start, lex):
             out.append((place, h, h.start, h.end))
+    if not any(t.text.lower() in lex.locative_preps for t in info.sent.toks):
+        return out  # no name is introduced here (and the entities are not looked for)
     for e in info.sent.ents:
         if e.label not in _ENTITY_LABELS or any(s < e.end and e.start < t for s, t in covered):
             continue

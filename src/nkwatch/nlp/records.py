@@ -2,13 +2,20 @@
 
 ``sentences_from_spacy`` is the single place that reads spaCy objects; every later stage works on
 these records, so spaCy objects never leave this package and rules can be tested on hand-built
-sentences."""
+sentences.
+
+Named entities can be found lazily: a block parsed without spaCy's entity components gets one
+``Names`` for its sentences, which runs them on the block's Doc the first time an entity label
+(``Tok.ent``) or a sentence's entities (``Sent.ents``) are read there. Most blocks parsed are
+never asked; those asked get the entities the full pipeline would have set (the entity
+recognizer reads only the words, and a Doc is recognized alone as within a batch)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, Union
 
 
 class Tok(NamedTuple):
@@ -22,7 +29,13 @@ class Tok(NamedTuple):
     head: int       # sentence index of the head (itself for the root)
     start: int      # offsets into the document's original text
     end: int
-    ent: str = ""   # entity label the token belongs to
+    names: Union[str, "Names"] = ""  # entity label the token belongs to, or its block's Names
+
+    @property
+    def ent(self) -> str:
+        """Entity label the token belongs to ("" outside entities)."""
+        names = self.names
+        return names if names.__class__ is str else names.label(self.start)
 
 
 @dataclass(frozen=True)
@@ -33,13 +46,46 @@ class Ent:
     text: str
 
 
+class Names:
+    """The named entities of one parsed block, found when first asked for: ``find`` (spaCy's
+    entity components) runs on the block's Doc then, once."""
+    __slots__ = ("_doc", "_base", "_find", "_labels", "_ents")
+
+    def __init__(self, doc, base: int, find: Callable) -> None:
+        self._doc, self._base, self._find = doc, base, find
+        self._labels: dict[int, str] | None = None
+        self._ents: dict[int, list[Ent]] = {}
+
+    def _found(self) -> dict[int, str]:
+        if self._labels is None:
+            doc, base = self._find(self._doc), self._base
+            self._doc = None
+            self._labels = {base + t.idx: t.ent_type_ for t in doc}
+            self._ents = {base + s.start_char: _ents(s, base) for s in doc.sents}
+        return self._labels
+
+    def label(self, start: int) -> str:
+        """Entity label of the token that starts at ``start`` (document offset)."""
+        return self._found()[start]
+
+    def ents(self, start: int) -> list[Ent]:
+        """Entities of the sentence that starts at ``start`` (document offset)."""
+        self._found()
+        return self._ents[start]
+
+
 @dataclass
 class Sent:
     start: int
     end: int
     text: str                    # the document text [start, end)
     toks: list[Tok]
-    ents: list[Ent] = field(default_factory=list)
+    names: Union[list[Ent], Names] = field(default_factory=list)  # its entities, or its block's Names
+
+    @property
+    def ents(self) -> list[Ent]:
+        names = self.names
+        return names if names.__class__ is list else names.ents(self.start)
 
     @cached_property
     def children(self) -> dict[int, list[int]]:
@@ -91,14 +137,20 @@ class Sent:
         return min(t.start for t in toks), max(t.end for t in toks)
 
 
-def sentences_from_spacy(sdoc, base: int) -> list[Sent]:
-    """Convert a spaCy Doc of a text that starts at ``base`` in the original document."""
+def sentences_from_spacy(sdoc, base: int, find_names: Callable | None = None) -> list[Sent]:
+    """Convert a spaCy Doc of a text that starts at ``base`` in the original document. With
+    ``find_names`` (spaCy's entity components, which did not run on it), entities are found when
+    they are first read (``Names``)."""
+    names = Names(sdoc, base, find_names) if find_names is not None else None
     sents = []
     for s in sdoc.sents:
         first = s.start
         toks = [Tok(t.i - first, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i - first,
-                    base + t.idx, base + t.idx + len(t.text), t.ent_type_) for t in s]
-        ents = [Ent(base + e.start_char, base + e.end_char, e.label_, e.text) for e in s.ents]
+                    base + t.idx, base + t.idx + len(t.text), names or t.ent_type_) for t in s]
         start, end = base + s.start_char, base + s.end_char
-        sents.append(Sent(start, end, s.text, toks, ents))
+        sents.append(Sent(start, end, s.text, toks, names or _ents(s, base)))
     return sents
+
+
+def _ents(s, base: int) -> list[Ent]:
+    return [Ent(base + e.start_char, base + e.end_char, e.label_, e.text) for e in s.ents]

