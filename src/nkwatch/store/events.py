@@ -589,9 +589,9 @@ def text_event_ids(conn: Connection, text: str, queries=None) -> list[str] | Non
         # each matching mention's event looked up by the member's key (a mention is in one event
         # at most): as a join (IN), PostgreSQL read every member to hash them, for a few thousand
         matched = union(by_source, by_evidence).subquery()
-        event_of = select(event_members.c.event_id).where(event_members.c.mention_id == list(matched.c)[0])
-        of_each = select(event_of.scalar_subquery().label("event_id")).select_from(matched).subquery()
-        members = select(of_each.c.event_id).where(of_each.c.event_id.isnot(None))
+        event_of = select(event_members.c.event_id).where(
+            event_members.c.mention_id == list(matched.c)[0]).lateral()
+        members = select(event_of.c.event_id).select_from(matched.join(event_of, true()))
     else:
         members = select(event_members.c.event_id).where(event_members.c.mention_id.in_(union(by_source, by_evidence)))
     return sorted(conn.execute(union(members, by_own)).scalars())
