@@ -14,7 +14,7 @@ and event ids suffixed ``.k``; each text tagged with its copy number and hashed 
 back ``k % 40`` years, so that dates spread over four decades. Nothing is extracted again. The
 full-text index is dropped during the load and built once at the end. Whole copies are made, so
 the store holds at least ``--n`` documents. ``--plans`` prints the query plan of every statement
-each measured query runs (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL).
+each measured query runs (EXPLAIN QUERY PLAN on SQLite, EXPLAIN (ANALYZE, BUFFERS) on PostgreSQL).
 """
 from __future__ import annotations
 
@@ -263,7 +263,7 @@ def query_plans(store: Store, draws: dict[str, list[tuple]]) -> dict[str, list[s
     statements: list[tuple[str, object]] = []
 
     def record(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("SELECT"):
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
             statements.append((statement, parameters))
 
     plans: dict[str, list[str]] = {}
@@ -285,8 +285,8 @@ def _plan(store: Store, statement: str, parameters) -> str:
         if conn.dialect.name == "sqlite":
             raw.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
             lines = [row[-1] for row in raw.fetchall()]
-        else:
-            raw.execute(f"EXPLAIN {statement}", parameters)
+        else:  # run: the rows and buffers each node really read, and where the time went
+            raw.execute(f"EXPLAIN (ANALYZE, BUFFERS) {statement}", parameters)
             lines = [row[0] for row in raw.fetchall()]
     first = " ".join(statement.split())[:120]
     return first + "\n      " + "\n      ".join(lines)
@@ -302,7 +302,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=200, help="runs of each query")
     parser.add_argument("--queries-only", action="store_true", help="measure an existing big store")
     parser.add_argument("--no-api", action="store_true", help="measure the library only")
-    parser.add_argument("--plans", action="store_true", help="print the query plans")
+    parser.add_argument("--plans", action="store_true", help="print the query plans (PostgreSQL: run, with buffers)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     settings = Settings(db=args.db)

@@ -1,6 +1,6 @@
 """The timeline's queries are answered from indexes (the plan of the very statement
 ``Store.events`` runs, on SQLite and on PostgreSQL): the first page in timeline order (migration
-0009), a type and date filter (0003), the counts of the timeline's chart (0009) and the text
+0009) and newest first (0012), a type and date filter (0003), the counts of the timeline's chart (0009) and the text
 filter's walks of the event columns' indexes (0010)."""
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import event
 
 from nkwatch.store.engine import write_options
+from nkwatch.store.events import NEWEST_INDEX
 from nkwatch.store.schema import events
 
 TYPES = ("weapons_test", "military_exercise", "diplomatic_engagement")
@@ -62,6 +63,17 @@ def test_first_page_in_timeline_order_reads_the_timeline_index(timeline_store):
     assert "ix_events_timeline" in plan and "TEMP B-TREE FOR ORDER BY" not in plan and "Sort" not in plan
     rows = timeline_store.events(limit=50)
     assert [r.id for r in rows] == [f"ev-{n:04d}" for n in range(600) if n % 50][:50]
+
+
+def test_first_page_newest_first_reads_the_newest_index(timeline_store):
+    """Newest first, undated events still last (migration 0012): no sort, and a text filter
+    tests events from the newest until the page is full."""
+    plan = plan_of_first_select(timeline_store, lambda: timeline_store.events(limit=50, newest_first=True))
+    assert NEWEST_INDEX in plan and "TEMP B-TREE FOR ORDER BY" not in plan and "Sort" not in plan
+    rows = timeline_store.events(limit=50, newest_first=True)
+    assert [r.id for r in rows] == [f"ev-{n:04d}" for n in reversed(range(600)) if n % 50][:50]
+    undated = timeline_store.events(limit=None, newest_first=True)[-12:]
+    assert [r.id for r in undated] == [f"ev-{n:04d}" for n in range(0, 600, 50)]
 
 
 def test_type_and_dates_filter_reads_the_type_dates_index(timeline_store):

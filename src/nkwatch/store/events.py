@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import (Connection, Exists, Row, and_, bindparam, delete, exists, false, func, insert, literal_column,
-                        or_, select, true, union, update)
+from sqlalchemy import (ARRAY, Connection, Exists, Row, and_, any_, bindparam, delete, exists, false, func, insert,
+                        literal_column, or_, select, true, union, update)
 
 from ..dates import date_interval
 from ..models import Claim, Mention, Span
@@ -413,7 +413,7 @@ def _conditions(conn: Connection, *, ids: Collection[str] | None = None, type: s
     """The WHERE conditions of the event filters (see ``query_events``)."""
     where = []
     if ids is not None:
-        where.append(_among(events.c.id, list(ids)))
+        where.append(_among(events.c.id, list(ids), conn))
     if type is not None:
         where.append(events.c.type == type)
     if weapon_class is not None:
@@ -461,6 +461,25 @@ def query_events(conn: Connection, *, newest_first: bool = False, recently_updat
     rows = conn.execute(query).all()
     counts = _counts(conn, [r.id for r in rows])
     return [_event_row(r, counts.get(r.id)) for r in rows]
+
+
+# The timeline newest first (the web app's default order): ``timeline_day DESC NULLS LAST,
+# date_end DESC NULLS LAST, id``, which ix_events_timeline read backwards does not give (nulls and
+# the id come out the other way round), so every event was read and sorted for a first page, and a
+# text filter tested every event before it. Dialect-specific (SQLite writes no NULLS LAST in an
+# index, where DESC puts them last already), so created by migration 0012, not by schema.py.
+NEWEST_INDEX = "ix_events_timeline_newest"
+_NEWEST_DDL = {
+    "postgresql": f"CREATE INDEX IF NOT EXISTS {NEWEST_INDEX} ON events "
+                  f"(timeline_day DESC NULLS LAST, date_end DESC NULLS LAST, id)",
+    "sqlite": f"CREATE INDEX IF NOT EXISTS {NEWEST_INDEX} ON events (timeline_day DESC, date_end DESC, id)",
+}
+
+
+def install_newest_index(conn: Connection) -> None:
+    """Create ``NEWEST_INDEX`` (migration 0012)."""
+    if conn.dialect.name in _NEWEST_DDL:
+        conn.exec_driver_sql(_NEWEST_DDL[conn.dialect.name])
 
 
 def _day_column(filters: dict[str, Any]):
@@ -532,10 +551,19 @@ def _values_holding(conn: Connection, column, text: str) -> list[str]:
         values.c.value.isnot(None) & values.c.value.icontains(text, autoescape=True))).scalars())
 
 
-def _among(column, values: list):
+def _among(column, values: list, conn: Connection | None = None):
     """``column IN values``; for no values, false (an empty IN, which the planner does not see to
-    be false, would read the whole table)."""
-    return column.in_(values) if values else false()
+    be false, would read the whole table). On PostgreSQL (``conn``) many values go as one array,
+    ``= ANY(:values)``: thousands of parameters cost more to render, send and parse than the
+    query they select with."""
+    if not values:
+        return false()
+    if conn is not None and conn.dialect.name == "postgresql" and len(values) > ARRAY_FROM:
+        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+    return column.in_(values)
+
+
+ARRAY_FROM = 100  # more values than this go as an array (PostgreSQL)
 
 
 def _text_queries(conn: Connection, text: str):
@@ -557,7 +585,15 @@ def text_event_ids(conn: Connection, text: str, queries=None) -> list[str] | Non
     by_own = select(events.c.id).where(own)
     if any(_more_than(conn, query, TEXT_SET_MAX) for query in (by_source, by_evidence, by_own)):
         return None
-    members = select(event_members.c.event_id).where(event_members.c.mention_id.in_(union(by_source, by_evidence)))
+    if conn.dialect.name == "postgresql":
+        # each matching mention's event looked up by the member's key (a mention is in one event
+        # at most): as a join (IN), PostgreSQL read every member to hash them, for a few thousand
+        matched = union(by_source, by_evidence).subquery()
+        event_of = select(event_members.c.event_id).where(
+            event_members.c.mention_id == list(matched.c)[0]).lateral()
+        members = select(event_of.c.event_id).select_from(matched.join(event_of, true()))
+    else:
+        members = select(event_members.c.event_id).where(event_members.c.mention_id.in_(union(by_source, by_evidence)))
     return sorted(conn.execute(union(members, by_own)).scalars())
 
 
@@ -567,7 +603,7 @@ def _text_matches(conn: Connection, text: str):
     queries = _text_queries(conn, text)
     ids = text_event_ids(conn, text, queries)
     if ids is not None:  # the ids themselves: so the planner sees how few they are (it reads them, then sorts)
-        return _among(events.c.id, ids)
+        return _among(events.c.id, ids, conn)
     own, sources, _, _ = queries
     member = event_members.c.event_id == events.c.id
     in_evidence = _for_each_event(member & (mentions.c.id == event_members.c.mention_id)

@@ -6,14 +6,17 @@ document's own transaction. Results are ranked by bm25 (title weighted above tex
 
 PostgreSQL: a stored generated column ``search_vector`` holding ``to_tsvector('english', ...)``
 of title (weight A) and text (weight D), computed by PostgreSQL on every insert and update, and a
-GIN index over it. The query is translated to a ``tsquery``; the index finds the matching rows and
-``ts_rank`` ranks them on the stored vector (same title/text weighting), so no vector is computed
-at query time except the text's own, for the page of hits only (which field the snippet shows).
+GIN index over it (with one over the title's own vector, for ``title:``). The query is translated
+to a ``tsquery``. The GIN index gives row addresses, not ids: to know which matches are the
+newest, each matching row would be read. So the newest matches are looked for in windows of ids,
+from the last stored down (``_pg_newest_matches``), and only the rows of those windows are read;
+``ts_rank`` ranks them on the stored vector (same title/text weighting), which also tells which
+field the snippet shows: no vector is computed at query time.
 
 On both, ranking is bounded: of the documents that match, the ``RANKED`` stored last (highest
-ids) are ranked, so a query costs the same however many documents match (all of them are ranked
-when fewer match); the index alone ranks them, and the document rows are read and the snippets
-made for the page of hits only. Hits carry a snippet with the matches marked ``**like this**``;
+ids) are ranked, so a query costs about the same however many documents match (all of them are
+ranked when fewer match); on SQLite the index alone ranks them, and on both the document rows are
+read and the snippets made for the page of hits only. Hits carry a snippet with the matches marked ``**like this**``;
 other dialects raise ``SearchUnavailable``.
 
 Query syntax is FTS5's (words, "quoted phrases", AND / OR / NOT, prefix*, parentheses,
@@ -72,13 +75,21 @@ PG_CONFIG = "english"
 PG_VECTOR = (f"(setweight(to_tsvector('{PG_CONFIG}'::regconfig, coalesce(title, '')), 'A') || "
              f"setweight(to_tsvector('{PG_CONFIG}'::regconfig, text), 'D'))")
 PG_COLUMN = "search_vector"
+# The title's own vector (the lexemes of weight A in the stored one, at the same positions),
+# indexed as an expression (migration 0011): a ``title:`` part of a query narrows the candidates
+# through it, where the stored vector's index finds the word anywhere and every candidate's
+# vector would have to be read to see its weight.
+PG_TITLE_INDEX = "documents_title_fts"
+PG_TITLE_VECTOR = f"to_tsvector('{PG_CONFIG}'::regconfig, coalesce(title, ''))"
 # IF [NOT] EXISTS: install and uninstall may run on a store that already has (or lacks) either.
 _PG_DDL = (
     f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {PG_COLUMN} tsvector "
     f"GENERATED ALWAYS AS {PG_VECTOR} STORED",
     f"CREATE INDEX IF NOT EXISTS {TABLE} ON documents USING gin ({PG_COLUMN})",
+    f"CREATE INDEX IF NOT EXISTS {PG_TITLE_INDEX} ON documents USING gin ({PG_TITLE_VECTOR})",
 )
 _PG_DROP = (
+    f"DROP INDEX IF EXISTS {PG_TITLE_INDEX}",
     f"DROP INDEX IF EXISTS {TABLE}",
     f"ALTER TABLE documents DROP COLUMN IF EXISTS {PG_COLUMN}",
 )
@@ -93,8 +104,9 @@ _PLAIN_TERM = re.compile(r"\w+", re.UNICODE)
 
 
 def owns_index(name: str) -> bool:
-    """True for the index PostgreSQL keeps on ``documents`` (over a column schema.py does not hold)."""
-    return name == TABLE
+    """True for the indexes PostgreSQL keeps on ``documents`` (over a column schema.py does not
+    hold, and over the title's vector)."""
+    return name in (TABLE, PG_TITLE_INDEX)
 
 
 def owns_column(name: str) -> bool:
@@ -184,32 +196,84 @@ def _search_sqlite(conn: Connection, query: str, limit: int) -> list[SearchHit]:
 
 
 def _search_postgresql(conn: Connection, query: str, limit: int) -> list[SearchHit]:
-    tsquery = to_tsquery(query)
+    tsquery, title = to_tsqueries(query)
+    ranked = max(RANKED, limit)
+    ids = _pg_newest_matches(conn, tsquery, title, ranked)
+    if not ids:
+        return []
     headline = (f"ts_headline('{PG_CONFIG}', {{col}}, q, 'StartSel=\"{MARK_START}\", "
                 f"StopSel=\"{MARK_END}\", MaxWords={SNIPPET_TOKENS}, MinWords={SNIPPET_TOKENS // 2}, "
                 f"MaxFragments=1, FragmentDelimiter=\" … \"')")
-    # The GIN index finds the matching rows (``id + 0``: not by walking the primary key, testing
-    # each row), the last RANKED stored are ranked on the stored column; the text's own vector and
-    # the headline are computed for the page of hits only.
+    # The candidates ranked on their stored vectors (read by id), then the page of hits: which
+    # field the snippet shows is read from the stored vector too (its text lexemes, weight D,
+    # are the text's own vector), and the headline is computed for the page only.
     sql = text(
         f"SELECT page.id, page.name, page.title, page.published, page.revision, hits.score, "
-        f"CASE WHEN to_tsvector('{PG_CONFIG}'::regconfig, page.text) @@ q THEN {headline.format(col='page.text')} "
+        f"CASE WHEN ts_filter(page.{PG_COLUMN}, '{{d}}') @@ q THEN {headline.format(col='page.text')} "
         f"ELSE {headline.format(col='page.title')} END AS snippet FROM ("
-        f"SELECT c.id, q, ts_rank(ARRAY[:text_weight, 0, 0, 1]::float4[], c.{PG_COLUMN}, q) AS score FROM ("
-        f"SELECT d.id, d.{PG_COLUMN} FROM documents AS d WHERE d.{PG_COLUMN} @@ to_tsquery('{PG_CONFIG}', :query) "
-        f"ORDER BY d.id + 0 DESC LIMIT :ranked) AS c, to_tsquery('{PG_CONFIG}', :query) AS q "
-        f"ORDER BY score DESC, c.id LIMIT :limit) AS hits JOIN documents AS page ON page.id = hits.id "
+        f"SELECT d.id, q, ts_rank(ARRAY[:text_weight, 0, 0, 1]::float4[], d.{PG_COLUMN}, q) AS score "
+        f"FROM documents AS d, to_tsquery('{PG_CONFIG}', :query) AS q WHERE d.id = ANY(CAST(:ids AS integer[])) "
+        f"ORDER BY score DESC, d.id LIMIT :limit) AS hits JOIN documents AS page ON page.id = hits.id "
         f"ORDER BY hits.score DESC, hits.id").columns(published=Date)
-    rows = conn.execute(sql, dict(query=tsquery, limit=limit, ranked=max(RANKED, limit),
-                                  text_weight=TEXT_WEIGHT / TITLE_WEIGHT)).all()
+    rows = conn.execute(sql, dict(query=tsquery, ids=ids, limit=limit, text_weight=TEXT_WEIGHT / TITLE_WEIGHT)).all()
     return [SearchHit(document_id=r.id, name=r.name, title=r.title, published=r.published,
                       revision=r.revision, snippet=r.snippet, score=r.score) for r in rows]
+
+
+FIRST_WINDOW = 4   # the newest FIRST_WINDOW * RANKED ids are looked at first
+MAX_GROWTH = 16    # a window holds at most this many times the ids looked at before it
+
+
+def _pg_newest_matches(conn: Connection, tsquery: str, title: str | None, ranked: int) -> list[int]:
+    """The ids of the ``ranked`` documents stored last that match, newest first. They are looked
+    for in windows of ids, from the newest down, each as wide as the matches found so far say the
+    missing ones need: in a window PostgreSQL ANDs the GIN index's matches with the id range
+    (or, when most documents match, walks the window's ids and tests each), so the rows read are
+    those of the window, not every matching row of the table. A ``title:`` part is looked up in
+    the title's own index as well (``PG_TITLE_INDEX``): the stored vector's index cannot tell a
+    word's weight, and each candidate's vector would be read to see it."""
+    bounds = text(f"SELECT min(id) AS bottom, max(id) AS top, numnode(to_tsquery('{PG_CONFIG}', :query)) AS nodes, "
+                  f"numnode(to_tsquery('{PG_CONFIG}', :title)) AS title_nodes FROM documents")
+    row = conn.execute(bounds, dict(query=tsquery, title=title or "")).one()
+    if row.top is None or not row.nodes:  # no documents, or a query of stop words only (matches nothing)
+        return []
+    where = f"d.{PG_COLUMN} @@ to_tsquery('{PG_CONFIG}', :query)"
+    params = dict(query=tsquery)
+    if title and row.title_nodes:  # (a title query of stop words only was dropped from the query too)
+        where += f" AND {PG_TITLE_VECTOR.replace('title', 'd.title')} @@ to_tsquery('{PG_CONFIG}', :title)"
+        params["title"] = title
+    # The first window is narrow: walking its ids newest first, testing each row, may be what
+    # PostgreSQL picks when many documents match. The next ones are wide and sized on a density
+    # measured, not estimated: ``id + 0`` keeps it from walking them in order on the hope that a
+    # LIMIT stops it early (it cannot see that each test reads a vector out of line, nor that
+    # matches cluster), which left it reading hundreds of thousands of rows.
+    windows = [text(f"SELECT d.id FROM documents AS d WHERE {where} AND d.id > CAST(:low AS integer) "
+                    f"AND d.id <= CAST(:high AS integer) ORDER BY {order} DESC LIMIT :wanted")
+               for order in ("d.id", "d.id + 0")]
+    ids: list[int] = []
+    high, width, seen = row.top, FIRST_WINDOW * ranked, 0
+    while True:
+        low = max(high - width, row.bottom - 1)
+        ids += conn.execute(windows[bool(seen)], dict(params, low=low, high=high, wanted=ranked - len(ids))).scalars()
+        seen += high - low
+        if len(ids) >= ranked or low < row.bottom:
+            return ids
+        # as many ids as the density so far says the missing matches need (a quarter more)
+        growth = (ranked - len(ids)) * 1.25 / len(ids) if ids else MAX_GROWTH
+        high, width = low, max(ranked, int(seen * min(growth, MAX_GROWTH)))
 
 
 def to_tsquery(query: str) -> str:
     """PostgreSQL ``to_tsquery`` text for an FTS5-syntax ``query``; SearchSyntaxError when the
     query cannot be parsed. Every word or phrase becomes a quoted operand, which PostgreSQL splits
     and stems as it does the indexed text (a phrase's words joined by ``<->``)."""
+    return to_tsqueries(query)[0]
+
+
+def to_tsqueries(query: str) -> tuple[str, str | None]:
+    """``to_tsquery`` of ``query``, and the query every matching document's title alone
+    (``PG_TITLE_VECTOR``) matches: its ``title:`` parts that the whole query requires, without
+    their weight (None when it requires none)."""
     tokens = _TOKEN.findall(query)
     if not tokens:
         raise SearchSyntaxError(query, "empty query")
@@ -222,7 +286,8 @@ def to_tsquery(query: str) -> str:
 
 class _TsqueryParser:
     """Recursive descent over FTS5's grammar: OR binds loosest, then AND (or juxtaposition),
-    then NOT; a column filter applies to the word, phrase or group that follows it."""
+    then NOT; a column filter applies to the word, phrase or group that follows it. Each rule
+    gives (tsquery, title tsquery it implies or None)."""
 
     def __init__(self, query: str, tokens: list[str]) -> None:
         self.query, self.tokens, self.pos = query, tokens, 0
@@ -233,29 +298,33 @@ class _TsqueryParser:
     def _error(self, reason: str) -> SearchSyntaxError:
         return SearchSyntaxError(self.query, reason)
 
-    def expression(self, weight: str = "") -> str:
+    def expression(self, weight: str = "") -> tuple[str, str | None]:
         parts = [self._conjunction(weight)]
         while self._peek() == "OR":
             self.pos += 1
             parts.append(self._conjunction(weight))
-        return " | ".join(parts) if len(parts) == 1 else "(" + " | ".join(parts) + ")"
+        if len(parts) == 1:
+            return parts[0]
+        titles = [t for _, t in parts]
+        return ("(" + " | ".join(q for q, _ in parts) + ")",
+                "(" + " | ".join(titles) + ")" if all(titles) else None)  # every branch must imply one
 
-    def _conjunction(self, weight: str) -> str:
+    def _conjunction(self, weight: str) -> tuple[str, str | None]:
         parts = [self._negation(weight)]
         while self._peek() not in (None, ")", "OR"):
             if self._peek() == "AND":
                 self.pos += 1
             parts.append(self._negation(weight))
-        return " & ".join(parts)
+        return " & ".join(q for q, _ in parts), " & ".join(t for _, t in parts if t) or None
 
-    def _negation(self, weight: str) -> str:
-        out = self._primary(weight)
+    def _negation(self, weight: str) -> tuple[str, str | None]:
+        out, title = self._primary(weight)
         while self._peek() == "NOT":
             self.pos += 1
-            out = f"{out} & !{self._primary(weight)}"
-        return f"({out})" if "!" in out else out
+            out = f"{out} & !{self._primary(weight)[0]}"  # what is excluded implies nothing
+        return (f"({out})" if "!" in out else out), title
 
-    def _primary(self, weight: str) -> str:
+    def _primary(self, weight: str) -> tuple[str, str | None]:
         token = self._peek()
         if token is None:
             raise self._error("syntax error: the query ends where a word was expected")
@@ -276,11 +345,11 @@ class _TsqueryParser:
             self.pos += 1
             term, star = token, None
         if term == "(":
-            inner = self.expression(weight)
+            inner, title = self.expression(weight)
             if self._peek() != ")":
                 raise self._error("syntax error: unclosed parenthesis")
             self.pos += 1
-            return f"({inner})"
+            return f"({inner})", (f"({title})" if title else None)
         if term.startswith('"'):
             if len(term) < 2 or not term.endswith('"'):
                 raise self._error("unterminated string")
@@ -288,7 +357,8 @@ class _TsqueryParser:
             if self._peek() == "*":  # "phrase"* : the last word as a prefix
                 self.pos += 1
                 star = "*"
-        return _operand(term, star, weight, self._error)
+        return (_operand(term, star, weight, self._error),
+                _operand(term, star, "", self._error) if weight == _PG_WEIGHTS["title"] else None)
 
 
 def _operand(term: str, star: str | None, weight: str, error) -> str:

@@ -16,15 +16,18 @@ from sqlalchemy import Connection, Engine
 
 from . import evidence_index, fts
 from .engine import write_options
+from .events import NEWEST_INDEX
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def in_schema_module(name: str | None, type_: str, parent_names: dict) -> bool:
-    """False for the dialect-specific indexes (fts.py, evidence_index.py), which schema.py leaves
-    out: an alembic ``include_name`` for comparing the migrated schema with schema.py."""
+    """False for the dialect-specific indexes (fts.py, evidence_index.py, the timeline's newest
+    first: events.NEWEST_INDEX), which schema.py leaves out: an alembic ``include_name`` for
+    comparing the migrated schema with schema.py."""
     return not (fts.owns_object(name, type_, parent_names)
-                or evidence_index.owns_object(name, type_, parent_names))
+                or evidence_index.owns_object(name, type_, parent_names)
+                or (type_ == "index" and name == NEWEST_INDEX))
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
