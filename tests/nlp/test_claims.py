@@ -336,3 +336,37 @@ def test_a_revised_figure_restates_the_measure(extractor, text, value):
 def test_a_number_raised_before_any_measure_is_no_measure(extractor):
     got = claims(extractor, "The agency raised its alert level to 3 after a 5.1 magnitude tremor near the site.")
     assert ("magnitude", 3, "eq") not in got and ("magnitude", 5.1, "eq") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the nuclear test the survey put the magnitude of the tremor at 5.3.", ("magnitude", 5.3, "eq")),
+    ("Seismologists estimated the magnitude of the blast at about 6.2, hours after the nuclear test.",
+     ("magnitude", 6.2, "approx")),
+    ("Magnitude readings of the nuclear test climbed from 4.7 in the first report to 5.0 a day later.",
+     ("magnitude", 5.0, "eq")),
+    ("The magnitude of the tremor at the nuclear test site was 4.8, the agency said.", ("magnitude", 4.8, "eq")),
+])
+def test_a_bare_number_of_a_named_magnitude(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency raised its alert level to 3 after the nuclear test.",
+    "The nuclear test drew condemnation from 15 members of the council at the meeting.",
+    "Monitors detected a 4.2 magnitude tremor near the nuclear test site at around 11 a.m.",
+])
+def test_a_bare_number_without_a_named_magnitude_is_none(extractor, text):
+    assert not any(p == "magnitude" and v != 4.2 for p, v, _ in claims(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The missile flew east; the maximum altitude of its flight was 60 km, the military said.",
+     ("apogee_km", 60, "eq")),
+    ("The ballistic missile was launched at dawn. Its apogee was about 900 kilometres during the flight.",
+     ("apogee_km", 900, "approx")),
+    ("The missile was fired at a lofted angle; the range of the flight was 700 km, officials said.",
+     ("range_km", 700, "eq")),
+])
+def test_the_subject_of_be_names_the_measure(extractor, text, expected):
+    got = claims(extractor, text)
+    assert expected in got and len([c for c in got if c[1] == expected[1]]) == 1

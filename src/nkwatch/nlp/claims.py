@@ -26,6 +26,7 @@ from .sentinfo import SentInfo
 
 _NUM_DEPS = ("nummod", "quantmod", "compound", "npadvmod", "appos", "dobj", "pobj", "nsubj", "attr", "conj")
 _RANGE_JOINERS = {"and", "to", "-", "–", "—", "or"}
+_MEASURE_PREPS = {"at", "to", "from"}  # "put the magnitude at 5.2", "ranged from 5.8 to 6.3"
 _CUE_WINDOW = 60
 _GROUP = re.compile(r"^\d{3}(\.\d+)?$")  # characters either side of the number in which a measure's cue counts
 _GLUED_PREFIX = re.compile(r"^([^\W\d_]+)-(\d+(?:\.\d+)?)$")  # "magnitude-4.2": a prefix unit glued to its number
@@ -148,10 +149,14 @@ def _measure(info: SentInfo, num_start: int, found: list[tuple[Measure, float, i
     lo = max(0, at - _CUE_WINDOW)
     window = normalize(info.sent.text[lo:at + _CUE_WINDOW])
     verb = _governing_verb(info, num_tok)
+    subject = _copula_subject(info, num_tok)
     ranked = []
     for order, (m, factor, edge, length) in enumerate(found):
         if not m.cues.size:
             ranked.append((_CUE_WINDOW * 2, -length, order, m, factor, edge))
+            continue
+        if subject is not None and m.cues.contains_any(normalize(subject)):
+            ranked.append((-1, -length, order, m, factor, edge))  # "its maximum altitude was 50 km"
             continue
         dists = [min(abs(lo + h.start - at), abs(lo + h.end - at)) for h in m.cues.find_all(window)]
         if dists:
@@ -162,6 +167,18 @@ def _measure(info: SentInfo, num_start: int, found: list[tuple[Measure, float, i
         return None
     best = min(ranked, key=lambda r: r[:3])
     return best[3], best[4], best[5]
+
+
+def _copula_subject(info: SentInfo, tok_idx: int) -> str | None:
+    """The head noun of the subject when the number is what a form of "be" says it is ("the maximum
+    altitude of their flight was 50 km", "its range is about 1,000 km"): it names the measure."""
+    sent, toks = info.sent, info.sent.toks
+    for a in sent.ancestors(tok_idx):
+        if toks[a].pos in ("VERB", "AUX"):
+            if toks[a].lemma.lower() != "be":
+                return None
+            return next((c.text for c in sent.kids(a) if c.dep == "nsubj" and c.i < tok_idx), None)
+    return None
 
 
 def _flown(info: SentInfo, tok_idx: int, measure: Measure) -> bool:
@@ -491,6 +508,10 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             out.append(ClaimCand(prev.property, value, value_max, bound, None, start, toks[last].end, info,
                                  prev.types))  # "a 5.6 magnitude, later raised it to 6.3"
             continue
+        if rule is None and head == i and (named := _named_measure(info, i, rules)) is not None:
+            out.append(ClaimCand(named.property, value, value_max, bound, None, start, toks[last].end, info,
+                                 named.types))  # "put the magnitude at 5.2", "estimates ranged from 5.8 to 6.3"
+            continue
         if rule is None and (est := _estimated(info, i, rules)) is not None:  # "put the death toll at 300"
             out.append(ClaimCand(est.property, value, value_max, bound, None, start, toks[last].end, info,
                                  est.types, _period(info, i, timexes, lex), definite=definite))
@@ -528,6 +549,25 @@ def _revised(info: SentInfo, i: int, found: list[ClaimCand], rules: ClaimRules) 
         return None
     return next((c for c in reversed(found) if c.unit is None and c.property and c.end <= toks[i].start
                  and any(m.property == c.property and m.unit == "" for m in rules.measures)), None)
+
+
+def _named_measure(info: SentInfo, i: int, rules: ClaimRules) -> Measure | None:
+    """The dimensionless measure (no unit of its own: "magnitude") that the subject or object of a bare
+    number's verb names ("the survey put the magnitude at 5.2", "magnitude estimates ranged from 5.8 to
+    6.3", "the tremor's magnitude was 4.9"): the number is a figure of that measure."""
+    sent, toks = info.sent, info.sent.toks
+    if not (toks[i].dep == "attr" or toks[i].dep == "pobj" and toks[toks[i].head].text.lower() in _MEASURE_PREPS):
+        return None
+    verb = next((a for a in sent.ancestors(i) if toks[a].pos in ("VERB", "AUX", "ADJ")), None)  # "varied": ADJ
+    if verb is None:
+        return None
+    words = set()
+    for c in sent.kids(verb):
+        if c.dep in ("nsubj", "nsubjpass", "dobj") and c.i < i:
+            subtree = sent.subtree(c.i)
+            if not any(_is_number(toks[k]) for k in subtree):  # "detected a 3.58 magnitude tremor at 10 a.m."
+                words |= {toks[k].text.lower() for k in subtree}
+    return next((m for m in rules.measures if m.prefix and not m.unit and words & set(m.units)), None)
 
 
 def _estimated(info: SentInfo, i: int, rules: ClaimRules) -> CountRule | None:
