@@ -370,3 +370,18 @@ def test_a_bare_number_without_a_named_magnitude_is_none(extractor, text):
 def test_the_subject_of_be_names_the_measure(extractor, text, expected):
     got = claims(extractor, text)
     assert expected in got and len([c for c in got if c[1] == expected[1]]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea said its nuclear test used a new device. A kiloton is equivalent to 1,000 tons of TNT.",
+    "North Korea conducted a nuclear test on Sunday. One kiloton equals the force of 1,000 tonnes of TNT.",
+    "The missile flew over the sea. One nautical mile is equal to 1.852 kilometres.",
+])
+def test_a_unit_definition_is_no_claim(extractor, text):
+    got = claims(extractor, text)
+    assert not any(p in ("yield_kt", "range_km", "apogee_km") for p, _, _ in got)
+
+
+def test_a_yield_told_of_the_test_remains(extractor):
+    assert ("yield_kt", 10, "eq") in claims(
+        extractor, "The agency said the nuclear test had a yield of 10 kilotons, equivalent to 10,000 tons of TNT.")

@@ -368,7 +368,28 @@ def _no_military_figure(c: ClaimCand, rules: ClaimRules, lex: Lexicon) -> bool:
 def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> list[ClaimCand]:
     """Every figure of one sentence that may be a claim about a military event."""
     return [c for c in _sentence_claims(info, timexes, lex)
-            if not _no_military_figure(c, lex.claims, lex) and not _capability(c, lex.claims)]
+            if not _no_military_figure(c, lex.claims, lex) and not _capability(c, lex.claims)
+            and not _unit_definition(c, lex.claims)]
+
+
+def _unit_definition(c: ClaimCand, rules: ClaimRules) -> bool:
+    """A measure in a clause that defines a unit: a definition verb whose subject is a unit word itself
+    ("a kiloton is equivalent to 1,000 tons of TNT", "one nautical mile equals 1.852 km")."""
+    if c.unit is None:
+        return False
+    sent = c.info.sent
+    head = sent.root_of(sent.tokens_in(c.start, c.end))
+    if head is None:
+        return False
+    units = {u for m in rules.measures for u in m.units}
+    for a in [head] + sent.ancestors(head):
+        tok = sent.toks[a]
+        if tok.pos in ("VERB", "AUX"):
+            return tok.lemma.lower() in rules.definition_verbs and any(
+                k.dep == "nsubj" and k.text.lower() in units for k in sent.kids(a))
+        if tok.dep == "nsubj" and tok.text.lower() in units:  # "A kiloton" itself
+            return sent.toks[tok.head].lemma.lower() in rules.definition_verbs
+    return False
 
 
 def _capability(c: ClaimCand, rules: ClaimRules) -> bool:

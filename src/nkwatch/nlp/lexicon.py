@@ -115,6 +115,7 @@ class ClaimRules:
     capability_modals: frozenset[str] = frozenset()  # [capability] modals: "could fly 13,000 km" is no measurement
     capability_words: frozenset[str] = frozenset()   # [capability] words: "capable of flying 15,000 km"
     revision_verbs: frozenset[str] = frozenset()     # [revisions]: "raised it to 6.3"
+    definition_verbs: frozenset[str] = frozenset()   # [definitions]: "a kiloton is equivalent to 1,000 tons"
 
 
 @dataclass
@@ -325,7 +326,8 @@ def _claims(data: dict) -> ClaimRules:
                       PhraseIndex((w, True) for w in data.get("locators", {}).get("unless_flown", [])),
                       frozenset(w.lower() for w in data.get("capability", {}).get("modals", [])),
                       frozenset(w.lower() for w in data.get("capability", {}).get("words", [])),
-                      frozenset(w.lower() for w in data.get("revisions", {}).get("verbs", [])))
+                      frozenset(w.lower() for w in data.get("revisions", {}).get("verbs", [])),
+                      frozenset(w.lower() for w in data.get("definitions", {}).get("verbs", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
