@@ -385,3 +385,12 @@ def test_a_unit_definition_is_no_claim(extractor, text):
 def test_a_yield_told_of_the_test_remains(extractor):
     assert ("yield_kt", 10, "eq") in claims(
         extractor, "The agency said the nuclear test had a yield of 10 kilotons, equivalent to 10,000 tons of TNT.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry estimated the nuclear test's yield at between 6 kilotons and 9 kilotons.", (6, 9)),
+    ("Officials said the ballistic missile flew between 300 km to 500 km before it fell into the sea.", (300, 500)),
+])
+def test_a_range_with_its_unit_repeated(extractor, text, expected):
+    doc = make_doc(text, D)
+    assert any((c.value, c.value_max) == expected for c in extractor.extract(doc).claims)

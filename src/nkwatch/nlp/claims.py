@@ -192,6 +192,23 @@ def _governing_verb(info: SentInfo, tok_idx: int) -> str | None:
     return next((toks[a].text for a in info.sent.ancestors(tok_idx) if toks[a].pos == "VERB"), None)
 
 
+def _unit_repeated(info: SentInfo, unit_end: int, measure: Measure, factor: float,
+                   rules: ClaimRules) -> tuple[float, int, int] | None:
+    """After "between N unit": "and"/"to" and a larger number with the same unit ("between 6 kilotons and
+    9 kilotons", "between 300 km to 500 km"): (the upper number, its token, the unit's end)."""
+    toks = info.sent.toks
+    j = _tok_from(toks, unit_end)
+    if j + 1 >= len(toks) or toks[j].text.lower() not in ("and", "to") or not _is_number(toks[j + 1]):
+        return None
+    got = _value_at(info, j + 1, rules)
+    if got is None:
+        return None
+    unit = next(((m, f, e) for m, f, e, _ in _units_after(info, toks[got[1]].end, rules) if m is measure), None)
+    if unit is None or unit[1] != factor:
+        return None
+    return got[0], got[1], unit[2]
+
+
 def _tok_from(toks, char: int) -> int:
     """Index of the first token that starts at or after ``char`` (len(toks) if none)."""
     return next((t.i for t in toks if t.start >= char), len(toks))
@@ -490,6 +507,10 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             if (conv := _conversion(info, unit_end, measure, rules)):  # "380 km (236 miles)": one figure
                 used.update(range(i, conv[0] + 1))
                 end = conv[1]
+            elif value_max is None and start < tok.start and toks[first_tok].text.lower() == "between" and (
+                    upper := _unit_repeated(info, unit_end, measure, factor, rules)) is not None:
+                value_max, k, end = upper  # "between 6 kilotons and 9 kilotons"
+                used.update(range(i, k + 1))
             out.append(ClaimCand(measure.property, round(value * factor, 6), value_max and value_max * factor, bound,
                                  measure.unit or None, start, end, info, measure.types,
                                  _period(info, i, timexes, lex), requires_weapon=measure.requires_weapon,
