@@ -394,3 +394,23 @@ def test_a_yield_told_of_the_test_remains(extractor):
 def test_a_range_with_its_unit_repeated(extractor, text, expected):
     doc = make_doc(text, D)
     assert any((c.value, c.value_max) == expected for c in extractor.extract(doc).claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of North Korean soldiers deployed in the region has grown to 11,000, officials said.",
+     ("troops", 11000, "eq")),
+    ("The number of troops sent to the front rose by 1,500 last month, bringing the total to about 9,000.",
+     ("troops", 9000, "approx")),
+    ("The tally of troops deployed to the border stood at 3,000, the ministry said.", ("troops", 3000, "eq")),
+    ("Officials said the total number of soldiers deployed could be closer to 7 to 8,000.", ("troops", 7000, "eq")),
+])
+def test_a_total_counts_its_nouns(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The number of launches this year has grown to 15, the military said.",
+    "The troops were moved to 12 bases near the border, officials said.",
+])
+def test_a_total_of_no_counted_noun_is_none(extractor, text):
+    assert not any(p == "troops" for p, _, _ in claims(extractor, text))

@@ -470,6 +470,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             nxt = _value_at(info, last + 2, rules)
             if nxt is not None and nxt[0] > value:
                 value_max, last = nxt[0], nxt[1]
+                if value == int(value) and value < 1000 <= value_max / 2 <= value * 1000 < value_max:
+                    value *= 1000  # "11 to 12,000": the thousands said once
                 used.update(range(i, last + 1))
         bound, first_tok = _bound(info, i, rules)
         if first_tok == i and i > 0 and toks[i - 1].text.lower() == "between":
@@ -554,6 +556,11 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             out.append(ClaimCand(named.property, value, value_max, bound, None, start, toks[last].end, info,
                                  named.types))  # "put the magnitude at 5.2", "estimates ranged from 5.8 to 6.3"
             continue
+        if rule is None and (total := _named_count(info, last, rules)) is not None:
+            out.append(ClaimCand(total.property, value, value_max, bound, None, start, toks[last].end, info,
+                                 total.types, _period(info, i, timexes, lex), total.transfer_property,
+                                 definite=definite))  # "the number of troops rose to 11,000"
+            continue
         if rule is None and (est := _estimated(info, i, rules)) is not None:  # "put the death toll at 300"
             out.append(ClaimCand(est.property, value, value_max, bound, None, start, toks[last].end, info,
                                  est.types, _period(info, i, timexes, lex), definite=definite))
@@ -610,6 +617,36 @@ def _named_measure(info: SentInfo, i: int, rules: ClaimRules) -> Measure | None:
             if not any(_is_number(toks[k]) for k in subtree):  # "detected a 3.58 magnitude tremor at 10 a.m."
                 words |= {toks[k].text.lower() for k in subtree}
     return next((m for m in rules.measures if m.prefix and not m.unit and words & set(m.units)), None)
+
+
+def _named_count(info: SentInfo, n: int, rules: ClaimRules) -> CountRule | None:
+    """A bare number after "to" or "at" (or what "be" says) whose verb's subject or object is a total
+    ([totals] nouns: "the number of troops has grown to 11,000", "the total number of forces could be
+    closer to 12,000", "bringing the total to some 10,000" after "the number of troops rose"): the count
+    nouns of that total (or of the sentence's "number of ..." before it when the total names none)."""
+    sent, toks = info.sent, info.sent.toks
+    if not (toks[n].dep == "attr" or toks[n].dep == "pobj" and toks[toks[n].head].text.lower() in ("to", "at")):
+        return None
+    hits = [h for h in info.find(rules.count_nouns) if h.values[0].property and h.end <= toks[n].start]
+    for a in sent.ancestors(n):
+        if toks[a].pos not in ("VERB", "AUX"):
+            continue
+        for c in sent.kids(a):
+            if c.dep not in ("nsubj", "nsubjpass", "dobj") or c.i > n:
+                continue
+            tree = sent.subtree(c.i)
+            totals = [k for k in tree if toks[k].lemma.lower() in rules.total_nouns]
+            if not totals or any(_is_number(toks[k]) for k in tree):
+                continue
+            lo, hi = toks[min(tree)].start, toks[max(tree)].end
+            inside = [h for h in hits if lo <= h.start and h.end <= hi]
+            if not inside:  # "bringing the total to 10,000": the count nouns of a "number of" before it
+                inside = [h for h in hits if h.end <= lo and any(
+                    toks[k].lemma.lower() in rules.total_nouns and toks[k].end <= h.start
+                    for k in sent.ancestors(_tok_from(toks, h.start)))]
+            if inside:
+                return max(inside, key=lambda h: h.end - h.start).values[0]
+    return None
 
 
 def _estimated(info: SentInfo, i: int, rules: ClaimRules) -> CountRule | None:

@@ -116,6 +116,7 @@ class ClaimRules:
     capability_words: frozenset[str] = frozenset()   # [capability] words: "capable of flying 15,000 km"
     revision_verbs: frozenset[str] = frozenset()     # [revisions]: "raised it to 6.3"
     definition_verbs: frozenset[str] = frozenset()   # [definitions]: "a kiloton is equivalent to 1,000 tons"
+    total_nouns: frozenset[str] = frozenset()        # [totals]: "the number of troops rose to 11,000"
 
 
 @dataclass
@@ -327,7 +328,8 @@ def _claims(data: dict) -> ClaimRules:
                       frozenset(w.lower() for w in data.get("capability", {}).get("modals", [])),
                       frozenset(w.lower() for w in data.get("capability", {}).get("words", [])),
                       frozenset(w.lower() for w in data.get("revisions", {}).get("verbs", [])),
-                      frozenset(w.lower() for w in data.get("definitions", {}).get("verbs", [])))
+                      frozenset(w.lower() for w in data.get("definitions", {}).get("verbs", [])),
+                      frozenset(w.lower() for w in data.get("totals", {}).get("nouns", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
