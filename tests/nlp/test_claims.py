@@ -414,3 +414,15 @@ def test_a_total_counts_its_nouns(extractor, text, expected):
 ])
 def test_a_total_of_no_counted_noun_is_none(extractor, text):
     assert not any(p == "troops" for p, _, _ in claims(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The marines fired about 300 rounds from K9 howitzers into the sea during the drill.", ("shells", 300, "approx")),
+    ("North Korea's artillery units fired 120 rounds near the border on Friday, the military said.",
+     ("shells", 120, "eq")),
+    ("The North fired about 10 rounds from anti-aircraft machine guns across the border, the military said.",
+     ("rounds", 10, "approx")),
+    ("The South fired 40 rounds toward the drones from its helicopters, the military said.", ("rounds", 40, "eq")),
+])
+def test_rounds_of_artillery_are_shells(extractor, text, expected):
+    assert expected in claims(extractor, text)

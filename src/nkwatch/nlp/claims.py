@@ -579,8 +579,9 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             bound = _coordinated_bound(toks, head, i, hedged)
         if bound != "eq":
             hedged[head] = bound
-        out.append(ClaimCand(rule.property, value, value_max, bound, None, start, toks[head].end, info, rule.types,
-                             _period(info, i, timexes, lex), rule.transfer_property, definite=definite))
+        out.append(ClaimCand(_in_context(info, rule.property, rules), value, value_max, bound, None, start,
+                             toks[head].end, info, rule.types, _period(info, i, timexes, lex), rule.transfer_property,
+                             definite=definite))
         for k, pvalue, pbound, pstart, pend in partitive:
             if k == i:
                 out.append(ClaimCand(rule.property, pvalue, None, pbound, None, pstart, pend, info,
@@ -617,6 +618,14 @@ def _named_measure(info: SentInfo, i: int, rules: ClaimRules) -> Measure | None:
             if not any(_is_number(toks[k]) for k in subtree):  # "detected a 3.58 magnitude tremor at 10 a.m."
                 words |= {toks[k].text.lower() for k in subtree}
     return next((m for m in rules.measures if m.prefix and not m.unit and words & set(m.units)), None)
+
+
+def _in_context(info: SentInfo, prop: str, rules: ClaimRules) -> str:
+    """The property a count takes in its sentence ("rounds" fired from howitzers are shells)."""
+    if prop not in rules.in_context:
+        return prop
+    other, words, unless = rules.in_context[prop]
+    return other if info.find(words) and not info.find(unless) else prop
 
 
 def _named_count(info: SentInfo, n: int, rules: ClaimRules) -> CountRule | None:
