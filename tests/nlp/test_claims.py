@@ -336,3 +336,93 @@ def test_a_revised_figure_restates_the_measure(extractor, text, value):
 def test_a_number_raised_before_any_measure_is_no_measure(extractor):
     got = claims(extractor, "The agency raised its alert level to 3 after a 5.1 magnitude tremor near the site.")
     assert ("magnitude", 3, "eq") not in got and ("magnitude", 5.1, "eq") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the nuclear test the survey put the magnitude of the tremor at 5.3.", ("magnitude", 5.3, "eq")),
+    ("Seismologists estimated the magnitude of the blast at about 6.2, hours after the nuclear test.",
+     ("magnitude", 6.2, "approx")),
+    ("Magnitude readings of the nuclear test climbed from 4.7 in the first report to 5.0 a day later.",
+     ("magnitude", 5.0, "eq")),
+    ("The magnitude of the tremor at the nuclear test site was 4.8, the agency said.", ("magnitude", 4.8, "eq")),
+])
+def test_a_bare_number_of_a_named_magnitude(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency raised its alert level to 3 after the nuclear test.",
+    "The nuclear test drew condemnation from 15 members of the council at the meeting.",
+    "Monitors detected a 4.2 magnitude tremor near the nuclear test site at around 11 a.m.",
+])
+def test_a_bare_number_without_a_named_magnitude_is_none(extractor, text):
+    assert not any(p == "magnitude" and v != 4.2 for p, v, _ in claims(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The missile flew east; the maximum altitude of its flight was 60 km, the military said.",
+     ("apogee_km", 60, "eq")),
+    ("The ballistic missile was launched at dawn. Its apogee was about 900 kilometres during the flight.",
+     ("apogee_km", 900, "approx")),
+    ("The missile was fired at a lofted angle; the range of the flight was 700 km, officials said.",
+     ("range_km", 700, "eq")),
+])
+def test_the_subject_of_be_names_the_measure(extractor, text, expected):
+    got = claims(extractor, text)
+    assert expected in got and len([c for c in got if c[1] == expected[1]]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea said its nuclear test used a new device. A kiloton is equivalent to 1,000 tons of TNT.",
+    "North Korea conducted a nuclear test on Sunday. One kiloton equals the force of 1,000 tonnes of TNT.",
+    "The missile flew over the sea. One nautical mile is equal to 1.852 kilometres.",
+])
+def test_a_unit_definition_is_no_claim(extractor, text):
+    got = claims(extractor, text)
+    assert not any(p in ("yield_kt", "range_km", "apogee_km") for p, _, _ in got)
+
+
+def test_a_yield_told_of_the_test_remains(extractor):
+    assert ("yield_kt", 10, "eq") in claims(
+        extractor, "The agency said the nuclear test had a yield of 10 kilotons, equivalent to 10,000 tons of TNT.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry estimated the nuclear test's yield at between 6 kilotons and 9 kilotons.", (6, 9)),
+    ("Officials said the ballistic missile flew between 300 km to 500 km before it fell into the sea.", (300, 500)),
+])
+def test_a_range_with_its_unit_repeated(extractor, text, expected):
+    doc = make_doc(text, D)
+    assert any((c.value, c.value_max) == expected for c in extractor.extract(doc).claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of North Korean soldiers deployed in the region has grown to 11,000, officials said.",
+     ("troops", 11000, "eq")),
+    ("The number of troops sent to the front rose by 1,500 last month, bringing the total to about 9,000.",
+     ("troops", 9000, "approx")),
+    ("The tally of troops deployed to the border stood at 3,000, the ministry said.", ("troops", 3000, "eq")),
+    ("Officials said the total number of soldiers deployed could be closer to 7 to 8,000.", ("troops", 7000, "eq")),
+])
+def test_a_total_counts_its_nouns(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The number of launches this year has grown to 15, the military said.",
+    "The troops were moved to 12 bases near the border, officials said.",
+])
+def test_a_total_of_no_counted_noun_is_none(extractor, text):
+    assert not any(p == "troops" for p, _, _ in claims(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The marines fired about 300 rounds from K9 howitzers into the sea during the drill.", ("shells", 300, "approx")),
+    ("North Korea's artillery units fired 120 rounds near the border on Friday, the military said.",
+     ("shells", 120, "eq")),
+    ("The North fired about 10 rounds from anti-aircraft machine guns across the border, the military said.",
+     ("rounds", 10, "approx")),
+    ("The South fired 40 rounds toward the drones from its helicopters, the military said.", ("rounds", 40, "eq")),
+])
+def test_rounds_of_artillery_are_shells(extractor, text, expected):
+    assert expected in claims(extractor, text)

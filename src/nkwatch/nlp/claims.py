@@ -26,6 +26,7 @@ from .sentinfo import SentInfo
 
 _NUM_DEPS = ("nummod", "quantmod", "compound", "npadvmod", "appos", "dobj", "pobj", "nsubj", "attr", "conj")
 _RANGE_JOINERS = {"and", "to", "-", "–", "—", "or"}
+_MEASURE_PREPS = {"at", "to", "from"}  # "put the magnitude at 5.2", "ranged from 5.8 to 6.3"
 _CUE_WINDOW = 60
 _GROUP = re.compile(r"^\d{3}(\.\d+)?$")  # characters either side of the number in which a measure's cue counts
 _GLUED_PREFIX = re.compile(r"^([^\W\d_]+)-(\d+(?:\.\d+)?)$")  # "magnitude-4.2": a prefix unit glued to its number
@@ -148,10 +149,14 @@ def _measure(info: SentInfo, num_start: int, found: list[tuple[Measure, float, i
     lo = max(0, at - _CUE_WINDOW)
     window = normalize(info.sent.text[lo:at + _CUE_WINDOW])
     verb = _governing_verb(info, num_tok)
+    subject = _copula_subject(info, num_tok)
     ranked = []
     for order, (m, factor, edge, length) in enumerate(found):
         if not m.cues.size:
             ranked.append((_CUE_WINDOW * 2, -length, order, m, factor, edge))
+            continue
+        if subject is not None and m.cues.contains_any(normalize(subject)):
+            ranked.append((-1, -length, order, m, factor, edge))  # "its maximum altitude was 50 km"
             continue
         dists = [min(abs(lo + h.start - at), abs(lo + h.end - at)) for h in m.cues.find_all(window)]
         if dists:
@@ -164,6 +169,18 @@ def _measure(info: SentInfo, num_start: int, found: list[tuple[Measure, float, i
     return best[3], best[4], best[5]
 
 
+def _copula_subject(info: SentInfo, tok_idx: int) -> str | None:
+    """The head noun of the subject when the number is what a form of "be" says it is ("the maximum
+    altitude of their flight was 50 km", "its range is about 1,000 km"): it names the measure."""
+    sent, toks = info.sent, info.sent.toks
+    for a in sent.ancestors(tok_idx):
+        if toks[a].pos in ("VERB", "AUX"):
+            if toks[a].lemma.lower() != "be":
+                return None
+            return next((c.text for c in sent.kids(a) if c.dep == "nsubj" and c.i < tok_idx), None)
+    return None
+
+
 def _flown(info: SentInfo, tok_idx: int, measure: Measure) -> bool:
     """Is the number's verb one of the measure's cues ("flew 800 km from Jagang")?"""
     verb = _governing_verb(info, tok_idx)
@@ -173,6 +190,23 @@ def _flown(info: SentInfo, tok_idx: int, measure: Measure) -> bool:
 def _governing_verb(info: SentInfo, tok_idx: int) -> str | None:
     toks = info.sent.toks
     return next((toks[a].text for a in info.sent.ancestors(tok_idx) if toks[a].pos == "VERB"), None)
+
+
+def _unit_repeated(info: SentInfo, unit_end: int, measure: Measure, factor: float,
+                   rules: ClaimRules) -> tuple[float, int, int] | None:
+    """After "between N unit": "and"/"to" and a larger number with the same unit ("between 6 kilotons and
+    9 kilotons", "between 300 km to 500 km"): (the upper number, its token, the unit's end)."""
+    toks = info.sent.toks
+    j = _tok_from(toks, unit_end)
+    if j + 1 >= len(toks) or toks[j].text.lower() not in ("and", "to") or not _is_number(toks[j + 1]):
+        return None
+    got = _value_at(info, j + 1, rules)
+    if got is None:
+        return None
+    unit = next(((m, f, e) for m, f, e, _ in _units_after(info, toks[got[1]].end, rules) if m is measure), None)
+    if unit is None or unit[1] != factor:
+        return None
+    return got[0], got[1], unit[2]
 
 
 def _tok_from(toks, char: int) -> int:
@@ -351,7 +385,28 @@ def _no_military_figure(c: ClaimCand, rules: ClaimRules, lex: Lexicon) -> bool:
 def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> list[ClaimCand]:
     """Every figure of one sentence that may be a claim about a military event."""
     return [c for c in _sentence_claims(info, timexes, lex)
-            if not _no_military_figure(c, lex.claims, lex) and not _capability(c, lex.claims)]
+            if not _no_military_figure(c, lex.claims, lex) and not _capability(c, lex.claims)
+            and not _unit_definition(c, lex.claims)]
+
+
+def _unit_definition(c: ClaimCand, rules: ClaimRules) -> bool:
+    """A measure in a clause that defines a unit: a definition verb whose subject is a unit word itself
+    ("a kiloton is equivalent to 1,000 tons of TNT", "one nautical mile equals 1.852 km")."""
+    if c.unit is None:
+        return False
+    sent = c.info.sent
+    head = sent.root_of(sent.tokens_in(c.start, c.end))
+    if head is None:
+        return False
+    units = {u for m in rules.measures for u in m.units}
+    for a in [head] + sent.ancestors(head):
+        tok = sent.toks[a]
+        if tok.pos in ("VERB", "AUX"):
+            return tok.lemma.lower() in rules.definition_verbs and any(
+                k.dep == "nsubj" and k.text.lower() in units for k in sent.kids(a))
+        if tok.dep == "nsubj" and tok.text.lower() in units:  # "A kiloton" itself
+            return sent.toks[tok.head].lemma.lower() in rules.definition_verbs
+    return False
 
 
 def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
@@ -415,6 +470,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             nxt = _value_at(info, last + 2, rules)
             if nxt is not None and nxt[0] > value:
                 value_max, last = nxt[0], nxt[1]
+                if value == int(value) and value < 1000 <= value_max / 2 <= value * 1000 < value_max:
+                    value *= 1000  # "11 to 12,000": the thousands said once
                 used.update(range(i, last + 1))
         bound, first_tok = _bound(info, i, rules)
         if first_tok == i and i > 0 and toks[i - 1].text.lower() == "between":
@@ -452,6 +509,10 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             if (conv := _conversion(info, unit_end, measure, rules)):  # "380 km (236 miles)": one figure
                 used.update(range(i, conv[0] + 1))
                 end = conv[1]
+            elif value_max is None and start < tok.start and toks[first_tok].text.lower() == "between" and (
+                    upper := _unit_repeated(info, unit_end, measure, factor, rules)) is not None:
+                value_max, k, end = upper  # "between 6 kilotons and 9 kilotons"
+                used.update(range(i, k + 1))
             out.append(ClaimCand(measure.property, round(value * factor, 6), value_max and value_max * factor, bound,
                                  measure.unit or None, start, end, info, measure.types,
                                  _period(info, i, timexes, lex), requires_weapon=measure.requires_weapon,
@@ -491,6 +552,15 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             out.append(ClaimCand(prev.property, value, value_max, bound, None, start, toks[last].end, info,
                                  prev.types))  # "a 5.6 magnitude, later raised it to 6.3"
             continue
+        if rule is None and head == i and (named := _named_measure(info, i, rules)) is not None:
+            out.append(ClaimCand(named.property, value, value_max, bound, None, start, toks[last].end, info,
+                                 named.types))  # "put the magnitude at 5.2", "estimates ranged from 5.8 to 6.3"
+            continue
+        if rule is None and (total := _named_count(info, last, rules)) is not None:
+            out.append(ClaimCand(total.property, value, value_max, bound, None, start, toks[last].end, info,
+                                 total.types, _period(info, i, timexes, lex), total.transfer_property,
+                                 definite=definite))  # "the number of troops rose to 11,000"
+            continue
         if rule is None and (est := _estimated(info, i, rules)) is not None:  # "put the death toll at 300"
             out.append(ClaimCand(est.property, value, value_max, bound, None, start, toks[last].end, info,
                                  est.types, _period(info, i, timexes, lex), definite=definite))
@@ -509,8 +579,9 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             bound = _coordinated_bound(toks, head, i, hedged)
         if bound != "eq":
             hedged[head] = bound
-        out.append(ClaimCand(rule.property, value, value_max, bound, None, start, toks[head].end, info, rule.types,
-                             _period(info, i, timexes, lex), rule.transfer_property, definite=definite))
+        out.append(ClaimCand(_in_context(info, rule.property, rules), value, value_max, bound, None, start,
+                             toks[head].end, info, rule.types, _period(info, i, timexes, lex), rule.transfer_property,
+                             definite=definite))
         for k, pvalue, pbound, pstart, pend in partitive:
             if k == i:
                 out.append(ClaimCand(rule.property, pvalue, None, pbound, None, pstart, pend, info,
@@ -528,6 +599,63 @@ def _revised(info: SentInfo, i: int, found: list[ClaimCand], rules: ClaimRules) 
         return None
     return next((c for c in reversed(found) if c.unit is None and c.property and c.end <= toks[i].start
                  and any(m.property == c.property and m.unit == "" for m in rules.measures)), None)
+
+
+def _named_measure(info: SentInfo, i: int, rules: ClaimRules) -> Measure | None:
+    """The dimensionless measure (no unit of its own: "magnitude") that the subject or object of a bare
+    number's verb names ("the survey put the magnitude at 5.2", "magnitude estimates ranged from 5.8 to
+    6.3", "the tremor's magnitude was 4.9"): the number is a figure of that measure."""
+    sent, toks = info.sent, info.sent.toks
+    if not (toks[i].dep == "attr" or toks[i].dep == "pobj" and toks[toks[i].head].text.lower() in _MEASURE_PREPS):
+        return None
+    verb = next((a for a in sent.ancestors(i) if toks[a].pos in ("VERB", "AUX", "ADJ")), None)  # "varied": ADJ
+    if verb is None:
+        return None
+    words = set()
+    for c in sent.kids(verb):
+        if c.dep in ("nsubj", "nsubjpass", "dobj") and c.i < i:
+            subtree = sent.subtree(c.i)
+            if not any(_is_number(toks[k]) for k in subtree):  # "detected a 3.58 magnitude tremor at 10 a.m."
+                words |= {toks[k].text.lower() for k in subtree}
+    return next((m for m in rules.measures if m.prefix and not m.unit and words & set(m.units)), None)
+
+
+def _in_context(info: SentInfo, prop: str, rules: ClaimRules) -> str:
+    """The property a count takes in its sentence ("rounds" fired from howitzers are shells)."""
+    if prop not in rules.in_context:
+        return prop
+    other, words, unless = rules.in_context[prop]
+    return other if info.find(words) and not info.find(unless) else prop
+
+
+def _named_count(info: SentInfo, n: int, rules: ClaimRules) -> CountRule | None:
+    """A bare number after "to" or "at" (or what "be" says) whose verb's subject or object is a total
+    ([totals] nouns: "the number of troops has grown to 11,000", "the total number of forces could be
+    closer to 12,000", "bringing the total to some 10,000" after "the number of troops rose"): the count
+    nouns of that total (or of the sentence's "number of ..." before it when the total names none)."""
+    sent, toks = info.sent, info.sent.toks
+    if not (toks[n].dep == "attr" or toks[n].dep == "pobj" and toks[toks[n].head].text.lower() in ("to", "at")):
+        return None
+    hits = [h for h in info.find(rules.count_nouns) if h.values[0].property and h.end <= toks[n].start]
+    for a in sent.ancestors(n):
+        if toks[a].pos not in ("VERB", "AUX"):
+            continue
+        for c in sent.kids(a):
+            if c.dep not in ("nsubj", "nsubjpass", "dobj") or c.i > n:
+                continue
+            tree = sent.subtree(c.i)
+            totals = [k for k in tree if toks[k].lemma.lower() in rules.total_nouns]
+            if not totals or any(_is_number(toks[k]) for k in tree):
+                continue
+            lo, hi = toks[min(tree)].start, toks[max(tree)].end
+            inside = [h for h in hits if lo <= h.start and h.end <= hi]
+            if not inside:  # "bringing the total to 10,000": the count nouns of a "number of" before it
+                inside = [h for h in hits if h.end <= lo and any(
+                    toks[k].lemma.lower() in rules.total_nouns and toks[k].end <= h.start
+                    for k in sent.ancestors(_tok_from(toks, h.start)))]
+            if inside:
+                return max(inside, key=lambda h: h.end - h.start).values[0]
+    return None
 
 
 def _estimated(info: SentInfo, i: int, rules: ClaimRules) -> CountRule | None:

@@ -115,6 +115,11 @@ class ClaimRules:
     capability_modals: frozenset[str] = frozenset()  # [capability] modals: "could fly 13,000 km" is no measurement
     capability_words: frozenset[str] = frozenset()   # [capability] words: "capable of flying 15,000 km"
     revision_verbs: frozenset[str] = frozenset()     # [revisions]: "raised it to 6.3"
+    definition_verbs: frozenset[str] = frozenset()   # [definitions]: "a kiloton is equivalent to 1,000 tons"
+    total_nouns: frozenset[str] = frozenset()        # [totals]: "the number of troops rose to 11,000"
+    # a count's property -> (the property it becomes, words of its sentence that make it so, words that keep it):
+    # "fired 300 rounds from K9 howitzers" counts shells, "10 rounds from machine guns" stays rounds
+    in_context: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -296,8 +301,12 @@ def _claims(data: dict) -> ClaimRules:
                         PhraseIndex((c, True) for c in m.get("cues", [])), tuple(m.get("types", [])),
                         bool(m.get("prefix", False)), bool(m.get("requires_weapon", False)))
                 for m in data.get("measure", [])]
-    nouns, verbs, patients = [], [], {}
+    nouns, verbs, patients, in_context = [], [], {}, {}
     for c in data.get("count", []):
+        if c.get("context_property"):
+            in_context[c["property"]] = (c["context_property"],
+                                         PhraseIndex((w, True) for w in c.get("context_words", [])),
+                                         PhraseIndex((w, True) for w in c.get("unless_words", [])))
         rule = CountRule(c["property"], tuple(c.get("types", [])), c.get("transfer_property"),
                          bool(c.get("persons", False)), bool(c.get("of_defers", False)),
                          bool(c.get("patient_of_unnamed", False)))
@@ -325,7 +334,9 @@ def _claims(data: dict) -> ClaimRules:
                       PhraseIndex((w, True) for w in data.get("locators", {}).get("unless_flown", [])),
                       frozenset(w.lower() for w in data.get("capability", {}).get("modals", [])),
                       frozenset(w.lower() for w in data.get("capability", {}).get("words", [])),
-                      frozenset(w.lower() for w in data.get("revisions", {}).get("verbs", [])))
+                      frozenset(w.lower() for w in data.get("revisions", {}).get("verbs", [])),
+                      frozenset(w.lower() for w in data.get("definitions", {}).get("verbs", [])),
+                      frozenset(w.lower() for w in data.get("totals", {}).get("nouns", [])), in_context)
 
 
 def _fingerprint(data_dir: Path) -> str:
