@@ -1,0 +1,63 @@
+"""Score extraction on the fresh dev sets of eval/fresh/ (gold annotated before any output was seen;
+see eval/NEWS.md): one row per set, the figures `nkwatch eval --gold SET --docs FOLDER` gives.
+
+    python tools/fresh_eval.py TEXTS_ROOT [--json]
+
+TEXTS_ROOT holds the texts as eval/fresh/documents.tsv names them (``fresh3/b/001.txt``: the page the
+search tool's ``pages`` corpus returns for the URL beside it, saved as UTF-8); they are not in the
+repository. A set whose folder is missing is reported as such and skipped.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from nkwatch.eval.run import evaluate
+from nkwatch.pipeline import Pipeline
+from nkwatch.settings import Settings
+
+FRESH = Path(__file__).resolve().parents[1] / "eval" / "fresh"
+
+
+def set_folders(index: Path = FRESH / "documents.tsv") -> dict[str, str]:
+    """Set name -> the folder of its texts under TEXTS_ROOT (``fresh3-b`` -> ``fresh3/b``)."""
+    with index.open(encoding="utf-8", newline="") as f:
+        return {row["set"]: row["text"].rsplit("/", 1)[0] for row in csv.DictReader(f, delimiter="\t")}
+
+
+def row(name: str, result: dict) -> dict:
+    events, dates, claims, args = result["events"], result["dates"], result["claims"], result["args"]
+    return {"set": name, "docs": len(result["per_document"]), "P": events["precision"], "R": events["recall"],
+            "F1": events["f1"], "tp": events["tp"], "fp": events["fp"], "fn": events["fn"],
+            "dates_wrong": dates["wrong"], "dates_matched": dates["matched"],
+            "conducted_by": args.get("conducted_by"), "claims_R": claims["recall"], "claims_P": claims["precision"]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("texts_root", type=Path)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    pipeline = Pipeline(Settings())
+    rows = []
+    for name, folder in sorted(set_folders().items()):
+        docs = args.texts_root / folder
+        if not docs.is_dir():
+            print(f"{name}: no folder {docs}, skipped", file=sys.stderr)
+            continue
+        rows.append(row(name, evaluate(pipeline, FRESH / f"{name}.gold.jsonl", docs).result))
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    fmt = lambda v: "–" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))  # noqa: E731
+    print("\t".join(rows[0]) if rows else "no set found")
+    for r in rows:
+        print("\t".join(fmt(v) for v in r.values()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
