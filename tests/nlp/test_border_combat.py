@@ -45,6 +45,11 @@ def mentions(extractor, text: str, etype: str):
     # troops fighting abroad, strikes with North Korean weapons
     ("North Korean troops have taken part in combat alongside Russian forces in the Kursk region, Ukraine said.",
      "combat_operation", ["North Korea", "Russia"]),
+    # a participle describing the fighters: the troops it describes fight too, not only their allies
+    ("Dozens of North Korean soldiers fighting alongside Russian troops in the Kursk region were killed last "
+     "week, Kyiv said.", "combat_operation", ["North Korea", "Russia"]),
+    ("Several North Korean servicemen fighting alongside Russian units near Kursk have been wounded, "
+     "officials said.", "combat_operation", ["North Korea", "Russia"]),
     ("Russian forces used North Korean missiles to strike Kharkiv on Tuesday.", "combat_operation", ["Russia"]),
     ("Ukrainian forces have captured three North Korean soldiers in the Kursk region, Kyiv said.",
      "combat_operation", ["Ukraine"]),
