@@ -599,6 +599,16 @@ def _definite(info: SentInfo, head: int) -> bool:
         k.dep == "poss" or (k.dep == "det" and k.lemma.lower() in ("the", "this", "that")) for k in info.sent.kids(head))
 
 
+def _part_of_told(info: SentInfo, head: int, ctype: str, lex: Lexicon) -> bool:
+    """A cue whose "during"/"throughout" phrase ([heads] part_of_preps) names, with a definite
+    determiner, an event of the same type ("civil defense training during the exercises", "the
+    landings throughout the drills"): a part of that event, told again."""
+    sent = info.sent
+    objs = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() in lex.part_of_preps
+            for g in sent.kids(k.i) if g.dep == "pobj" and _definite(info, g.i)}
+    return any(info.head_of(h) in objs and any(c.type == ctype for c in h.values) for h in info.cues)
+
+
 def _of_non_event(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """"the exercise of the right to self-defence": an ambiguous noun with an "of" complement that
     is not a military thing."""
@@ -745,7 +755,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 continue
             unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
             # "the launch", "the test" with no weapon named: a restatement of an event told before
-            anaphoric = unmet == ["weapon"] and _definite(info, head)
+            anaphoric = (unmet == ["weapon"] and _definite(info, head)) or _part_of_told(info, head, cue.type, lex)
             if unmet and not anaphoric:
                 continue
             flown = "weapon_subject" in cue.requires   # "the missile flew": of a launch told before

@@ -139,6 +139,7 @@ class Lexicon:
     event_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     of_non_events: frozenset[str]
+    part_of_preps: frozenset[str]
     apart_preps: frozenset[str]
     response_nouns: frozenset[str]
     naming_verbs: frozenset[str]
@@ -402,6 +403,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
+        part_of_preps=frozenset(w.lower() for w in heads.get("part_of_preps", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
         naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
