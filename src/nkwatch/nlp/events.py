@@ -609,6 +609,23 @@ def _part_of_told(info: SentInfo, head: int, ctype: str, lex: Lexicon) -> bool:
     return any(info.head_of(h) in objs and any(c.type == ctype for c in h.values) for h in info.cues)
 
 
+def _contrasted_away(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """A noun cue set against what did happen ([heads] contrast_negations: "was for training
+    exercises, not combat", "sent for logistics rather than combat", "not for combat"): the words
+    just before it, past a preposition, negate it."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.pos not in _NOMINAL:
+        return False
+    i = head - 1
+    while i >= 0 and sent.toks[i].dep in ("det", "amod", "compound") and sent.toks[i].head == head:
+        i -= 1
+    if i >= 0 and sent.toks[i].tag == "IN" and sent.toks[i].dep == "prep":
+        i -= 1   # "not for combat"
+    words = [t.text.lower() for t in sent.toks[max(0, i - 1):i + 1]]
+    return any(words[-len(p):] == list(p) for p in lex.contrast_negations if len(p) <= len(words))
+
+
 def _of_non_event(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """"the exercise of the right to self-defence": an ambiguous noun with an "of" complement that
     is not a military thing."""
@@ -731,7 +748,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             agented = any(k.dep == "agent" for k in sent.kids(head))
             if not (fired or agented):
                 continue
-        if _generic(info, head, lex) or _of_non_event(info, head, lex):
+        if _generic(info, head, lex) or _of_non_event(info, head, lex) or _contrasted_away(info, head, lex):
             continue
         scope = info.scope(head)
         if glued:   # "North Korea test-fired new cruise missiles" parsed as one noun phrase
