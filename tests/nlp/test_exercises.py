@@ -95,6 +95,11 @@ def test_not_held(extractor, text):
      ["United States", "South Korea"]),
     ('Titled "Freedom Edge," the three-day exercise began on Thursday south of Jeju.',
      ["United States", "South Korea", "Japan"]),
+    # a drill named inside a free relative was held by the subject of the verb that takes it
+    ("Pyongyang staged what state media called a retaliatory artillery drill near the border on Tuesday.",
+     ["North Korea"]),
+    ("South Korea held what its navy termed a maritime counter-infiltration drill off the east coast on Monday.",
+     ["South Korea"]),
 ])
 def test_sides(extractor, text, expected):
     found = exercises(extractor, text)

@@ -603,6 +603,8 @@ def _part_of_told(info: SentInfo, head: int, ctype: str, lex: Lexicon) -> bool:
     """A cue whose "during"/"throughout" phrase ([heads] part_of_preps) names, with a definite
     determiner, an event of the same type ("civil defense training during the exercises", "the
     landings throughout the drills"): a part of that event, told again."""
+    if ctype not in lex.part_of_types:
+        return False
     sent = info.sent
     objs = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() in lex.part_of_preps
             for g in sent.kids(k.i) if g.dep == "pobj" and _definite(info, g.i)}
@@ -698,6 +700,19 @@ def _actors(info: SentInfo, skip: set[int]) -> list[str]:
             continue
         names.append(h.values[0].name)
     return list(dict.fromkeys(names))
+
+
+def _who(info: SentInfo, head: int, host: int | None, ctype: str, country: str | None, scope: set[int],
+         lex: Lexicon, agents: list[tuple[str, ...]], kind: str | None, cue: str,
+         named: tuple[str, ...]) -> Conductors:
+    """Who carried out the event of the cue at ``head``; when the cue names no one and stands in a
+    free relative ("the North staged what it called a drill", "Seoul held what its navy termed a
+    drill"), the subject of the verb that takes the free relative (``host``)."""
+    who = conductors(info, head, ctype, country, scope, lex, agents, kind, cue, named)
+    if who.states or host is None:
+        return who
+    hosted = conductors(info, host, ctype, country, scope, lex, [], kind, cue, named)
+    return hosted if hosted.explicit and hosted.states else who
 
 
 def _subject(ctype: str, actors: list[str], place: Place | None, info: SentInfo, lex: Lexicon) -> str | None:
@@ -801,8 +816,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             key = (ctype, w.cls if w else None, kind, mod, anaphoric, ctype in lex.prior_types and prior_clause(sent, head, lex) is not None)
             sides_named = named.get(head, ())
             # each side's broadcasts told in one sentence: two incidents (read once, when it is needed)
-            who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
-                             sides_named) if ctype in lex.sided_types else None
+            who = _who(info, head, host, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
+                       sides_named) if ctype in lex.sided_types else None
             apart = key in seen and ctype in lex.meeting_types and _another_meeting(info, head, scope, [
                 c for c in out if (c.type, c.modality) == (ctype, mod)])
             if key in seen and not apart and not _other_side_than(who, seen[key]):
@@ -811,8 +826,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             place = place_arg(info, _clause(info, head, scope), lex)
             actors = _actors(info, att.subject_tokens)
             if who is None:
-                who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
-                                 sides_named)
+                who = _who(info, head, host, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
+                           sides_named)
             if ctype in lex.conductor_all_named:   # every side of a drill takes part in it ("including Iron Mace")
                 actors = list(dict.fromkeys(actors + list(who.states)))
             out.append(Candidate(

@@ -140,6 +140,7 @@ class Lexicon:
     quantity_nouns: frozenset[str]
     of_non_events: frozenset[str]
     part_of_preps: frozenset[str]
+    part_of_types: frozenset[str]
     contrast_negations: tuple[tuple[str, ...], ...]
     apart_preps: frozenset[str]
     response_nouns: frozenset[str]
@@ -405,6 +406,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
         part_of_preps=frozenset(w.lower() for w in heads.get("part_of_preps", [])),
+        part_of_types=frozenset(heads.get("part_of_types", [])),
         contrast_negations=tuple(tuple(w.lower().split()) for w in heads.get("contrast_negations", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
