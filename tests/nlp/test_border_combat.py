@@ -45,6 +45,11 @@ def mentions(extractor, text: str, etype: str):
     # troops fighting abroad, strikes with North Korean weapons
     ("North Korean troops have taken part in combat alongside Russian forces in the Kursk region, Ukraine said.",
      "combat_operation", ["North Korea", "Russia"]),
+    # a participle describing the fighters: the troops it describes fight too, not only their allies
+    ("Dozens of North Korean soldiers fighting alongside Russian troops in the Kursk region were killed last "
+     "week, Kyiv said.", "combat_operation", ["North Korea", "Russia"]),
+    ("Several North Korean servicemen fighting alongside Russian units near Kursk have been wounded, "
+     "officials said.", "combat_operation", ["North Korea", "Russia"]),
     ("Russian forces used North Korean missiles to strike Kharkiv on Tuesday.", "combat_operation", ["Russia"]),
     ("Ukrainian forces have captured three North Korean soldiers in the Kursk region, Kyiv said.",
      "combat_operation", ["Ukraine"]),
@@ -459,3 +464,14 @@ def test_a_north_korean_missile_russia_fired_that_struck_kyiv_is_russia_s_strike
     found = mentions(extractor, "Russia launched a North Korean missile which struck an apartment block in Kyiv "
                                 "on Thursday.", "combat_operation")
     assert found and all(m.conducted_by == ["Russia"] for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "One prisoner claimed his posting to Russia was for tactical exercises, not combat.",
+    "He argued his assignment to Russia was for military exercises, not combat.",
+    "The soldier claimed his dispatch to Kursk was for training drills, not combat.",
+    "A North Korean prisoner said he had expected training in Russia rather than combat.",
+])
+def test_combat_set_against_what_happened_is_not_combat(extractor, text):
+    # "X, not combat", "rather than combat": the noun names what did not happen
+    assert not mentions(extractor, text, "combat_operation")

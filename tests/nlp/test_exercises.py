@@ -95,6 +95,11 @@ def test_not_held(extractor, text):
      ["United States", "South Korea"]),
     ('Titled "Freedom Edge," the three-day exercise began on Thursday south of Jeju.',
      ["United States", "South Korea", "Japan"]),
+    # a drill named inside a free relative was held by the subject of the verb that takes it
+    ("Pyongyang staged what state media called a retaliatory artillery drill near the border on Tuesday.",
+     ["North Korea"]),
+    ("South Korea held what its navy termed a maritime counter-infiltration drill off the east coast on Monday.",
+     ["South Korea"]),
 ])
 def test_sides(extractor, text, expected):
     found = exercises(extractor, text)
@@ -361,3 +366,19 @@ def test_a_drill_that_re_describes_the_launch_told_before_is_no_exercise(extract
 ])
 def test_a_drill_of_its_own_after_a_launch_is_kept(extractor, text):
     assert len(exercises(extractor, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea and the United States wrapped up their annual summer exercise on Thursday. Civil defense "
+    "training during the exercises included a scenario involving a North Korean nuclear strike.",
+    "The allies ended Freedom Shield on Friday. Live-fire training throughout the drills involved K9 "
+    "howitzers and Chinook helicopters.",
+    "Seoul and Washington concluded their joint drills on Thursday. Air defense training during the drills "
+    "focused on intercepting North Korean drones.",
+])
+def test_training_during_the_drills_told_before_is_part_of_them(extractor, text):
+    # a "during"/"throughout" phrase naming the drills already told: a part of them, not a new drill
+    # (nor North Korea's, for the North Korean words of the scenario)
+    found = exercises(extractor, text)
+    assert len(found) == 1
+    assert "North Korea" not in found[0].conducted_by

@@ -173,6 +173,10 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 idx |= sent.subtree(k.i)   # "fought alongside Russian forces", "held drills with Japan"
             elif k.dep == "agent":
                 idx |= sent.subtree(k.i)
+        if v == head and tok.dep == "acl" and tok.tag == "VBG" and not any(
+                k.dep in _SUBJECT_DEPS for k in sent.kids(v)):
+            # "North Korean troops fighting alongside Russian forces": the noun the participle describes
+            idx |= sent.subtree(tok.head, frozenset({"acl", "relcl", "appos"}))
         if not idx and not victim:   # "North Korean troops were deployed": whose the passive subject is
             for k in sent.kids(v):
                 if k.dep == "nsubjpass":

@@ -599,6 +599,35 @@ def _definite(info: SentInfo, head: int) -> bool:
         k.dep == "poss" or (k.dep == "det" and k.lemma.lower() in ("the", "this", "that")) for k in info.sent.kids(head))
 
 
+def _part_of_told(info: SentInfo, head: int, ctype: str, lex: Lexicon) -> bool:
+    """A cue whose "during"/"throughout" phrase ([heads] part_of_preps) names, with a definite
+    determiner, an event of the same type ("civil defense training during the exercises", "the
+    landings throughout the drills"): a part of that event, told again."""
+    if ctype not in lex.part_of_types:
+        return False
+    sent = info.sent
+    objs = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() in lex.part_of_preps
+            for g in sent.kids(k.i) if g.dep == "pobj" and _definite(info, g.i)}
+    return any(info.head_of(h) in objs and any(c.type == ctype for c in h.values) for h in info.cues)
+
+
+def _contrasted_away(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """A noun cue set against what did happen ([heads] contrast_negations: "was for training
+    exercises, not combat", "sent for logistics rather than combat", "not for combat"): the words
+    just before it, past a preposition, negate it."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.pos not in _NOMINAL:
+        return False
+    i = head - 1
+    while i >= 0 and sent.toks[i].dep in ("det", "amod", "compound") and sent.toks[i].head == head:
+        i -= 1
+    if i >= 0 and sent.toks[i].tag == "IN" and sent.toks[i].dep == "prep":
+        i -= 1   # "not for combat"
+    words = [t.text.lower() for t in sent.toks[max(0, i - 1):i + 1]]
+    return any(words[-len(p):] == list(p) for p in lex.contrast_negations if len(p) <= len(words))
+
+
 def _of_non_event(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """"the exercise of the right to self-defence": an ambiguous noun with an "of" complement that
     is not a military thing."""
@@ -673,6 +702,19 @@ def _actors(info: SentInfo, skip: set[int]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _who(info: SentInfo, head: int, host: int | None, ctype: str, country: str | None, scope: set[int],
+         lex: Lexicon, agents: list[tuple[str, ...]], kind: str | None, cue: str,
+         named: tuple[str, ...]) -> Conductors:
+    """Who carried out the event of the cue at ``head``; when the cue names no one and stands in a
+    free relative ("the North staged what it called a drill", "Seoul held what its navy termed a
+    drill"), the subject of the verb that takes the free relative (``host``)."""
+    who = conductors(info, head, ctype, country, scope, lex, agents, kind, cue, named)
+    if who.states or host is None:
+        return who
+    hosted = conductors(info, host, ctype, country, scope, lex, [], kind, cue, named)
+    return hosted if hosted.explicit and hosted.states else who
+
+
 def _subject(ctype: str, actors: list[str], place: Place | None, info: SentInfo, lex: Lexicon) -> str | None:
     places = {h.values[0].name for h in info.places} | ({place.name} if place else set())
     countries = {h.values[0].name for h in info.actors}
@@ -721,7 +763,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             agented = any(k.dep == "agent" for k in sent.kids(head))
             if not (fired or agented):
                 continue
-        if _generic(info, head, lex) or _of_non_event(info, head, lex):
+        if _generic(info, head, lex) or _of_non_event(info, head, lex) or _contrasted_away(info, head, lex):
             continue
         scope = info.scope(head)
         if glued:   # "North Korea test-fired new cruise missiles" parsed as one noun phrase
@@ -745,7 +787,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 continue
             unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
             # "the launch", "the test" with no weapon named: a restatement of an event told before
-            anaphoric = unmet == ["weapon"] and _definite(info, head)
+            anaphoric = (unmet == ["weapon"] and _definite(info, head)) or _part_of_told(info, head, cue.type, lex)
             if unmet and not anaphoric:
                 continue
             flown = "weapon_subject" in cue.requires   # "the missile flew": of a launch told before
@@ -774,8 +816,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             key = (ctype, w.cls if w else None, kind, mod, anaphoric, ctype in lex.prior_types and prior_clause(sent, head, lex) is not None)
             sides_named = named.get(head, ())
             # each side's broadcasts told in one sentence: two incidents (read once, when it is needed)
-            who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
-                             sides_named) if ctype in lex.sided_types else None
+            who = _who(info, head, host, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
+                       sides_named) if ctype in lex.sided_types else None
             apart = key in seen and ctype in lex.meeting_types and _another_meeting(info, head, scope, [
                 c for c in out if (c.type, c.modality) == (ctype, mod)])
             if key in seen and not apart and not _other_side_than(who, seen[key]):
@@ -784,8 +826,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             place = place_arg(info, _clause(info, head, scope), lex)
             actors = _actors(info, att.subject_tokens)
             if who is None:
-                who = conductors(info, head, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
-                                 sides_named)
+                who = _who(info, head, host, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
+                           sides_named)
             if ctype in lex.conductor_all_named:   # every side of a drill takes part in it ("including Iron Mace")
                 actors = list(dict.fromkeys(actors + list(who.states)))
             out.append(Candidate(

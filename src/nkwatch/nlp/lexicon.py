@@ -144,6 +144,9 @@ class Lexicon:
     event_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     of_non_events: frozenset[str]
+    part_of_preps: frozenset[str]
+    part_of_types: frozenset[str]
+    contrast_negations: tuple[tuple[str, ...], ...]
     apart_preps: frozenset[str]
     response_nouns: frozenset[str]
     naming_verbs: frozenset[str]
@@ -413,6 +416,9 @@ def load_lexicon(settings: Settings) -> Lexicon:
         occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
+        part_of_preps=frozenset(w.lower() for w in heads.get("part_of_preps", [])),
+        part_of_types=frozenset(heads.get("part_of_types", [])),
+        contrast_negations=tuple(tuple(w.lower().split()) for w in heads.get("contrast_negations", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
         naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
