@@ -32,7 +32,7 @@ from pathlib import Path
 from sqlalchemy import Date, Integer, event, select
 
 from nkwatch.engines import open_engine
-from nkwatch.ingest_run import ingest
+from nkwatch.ingest.run import ingest
 from nkwatch.models import content_hash
 from nkwatch.pipeline import Pipeline
 from nkwatch.resolve_run import Resolver

@@ -29,7 +29,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from nkwatch.engines import ENGINES, open_engine
-from nkwatch.ingest_run import ingest
+from nkwatch.ingest.run import ingest
 from nkwatch.models import Document
 from nkwatch.pipeline import Pipeline
 from nkwatch.resolve_run import Resolver

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from nkwatch.ingest_run import ingest_documents
+from nkwatch.ingest.run import ingest_documents
 from nkwatch.models import Document
 from nkwatch.settings import Settings
 from nkwatch.store import Store

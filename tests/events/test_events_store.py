@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import MetaData, Table, insert, inspect, select, update
 
-from nkwatch.ingest_run import ingest
+from nkwatch.ingest.run import ingest
 from nkwatch.models import Document, Extraction
 from nkwatch.pipeline import Pipeline
 from nkwatch.resolve_run import Resolver, merge_events, reextract, split_event

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nkwatch.ingest_run import ingest
+from nkwatch.ingest.run import ingest
 from nkwatch.pipeline import Pipeline
 from nkwatch.settings import Settings
 from nkwatch.store import Store

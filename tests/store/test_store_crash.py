@@ -12,9 +12,9 @@ import sqlite3
 
 import pytest
 
-from nkwatch import ingest_run
+from nkwatch.ingest import run as ingest_run
 from nkwatch.engines import inprocess
-from nkwatch.ingest_run import ingest
+from nkwatch.ingest.run import ingest
 from nkwatch.pipeline import Pipeline
 from nkwatch.settings import Settings
 from nkwatch.store import Store

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nkwatch.ingest_run import ingest, ingest_documents
+from nkwatch.ingest.run import ingest, ingest_documents
 from nkwatch.models import Document, Extraction, Mention, Span
 from nkwatch.pipeline import Pipeline
 

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from nkwatch.ingest_run import ingest_documents
+from nkwatch.ingest.run import ingest_documents
 from nkwatch.pipeline import Pipeline
 from nkwatch.store import Store
 from nkwatch.watch.fetch import Fetcher

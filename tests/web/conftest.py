@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from nkwatch.ingest_run import ingest
+from nkwatch.ingest.run import ingest
 from nkwatch.pipeline import Pipeline
 from nkwatch.resolve_run import Resolver
 from nkwatch.settings import Settings

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..ingest_run import IngestReport, ingest
+from ..ingest.run import IngestReport, ingest
 from ..pipeline import Pipeline
 from ..resolve_run import Resolver
 from .db import open_store

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..alerts import Alerts, SubscriptionError, load_subscriptions
-from ..ingest_run import ingest_documents
+from ..ingest.run import ingest_documents
 from ..pipeline import Pipeline
 from ..resolve_run import Resolver
 from ..settings import Settings

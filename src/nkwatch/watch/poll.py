@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from ..ingest_run import IngestReport
+from ..ingest.run import IngestReport
 from ..models import Document, ReadError
 from ..settings import Settings
 from ..store import SeenItem, Store, WatchSource

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from ...ingest.readers import RawInput, format_of_name, read_raw
-from ...ingest_run import ingest_documents
+from ...ingest.run import ingest_documents
 from ...resolve_run import merge_events, split_event
 from ...store import StoreError
 from ..present import event_summary

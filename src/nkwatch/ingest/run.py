@@ -16,16 +16,16 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, Protocol
 
-from .engines import ExtractionEngine
-from .engines.inprocess import InProcessEngine
-from .engines.writer import extract_and_save, failure_reason
-from .ingest.clean import BatchCleaning
-from .ingest.report import IngestReport
-from .models import Document, Extraction, ReadError
-from .resolve_run import Resolver
-from .settings import Settings
-from .store import AddResult, Store, StoredText
-from .store.rows import article_key
+from ..engines import ExtractionEngine
+from ..engines.inprocess import InProcessEngine
+from ..engines.writer import extract_and_save, failure_reason
+from ..models import Document, Extraction, ReadError
+from ..resolve_run import Resolver
+from ..settings import Settings
+from ..store import AddResult, Store, StoredText
+from ..store.rows import article_key
+from .clean import BatchCleaning
+from .report import IngestReport
 
 BATCH = "<batch>"  # failure entry name for a step that concerns the whole batch
 
