@@ -389,17 +389,21 @@ def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> li
             and not _unit_definition(c, lex.claims)]
 
 
+def _measure_chain(c: ClaimCand) -> list[int]:
+    """The head of a measure's words and its ancestors, nearest first (none for a bare count)."""
+    if c.unit is None:
+        return []
+    sent = c.info.sent
+    head = sent.root_of(sent.tokens_in(c.start, c.end))
+    return [] if head is None else [head] + sent.ancestors(head)
+
+
 def _unit_definition(c: ClaimCand, rules: ClaimRules) -> bool:
     """A measure in a clause that defines a unit: a definition verb whose subject is a unit word itself
     ("a kiloton is equivalent to 1,000 tons of TNT", "one nautical mile equals 1.852 km")."""
-    if c.unit is None:
-        return False
     sent = c.info.sent
-    head = sent.root_of(sent.tokens_in(c.start, c.end))
-    if head is None:
-        return False
-    units = {u for m in rules.measures for u in m.units}
-    for a in [head] + sent.ancestors(head):
+    units = rules.unit_words
+    for a in _measure_chain(c):
         tok = sent.toks[a]
         if tok.pos in ("VERB", "AUX"):
             return tok.lemma.lower() in rules.definition_verbs and any(
@@ -413,13 +417,8 @@ def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
     """A measure told as what a weapon can do or should do, not as what was measured: its clause has a
     modal without a perfect "have" ("could fly 13,000 km", but "could have flown 1,000 km"), or it
     lies under a capability word ("capable of flying 15,000 km", "the capacity to fly 14,000 km")."""
-    if c.unit is None:
-        return False
     sent = c.info.sent
-    head = sent.root_of(sent.tokens_in(c.start, c.end))
-    if head is None:
-        return False
-    chain = [head] + sent.ancestors(head)
+    chain = _measure_chain(c)
     if any(sent.toks[a].lemma.lower() in rules.capability_words for a in chain):
         return True
     verb = next((a for a in chain if sent.toks[a].pos in ("VERB", "AUX")), None)

