@@ -1,7 +1,10 @@
 """An evaluation run over a folder: only the gold's documents are extracted, keyed by name."""
 import json
 
-from nkwatch.eval.run import evaluate
+import pytest
+
+from nkwatch.eval.gold import GoldError
+from nkwatch.eval.run import _folder, evaluate
 from nkwatch.models import Extraction, Mention, Span
 from nkwatch.pipeline import Pipeline
 from nkwatch.settings import Settings
@@ -48,3 +51,15 @@ def test_evaluate_scores_only_gold_documents(tmp_path):
     assert len(run.corpus_sha256) == 64
     (docs / "a.txt").write_text(ARTICLES["a.txt"] + "More later.\n", encoding="utf-8")
     assert evaluate(pipeline, gold, docs).corpus_sha256 != run.corpus_sha256
+
+
+def test_the_gold_folders_are_found_under_at_or_beside_the_docs_folder(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "news").mkdir(parents=True)
+    (corpus / "kcna").mkdir()
+    assert _folder(corpus, "news") == corpus / "news"                      # under it
+    assert _folder(corpus / "news", "news") == corpus / "news"             # it
+    assert _folder(corpus / "news", "kcna").resolve() == (corpus / "kcna").resolve()  # beside it
+    (tmp_path / "other").mkdir()
+    with pytest.raises(GoldError, match="give --docs"):
+        _folder(tmp_path / "other", "kcna")

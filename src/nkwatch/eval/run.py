@@ -49,11 +49,14 @@ def predict(pipeline: Pipeline, docs_dir: str | Path, names: Collection[str]
 
 def _folder(docs_dir: Path, folder: str) -> Path:
     """Where the gold's folder ``folder`` is: under ``docs_dir``, or ``docs_dir`` itself when it is
-    that folder (``--docs ../shared/corpus/news`` for names "news/0001.txt")."""
+    that folder (``--docs ../shared/corpus/news`` for names "news/0001.txt"), or beside it (the same
+    ``--docs`` for the "kcna/..." records a news gold holds too)."""
     if not folder or (docs_dir / folder).is_dir():
         return docs_dir / folder
     if docs_dir.resolve().name == folder.split("/")[-1] and docs_dir.is_dir():
         return docs_dir
+    if docs_dir.is_dir() and (beside := docs_dir.resolve().parent / folder).is_dir():
+        return beside
     raise GoldError(f"the gold names documents under {folder}/, which is not a folder of {docs_dir}: "
                     f"give --docs the folder that holds {folder}/")
 

@@ -75,12 +75,18 @@ PG_CONFIG = "english"
 PG_VECTOR = (f"(setweight(to_tsvector('{PG_CONFIG}'::regconfig, coalesce(title, '')), 'A') || "
              f"setweight(to_tsvector('{PG_CONFIG}'::regconfig, text), 'D'))")
 PG_COLUMN = "search_vector"
+
+
+def _title_vector(column: str = "title") -> str:
+    return f"to_tsvector('{PG_CONFIG}'::regconfig, coalesce({column}, ''))"
+
+
 # The title's own vector (the lexemes of weight A in the stored one, at the same positions),
 # indexed as an expression (migration 0011): a ``title:`` part of a query narrows the candidates
 # through it, where the stored vector's index finds the word anywhere and every candidate's
 # vector would have to be read to see its weight.
 PG_TITLE_INDEX = "documents_title_fts"
-PG_TITLE_VECTOR = f"to_tsvector('{PG_CONFIG}'::regconfig, coalesce(title, ''))"
+PG_TITLE_VECTOR = _title_vector()
 # IF [NOT] EXISTS: install and uninstall may run on a store that already has (or lacks) either.
 _PG_DDL = (
     f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {PG_COLUMN} tsvector "
@@ -240,7 +246,7 @@ def _pg_newest_matches(conn: Connection, tsquery: str, title: str | None, ranked
     where = f"d.{PG_COLUMN} @@ to_tsquery('{PG_CONFIG}', :query)"
     params = dict(query=tsquery)
     if title and row.title_nodes:  # (a title query of stop words only was dropped from the query too)
-        where += f" AND {PG_TITLE_VECTOR.replace('title', 'd.title')} @@ to_tsquery('{PG_CONFIG}', :title)"
+        where += f" AND {_title_vector('d.title')} @@ to_tsquery('{PG_CONFIG}', :title)"
         params["title"] = title
     # The first window is narrow: walking its ids newest first, testing each row, may be what
     # PostgreSQL picks when many documents match. The next ones are wide and sized on a density
