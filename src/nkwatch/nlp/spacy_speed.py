@@ -7,16 +7,15 @@ each time); on the short paragraphs the cascade parses they cost as much as the 
 one of their predicates requires, every predicate then tested on the candidates alone) and
 ``set_annotations`` leaves each token what applying them one by one in their order leaves;
 ``FastLemmatizer`` caches every lemma by all the rule lemmatizer reads of a token (its text, part of
-speech and morphology). A pattern with a predicate the quick matcher does not know keeps the stock
+speech and morphology), and its index of known forms is made of sets. A pattern with a predicate the quick matcher does not know keeps the stock
 attribute ruler.
 """
 from __future__ import annotations
 
 import re
-import warnings
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
-from spacy.errors import Errors, Warnings
+from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
@@ -178,60 +177,14 @@ class FastLemmatizer(EnglishLemmatizer):
             doc.from_array([LEMMA], rows[:, 3:4])
         return doc
 
-    def rule_lemmatize(self, token) -> list[str]:
-        """``Lemmatizer.rule_lemmatize`` (spaCy 3.8) as it is, but for the index of known forms of a
-        part of speech, a set here instead of a list of up to 57,000 words scanned for each form."""
-        cache_key = (token.orth, token.pos, token.morph.key)
-        if cache_key in self.cache:
-            return self.cache[cache_key]
-        string = token.text
-        univ_pos = token.pos_.lower()
-        if univ_pos in ("", "eol", "space"):
-            if univ_pos == "":
-                warnings.warn(Warnings.W108)
-            return [string.lower()]
-        if self.is_base_form(token):
-            return [string.lower()]
-        index_table = self.lookups.get_table("lemma_index", {})
-        exc_table = self.lookups.get_table("lemma_exc", {})
-        rules_table = self.lookups.get_table("lemma_rules", {})
-        if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
-            if univ_pos == "propn":
-                return [string]
-            else:
-                return [string.lower()]
-        sets = self.__dict__.setdefault("_index_sets", {})
-        if univ_pos not in sets:
-            sets[univ_pos] = frozenset(index_table.get(univ_pos, {}))
-        index = sets[univ_pos]
-        exceptions = exc_table.get(univ_pos, {})
-        rules = rules_table.get(univ_pos, {})
-        orig = string
-        string = string.lower()
-        forms = []
-        oov_forms = []
-        for old, new in rules:
-            if string.endswith(old):
-                form = string[: len(string) - len(old)] + new
-                if not form:
-                    pass
-                elif form in index or not form.isalpha():
-                    if form in index:
-                        forms.insert(0, form)
-                    else:
-                        forms.append(form)
-                else:
-                    oov_forms.append(form)
-        forms = list(dict.fromkeys(forms))
-        for form in exceptions.get(string, []):
-            if form not in forms:
-                forms.insert(0, form)
-        if not forms:
-            forms.extend(oov_forms)
-        if not forms:
-            forms.append(orig)
-        self.cache[cache_key] = forms
-        return forms
+
+def _index_as_sets(lemmatizer: EnglishLemmatizer) -> None:
+    """The rule lemmatizer's index of known forms per part of speech as sets: the stock
+    ``rule_lemmatize`` only asks whether a form is in it, and the model ships lists (of up to 57,000
+    words, scanned for each form)."""
+    table = lemmatizer.lookups.get_table("lemma_index", None)
+    for pos, forms in list((table or {}).items()):
+        table[pos] = frozenset(forms)
 
 
 def speed_up(nlp: Language) -> Language:
@@ -246,8 +199,7 @@ def speed_up(nlp: Language) -> Language:
                     proc.__class__ = AttributeRuler
             elif type(proc) is EnglishLemmatizer:
                 proc.__class__ = FastLemmatizer
-                if proc.mode == "rule":  # bound at its creation to the stock method
-                    proc.lemmatize = proc.rule_lemmatize
+                _index_as_sets(proc)
         except TypeError:  # a layout __class__ cannot take: the stock component
             pass
     return nlp
