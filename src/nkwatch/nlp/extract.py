@@ -86,8 +86,8 @@ class DocContext:
     dispatch_lead: int | None = None                           # start of the sentence after the dateline
     authors: list[str] = field(default_factory=list)           # who issued the statement it reproduces
     agents: list[tuple[str, ...]] = field(default_factory=list)  # states found as agents or subjects so far
-    said: dict[int, tuple[list[str], frozenset[str]]] = field(default_factory=dict)  # sentence start ->
-    # (the sources it names, the common nouns it tells of)
+    said: dict[int, tuple[list[str], Sent]] = field(default_factory=dict)  # sentence start -> (the sources
+    # it names, the sentence)
 
 
 class Extractor:
@@ -251,7 +251,7 @@ class Extractor:
                 ctx.dispatch_lead = sent.start
             att = attribute(info, self.lex, ctx.memory)
             if att.sources:
-                ctx.said[sent.start] = (att.sources, self._topic(sent))
+                ctx.said[sent.start] = (att.sources, sent)
             if subject := main_subject(info, att.reporting):
                 ctx.agents.append(subject)
             found = [c for c in sentence_candidates(info, self.lex, att, ctx.agents)
@@ -335,7 +335,6 @@ class Extractor:
                 ctx.doc.published and g.date.value and is_background(g.date, ctx.doc.published, self.lex.background_days)):
             return g.sources
         starts = {m.info.sent.start for m in g.members}
-        topic = frozenset().union(*(self._topic(m.info.sent) for m in g.members))
         others = {m.info.sent.start for other in groups if other is not g for m in other.members}
         own = [n for n, b in enumerate(parsed) if any(b.start <= t < b.end for t in starts)]
         near = [(s - max(starts), s) for n in own for s in ctx.said
@@ -344,7 +343,9 @@ class Extractor:
             near = [(0, min(s for s in ctx.said if parsed[n + 1].start <= s < parsed[n + 1].end))
                     for n in own if n + 1 < len(parsed)
                     and any(parsed[n + 1].start <= s < parsed[n + 1].end for s in ctx.said)]
-            near = [x for x in near if x[1] not in others and ctx.said[x[1]][1] & topic]  # of the same things
+            topic = frozenset().union(*(self._topic(m.info.sent) for m in g.members))
+            # of the same things
+            near = [x for x in near if x[1] not in others and self._topic(ctx.said[x[1]][1]) & topic]
         return [s for s in ctx.said[min(near)[1]][0] if s not in g.actors] if near else []
 
     def _topic(self, sent: Sent) -> frozenset[str]:
