@@ -113,7 +113,7 @@ def in_the_second_chunk(pipeline) -> None:
 # point -> what to change in the forked run (its pipeline given), so that the run dies there
 POINTS = {
     "read": lambda p: setattr(p, "read", after_items(1, 10, p.read)),  # the 10th of 18 documents read
-    "store a document": lambda p: setattr(doc_sql, "make_current", after_call(12, doc_sql.make_current)),
+    "store a document": lambda p: setattr(doc_sql, "AddResult", after_call(12, doc_sql.AddResult)),
     "extract": lambda p: in_the_second_chunk(p),
     "store an extraction": lambda p: setattr(store_module.ext_sql, "replace",
                                              after_call(14, store_module.ext_sql.replace)),

@@ -43,8 +43,10 @@ def add(conn: Connection, doc: Document, now: datetime) -> AddResult:
         "current_revision": True,
     }
     new_id = conn.execute(insert(documents).values(**values)).inserted_primary_key[0]
+    if previous is None:  # the article's first row: inserted as its report, no other to replace
+        return AddResult("new", new_id, revision)
     make_current(conn, new_id, doc.url, doc.name)
-    return AddResult("new" if previous is None else "revision", new_id, revision)
+    return AddResult("revision", new_id, revision)
 
 
 def lookup_many(conn: Connection, digests: Collection[str]) -> dict[str, StoredText]:
