@@ -264,12 +264,12 @@ def names_of(settings: Settings) -> NameTables:
 
 
 # --- ceiling -------------------------------------------------------------------------------------------
-def ceiling(items: list[Item], names: NameTables) -> dict:
+def ceiling(items: list[Item], names: NameTables, listed: list | None = None) -> dict:
     """Missed gold events (fn of the rules) by what their evidence sentences hold: a predicted event of
     their type already (a second event there: only a finer split or merge could add it), else, in the
     best of them, a rule candidate of their type told as having happened (merged into another event or
     dropped after), one told otherwise (planned, hypothetical ...), or none (what a sentence component
-    can add), or no sentence the cascade parses."""
+    can add), or no sentence the cascade parses. ``listed`` gets (class, document, type, cid) of each."""
     out: dict[str, Counter] = defaultdict(Counter)
     order = ("no rule candidate", "rule candidate, happened", "rule candidate, other modality",
              "same type already", "not parsed")
@@ -298,6 +298,8 @@ def ceiling(items: list[Item], names: NameTables) -> dict:
                 else:
                     kinds.append("rule candidate, other modality")
             kind = min(kinds, key=order.index) if kinds else "not parsed"
+            if listed is not None:
+                listed.append((kind, it.key, e.type, e.cid))
             for key in (it.set, "ALL", "ALL:" + e.type):
                 out[key][kind] += 1
     return out
@@ -507,6 +509,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--arch", choices=("bow", "ensemble"), default="bow")
     parser.add_argument("--clause", action="store_true", help="a proposed event's evidence: its trigger's clause, "
                         "not its sentence")
+    parser.add_argument("--list", action="store_true", help="ceiling: each missed event with its class")
     parser.add_argument("--fresh-root", type=Path, default=Path("/work/annot"))
     args = parser.parse_args(argv)
     global ARCH
@@ -514,8 +517,11 @@ def main(argv: list[str] | None = None) -> int:
     pipeline, ex, items = load_all(args.fresh_root)
     names = names_of(pipeline.settings)
     if args.command == "ceiling":
-        for key, counts in sorted(ceiling(items, names).items()):
+        listed: list = []
+        for key, counts in sorted(ceiling(items, names, listed).items()):
             print(f"{key:32} " + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+        for row in sorted(listed) if args.list else ():
+            print("\t".join(row))
     elif args.command == "sentences":
         new_sentence_table(items, args.folds)
     elif args.command == "sweep":
