@@ -106,3 +106,11 @@ def test_a_small_model_learns_the_types_of_invented_sentences():
     assert model.confident("The army launched a missile off the coast.") == ["weapons_test"]
     assert model.confident("The envoy met the ministers for talks.") == ["diplomatic_engagement"]
     assert model.confident("Rice was cold at the cinema.") == []
+
+
+def test_neither_the_test_split_nor_a_check_set_is_trained_on(tmp_path):
+    for folder in ("fresh3/b", "fresh5/a", "fresh6/c"):
+        (tmp_path / folder).mkdir(parents=True)
+    names = [name for name, _, _ in T.gold_sets(tmp_path)]
+    assert "fresh3-b" in names and "news_dev" in names
+    assert not any(n.startswith(("fresh5", "fresh6")) or "test" in n for n in names)
