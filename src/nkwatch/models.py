@@ -23,7 +23,7 @@ WEAPON_CLASSES = (
     "space_launch", "nuclear_test", "engine_test", "other",
 )
 MODALITIES = ("happened", "planned", "threatened", "denied", "hypothetical")
-PUBDATE_METHODS = ("header", "metadata", "inferred", "unknown")
+PUBDATE_METHODS = ("header", "metadata", "url", "inferred", "unknown")
 DATE_METHODS = ("explicit", "relative", "report_date", "unknown")
 DATE_PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade")
 PLACE_PRECISIONS = ("site", "area", "sea", "country", "undisclosed")
@@ -69,7 +69,7 @@ class Document:
     name: a locator unique within one ingest: a path relative to the ingested root, or
           ``file.json#12`` for record 12 (0-based) of a JSON/JSONL/feed/WARC file.
     published / published_method: the publication date and how it was obtained
-          (header, metadata, inferred, unknown); ``None`` with ``unknown``, never invented.
+          (header, metadata, url, inferred, unknown); ``None`` with ``unknown``, never invented.
     kept / boilerplate: filled by ``nkwatch.ingest.clean``; kept spans are sorted and disjoint.
     """
     name: str

@@ -140,3 +140,27 @@ def test_seed_publication_dates(rules):
         if doc.published_method == "header":
             assert doc.published.isoformat() == gold[key]
     assert len(list(SEEDS.glob("*.txt"))) == 5
+
+
+def test_a_record_without_a_date_takes_the_day_its_url_names(rules):
+    for url in ("https://paper.example/world/2024/06/03/invented-drill/", "https://tv.example/news-2024-06-03-drill"):
+        doc = dated("The invented army held a drill on Monday.\n", rules, url=url)
+        assert (doc.published, doc.published_method) == (date(2024, 6, 3), "url"), url
+
+
+@pytest.mark.parametrize("url", [
+    "https://paper.example/?p=215084",                 # a number, no date
+    "https://paper.example/2016/09/invented-test",     # no day
+    "https://paper.example/2999/01/02/invented-test",  # after today
+    None,
+])
+def test_a_url_without_a_full_past_day_dates_nothing(rules, url):
+    doc = dated("The invented army held a drill.\n", rules, url=url)
+    assert (doc.published, doc.published_method) == (None, "unknown")
+
+
+def test_the_reader_date_and_the_header_come_before_the_url(rules):
+    url = "https://paper.example/2024/06/03/invented-drill/"
+    assert dated(" date 2024-05-10 The army held a drill.\n", rules, url=url).published == date(2024, 5, 10)
+    kept = dated("The army held a drill.\n", rules, url=url, published=date(2024, 6, 4), published_method="metadata")
+    assert (kept.published, kept.published_method) == (date(2024, 6, 4), "metadata")

@@ -1,5 +1,7 @@
 """Publication date of a cleaned document: kept from the reader (header/metadata), read back from
-the text's date header, or inferred from the text only when it is unambiguous; never invented.
+the text's date header, read from a full date in its URL's path ("/2024/06/03/", as htmldate reads
+it for HTML pages: JSON records and feed entries without a date field get it too), or inferred from
+the text only when it is unambiguous; never invented.
 
 Inference rule (method "inferred"). News copy names the day of publication by weekday ("announced
 on Friday", "Saturday's test": AP style for dates within the week), while photo captions and
@@ -18,7 +20,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
+
+from htmldate.extractors import extract_url_date
+from htmldate.utils import Extractor
 
 from ..models import Document, Span
 
@@ -61,13 +66,16 @@ class FoundDate:
 
 def date_document(doc: Document) -> Document:
     """The document with ``published`` / ``published_method`` set: unchanged when already known,
-    else the text's date header ('header'), else an unambiguous inference ('inferred'), else
-    None ('unknown')."""
+    else the text's date header ('header'), else its URL's date ('url'), else an unambiguous
+    inference ('inferred'), else None ('unknown')."""
     if doc.published is not None:
         return doc
     header = header_date(doc)
     if header:
         return replace(doc, published=header, published_method="header")
+    in_url = url_date(doc.url)
+    if in_url:
+        return replace(doc, published=in_url, published_method="url")
     inferred = infer_published(doc)
     if inferred:
         return replace(doc, published=inferred, published_method="inferred")
@@ -82,6 +90,16 @@ def header_date(doc: Document) -> date | None:
             if found:
                 return found[0].value
     return None
+
+
+def url_date(url: str | None, today: date | None = None) -> date | None:
+    """The day a URL's path names in year, month, day order ("/2024/06/03/", "2024-06-03"), by
+    htmldate's own reading; a day after ``today`` (default: the current day) is no publication day."""
+    if not url:
+        return None
+    latest = datetime.combine(today or date.today(), datetime.max.time())
+    found = extract_url_date(url, Extractor(False, latest, datetime(1990, 1, 1), False, "%Y-%m-%d"))
+    return date.fromisoformat(found) if found else None
 
 
 def infer_published(doc: Document) -> date | None:
