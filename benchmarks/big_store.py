@@ -37,7 +37,7 @@ from nkwatch.models import content_hash
 from nkwatch.pipeline import Pipeline
 from nkwatch.resolve_run import Resolver
 from nkwatch.settings import Settings
-from nkwatch.store import Store, evidence_index, fts
+from nkwatch.store import Store, day_counts, evidence_index, fts
 from nkwatch.store.engine import write_options
 from nkwatch.store.schema import claims, event_members, events, metadata
 
@@ -45,7 +45,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / ".." / "shared" / "corpus" / "kcna" / "kcna_2024.json"
 YEARS_BACK = 40            # copy k is moved back k % YEARS_BACK years
 ROWS_PER_INSERT = 2_000
-SKIPPED_TABLES = {"decisions"}  # human decisions are not copied
+SKIPPED_TABLES = {"decisions", "event_day_counts"}  # human decisions are not copied; the counts are counted again
 STRING_KEYS = {"mention_id", "event_id"}  # besides a table's own string id
 YEAR_PREFIX = re.compile(r"^\d{4}")
 SEARCHES = ["missile", "ballistic missile", '"Supreme People\'s Assembly"', "artillery drill*",
@@ -136,6 +136,7 @@ def build_big(settings: Settings, rows: dict[str, list[dict]], n: int) -> tuple[
         with _writing(store) as conn:
             fts.uninstall(conn)
             evidence_index.uninstall(conn)
+            day_counts.uninstall(conn)
         for k in range(copies):
             batch = copy_rows(rows, k, stride)
             with _writing(store) as conn:
@@ -149,6 +150,7 @@ def build_big(settings: Settings, rows: dict[str, list[dict]], n: int) -> tuple[
         with _writing(store) as conn:
             fts.install(conn)
             evidence_index.install(conn)
+            day_counts.install(conn)
         indexed = time.perf_counter()
         print(f"  full-text and evidence indexes: {indexed - loaded:.0f} s", flush=True)
         with _writing(store) as conn:

@@ -57,6 +57,26 @@ def resolver() -> Resolver:
     return Resolver.load(Settings())
 
 
+@pytest.fixture
+def day_counts_in_step():
+    """A check that the timeline's day counts (store/day_counts.py, kept by triggers) are the events'
+    own; the store and event fixtures run it after every test, whatever the test wrote."""
+    return _day_counts_in_step
+
+
+def _day_counts_in_step(store) -> None:
+    from sqlalchemy import func, select
+
+    from nkwatch.store import day_counts
+    from nkwatch.store.schema import events
+    with store.engine.connect() as conn:
+        kept = sorted(day_counts.counts(conn), key=repr)
+        day = func.coalesce(events.c.timeline_day, day_counts.NO_DAY)
+        counted = conn.execute(select(events.c.type, day, func.count(), func.count(events.c.date_end))
+                               .group_by(events.c.type, day))
+        assert kept == sorted(((t, None if d == day_counts.NO_DAY else d, n, k) for t, d, n, k in counted), key=repr)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_db(tmp_path, monkeypatch):
     """Every test gets its own store path unless it sets one itself."""
@@ -143,6 +163,8 @@ def _pg_migrated_schema(pg_url, pg_admin):
             "SELECT sequencename FROM pg_sequences WHERE schemaname = %(schema)s",
             {"schema": schema}).scalars().all()
     tables = [t.name for t in reversed(reflected.sorted_tables) if t.name != "alembic_version"]
+    # the event counts last: the triggers on events count the events deleted before them out
+    tables.sort(key=lambda name: name == "event_day_counts")
     try:
         yield _MigratedSchema(schema, tables, sequences)
     finally:

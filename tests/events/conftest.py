@@ -15,9 +15,10 @@ def settings(tmp_path) -> Settings:
 
 
 @pytest.fixture
-def store(settings):
+def store(settings, day_counts_in_step):
     with Store.open(settings) as opened:
         yield opened
+        day_counts_in_step(opened)
 
 
 @pytest.fixture

@@ -43,6 +43,7 @@ def settings(request) -> Settings:
 
 
 @pytest.fixture
-def store(settings):
+def store(settings, day_counts_in_step):
     with Store.open(settings) as opened:
         yield opened
+        day_counts_in_step(opened)

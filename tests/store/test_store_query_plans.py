@@ -4,10 +4,11 @@
 filter's walks of the event columns' indexes (0010)."""
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, func, select
 
 from nkwatch.store.engine import write_options
 from nkwatch.store.events import NEWEST_INDEX
@@ -88,13 +89,22 @@ def test_type_and_dates_filter_reads_the_type_dates_index(timeline_store):
     assert [r.date_start for r in found] == sorted(r.date_start for r in found)
 
 
-def test_chart_counts_of_a_type_read_an_index_alone(timeline_store):
+def test_chart_counts_of_a_type_read_the_day_counts_or_an_index_alone(timeline_store):
     plan = plan_of_first_select(timeline_store, lambda: timeline_store.timeline(type="weapons_test"), nth=-1)
+    assert "event_day_counts" in plan and not re.search(r"(\bon|SCAN|SEARCH) events\b", plan)  # no event read
     if timeline_store.engine.dialect.name == "sqlite":
-        assert "COVERING INDEX ix_events_type_timeline" in plan and "B-TREE" not in plan  # no rows read, no sort
-    else:  # PostgreSQL picks one of the indexes leading with the type
-        assert "Index" in plan and "Seq Scan" not in plan
+        assert "USING INDEX sqlite_autoindex_event_day_counts" in plan  # its key: (type, day)
     _, counts = timeline_store.timeline(type="weapons_test")
+    with timeline_store.engine.connect() as conn:
+        by_events = conn.execute(select(events.c.type, events.c.timeline_day, func.count(), func.count(events.c.date_end))
+                                 .where(events.c.type == "weapons_test").group_by(events.c.type, events.c.timeline_day))
+        assert sorted(((c.type, c.day, c.events, c.dated) for c in counts), key=repr) == sorted(map(tuple, by_events), key=repr)
+    filtered = plan_of_first_select(timeline_store, lambda: timeline_store.timeline(type="weapons_test", place="x"),
+                                    nth=-1)
+    if timeline_store.engine.dialect.name == "sqlite":
+        assert "ix_events_type_timeline" in filtered and "B-TREE" not in filtered  # in index order, no sort
+    else:  # PostgreSQL picks one of the indexes leading with the type
+        assert "Index" in filtered and "Seq Scan" not in filtered
     dated = plan_of_first_select(timeline_store, lambda: timeline_store.timeline(type="weapons_test", since="2000",
                                                                                    until="2002"), nth=-1)
     if timeline_store.engine.dialect.name == "sqlite":

@@ -20,7 +20,7 @@ from ..models import Claim, Mention, Span
 from ..resolve import (CanonicalEvent, Decision, FieldChoice, MatchExplanation, Member,
                        ResolutionResult, SourcedValue)
 from ..resolve.intervals import mention_interval
-from . import evidence_index
+from . import day_counts, evidence_index
 from .errors import AmbiguousKey, StoreError
 from .extractions import _stored_mention
 from .rows import StoredClaim, StoredMention
@@ -512,6 +512,8 @@ def query_timeline(conn: Connection, *, newest_first: bool = False, limit: int |
     elif text is not None:
         return query_events(conn, newest_first=newest_first, limit=limit, offset=offset, text=text, **filters), None
     rows = query_events(conn, newest_first=newest_first, limit=limit, offset=offset, **filters)
+    if not any(v is not None for k, v in filters.items() if k != "type"):  # kept counted by triggers
+        return rows, [EventCount(*c) for c in day_counts.counts(conn, filters.get("type"))]
     # grouped in the order of an index holding every column read (ix_events_type_timeline, or
     # with a date filter ix_events_type_dates): no row read, no sort
     day = _day_column(filters)

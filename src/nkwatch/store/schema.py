@@ -161,6 +161,16 @@ events = Table(
     Index("ix_events_type_timeline", "type", "timeline_day", "date_end", "id"),
 )
 
+# Events per type and timeline day, and how many of them are dated: the timeline's total and chart
+# without reading every event; kept in step by triggers on events (day_counts.py, migration 0013).
+event_day_counts = Table(
+    "event_day_counts", metadata,
+    Column("type", String(32), primary_key=True),
+    Column("day", Date, primary_key=True),   # the timeline day; day_counts.NO_DAY for none
+    Column("events", Integer, nullable=False),
+    Column("dated", Integer, nullable=False),
+)
+
 # Why each mention is in its event (rule, score, per-feature contributions, agreed fields, notes).
 event_members = Table(
     "event_members", metadata,
