@@ -5,7 +5,9 @@ see eval/NEWS.md): one row per set, the figures `nkwatch eval --gold SET --docs 
 
 TEXTS_ROOT holds the texts as eval/fresh/documents.tsv names them (``fresh3/b/001.txt``: the page the
 search tool's ``pages`` corpus returns for the URL beside it, saved as UTF-8); they are not in the
-repository. A set whose folder is missing is reported as such and skipped.
+repository. A set whose folder is missing is reported as such and skipped. The last row pools the
+check sets (``CHECK_SETS``: annotated before any output, never tuned on; eval/NEWS.md): their events
+counted together, the estimate of accuracy on unseen news beside the test split.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from nkwatch.pipeline import Pipeline
 from nkwatch.settings import Settings
 
 FRESH = Path(__file__).resolve().parents[1] / "eval" / "fresh"
+CHECK_SETS = ("fresh5-a", "fresh5-b", "fresh6-c", "fresh6-d")
 
 
 def set_folders(index: Path = FRESH / "documents.tsv") -> dict[str, str]:
@@ -36,6 +39,21 @@ def row(name: str, result: dict) -> dict:
             "conducted_by": args.get("conducted_by"), "claims_R": claims["recall"], "claims_P": claims["precision"]}
 
 
+def pooled(rows: list[dict], names: tuple[str, ...] = CHECK_SETS) -> dict | None:
+    """One row of the events of ``names`` counted together (None when none was scored)."""
+    chosen = [r for r in rows if r["set"] in names]
+    if not chosen:
+        return None
+    tp, fp, fn = (sum(r[k] for r in chosen) for k in ("tp", "fp", "fn"))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"set": "check sets pooled", "docs": sum(c["docs"] for c in chosen), "P": precision, "R": recall,
+            "F1": f1, "tp": tp, "fp": fp, "fn": fn, "dates_wrong": sum(c["dates_wrong"] for c in chosen),
+            "dates_matched": sum(c["dates_matched"] for c in chosen),
+            "conducted_by": None, "claims_R": None, "claims_P": None}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("texts_root", type=Path)
@@ -49,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: no folder {docs}, skipped", file=sys.stderr)
             continue
         rows.append(row(name, evaluate(pipeline, FRESH / f"{name}.gold.jsonl", docs).result))
+    if (total := pooled(rows)) is not None:
+        rows.append(total)
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0

@@ -1,0 +1,41 @@
+"""tools/fresh_eval.py: the check sets' events counted together in one last row."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("fresh_eval", REPO / "tools" / "fresh_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+T = _tool()
+
+
+def _row(name: str, tp: int, fp: int, fn: int) -> dict:
+    return {"set": name, "docs": 2, "tp": tp, "fp": fp, "fn": fn, "dates_wrong": 1, "dates_matched": tp}
+
+
+def test_the_check_sets_are_pooled_and_the_others_left_out():
+    rows = [_row("fresh5-a", 8, 2, 2), _row("fresh6-d", 2, 0, 8), _row("fresh3-w", 50, 0, 0)]
+    total = T.pooled(rows)
+    assert (total["tp"], total["fp"], total["fn"], total["docs"], total["dates_wrong"]) == (10, 2, 10, 4, 2)
+    assert total["P"] == pytest.approx(10 / 12) and total["R"] == pytest.approx(0.5)
+    assert total["F1"] == pytest.approx(2 * (10 / 12) * 0.5 / (10 / 12 + 0.5))
+
+
+def test_no_check_set_scored_gives_no_pooled_row():
+    assert T.pooled([_row("fresh3-w", 5, 1, 1)]) is None
+
+
+def test_the_check_sets_are_the_sets_of_eval_fresh():
+    assert all((T.FRESH / f"{name}.gold.jsonl").is_file() for name in T.CHECK_SETS)
