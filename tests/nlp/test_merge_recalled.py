@@ -1,4 +1,5 @@
-"""Within-document merging: a report told as earlier than the news, with a time of its own, in a text
+"""Within-document merging: a report told as earlier than the news or as another event ("a similar
+drill"), with a time of its own, in a text
 whose publication day is unknown, is an event of its own, whatever its type (issue 11)."""
 from __future__ import annotations
 
@@ -22,8 +23,15 @@ def of_type(extractor, text: str, type_: str) -> list:
     # ... on the verb the cue is the complement of
     ("North Korea jammed GPS signals near the border islands, Seoul's military said.\n"
      "The North last tried to jam GPS signals in May.", "border_incident"),
+    # an other-event word on the cue noun
+    ("North Korean warplanes staged airstrike drills, Seoul said.\n"
+     "The North conducted a similar drill on Thursday.", "military_exercise"),
+    ("North Korea held artillery drills near the border, Seoul said.\n"
+     "The North staged similar drills in March, officials said.", "military_exercise"),
+    ("Kim Jong Un met Russian President Vladimir Putin in Vladivostok, state media reported.\n"
+     "The two leaders held another meeting in September at a space centre.", "diplomatic_engagement"),
 ])
-def test_a_report_told_as_earlier_with_a_time_of_its_own_is_another_event(extractor, text, type_):
+def test_a_report_told_as_earlier_or_other_with_a_time_of_its_own_is_another_event(extractor, text, type_):
     assert len(of_type(extractor, text, type_)) == 2
 
 

@@ -323,10 +323,12 @@ _OBJECT_DEPS = ("dobj", "xcomp", "nsubjpass", "attr")
 
 
 def _told_earlier(c: Candidate, lex: Lexicon) -> bool:
-    """Is the candidate told as earlier than the news: an [dating] earlier adverb on its cue or on the
-    verb it is the object or complement of ("had earlier met", "Earlier, ... conducted joint drills",
-    "last tried to jam")?"""
+    """Is the candidate told as another event than the news: an [dating] earlier adverb on its cue or on
+    the verb it is the object or complement of ("had earlier met", "Earlier, ... conducted joint drills",
+    "last tried to jam"), or an other-event word on its cue noun ("a similar drill", "another meeting")?"""
     sent = c.info.sent
+    if any(k.dep in ("amod", "det") and k.text.lower() in lex.other_event_words for k in sent.kids(c.head)):
+        return True
     i = c.head
     for _ in range(3):
         if any(k.dep == "advmod" and k.text.lower() in lex.earlier_adverbs for k in sent.kids(i)):
