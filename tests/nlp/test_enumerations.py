@@ -125,6 +125,20 @@ def test_first_time_since_a_year(lister):
     assert [m.date.value for m in found if m.date.value] == ["2017"]
 
 
+@pytest.mark.parametrize("text, type_, day", [
+    # "since" on "time", the event in the clause that describes it
+    ("North Korea fired an ICBM over Japan on Tuesday. It was the first time since 2017 that the North "
+     "fired an ICBM over Japan.", "weapons_test", "2017"),
+    ("North Korean drones crossed the border on Tuesday. This is the first time since March 3 that North "
+     "Korean drones have crossed the border.", "border_incident", "2025-03-03"),
+    ("North Korean soldiers shot dead a South Korean fisherman on Tuesday. It was the first time since "
+     "2008 that a South Korean civilian was shot dead by the North.", "border_incident", "2008"),
+])
+def test_first_time_since_a_day_that_an_event_happened(lister, text, type_, day):
+    _, found = events(lister, text, type_)
+    assert day in [m.date.value for m in found]
+
+
 @pytest.mark.parametrize("text", [
     "North Korea has fired ten missiles since March 2, Seoul said.",          # no "first": a span
     "North Korea has not fired a missile since March 2, Seoul said.",         # nothing happened

@@ -1,6 +1,6 @@
 """Within-document merging: a report told as earlier than the news or as another event ("a similar
-drill"), with a time of its own, in a text
-whose publication day is unknown, is an event of its own, whatever its type (issue 11)."""
+drill"), with a time of its own, in a text whose publication day is unknown, is an event of its own,
+whatever its type (issue 11)."""
 from __future__ import annotations
 
 import pytest
