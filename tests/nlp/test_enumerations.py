@@ -125,6 +125,18 @@ def test_first_time_since_a_year(lister):
     assert [m.date.value for m in found if m.date.value] == ["2017"]
 
 
+@pytest.mark.parametrize("text", [
+    # the noun before a gerund parsed as its subject holds the ordinal
+    "Saturday's missile test, the North's first missile firing since January 14, came after a warning.",
+    "The launch on Monday, the North's first rocket firing since January 14, drew condemnation from Tokyo.",
+    "The test on Monday, its first cruise missile firing since January 14, was watched by Kim Jong Un.",
+    "Tuesday's launch, the country's first missile firing since January 14, alarmed Tokyo.",
+])
+def test_first_firing_since_a_day(lister, text):
+    _, found = events(lister, text)
+    assert "2025-01-14" in [m.date.value for m in found]
+
+
 @pytest.mark.parametrize("text, type_, day", [
     # "since" on "time", the event in the clause that describes it
     ("North Korea fired an ICBM over Japan on Tuesday. It was the first time since 2017 that the North "

@@ -332,14 +332,17 @@ def _described(info: SentInfo, g: int, found: list[Candidate]) -> tuple[Candidat
 
 def _first(info: SentInfo, g: int, firsts: frozenset[str]) -> bool:
     """An ordinal "first" on the word "since" hangs from, on the noun its clause describes ("the
-    first time North Korea has launched ... since"), or on the object of its preposition ("launched
-    ... for the first time since")."""
+    first time North Korea has launched ... since"), on the object of its preposition ("launched
+    ... for the first time since"), or on the noun a gerund is parsed as the verb of ("its first
+    missile firing since")."""
     sent = info.sent
     tok = sent.toks[g]
     near = {g}
     if tok.dep in ("relcl", "acl") and tok.head != g:
         near.add(tok.head)
     near |= {o.i for k in sent.kids(g) if k.dep == "prep" for o in sent.kids(k.i) if o.dep == "pobj"}
+    if tok.tag == "VBG":   # "its first missile firing since": the noun before a gerund read as its subject
+        near |= {k.i for k in sent.kids(g) if k.dep == "nsubj" and k.i < g}
     return any(_said(k, firsts) for i in near for k in sent.kids(i))
 
 
