@@ -74,6 +74,27 @@ def test_a_range_from_one_day_to_another_dates_the_event_by_its_first_day(extrac
     assert m.date.value == "2025-03-02"
 
 
+@pytest.mark.parametrize("text, etype", [
+    # a hyphenated range: the tagger reads its first day alone
+    ("From March 3-5 the North Korean leader inspected several munitions factories.", "military_inspection"),
+    ("South Korean and U.S. forces held combined air drills from March 3-5 near the border.", "military_exercise"),
+    ("The two foreign ministers held talks in Moscow from March 3 – 5.", "diplomatic_engagement"),
+])
+def test_a_hyphenated_range_dates_the_event_by_its_first_day(extractor, text, etype):
+    (m,) = mentions(extractor, text, etype=etype)
+    assert m.date.value == "2025-03-03"
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a coarse time, then a day inside it: the day
+    ("Last year, on March 3, 2024, North Korea fired a ballistic missile into the sea.", "weapons_test"),
+    ("Last year, on June 12, 2024, the North Korean leader inspected a munitions factory.", "military_inspection"),
+])
+def test_a_day_inside_a_coarser_time_of_the_same_event_dates_it(extractor, text, etype):
+    (m,) = mentions(extractor, text, etype=etype)
+    assert m.date.value.startswith("2024-") and len(m.date.value) == 10
+
+
 @pytest.mark.parametrize("published", [date(2025, 3, 10), date(2025, 3, 11)])
 def test_a_day_inside_the_reported_clause_dates_the_event_not_the_report(extractor, published):
     # the parser may hang "on Monday" from a misread noun of the reported clause ("test-fired ... missiles");

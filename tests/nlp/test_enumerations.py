@@ -126,6 +126,32 @@ def test_first_time_since_a_year(lister):
 
 
 @pytest.mark.parametrize("text", [
+    # the noun before a gerund parsed as its subject holds the ordinal
+    "Saturday's missile test, the North's first missile firing since January 14, came after a warning.",
+    "The launch on Monday, the North's first rocket firing since January 14, drew condemnation from Tokyo.",
+    "The test on Monday, its first cruise missile firing since January 14, was watched by Kim Jong Un.",
+    "Tuesday's launch, the country's first missile firing since January 14, alarmed Tokyo.",
+])
+def test_first_firing_since_a_day(lister, text):
+    _, found = events(lister, text)
+    assert "2025-01-14" in [m.date.value for m in found]
+
+
+@pytest.mark.parametrize("text, type_, day", [
+    # "since" on "time", the event in the clause that describes it
+    ("North Korea fired an ICBM over Japan on Tuesday. It was the first time since 2017 that the North "
+     "fired an ICBM over Japan.", "weapons_test", "2017"),
+    ("North Korean drones crossed the border on Tuesday. This is the first time since March 3 that North "
+     "Korean drones have crossed the border.", "border_incident", "2025-03-03"),
+    ("North Korean soldiers shot dead a South Korean fisherman on Tuesday. It was the first time since "
+     "2008 that a South Korean civilian was shot dead by the North.", "border_incident", "2008"),
+])
+def test_first_time_since_a_day_that_an_event_happened(lister, text, type_, day):
+    _, found = events(lister, text, type_)
+    assert day in [m.date.value for m in found]
+
+
+@pytest.mark.parametrize("text", [
     "North Korea has fired ten missiles since March 2, Seoul said.",          # no "first": a span
     "North Korea has not fired a missile since March 2, Seoul said.",         # nothing happened
 ])

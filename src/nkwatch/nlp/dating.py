@@ -271,6 +271,7 @@ def _after_span_marker(info: SentInfo, first_tok: int, lex: Lexicon) -> bool:
 
 _RANGE_OPENERS = ("between", "from")   # a range's first end comes after one of these
 _RANGE_JOINS = ("and", "to", "-", "–", "through", "until", "till")
+_DAY_AFTER_DASH = re.compile(r"\s*[-–]\s*\d{1,2}\b")
 
 
 def _ranges(info: SentInfo, timexes: list[DocTimex]) -> tuple[set[DocTimex], set[DocTimex]]:
@@ -280,6 +281,10 @@ def _ranges(info: SentInfo, timexes: list[DocTimex]) -> tuple[set[DocTimex], set
     text, start = info.sent.text, info.sent.start
     skip: set[DocTimex] = set()
     starts: set[DocTimex] = set()
+    for a in timexes:   # "from August 3-5": the tagger leaves the last day out of a hyphenated range
+        before = text[:a.start - start].rstrip().lower().rsplit(" ", 1)[-1]
+        if before == "from" and _DAY_AFTER_DASH.match(text, a.end - start):
+            starts.add(a)
     for a, b in zip(timexes, timexes[1:]):
         join = text[a.end - start:b.start - start].strip().lower()
         before = text[:a.start - start].rstrip().lower().rsplit(" ", 1)[-1]
@@ -311,6 +316,16 @@ def _when_clause_date(sent, head: int, timexes: list[DocTimex]) -> DocTimex | No
     return next((t for t in timexes if antecedent in sent.tokens_in(t.start, t.end)), None)
 
 
+def _attach(attached: dict[int, DocTimex], head: int, tx: DocTimex) -> None:
+    """The cue's date: the first one attached to it, unless a later one names a time inside it ("Earlier
+    this month, from August 3-5, he visited", "Last week, on Tuesday, the North fired"): the finer one."""
+    first = attached.get(head)
+    inner = date_interval(tx.value) if tx.value else None
+    outer = date_interval(first.value) if first is not None and first.value else None
+    if first is None or (inner and outer and outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer):
+        attached[head] = tx
+
+
 def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate], reporting: set[int],
                  sources: list[str], lex: Lexicon, published: date | None = None) -> SentenceDates:
     """Set ``date`` on the sentence's candidates; return the sentence's report date. ``published``:
@@ -340,7 +355,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                     and not _meeting_purpose(info, a, path[n - 1], lex):
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in heads and a not in idx:
-                attached.setdefault(a, tx)
+                _attach(attached, a, tx)
                 break
             if a in reporting and (cue := _perceived(sent, a, heads)) is not None:
                 attached.setdefault(cue, tx)  # "drones crossed the border and were detected on Monday"

@@ -22,8 +22,8 @@ dates are otherwise the temporal tagger's. In a text without a publication day, 
 resolve ("in May and August", "on Wednesday, Sunday and Tuesday") still name one event each, undated,
 except for the days of an event that lasts (``unresolved_dates``).
 
-An ordinal "first" on a cue (or on the "time" its clause describes) with "since DATE" recalls the
-previous event of its type on that date. Recalled events are marked ``recap``: they merge only
+An ordinal "first" on a cue (or on the "time" its clause describes: "the first time since 2008 that
+a civilian was shot dead") with "since DATE" recalls the previous event of its type on that date. Recalled events are marked ``recap``: they merge only
 with a mention whose date matches theirs (``merge.compatible``)."""
 from __future__ import annotations
 
@@ -294,15 +294,18 @@ def _since(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex:
         g = since.head
         if not _first(info, g, words.get("first_words", frozenset())):
             continue
+        at = g
         owner = next((c for c in found if c.head == g and c.modality == "happened"), None)
         if owner is None:
             types = {v.type for hit in info.cues if info.head_of(hit) == g for v in hit.values}
             owner = next((c for c in found if c.type in types and c.modality == "happened"), None)
         if owner is None:
+            owner, at = _described(info, g, found)
+        if owner is None:
             continue
         cls = weapon = None
         if owner.type == "weapons_test":
-            w = weapon_arg(info, info.scope(g), info.scope(g), lex.claims)
+            w = weapon_arg(info, info.scope(at), info.scope(at), lex.claims)
             cls, weapon = w.cls, w.name
         out.append(replace(owner, head=g, date=_date(t), span=(since.start, t.end), recap=True, anaphoric=False,
                            count=None, count_article=False, weapon_class=cls, weapon=weapon, place=None,
@@ -310,16 +313,36 @@ def _since(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex:
     return out
 
 
+def _described(info: SentInfo, g: int, found: list[Candidate]) -> tuple[Candidate | None, int]:
+    """"the first time since July 2008 that a civilian was shot dead", "the first time since 2017 that
+    the North fired an ICBM": the event told by the clause that describes the noun "since" hangs from
+    (its relative clause, or the complement of the verb it is the attribute of), and that clause's verb."""
+    sent = info.sent
+    tok = sent.toks[g]
+    clauses = [k.i for k in sent.kids(g) if k.dep in ("relcl", "acl")]
+    if tok.dep == "attr" and tok.head != g:
+        clauses += [k.i for k in sent.kids(tok.head) if k.dep == "ccomp"]
+    for v in clauses:
+        inside = sent.subtree(v)
+        owner = next((c for c in found if c.head in inside and c.modality == "happened"), None)
+        if owner is not None:
+            return owner, v
+    return None, g
+
+
 def _first(info: SentInfo, g: int, firsts: frozenset[str]) -> bool:
     """An ordinal "first" on the word "since" hangs from, on the noun its clause describes ("the
-    first time North Korea has launched ... since"), or on the object of its preposition ("launched
-    ... for the first time since")."""
+    first time North Korea has launched ... since"), on the object of its preposition ("launched
+    ... for the first time since"), or on the noun a gerund is parsed as the verb of ("its first
+    missile firing since")."""
     sent = info.sent
     tok = sent.toks[g]
     near = {g}
     if tok.dep in ("relcl", "acl") and tok.head != g:
         near.add(tok.head)
     near |= {o.i for k in sent.kids(g) if k.dep == "prep" for o in sent.kids(k.i) if o.dep == "pobj"}
+    if tok.tag == "VBG":   # "its first missile firing since": the noun before a gerund read as its subject
+        near |= {k.i for k in sent.kids(g) if k.dep == "nsubj" and k.i < g}
     return any(_said(k, firsts) for i in near for k in sent.kids(i))
 
 

@@ -210,6 +210,8 @@ class Lexicon:
     background_days: int = 7
     one_day_types: frozenset[str] = frozenset()      # [dating]: undated reports with times of their own: two events
     prior_markers: frozenset[str] = frozenset()      # [dating]: "two days after it fired": an earlier event
+    earlier_adverbs: frozenset[str] = frozenset()    # [dating]: "had earlier met Putin in September"
+    other_event_words: frozenset[str] = frozenset()  # [dating]: "a similar drill on Thursday"
     prior_units: frozenset[str] = frozenset()
     prior_types: frozenset[str] = frozenset()
     occasion_heads: frozenset[str] = frozenset()   # [heads]: "training sessions": headed by the occasion
@@ -443,6 +445,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         background_days=int(dating.get("background_days", 7)),
         one_day_types=frozenset(dating.get("one_day_types", [])),
         prior_markers=frozenset(w.lower() for w in dating.get("prior_markers", [])),
+        earlier_adverbs=frozenset(w.lower() for w in dating.get("earlier_adverbs", [])),
+        other_event_words=frozenset(w.lower() for w in dating.get("other_event_words", [])),
         prior_units=frozenset(w.lower() for w in dating.get("prior_units", [])),
         prior_types=frozenset(dating.get("prior_types", [])),
         occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),

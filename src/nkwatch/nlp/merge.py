@@ -4,7 +4,8 @@ Candidates are taken in document order; each joins the group of the same type wh
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
 meetings the foreign participants and the foreign states that took part; an undated report and one
 dated well before publication are the news and an earlier event, and so are two undated reports that
-each name a time of their own; a launch is no nuclear test), otherwise
+each name a time of their own, or one told as earlier than the news with a time of its own; a launch
+is no nuclear test), otherwise
 it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
 specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue verb,
 a source, an actor), a sentence rather than a headline, the earliest on ties."""
@@ -318,6 +319,41 @@ def _told_apart_by_time(g: Group, c: Candidate, lex: Lexicon) -> bool:
     return bool(mine) and any((theirs := _time_names(m)) and not theirs & mine for m in g.members)
 
 
+_OBJECT_DEPS = ("dobj", "xcomp", "nsubjpass", "attr")
+
+
+def _told_earlier(c: Candidate, lex: Lexicon) -> bool:
+    """Is the candidate told as another event than the news: an [dating] earlier adverb on its cue or on
+    the verb it is the object or complement of ("had earlier met", "Earlier, ... conducted joint drills",
+    "last tried to jam"), or an other-event word on its cue noun ("a similar drill", "another meeting")?"""
+    sent = c.info.sent
+    if any(k.dep in ("amod", "det") and k.text.lower() in lex.other_event_words for k in sent.kids(c.head)):
+        return True
+    i = c.head
+    for _ in range(3):
+        if any(k.dep == "advmod" and k.text.lower() in lex.earlier_adverbs for k in sent.kids(i)):
+            return True
+        tok = sent.toks[i]
+        if tok.dep not in _OBJECT_DEPS or tok.head == i:
+            return False
+        i = tok.head
+    return False
+
+
+def _recalled_apart(g: Group, c: Candidate, lex: Lexicon, published: date | None) -> bool:
+    """In a text whose publication day is unknown, neither dated, one of them told as earlier than the
+    news (``_told_earlier``) with a time of its own that the other side does not name ("Kim met Putin
+    in Vladivostok" / "Kim had earlier met Putin in September"): two events, of any type. (Where the day is
+    known, the dates the times resolve to tell them apart.)"""
+    if published is not None or c.date.value or g.date.value:
+        return False
+
+    def apart(a: Candidate, others: list[Candidate]) -> bool:
+        mine = _time_names(a)
+        return bool(mine) and _told_earlier(a, lex) and not any(_time_names(o) & mine for o in others)
+    return apart(c, g.members) or any(apart(m, [c]) for m in g.members)
+
+
 def _says_when(c: Candidate) -> bool:
     """Does the clause reporting the candidate name a time (a date the text cannot resolve)?"""
     start, end = c.evidence
@@ -352,6 +388,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     if _news_and_background(g, c, published, lex):
         return False
     if _told_apart_by_time(g, c, lex):
+        return False
+    if _recalled_apart(g, c, lex, published):
         return False
     if (c.recap or any(m.recap for m in g.members)) and not (c.date.value and g.date.value):
         return False  # an event recalled by its date is only the one its date matches
