@@ -193,3 +193,29 @@ def test_cascade_keeps_recalled_events(settings):
            for r in Extractor(settings, cascade=False, tagger=ListTagger()).extract_many(docs)]
     assert on == off and all(len(r) >= 3 for r in on)
     assert isinstance(on[0][0][2], Span)
+
+
+# --- coordinated objects, each with its own date ----------------------------------------------------------
+@pytest.mark.parametrize("text, days, classes", [
+    ("North Korea fired a ballistic missile on Monday and two cruise missiles on Thursday.",
+     ["2025-03-10", "2025-03-13"], ["ballistic_unspecified", "cruise"]),
+    # the parser hangs the second object on the first date
+    ("The North launched two short-range missiles on March 3, 2025 and an ICBM on July 9, 2024, officials said.",
+     ["2025-03-03", "2024-07-09"], ["srbm", "icbm"]),
+    ("North Korea fired a ballistic missile on March 3, 2025 and another on March 9, 2025.",
+     ["2025-03-03", "2025-03-09"], ["ballistic_unspecified", "ballistic_unspecified"]),
+])
+def test_objects_with_dates_of_their_own_are_one_event_each(lister, text, days, classes):
+    _, found = events(lister, text)
+    assert [m.date.value for m in found] == days
+    assert [m.weapon_class for m in found] == classes
+    assert len({m.evidence for m in found}) == len(found)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired two ballistic missiles and three cruise missiles on Thursday.",   # one date for both
+    "North Korea fired two ballistic missiles on Thursday, Seoul said on Friday.",
+])
+def test_objects_sharing_a_date_are_one_event(lister, text):
+    _, found = events(lister, text)
+    assert len(found) == 1

@@ -386,3 +386,48 @@ def test_an_earlier_attribution_of_the_paragraph_lends_no_source(extractor):
     _, res = run(extractor, text)
     (m,) = [m for m in res.mentions if m.type == "border_incident"]
     assert m.sources == []
+
+
+@pytest.mark.parametrize("line, parts", [
+    # a paragraph break lost when the page was copied: one block per sentence
+    ("The JCS said the drills ended.The regular exercise took place on two islands.",
+     ["The JCS said the drills ended.", "The regular exercise took place on two islands."]),
+    ("Three clashes took place in 1999, 2002 and 2009.In November 2010, the North shelled an island.",
+     ["Three clashes took place in 1999, 2002 and 2009.", "In November 2010, the North shelled an island."]),
+    ('Tensions rose near the NLL."We will respond," the JCS said.',
+     ["Tensions rose near the NLL.", '"We will respond," the JCS said.']),
+    # no sentence break: initials, abbreviations, a site's name
+    ("S.Korea says the North fired a missile.", ["S.Korea says the North fired a missile."]),
+    ("Gen.Kim inspected the unit, Caliber.Az reported.", ["Gen.Kim inspected the unit, Caliber.Az reported."]),
+    ("A U.S.-led drill began.", ["A U.S.-led drill began."]),
+    ("Read more at www.Yonhap.co.kr today.", ["Read more at www.Yonhap.co.kr today."]),
+])
+def test_glued_sentences_are_blocks_of_their_own(line, parts):
+    text = "Title\n" + line
+    blocks = blocks_of(make_doc(text))
+    assert [b.text for b in blocks[1:]] == parts
+    assert all(text[b.start:b.end] == b.text for b in blocks)
+
+
+def test_a_glued_sentence_keeps_its_own_date(extractor):
+    text = ("The military has staged regular drills since June last year, when Seoul suspended a military pact "
+            "near the NLL.On November 23, 2010, North Korea shelled Yeonpyeong Island, killing four people.")
+    res = extractor.extract(make_doc(text, D))
+    shelling = [m for m in res.mentions if m.type == "border_incident"]
+    assert [m.date.value for m in shelling] == ["2010-11-23"]
+    assert text[shelling[0].evidence.start:shelling[0].evidence.end].startswith("On November 23, 2010")
+
+
+@pytest.mark.parametrize("text, etype, said", [
+    # a noun of the event and then a finite verb telling it with its own arguments: the verb's clause
+    ("The ministry cited the sinking of a patrol boat, saying the North torpedoed the South Korean warship on "
+     "Monday near the maritime border.", "combat_operation", "torpedoed"),
+    ("Officials were aware of the capture of North Korean soldiers in Kursk and confirmed that Ukrainian forces "
+     "captured two North Korean soldiers in Kursk on Thursday.", "combat_operation", "captured"),
+])
+def test_a_finite_verb_tells_the_event_better_than_a_noun_before_it(extractor, text, etype, said):
+    res = extractor.extract(make_doc(text, D))
+    found = [m for m in res.mentions if m.type == etype]
+    assert len(found) == 1
+    assert said in text[found[0].evidence.start:found[0].evidence.end]
+    assert found[0].date.value is not None

@@ -22,6 +22,10 @@ dates are otherwise the temporal tagger's. In a text without a publication day, 
 resolve ("in May and August", "on Wednesday, Sunday and Tuesday") still name one event each, undated,
 except for the days of an event that lasts (``unresolved_dates``).
 
+A verb whose coordinated objects each come with a date of their own ("fired two missiles on Friday
+and two more five days earlier", "launched an SRBM in March and an ICBM in July") reports one event
+per object and date (``gapped``): each keeps its object's weapon and its own part of the clause.
+
 An ordinal "first" on a cue (or on the "time" its clause describes: "the first time since 2008 that
 a civilian was shot dead") with "since DATE" recalls the previous event of its type on that date. Recalled events are marked ``recap``: they merge only
 with a mention whose date matches theirs (``merge.compatible``)."""
@@ -71,7 +75,70 @@ def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], le
                     and owner.date.evidence.start != dates[0].start:
                 continue  # the cue has a date of its own: the list is not its dates
             out = [c for c in out if c is not owner] + _split(owner, _years_shared(dates), before)
-    return out + _since(info, timexes, found, lex)
+    return gapped(info, timexes, out, lex) + _since(info, timexes, found, lex)
+
+
+def gapped(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Each verbal cue whose coordinated objects come each with its own date, split into one candidate
+    per object and date; the others as they are."""
+    out = list(found)
+    for c in found:
+        if c.modality != "happened" or not c.verbal or c.span is not None or c.recap:
+            continue
+        parts = _dated_objects(info, c.head, timexes, lex.enumeration)
+        if parts:
+            out = [x for x in out if x is not c] + _split_objects(info, c, parts, lex)
+    return out
+
+
+def _dated_objects(info: SentInfo, verb: int, timexes: list[DocTimex],
+                   words: dict[str, frozenset[str]]) -> list[tuple[int, DocTimex]]:
+    """(object, date) of each object of ``verb`` when two or more of them are coordinated, each
+    followed by its own date with nothing but a preposition before it and nothing but a separator or
+    a conjunction after it ("two SRBMs on Friday and two MRBMs five days earlier"); else []."""
+    sent = info.sent
+    dated = sorted((t for t in timexes if t.value), key=lambda t: t.start)
+    in_date = {i for t in dated for i in sent.tokens_in(t.start, t.end)}
+    # the parser hangs the second object on the verb, on the first object or on the first date
+    heads = {verb} | {k.i for k in sent.kids(verb) if k.dep == "dobj"} | (in_date & sent.subtree(verb))
+    objs = sorted(g.i for h in heads for g in sent.kids(h) if g.i > verb and g.i not in in_date
+                  and g.pos in ("NOUN", "PROPN", "PRON") and (g.dep == "conj" or (h == verb and g.dep == "dobj")))
+    if len(objs) < 2 or not any(sent.toks[o].dep == "dobj" for o in objs):
+        return []
+    starts = [sent.toks[min(sent.subtree(o, frozenset({"conj", "cc", "prep", "advmod", "npadvmod"})))].start
+              for o in objs] + [sent.end]
+    allowed = {w for s in words.get("separators", ()) for w in _WORDS.findall(s)} | {
+        w for c in words.get("conjunctions", ()) for w in _WORDS.findall(c)}
+    preps = words.get("list_preps", frozenset())
+    text = lambda a, b: _WORDS.findall(sent.text[a - sent.start:b - sent.start].lower())  # noqa: E731
+    parts = []
+    for n, o in enumerate(objs):
+        end = sent.toks[o].end
+        own = [t for t in dated if end <= t.start < starts[n + 1]]
+        if len(own) != 1 or not set(text(end, own[0].start)) <= preps:
+            return []
+        if n + 1 < len(objs) and not set(text(own[0].end, starts[n + 1])) <= allowed:
+            return []
+        parts.append((o, own[0]))
+    return parts if len({t.value for _, t in parts}) == len(parts) else []
+
+
+def _split_objects(info: SentInfo, owner: Candidate, parts: list[tuple[int, DocTimex]],
+                   lex: Lexicon) -> list[Candidate]:
+    """One candidate per (object, date): the first the clause up to its date, the others their
+    object with its date, each with its object's weapon; those after the first are recalled events."""
+    sent = info.sent
+    out = []
+    for n, (o, t) in enumerate(parts):
+        phrase = set(sent.subtree(o, frozenset({"conj", "cc"})))
+        start = min(owner.evidence[0], sent.toks[owner.head].start) if n == 0 else sent.toks[min(phrase)].start
+        c = replace(owner, date=_date(t), span=(start, t.end), recap=n > 0)
+        if owner.type == "weapons_test":
+            w = weapon_arg(info, phrase, phrase, lex.claims)
+            if w.cls is not None or w.name is not None:
+                c = replace(c, weapon=w.name, weapon_class=w.cls, count=w.count, count_article=w.count_article)
+        out.append(c)
+    return out
 
 
 def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozenset[str]]) -> list[list[DocTimex]]:

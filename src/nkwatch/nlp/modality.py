@@ -43,22 +43,30 @@ def _first_verb(sent: Sent, chain: list[int], pos: int) -> bool:
         sent.toks[i].pos in ("VERB", "AUX") for i in chain[:pos])
 
 
-def _factive_clause(sent: Sent, i: int, marks: frozenset[str]) -> bool:
+def _factive_clause(sent: Sent, i: int, marks: frozenset[str], ongoing_marks: frozenset[str]) -> bool:
     """A finite past clause introduced by a temporal or causal conjunction ("after it fired a rocket",
-    "since a rocket exploded in May"): what it tells is given as having happened, whatever the main
-    clause says of its own event ("it has not launched another since a rocket exploded")."""
+    "since a rocket exploded in May"), or one told as going on that a causal or concurrent one
+    introduces ("as it is shipping shells to Russia", "while the North is sending troops"): what it
+    tells is given as a fact, whatever the main clause says of its own event ("it has not launched
+    another since a rocket exploded", "Kim will not accept talks as he is supplying arms")."""
     tok = sent.toks[i]
-    return tok.dep == "advcl" and _told_past(sent, i) and any(
-        k.dep == "mark" and k.text.lower() in marks for k in sent.kids(i))
+    if tok.dep != "advcl":
+        return False
+    mark = {k.text.lower() for k in sent.kids(i) if k.dep == "mark"}
+    going = tok.tag == "VBG" and any(k.dep == "aux" and k.lemma.lower() == "be" for k in sent.kids(i))
+    return bool(mark & marks and _told_past(sent, i) or mark & ongoing_marks and going)
 
 
 def _attempt_made(sent: Sent, gov: int, failure: frozenset[str]) -> bool:
     """An attempt that was made: "tried to launch", "attempted to put a satellite into orbit", "a
-    failed attempt to launch", "the attempt to launch failed": the event happened (if it failed)."""
+    failed attempt to launch", "the attempt to launch failed", "made several attempts to jam GPS
+    signals": the event happened (if it failed)."""
     tok = sent.toks[gov]
     if tok.pos in ("VERB", "AUX"):
         return _told_past(sent, gov)
     head = sent.toks[tok.head]
+    if tok.dep == "dobj" and head.lemma.lower() == "make" and _told_past(sent, head.i):
+        return True
     if any(k.dep == "amod" and k.lemma.lower() in failure for k in sent.kids(gov)):
         return True
     # "the attempt failed", "ended in failure", "was unsuccessful"
@@ -66,6 +74,33 @@ def _attempt_made(sent: Sent, gov: int, failure: frozenset[str]) -> bool:
     said |= {g.i for i in list(said) for g in sent.kids(i) if g.dep == "pobj"}
     return tok.dep in ("nsubj", "nsubjpass") and _told_past(sent, head.i) and any(
         sent.toks[i].lemma.lower() in failure for i in said)
+
+
+def _names_object(sent: Sent, verb: int, below: int) -> bool:
+    """Does the verb say what its object is ("called the test a success", "considered the drills a
+    provocation": an object predicate) rather than ask for it or plan it ("called for talks")?"""
+    said = [k for k in sent.kids(verb) if k.dep == "oprd"]   # an adjective or a whole noun phrase
+    return sent.toks[below].dep == "dobj" and any(k.pos == "ADJ" or any(
+        g.dep in ("det", "amod", "poss", "compound") for g in sent.kids(k.i)) for k in said)
+
+
+def _outcome(sent: Sent, event: int, verb: int, outcomes: frozenset[str]) -> bool:
+    """Is ``verb`` a past verb of how the event noun, its subject, turned out ("the launch did not
+    succeed", "the test may not have worked out", "the rocket launch did not reach orbit"), whose
+    negation tells a failure, not that it did not take place?"""
+    tok = sent.toks[verb]
+    past = _told_past(sent, verb) or any(k.dep == "aux" and k.tag == "VBD" for k in sent.kids(verb))
+    said = {tok.lemma.lower()} | {f"{tok.lemma.lower()} {k.text.lower()}" for k in sent.kids(verb)}
+    return sent.toks[event].dep == "nsubj" and sent.toks[event].head == verb and past and bool(said & outcomes)
+
+
+def _held(sent: Sent, noun: int, participles: frozenset[str]) -> bool:
+    """An event noun with a bare past participle of holding ("a meeting held in Singapore", "drills
+    staged last week", "talks convened on the sidelines"): told as done, whatever governs the noun."""
+    if sent.toks[noun].pos not in ("NOUN", "PROPN"):
+        return False
+    return any(k.dep == "acl" and k.tag == "VBN" and k.lemma.lower() in participles
+               and not any(g.dep in ("aux", "auxpass", "neg") for g in sent.kids(k.i)) for k in sent.kids(noun))
 
 
 _QUANTIFIER_DEPS = ("amod", "det", "nummod", "quantmod", "predet", "compound")
@@ -128,6 +163,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         for k in kids:
             kl = k.text.lower()
             if k.dep == "neg" or (kl in get("negations") and k.dep in ("det", "preconj", "advmod")):
+                if pos == 1 and _outcome(sent, head, i, get("outcome_verbs")):
+                    continue   # "the launch did not succeed": it was held
                 return "denied"
             if k.dep in ("aux", "auxpass") and kl in get("future_aux"):
                 return "planned"
@@ -150,6 +187,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             if pos == 0 and k.dep == "acl" and k.lemma.lower() in get("schedule_participles") \
                     and not any(g.tag == "VBD" or g.dep == "neg" for g in sent.kids(k.i)):
                 return "planned"   # "drills scheduled for March", "the parade set to take place"
+        if pos == 0 and _held(sent, i, get("held_participles")):
+            break  # "agreed to hold drills during a meeting held in Singapore": the meeting took place
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN") \
                 and lemma not in get("capability_verbs"):   # "drills that were aimed at testing": a purpose
             break  # "territories captured during an offensive launched in August": presupposed fact
@@ -165,7 +204,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             if lemma in get("prohibition_verbs") and (below.text.lower() == "from" or below.dep == "dobj"):
                 return "hypothetical"  # "banned from launching", "prohibits nuclear tests": what is forbidden
             if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX") and not (
-                    lemma in get("attempt_words") and _attempt_made(sent, i, get("failure_words"))):
+                    lemma in get("attempt_words") and _attempt_made(sent, i, get("failure_words"))) \
+                    and not _names_object(sent, i, below.i):
                 return "planned"
             if lemma in get("willing_adjectives") and tok.pos == "ADJ":
                 return "planned"   # "open to meeting Kim", "willing to hold talks": a readiness
@@ -173,7 +213,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"
             if lemma in get("capability_verbs") and below.dep in ("xcomp", "advcl", "prep"):
                 return "hypothetical"   # "a submarine designed to launch missiles": what it can do
-        if _factive_clause(sent, i, get("factive_marks")):
+        if _factive_clause(sent, i, get("factive_marks"), get("factive_ongoing_marks")):
             break  # "is expected to worsen ties, as the North blew up the office": told as a fact
         if _is_infinitive(sent, i) and tok.head == i and any(k.dep == "nsubj" and k.i < i for k in kids):
             return "planned"   # a headline's "North Korea to hold parade": still to come

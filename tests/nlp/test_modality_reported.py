@@ -1,0 +1,66 @@
+"""Events the sentence tells as done though a word above them reads as planning, negation or hedging:
+what a verb calls them, how they turned out, attempts made, a clause told as going on, a meeting with
+its own participle of holding. All texts are written for these tests."""
+from datetime import date
+
+import pytest
+
+from .helpers import make_doc
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)  # a Friday
+
+
+def found(extractor, text, etype):
+    return [m for m in extractor.extract(make_doc(text, D)).mentions if m.type == etype]
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a verb with an object predicate says what its object is ("call" plans only with "for", "on")
+    ("North Korea called the launch of the Hwasong-18 missile a great success on Thursday.", "weapons_test"),
+    ("State media called Tuesday's test of a new cruise missile a major step, Seoul said.", "weapons_test"),
+    ("Seoul called the North's test-firing of two ballistic missiles on Monday a grave provocation.",
+     "weapons_test"),
+    # how the event turned out, negated or hedged: it was held
+    ("The satellite launch did not succeed, the military said on Thursday.", "weapons_test"),
+    ("North Korea's rocket launch on Monday may not have worked as intended, officials said.", "weapons_test"),
+    ("The North's rocket launch on Monday did not reach orbit, Seoul said.", "weapons_test"),
+    # attempts that were made
+    ("North Korea made several attempts to jam GPS signals near the border on Tuesday, the military said.",
+     "border_incident"),
+    ("North Korea made an attempt to send trash balloons across the border on Monday, Seoul said.",
+     "border_incident"),
+    ("Pyongyang has made repeated attempts to launch a spy satellite since May, officials said.", "weapons_test"),
+    # a causal or concurrent clause told as going on is a fact, whatever the main clause plans
+    ("Seoul will not resume talks while Pyongyang is shipping artillery shells to Russia, officials said.",
+     "arms_transfer"),
+    ("Experts say the North will not hold talks as it is supplying artillery shells to Russia.", "arms_transfer"),
+    # a meeting with a bare participle of holding took place, whatever was agreed or pledged at it
+    ("The ministers agreed to expand the drills during a trilateral meeting held in Tokyo on Monday.",
+     "diplomatic_engagement"),
+    ("The defense ministers of Japan and South Korea pledged to deepen ties during talks held in Seoul on "
+     "Tuesday.", "diplomatic_engagement"),
+])
+def test_told_as_done(extractor, text, etype):
+    assert len(found(extractor, text, etype)) == 1
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("North Korea called for talks with Washington on Thursday.", "diplomatic_engagement"),
+    ("The North called on Seoul to hold talks.", "diplomatic_engagement"),
+    # a verb of taking place negated denies it
+    ("The planned missile test did not take place, officials said.", "weapons_test"),
+    ("The missile launch never happened, officials said.", "weapons_test"),
+    # an attempt still to be made
+    ("North Korea will make another attempt to jam GPS signals, officials warned.", "border_incident"),
+    # a condition is no fact
+    ("Seoul will not resume talks if Pyongyang is shipping artillery shells to Russia, officials said.",
+     "arms_transfer"),
+    # a meeting still to be held
+    ("The ministers agreed to hold drills during a meeting to be held in Tokyo next month.",
+     "diplomatic_engagement"),
+    ("The ministers plan to discuss the drills at a meeting scheduled for next month.", "diplomatic_engagement"),
+])
+def test_still_not_done(extractor, text, etype):
+    assert found(extractor, text, etype) == []
