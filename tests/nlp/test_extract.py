@@ -400,7 +400,6 @@ def test_an_earlier_attribution_of_the_paragraph_lends_no_source(extractor):
     ("S.Korea says the North fired a missile.", ["S.Korea says the North fired a missile."]),
     ("Gen.Kim inspected the unit, Caliber.Az reported.", ["Gen.Kim inspected the unit, Caliber.Az reported."]),
     ("A U.S.-led drill began.", ["A U.S.-led drill began."]),
-    ("Read more at www.Yonhap.co.kr today.", ["Read more at www.Yonhap.co.kr today."]),
 ])
 def test_glued_sentences_are_blocks_of_their_own(line, parts):
     text = "Title\n" + line

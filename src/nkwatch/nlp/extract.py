@@ -54,8 +54,8 @@ class Block:
 # JCS said.The regular exercise ...", "... in 1999, 2002 and 2009.In November 2010, ..."): a full stop
 # after a word of two or more characters, then a capitalised word. Not after an abbreviation
 # (a capitalised word of up to four letters: "Gen.", "Oct.") nor before a two-letter word that is no
-# common opener ("Caliber.Az"), nor in "S.Korea" (one letter before the stop) or a web address ("www.Yonhap.co.kr").
-_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[\"“‘']?([A-Z][a-z]+)\b(?!\.\w))")
+# common opener ("Caliber.Az"), nor in "S.Korea" (one letter before the stop).
+_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[\"“‘']?([A-Z][a-z]+)\b)")
 _SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}")
 _OPENERS = frozenset({"In", "It", "He", "On", "At", "As", "By", "If", "We", "So", "No", "An", "To"})
 
