@@ -733,7 +733,6 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
     sent = info.sent
     out: list[Candidate] = []
     seen: dict[tuple, list[tuple[str, ...]]] = {}
-    keys: list[tuple] = []   # the key of each candidate of ``out``
     named = _names_by_head(info, lex)
     for hit in info.cues:
         head = info.head_of(hit)
@@ -823,11 +822,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             who = read_who() if ctype in lex.sided_types else None
             apart = key in seen and ctype in lex.meeting_types and _another_meeting(info, head, scope, [
                 c for c in out if (c.type, c.modality) == (ctype, mod)])
-            noun_first = None   # "including the capture of soldiers ... confirmed Ukraine captured two on Thursday"
             if key in seen and not apart and not _other_side_than(who, seen[key]):
-                noun_first = next((n for n, c in enumerate(out) if keys[n] == key and not c.verbal), None)
-                if cue.pos != "verb" or noun_first is None or not _finite(info, head):
-                    continue
+                continue
             seen.setdefault(key, []).append(who.states if who else ())
             place = place_arg(info, _clause(info, head, scope), lex)
             actors = _actors(info, att.subject_tokens)
@@ -835,7 +831,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 who = read_who()
             if ctype in lex.conductor_all_named:   # every side of a drill takes part in it ("including Iron Mace")
                 actors = list(dict.fromkeys(actors + list(who.states)))
-            found = Candidate(
+            out.append(Candidate(
                 type=ctype, info=info, head=head, cue=sent.text[hit.start - sent.start:hit.end - sent.start],
                 verbal=cue.pos == "verb", modality=mod, scope=scope,
                 weapon=w.name if w else None, weapon_class=w.cls if w else None, count=w.count if w else None,
@@ -844,20 +840,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 phase=_phase(info, head, lex) if kind in lex.phased_kinds else None,
                 count_article=bool(w and w.count_article), participle=fired, recap=recap,
                 reference="weapon" if flown else None,
-                conducted_by=who.states, conducted_explicit=who.explicit, apart=apart)
-            if noun_first is None:
-                out.append(found)
-                keys.append(key)
-            else:   # a finite verb tells the event with its own arguments better than a noun before it
-                out[noun_first] = found
+                conducted_by=who.states, conducted_explicit=who.explicit, apart=apart))
     return out
-
-
-def _finite(info: SentInfo, head: int) -> bool:
-    """A verb with a tense of its own ("captured", "has fired", "were sent"), not a participle or an infinitive."""
-    tok = info.sent.toks[head]
-    return tok.tag in ("VBD", "VBZ", "VBP") or any(
-        k.dep in ("aux", "auxpass") and k.tag in ("VBD", "VBZ", "VBP", "MD") for k in info.sent.kids(head))
 
 
 def own_dated(cands: list[Candidate]) -> list[Candidate]:

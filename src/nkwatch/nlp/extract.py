@@ -50,31 +50,7 @@ class Block:
     text: str
 
 
-# A sentence glued to the one before it, its paragraph break lost when the page was copied ("... the
-# JCS said.The regular exercise ...", "... in 1999, 2002 and 2009.In November 2010, ..."): a full stop
-# after a word of two or more characters, then a capitalised word. Not after an abbreviation
-# (a capitalised word of up to four letters: "Gen.", "Oct.") nor before a two-letter word that is no
-# common opener ("Caliber.Az"), nor in "S.Korea" (one letter before the stop).
-_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[\"“‘']?([A-Z][a-z]+)\b)")
-_SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}")
-_OPENERS = frozenset({"In", "It", "He", "On", "At", "As", "By", "If", "We", "So", "No", "An", "To"})
-
-
-def _unglued(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of each sentence of a line that glued sentences together without a space."""
-    cuts = [0]
-    for m in _GLUED.finditer(text):
-        word = re.search(r"[^\W_]+(?=[.!?]$)", text[:m.start()])
-        if word and _SHORT_ABBREVIATION.fullmatch(word.group()):
-            continue
-        if len(m.group(1)) < 3 and m.group(1) not in _OPENERS:
-            continue
-        cuts.append(m.start())
-    return [(a, text[a:b]) for a, b in zip(cuts, cuts[1:] + [len(text)])]
-
-
 def blocks_of(doc: Document) -> list[Block]:
-    """The kept lines of a document, a line that glues sentences together cut into one block each."""
     out = []
     for span in doc.kept:
         pos = span.start
@@ -82,7 +58,7 @@ def blocks_of(doc: Document) -> list[Block]:
             stripped = line.strip()
             if stripped:
                 start = pos + line.index(stripped)
-                out += [Block(start + a, start + a + len(part), part) for a, part in _unglued(stripped)]
+                out.append(Block(start, start + len(stripped), stripped))
             pos += len(line) + 1
     return out
 
