@@ -27,7 +27,8 @@ and two more five days earlier", "launched an SRBM in March and an ICBM in July"
 per object and date (``gapped``): each keeps its object's weapon and its own part of the clause.
 
 An ordinal "first" on a cue (or on the "time" its clause describes: "the first time since 2008 that
-a civilian was shot dead") with "since DATE" recalls the previous event of its type on that date. Recalled events are marked ``recap``: they merge only
+a civilian was shot dead") with "since DATE" recalls the previous event of its type on that date.
+Recalled events are marked ``recap``: they merge only
 with a mention whose date matches theirs (``merge.compatible``)."""
 from __future__ import annotations
 
