@@ -261,6 +261,8 @@ def test_relative_values_are_marked_anchored(tagger):
     "He said: May God protect the soldiers.",
     "Water from a spring fed the camp.",
     "The council adopted Resolution 1874 after the test.",   # a resolution's number, not a year
+    "Units 1017, 447 and 458 took part in the drill.",      # numbered units, not the year 1017
+    "Unit 1945 of the air force flew.",
     "It was the first drill of the New Year.",         # the year under way, not New Year's Day
     "Families met during the Lunar New Year holiday.",  # the lunar calendar is not in the vocabularies
     "Troops stood on the 38th parallel.",              # an ordinal before a noun is no day
