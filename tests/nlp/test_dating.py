@@ -165,3 +165,22 @@ def test_a_past_weekday_after_publication(text, value, expected):
     from nkwatch.nlp.dating import DocTimex, _not_after
     got = _not_after(DocTimex(0, len(text), text, value, "day", True), D)
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Only last week the U.N. Security Council condemned North Korea's latest missile launch.",
+    "Japan on Thursday protested the ballistic missile launch by North Korea.",
+    "Foreign ministers discussed the North Korean nuclear test on Wednesday in Brussels.",
+])
+def test_a_date_on_a_verb_of_reacting_is_not_the_day_of_the_event_reacted_to(extractor, text):
+    (m,) = mentions(extractor, text, etype=None)
+    assert m.date.value is None
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea conducted a ballistic missile launch on Thursday, Japan said.",
+    "The missile launch was carried out on Thursday, the military said.",
+])
+def test_a_date_on_a_verb_of_doing_still_dates_the_event(extractor, text):
+    (m,) = mentions(extractor, text, etype="weapons_test")
+    assert m.date.value == "2025-03-13"

@@ -238,6 +238,14 @@ def _sequence_verb(sent, verb: int, tx: DocTimex, lex: Lexicon) -> bool:
     return tok.pos == "VERB" and tok.lemma.lower() in lex.sequence_verbs and tx.start > tok.start
 
 
+def _reaction_verb(sent, verb: int, heads, lex: Lexicon) -> bool:
+    """Is ``verb`` a verb of reacting (condemning, protesting, discussing) whose object is an event
+    cue? A date it carries is the reaction's; the event it reacts to came before, on a day of its own."""
+    tok = sent.toks[verb]
+    return tok.pos == "VERB" and tok.lemma.lower() in lex.reaction_verbs and any(
+        k.i in heads and k.dep in ("dobj", "nsubjpass") for k in sent.kids(verb))
+
+
 def _ordinal_occasion(sent, i: int, lex: Lexicon) -> bool:
     """"(for) the first time", "(for) the third time": an occasion counted, no span of time."""
     return sent.toks[i].lemma.lower() in lex.occasion_nouns and any(k.ent == "ORDINAL" for k in sent.kids(i))
@@ -375,6 +383,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                     loose.append((root, tx))
                     barred |= {k.i for k in sent.kids(a) if k.dep in ("nsubj", "nsubjpass")}
                 break  # "the drills follow a conference last month": the date is the conference's
+            if _reaction_verb(sent, a, heads, lex):
+                break  # "the Council condemned the launch last week": the condemnation's date, not the launch's
             # a light verb carrying an event noun: "the test-fire was conducted on Thursday"
             arg = next((k.i for k in sent.kids(a) if k.i in heads and k.dep in _ARG_DEPS), None)
             if arg is not None:
