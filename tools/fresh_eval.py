@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from nkwatch.eval.run import evaluate
+from nkwatch.eval.score import prf
 from nkwatch.pipeline import Pipeline
 from nkwatch.settings import Settings
 
@@ -44,12 +45,10 @@ def pooled(rows: list[dict], names: tuple[str, ...] = CHECK_SETS) -> dict | None
     chosen = [r for r in rows if r["set"] in names]
     if not chosen:
         return None
-    tp, fp, fn = (sum(r[k] for r in chosen) for k in ("tp", "fp", "fn"))
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"set": "check sets pooled", "docs": sum(c["docs"] for c in chosen), "P": precision, "R": recall,
-            "F1": f1, "tp": tp, "fp": fp, "fn": fn, "dates_wrong": sum(c["dates_wrong"] for c in chosen),
+    f = prf(*(sum(r[k] for r in chosen) for k in ("tp", "fp", "fn")))
+    return {"set": "check sets pooled", "docs": sum(c["docs"] for c in chosen), "P": f["precision"],
+            "R": f["recall"], "F1": f["f1"], "tp": f["tp"], "fp": f["fp"], "fn": f["fn"],
+            "dates_wrong": sum(c["dates_wrong"] for c in chosen),
             "dates_matched": sum(c["dates_matched"] for c in chosen),
             "conducted_by": None, "claims_R": None, "claims_P": None}
 

@@ -42,10 +42,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from nkwatch.eval.gold import GoldDoc, load_gold, locate  # noqa: E402
-from nkwatch.eval.run import _folder  # noqa: E402
-from nkwatch.eval.score import NameTables, score  # noqa: E402
-from nkwatch.eval.sources import load_place_aliases, load_source_aliases  # noqa: E402
-from nkwatch.ingest.clean import BatchCleaning  # noqa: E402
+from nkwatch.eval.run import gold_documents, name_tables  # noqa: E402
+from nkwatch.eval.score import NameTables, prf, score  # noqa: E402
 from nkwatch.models import Document  # noqa: E402
 from nkwatch.nlp import extract  # noqa: E402
 from nkwatch.nlp.attribution import Attribution  # noqa: E402
@@ -215,21 +213,10 @@ class Item:
 
 
 def prepare(pipeline: Pipeline, gold: list[GoldDoc], docs_dir: Path, set_name: str) -> list[Item]:
-    """The gold documents read, cleaned and dated as ``nkwatch eval`` does (eval.run.predict)."""
-    by_folder: dict[str, dict[str, GoldDoc]] = defaultdict(dict)
-    for g in gold:
-        folder, _, rest = g.doc.rpartition("/") if "/" in g.doc.partition("#")[0] else ("", "", g.doc)
-        by_folder[folder][rest] = g
-    items = []
-    for folder, wanted in sorted(by_folder.items()):
-        read = [d for d in pipeline.read([str(_folder(docs_dir, folder))]) if isinstance(d, Document)]
-        cleaning = BatchCleaning(read, pipeline.cleaning_rules)
-        for d in read:
-            if d.name in wanted:
-                doc = pipeline.prepare(d, cleaning)
-                doc.name = f"{folder}/{d.name}" if folder else d.name
-                items.append(Item(set_name, wanted[d.name], doc))
-    return items
+    """The gold documents read, cleaned and dated as ``nkwatch eval`` does (``eval.run.gold_documents``)."""
+    by_name = {g.doc: g for g in gold}
+    docs, _ = gold_documents(pipeline, docs_dir, by_name)
+    return [Item(set_name, by_name[name], doc) for name, doc in docs.items()]
 
 
 def sentences(ex: Extractor, item: Item) -> None:
@@ -262,12 +249,6 @@ def load_all(fresh_root: Path) -> tuple[Pipeline, Extractor, list[Item]]:
         items += got
         print(f"{name}: {len(got)} documents, {sum(len(i.sents) for i in got)} sentences", file=sys.stderr)
     return pipeline, ex, items
-
-
-def names_of(settings: Settings) -> NameTables:
-    data = settings.data_path
-    return NameTables(load_source_aliases(data("sources.toml")), load_source_aliases(data("actors.toml"), "actor"),
-                      load_place_aliases(data("places.csv")))
 
 
 # --- ceiling -------------------------------------------------------------------------------------------
@@ -437,11 +418,11 @@ def tally(items: list[Item], extractions: list, names: NameTables) -> dict:
     return {"all": dict(t), "per_type": {k: dict(v) for k, v in per_type.items()}}
 
 
-def prf(t: dict) -> str:
-    p = t["tp"] / (t["tp"] + t["fp"]) if t["tp"] + t["fp"] else 0.0
-    r = t["tp"] / (t["tp"] + t["fn"]) if t["tp"] + t["fn"] else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {t['tp']} fp {t['fp']} fn {t['fn']})"
+def figures(t: dict) -> str:
+    """P / R / F1 of a tally (``eval.score.prf``), with its counts."""
+    f = prf(t["tp"], t["fp"], t["fn"])
+    return (f"P {f['precision'] or 0:.3f} R {f['recall'] or 0:.3f} F1 {f['f1'] or 0:.3f} "
+            f"(tp {t['tp']} fp {t['fp']} fn {t['fn']})")
 
 
 def cv(ex: Extractor, items: list[Item], names: NameTables, k: int, whole_sentence: bool = True) -> None:
@@ -475,7 +456,7 @@ def sweep(ex: Extractor, items: list[Item], names: NameTables, k: int, whole_sen
                     found[n] = extraction
         t = tally(items, found, names)["all"]
         cb = t["cb_right"] / t["cb_n"] if t["cb_n"] else 0
-        print(f"threshold {th}: {prf(t)}, dates wrong {t['dates_wrong']}, conducted_by {cb:.3f} of {t['cb_n']}")
+        print(f"threshold {th}: {figures(t)}, dates wrong {t['dates_wrong']}, conducted_by {cb:.3f} of {t['cb_n']}")
 
 
 def oracle(ex: Extractor, items: list[Item], names: NameTables, whole_sentence: bool = True) -> None:
@@ -497,13 +478,13 @@ def compare(items: list[Item], extractions: list, names: NameTables, title: str)
         idx = [n for n, it in enumerate(items) if it.set == s]
         a = tally([items[n] for n in idx], [items[n].rules for n in idx], names)["all"]
         b = tally([items[n] for n in idx], [extractions[n] for n in idx], names)["all"]
-        print(f"  {s:15} rules {prf(a)}  |  with it {prf(b)}")
+        print(f"  {s:15} rules {figures(a)}  |  with it {figures(b)}")
 
 
 def report(title: str, t: dict) -> None:
     a = t["all"]
     cb = a["cb_right"] / a["cb_n"] if a["cb_n"] else 0
-    print(f"{title}: {prf(a)}, dates wrong {a['dates_wrong']}, conducted_by {cb:.3f} of {a['cb_n']}")
+    print(f"{title}: {figures(a)}, dates wrong {a['dates_wrong']}, conducted_by {cb:.3f} of {a['cb_n']}")
     for ty in sorted(t["per_type"]):
         v = t["per_type"][ty]
         print(f"  {ty:22} tp {v['tp']:3} fp {v['fp']:3} fn {v['fn']:3}")
@@ -522,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     global ARCH
     ARCH = args.arch
     pipeline, ex, items = load_all(args.fresh_root)
-    names = names_of(pipeline.settings)
+    names = name_tables(pipeline.settings)
     if args.command == "ceiling":
         listed: list = []
         for key, counts in sorted(ceiling(items, names, listed).items()):

@@ -53,12 +53,11 @@ class Pipeline:
         from .ingest import read_paths
         return read_paths(paths, self.settings)
 
-    def analyze(self, paths: Iterable[str], only: Collection[str] | None = None
-                ) -> Iterator[tuple[Document, Extraction] | ReadError]:
-        """Read, prepare and extract every document under ``paths`` (no store involved).
-
-        Every document read counts for the repeated-boilerplate statistics; with ``only`` (a set of
-        Document.name), only those documents are prepared and extracted."""
+    def prepared(self, paths: Iterable[str], only: Collection[str] | None = None
+                 ) -> Iterator[Document | ReadError]:
+        """Read and prepare (clean, date) every document under ``paths``. Every document read counts
+        for the repeated-boilerplate statistics; with ``only`` (a set of Document.name), only those
+        documents are prepared."""
         from .ingest.clean import BatchCleaning
         items = list(self.read(paths))
         cleaning = BatchCleaning([d for d in items if isinstance(d, Document)], self.cleaning_rules)
@@ -66,5 +65,10 @@ class Pipeline:
             if isinstance(item, ReadError):
                 yield item
             elif only is None or item.name in only:
-                doc = self.prepare(item, cleaning)
-                yield doc, self.extract(doc)
+                yield self.prepare(item, cleaning)
+
+    def analyze(self, paths: Iterable[str], only: Collection[str] | None = None
+                ) -> Iterator[tuple[Document, Extraction] | ReadError]:
+        """``prepared``, each document with its extraction (no store involved)."""
+        for item in self.prepared(paths, only):
+            yield item if isinstance(item, ReadError) else (item, self.extract(item))

@@ -9,6 +9,7 @@ from typing import Any
 from ..models import Document, Extraction, ReadError
 from ..pipeline import Pipeline
 from ..resolve_run import Resolver, resolve_documents
+from ..settings import Settings
 from .gate import corpus_sha256
 from .gold import GoldError, load_gold
 from .score import NameTables, score
@@ -24,27 +25,42 @@ class Evaluation:
 
 def predict(pipeline: Pipeline, docs_dir: str | Path, names: Collection[str]
             ) -> tuple[dict[str, tuple[Document, Extraction]], list[ReadError]]:
-    """``Pipeline.analyze`` over ``docs_dir`` restricted to the documents in ``names``
-    (a gold set of 50 records in a 2,000-record JSON file costs 50 extractions).
+    """The documents of ``gold_documents`` with their extractions: (name -> (document,
+    extraction), read errors)."""
+    docs, errors = gold_documents(pipeline, docs_dir, names)
+    return {name: (doc, pipeline.extract(doc)) for name, doc in docs.items()}, errors
+
+
+def gold_documents(pipeline: Pipeline, docs_dir: str | Path, names: Collection[str]
+                   ) -> tuple[dict[str, Document], list[ReadError]]:
+    """``Pipeline.prepared`` over ``docs_dir`` restricted to the documents in ``names`` (a gold set
+    of 50 records in a 2,000-record JSON file prepares 50).
 
     A name with a folder part ("news/0001.txt", "kcna/kcna_2024.json#5") is read from that
     subfolder of ``docs_dir`` as if the subfolder alone were read (its own repeated-boilerplate
-    statistics), so that one gold file can hold documents of several corpora.
-    Returns (name -> (document, extraction), read errors)."""
+    statistics), so that one gold file can hold documents of several corpora; each document is
+    named as the gold names it. Returns (name -> document, read errors)."""
     by_folder: dict[str, set[str]] = {}
     for name in names:
         folder, _, rest = name.rpartition("/") if "/" in name.partition("#")[0] else ("", "", name)
         by_folder.setdefault(folder, set()).add(rest)
-    predictions: dict[str, tuple[Document, Extraction]] = {}
+    docs: dict[str, Document] = {}
     errors: list[ReadError] = []
     for folder, wanted in sorted(by_folder.items()):
-        for item in pipeline.analyze([str(_folder(Path(docs_dir), folder))], only=wanted):
+        for item in pipeline.prepared([str(_folder(Path(docs_dir), folder))], only=wanted):
             if isinstance(item, ReadError):
                 errors.append(item)
             else:
-                item[0].name = f"{folder}/{item[0].name}" if folder else item[0].name
-                predictions[item[0].name] = item
-    return predictions, errors
+                item.name = f"{folder}/{item.name}" if folder else item.name
+                docs[item.name] = item
+    return docs, errors
+
+
+def name_tables(settings: Settings) -> NameTables:
+    """The alias tables scoring compares sources, actors and places through (the project's own)."""
+    data = settings.data_path
+    return NameTables(load_source_aliases(data("sources.toml")), load_source_aliases(data("actors.toml"), "actor"),
+                      load_place_aliases(data("places.csv")))
 
 
 def _folder(docs_dir: Path, folder: str) -> Path:
@@ -73,9 +89,6 @@ def evaluate(pipeline: Pipeline, gold_path: str | Path, docs_dir: str | Path,
     if clusters is None:
         resolution = resolve_documents(predictions.values(), Resolver.load(pipeline.settings))
         clusters = resolution.assignments
-    data = pipeline.settings.data_path
-    names_ = NameTables(load_source_aliases(data("sources.toml")), load_source_aliases(data("actors.toml"), "actor"),
-                        load_place_aliases(data("places.csv")))
-    result = score(gold, predictions, clusters=clusters, names=names_)
+    result = score(gold, predictions, clusters=clusters, names=name_tables(pipeline.settings))
     texts = {name: doc.text for name, (doc, _) in predictions.items()}
     return Evaluation(result, corpus_sha256(gold_path, texts, names), read_errors)

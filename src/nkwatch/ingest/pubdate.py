@@ -98,7 +98,8 @@ def url_date(url: str | None, today: date | None = None) -> date | None:
     if not url:
         return None
     latest = datetime.combine(today or date.today(), datetime.max.time())
-    found = extract_url_date(url, Extractor(False, latest, datetime(1990, 1, 1), False, "%Y-%m-%d"))
+    options = Extractor(extensive=False, max=latest, min=datetime(1990, 1, 1), original=False, format="%Y-%m-%d")
+    found = extract_url_date(url, options)
     return date.fromisoformat(found) if found else None
 
 

@@ -22,7 +22,12 @@ NO_DAY = date(1, 1, 1)
 TABLE = "event_day_counts"
 _DAY = "COALESCE({row}.timeline_day, '0001-01-01')"
 _DATED = "CASE WHEN {row}.date_end IS NULL THEN 0 ELSE 1 END"
-_CHANGED = ("OLD.type IS DISTINCT FROM NEW.type OR OLD.timeline_day IS DISTINCT FROM NEW.timeline_day "
+
+
+def _changed(differs: str) -> str:
+    """The condition of an update that moves the event's count: ``differs`` is the dialect's
+    null-safe inequality ("IS NOT" on SQLite, "IS DISTINCT FROM" on PostgreSQL)."""
+    return (f"OLD.type {differs} NEW.type OR OLD.timeline_day {differs} NEW.timeline_day "
             "OR (OLD.date_end IS NULL) <> (NEW.date_end IS NULL)")
 
 
@@ -38,7 +43,7 @@ _SQLITE_DDL = (
     f"CREATE TRIGGER IF NOT EXISTS {TABLE}_insert AFTER INSERT ON events BEGIN {_add('NEW', '+')}; END",
     f"CREATE TRIGGER IF NOT EXISTS {TABLE}_delete AFTER DELETE ON events BEGIN {_add('OLD', '-')}; END",
     f"CREATE TRIGGER IF NOT EXISTS {TABLE}_update AFTER UPDATE OF type, timeline_day, date_end ON events "
-    f"WHEN {_CHANGED.replace('IS DISTINCT FROM', 'IS NOT')} "
+    f"WHEN {_changed('IS NOT')} "
     f"BEGIN {_add('OLD', '-')}; {_add('NEW', '+')}; END",
 )
 _PG_DDL = (
@@ -53,7 +58,7 @@ _PG_DDL = (
     f"CREATE TRIGGER {TABLE}_write AFTER INSERT OR DELETE ON events "
     f"FOR EACH ROW EXECUTE FUNCTION {TABLE}_count()",
     f"CREATE TRIGGER {TABLE}_update AFTER UPDATE OF type, timeline_day, date_end ON events "
-    f"FOR EACH ROW WHEN ({_CHANGED}) EXECUTE FUNCTION {TABLE}_count()",
+    f"FOR EACH ROW WHEN ({_changed('IS DISTINCT FROM')}) EXECUTE FUNCTION {TABLE}_count()",
 )
 _SQLITE_DROP = tuple(f"DROP TRIGGER IF EXISTS {TABLE}_{name}" for name in ("insert", "delete", "update"))
 _PG_DROP = (f"DROP TRIGGER IF EXISTS {TABLE}_write ON events", f"DROP TRIGGER IF EXISTS {TABLE}_update ON events",
