@@ -2,12 +2,13 @@
 on blocks written for these tests, with the packaged lexicon (no spaCy model needed)."""
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 import pytest
 
 from nkwatch.nlp.lexicon import load_lexicon
-from nkwatch.nlp.report_places import introduced, report_place
+from nkwatch.nlp.report_places import WORD, _words_before, introduced, report_place
 from nkwatch.settings import Settings
 
 
@@ -58,3 +59,15 @@ def test_introduced_skips_articles_but_not_other_words(lex):
     text = "fired off the coast of Wonsan and praised Sinpo. In Nampo too"
     assert introduced(text, text.index("Wonsan"), lex) and introduced(text, text.index("Nampo"), lex)
     assert not introduced(text, text.index("Sinpo"), lex)
+
+
+def test_words_before_a_name_are_the_last_words_of_the_whole_text_before_it():
+    """``introduced`` reads only a stretch before the name: the same words as a scan from the start
+    of the paragraph, cut words, apostrophes and long texts included."""
+    rng = random.Random(7)
+    letters = "ab c'd  e\nK-9 éx "
+    for _ in range(3000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 400)))
+        end, n = rng.randint(0, len(text)), rng.randint(1, 6)
+        assert [m.span() for m in _words_before(text, end, n)] == \
+            [m.span() for m in list(WORD.finditer(text, 0, end))[-n:]]

@@ -72,7 +72,7 @@ def introduced(text: str, start: int, lex: Lexicon) -> bool:
     and the like, as ``places.place_arg`` does with tokens), itself not inside a proper name
     (right after a capitalized word of the same sentence: "the General Association of Korean
     Residents in Japan")?"""
-    words = list(WORD.finditer(text, 0, start))[-LOOK_BACK - 1:]
+    words = _words_before(text, start, LOOK_BACK + 1)
     for i in range(len(words) - 1, max(-1, len(words) - 1 - LOOK_BACK), -1):
         word = words[i].group().lower()
         if word in lex.paragraph_preps:
@@ -83,6 +83,21 @@ def introduced(text: str, start: int, lex: Lexicon) -> bool:
         if word not in lex.place_skippable:
             return False
     return False
+
+
+def _words_before(text: str, end: int, n: int) -> list[re.Match]:
+    """The last ``n`` words of ``text`` before ``end``, read from a stretch that widens until it
+    holds more than ``n`` (its first word may be cut, so it is not counted): a paragraph is not
+    read from its start for every name in it."""
+    start, width = end, 16 * n
+    while True:
+        start = max(0, start - width)
+        words = list(WORD.finditer(text, start, end))
+        if start == 0:
+            return words[-n:]
+        if len(words) > n:
+            return words[1:][-n:]
+        width *= 2
 
 
 def _compound(text: str, start: int, end: int) -> bool:
