@@ -5,9 +5,10 @@ see eval/NEWS.md): one row per set, the figures `nkwatch eval --gold SET --docs 
 
 TEXTS_ROOT holds the texts as eval/fresh/documents.tsv names them (``fresh3/b/001.txt``: the page the
 search tool's ``pages`` corpus returns for the URL beside it, saved as UTF-8); they are not in the
-repository. A set whose folder is missing is reported as such and skipped. The last row pools the
+repository. A set whose folder is missing is reported as such and skipped. The last rows pool the
 check sets (``CHECK_SETS``: annotated before any output, never tuned on; eval/NEWS.md): their events
-counted together, the estimate of accuracy on unseen news beside the test split.
+counted together, the estimate of accuracy on unseen news beside the test split; one row for the sets of
+each stop that made them (``CHECK_GROUPS``: a stop's figures stay comparable with the next) and one for all.
 """
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ from nkwatch.pipeline import Pipeline
 from nkwatch.settings import Settings
 
 FRESH = Path(__file__).resolve().parents[1] / "eval" / "fresh"
-CHECK_SETS = ("fresh5-a", "fresh5-b", "fresh6-c", "fresh6-d")
+CHECK_GROUPS = {"check sets of stop 19 pooled": ("fresh5-a", "fresh5-b", "fresh6-c", "fresh6-d"),
+                "check sets of stop 20 pooled": ("fresh8-x", "fresh8-y")}
+CHECK_SETS = tuple(name for names in CHECK_GROUPS.values() for name in names)
 
 
 def set_folders(index: Path = FRESH / "documents.tsv") -> dict[str, str]:
@@ -40,13 +43,13 @@ def row(name: str, result: dict) -> dict:
             "conducted_by": args.get("conducted_by"), "claims_R": claims["recall"], "claims_P": claims["precision"]}
 
 
-def pooled(rows: list[dict], names: tuple[str, ...] = CHECK_SETS) -> dict | None:
-    """One row of the events of ``names`` counted together (None when none was scored)."""
+def pooled(rows: list[dict], names: tuple[str, ...] = CHECK_SETS, label: str = "check sets pooled") -> dict | None:
+    """One row (``label``) of the events of ``names`` counted together (None when none was scored)."""
     chosen = [r for r in rows if r["set"] in names]
     if not chosen:
         return None
     f = prf(*(sum(r[k] for r in chosen) for k in ("tp", "fp", "fn")))
-    return {"set": "check sets pooled", "docs": sum(c["docs"] for c in chosen), "P": f["precision"],
+    return {"set": label, "docs": sum(c["docs"] for c in chosen), "P": f["precision"],
             "R": f["recall"], "F1": f["f1"], "tp": f["tp"], "fp": f["fp"], "fn": f["fn"],
             "dates_wrong": sum(c["dates_wrong"] for c in chosen),
             "dates_matched": sum(c["dates_matched"] for c in chosen),
@@ -66,8 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: no folder {docs}, skipped", file=sys.stderr)
             continue
         rows.append(row(name, evaluate(pipeline, FRESH / f"{name}.gold.jsonl", docs).result))
-    if (total := pooled(rows)) is not None:
-        rows.append(total)
+    groups = [*CHECK_GROUPS.items(), ("check sets pooled", CHECK_SETS)]
+    rows += [total for label, names in groups if (total := pooled(rows, names, label)) is not None]
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0

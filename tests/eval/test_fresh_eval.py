@@ -33,6 +33,13 @@ def test_the_check_sets_are_pooled_and_the_others_left_out():
     assert total["F1"] == pytest.approx(2 * (10 / 12) * 0.5 / (10 / 12 + 0.5))
 
 
+def test_a_group_of_check_sets_is_pooled_under_its_label():
+    rows = [_row("fresh5-a", 8, 2, 2), _row("fresh8-x", 3, 1, 1)]
+    total = T.pooled(rows, T.CHECK_GROUPS["check sets of stop 20 pooled"], "stop 20")
+    assert (total["set"], total["tp"], total["fp"], total["fn"]) == ("stop 20", 3, 1, 1)
+    assert set(T.CHECK_SETS) == {n for names in T.CHECK_GROUPS.values() for n in names}
+
+
 def test_no_check_set_scored_gives_no_pooled_row():
     assert T.pooled([_row("fresh3-w", 5, 1, 1)]) is None
 
