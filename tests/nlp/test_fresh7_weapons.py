@@ -84,3 +84,24 @@ def test_an_attack_in_a_war_is_no_border_incident(extractor):
     text = "Russian troops attacked Ukrainian positions near the border in the Kursk region on Monday."
     _, found = mentions_of(extractor, text)
     assert "border_incident" not in [m.type for m in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army fired five rockets into the sea this week, three on Monday and two on Thursday, Seoul said.",
+     [("2025-03-10", 3), ("2025-03-13", 2)]),
+    ("North Korea launched four cruise missiles this month, one on March 3 and three on March 11, officials said.",
+     [("2025-03-03", 1), ("2025-03-11", 3)]),
+    ("The North test-launched three ballistic missiles this year, two on March 4 and one on March 12, "
+     "but all of them failed.", [("2025-03-04", 2), ("2025-03-12", 1)]),
+])
+def test_a_total_broken_down_by_day_is_one_launch_a_day(extractor, text, expected):
+    """"fired five rockets, three on Monday and two on Thursday": a launch on each day, with its own count."""
+    _, found = mentions_of(extractor, text)
+    got = sorted((m.date.value, m.count) for m in found if m.type == "weapons_test")
+    assert got == expected
+
+
+def test_a_breakdown_that_does_not_add_up_is_left_alone(extractor):
+    text = "The army fired ten rockets into the sea this week, three on Monday and two on Thursday, Seoul said."
+    _, found = mentions_of(extractor, text)
+    assert len([m for m in found if m.type == "weapons_test"]) == 1
