@@ -105,3 +105,23 @@ def test_a_breakdown_that_does_not_add_up_is_left_alone(extractor):
     text = "The army fired ten rockets into the sea this week, three on Monday and two on Thursday, Seoul said."
     _, found = mentions_of(extractor, text)
     assert len([m for m in found if m.type == "weapons_test"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts see two goals in launching a new carrier rocket, Seoul said on Friday.",
+    "One purpose of testing such an engine is to extend the missiles' range, experts said on Friday.",
+])
+def test_the_aim_of_doing_something_reports_no_event(extractor, text):
+    """A gerund that a noun of purpose governs ("goals in launching a rocket") says why one would do it."""
+    _, found = mentions_of(extractor, text)
+    assert [m for m in found if m.type == "weapons_test"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rocket's flight profile was typical of a satellite launch, an analyst said on Friday.",
+    "Experts said on Friday that the blast pattern was reminiscent of a nuclear test.",
+])
+def test_what_something_is_typical_of_reports_no_event(extractor, text):
+    """"typical of a satellite launch": a kind of event the thing resembles, not one held."""
+    _, found = mentions_of(extractor, text)
+    assert [m for m in found if m.type == "weapons_test"] == []
