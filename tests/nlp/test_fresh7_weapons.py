@@ -125,3 +125,16 @@ def test_what_something_is_typical_of_reports_no_event(extractor, text):
     """"typical of a satellite launch": a kind of event the thing resembles, not one held."""
     _, found = mentions_of(extractor, text)
     assert [m for m in found if m.type == "weapons_test"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The North conducted ground tests of a solid-fuel engine on Saturday and a new booster on Tuesday, "
+     "state media said.", ["2025-03-08", "2025-03-11"]),
+    ("The army carried out launches of a short-range ballistic missile on March 3 and a cruise missile on "
+     "March 10, Seoul said.", ["2025-03-03", "2025-03-10"]),
+])
+def test_a_test_of_two_things_on_two_days_is_two_tests(extractor, text, expected):
+    """"tests of the first-stage engine on Saturday and the second-stage engine on Tuesday": the objects
+    of an event noun, each with a day of its own, are two events, as those of a verb are."""
+    _, found = mentions_of(extractor, text)
+    assert sorted(m.date.value for m in found if m.type == "weapons_test") == expected

@@ -78,35 +78,59 @@ def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], le
                     and owner.date.evidence.start != dates[0].start and not counts:
                 continue  # the cue has a date of its own: the list is not its dates
             out = [c for c in out if c is not owner] + _split(owner, _years_shared(dates), before, counts)
-    return gapped(info, timexes, out, lex) + _since(info, timexes, found, lex)
+    more = unresolved_dates(info, timexes) if undated else []
+    return gapped(info, timexes + more, out, lex) + _since(info, timexes, found, lex)
 
 
 def gapped(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """Each verbal cue whose coordinated objects come each with its own date, split into one candidate
-    per object and date; the others as they are."""
+    """Each verbal cue whose coordinated objects come each with its own date, and each noun cue whose
+    "of" objects do ("tests of the first-stage engine on Saturday and the second-stage engine on
+    Tuesday"), split into one candidate per object and date; the others as they are."""
     out = list(found)
     for c in found:
-        if c.modality != "happened" or not c.verbal or c.span is not None or c.recap:
+        if c.modality != "happened" or c.span is not None or c.recap:
             continue
-        parts = _dated_objects(info, c.head, timexes, lex.enumeration)
+        if c.verbal:
+            parts = _dated_objects(info, c.head, timexes, lex.enumeration)
+        elif (of := _of_object(info, c.head)) is not None:
+            parts = _dated_objects(info, info.sent.toks[c.head].head, timexes, lex.enumeration, of)
+        else:
+            continue
         if parts:
             out = [x for x in out if x is not c] + _split_objects(info, c, parts, lex)
     return out
 
 
+def _of_object(info: SentInfo, head: int) -> int | None:
+    """The object of a noun cue that is the object of its verb ("conducted tests of an engine"): the
+    noun of its "of" phrase."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep != "dobj" or tok.head == head or sent.toks[tok.head].pos not in _VERBAL:
+        return None
+    return next((g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
+                 for g in sent.kids(k.i) if g.dep == "pobj"), None)
+
+
 def _dated_objects(info: SentInfo, verb: int, timexes: list[DocTimex],
-                   words: dict[str, frozenset[str]]) -> list[tuple[int, DocTimex]]:
+                   words: dict[str, frozenset[str]], first: int | None = None) -> list[tuple[int, DocTimex]]:
     """(object, date) of each object of ``verb`` when two or more of them are coordinated, each
     followed by its own date with nothing but a preposition before it and nothing but a separator or
-    a conjunction after it ("two SRBMs on Friday and two MRBMs five days earlier"); else []."""
+    a conjunction after it ("two SRBMs on Friday and two MRBMs five days earlier"); else [].
+    ``first``: the first object, when it is that of a noun cue (the "of" object of "tests")."""
     sent = info.sent
-    dated = sorted((t for t in timexes if t.value), key=lambda t: t.start)
+    dated = sorted((t for t in timexes if t.value or t.precision == _UNRESOLVED), key=lambda t: t.start)
     in_date = {i for t in dated for i in sent.tokens_in(t.start, t.end)}
     # the parser hangs the second object on the verb, on the first object or on the first date
     heads = {verb} | {k.i for k in sent.kids(verb) if k.dep == "dobj"} | (in_date & sent.subtree(verb))
+    heads |= {first} if first is not None else set()
     objs = sorted(g.i for h in heads for g in sent.kids(h) if g.i > verb and g.i not in in_date
                   and g.pos in ("NOUN", "PROPN", "PRON") and (g.dep == "conj" or (h == verb and g.dep == "dobj")))
-    if len(objs) < 2 or not any(sent.toks[o].dep == "dobj" for o in objs):
+    if first is not None:
+        objs = sorted({first} | {o for o in objs if sent.toks[o].dep == "conj" and o > first})
+    elif not any(sent.toks[o].dep == "dobj" for o in objs):
+        return []
+    if len(objs) < 2:
         return []
     starts = [sent.toks[min(sent.subtree(o, frozenset({"conj", "cc", "prep", "advmod", "npadvmod"})))].start
               for o in objs] + [sent.end]
@@ -123,7 +147,7 @@ def _dated_objects(info: SentInfo, verb: int, timexes: list[DocTimex],
         if n + 1 < len(objs) and not set(text(own[0].end, starts[n + 1])) <= allowed:
             return []
         parts.append((o, own[0]))
-    return parts if len({t.value for _, t in parts}) == len(parts) else []
+    return parts if len({t.value or t.text.lower() for _, t in parts}) == len(parts) else []
 
 
 def _split_objects(info: SentInfo, owner: Candidate, parts: list[tuple[int, DocTimex]],
