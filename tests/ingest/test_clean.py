@@ -361,3 +361,20 @@ def test_seed_titles(rules):
 @pytest.mark.e2e
 def test_gold_file_present():
     assert len(gold_lines()) == 5, f"expected the five seed gold lines at {GOLD}"
+
+
+@pytest.mark.parametrize("header", ["Also Read", "Related Articles", "You May Also Like", "More stories:"])
+def test_a_list_of_other_stories_under_a_bare_header(rules, header):
+    """A bare header of other stories opens a run of their headlines and time stamps, which are links
+    up to the first line that ends a sentence."""
+    text = ("The navy fired two missiles into the sea on Monday.\n"
+            f"{header}\n"
+            "Invented Country Tests New Coastal Missile\n"
+            "May 2, 2024 @ 10:12 AM\n"
+            "Navy Chief Visits Island Garrison\n"
+            "The launches followed a week of drills.\n")
+    doc = clean(text, rules)
+    assert kept_texts(doc) == ["The navy fired two missiles into the sea on Monday.",
+                               "The launches followed a week of drills."]
+    assert {r for r, _ in removed(doc)} == {"link"}
+    check_invariants(doc)

@@ -88,6 +88,7 @@ class CleaningRules:
     off_topic: OffTopicRule
     repeated: RepeatRule
     abbreviations: frozenset[str]
+    link_list: re.Pattern[str] | None = None   # a bare header of a list of other stories
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ def rules_from_dict(data: dict) -> CleaningRules:
         repeated=RepeatRule(repeated["min_chars"], repeated["min_words"], repeated["min_docs"],
                             repeated["min_share"]),
         abbreviations=frozenset(a.lower() for a in data["sentences"]["abbreviations"]),
+        link_list=_alternation([data["link_list"]["header"]], True) if "link_list" in data else None,
     )
 
 
@@ -240,8 +242,11 @@ def _split_lines(text: str, rules: CleaningRules) -> tuple[list[Boilerplate], li
     parts of lines removed; the pieces left, with their sentences."""
     removed: list[Boilerplate] = []
     body: list[_Line] = []
+    listing = False   # in a list of other stories that a bare header opened ("Also Read")
     for span in _content_lines(text, rules, removed):
-        rule = _line_rule(text, span, rules)
+        header = rules.link_list is not None and rules.link_list.fullmatch(text, span.start, span.end)
+        listing = bool(header) or (listing and text[span.start:span.end].rstrip(CLOSERS)[-1:] not in SENTENCE_FINAL)
+        rule = "link" if listing else _line_rule(text, span, rules)
         if rule:
             removed.append(Boilerplate(span, rule))
             continue

@@ -323,6 +323,16 @@ def _anaphoric(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
     return (len(words) <= 2 and any(t.pos == "PRON" for t in words)) or text in lex.anaphoric_conductors
 
 
+_SINGULAR = frozenset({"it", "its", "itself"})
+
+
+def _antecedent(info: SentInfo, agent: set[int], memory: list[tuple[str, ...]]) -> list[str]:
+    """The states found last before the sentence that an anaphoric agent can stand for: for "it",
+    the last single state ("Seoul and Washington held talks. It also fired rockets": not the pair)."""
+    singular = any(info.sent.toks[i].text.lower() in _SINGULAR for i in agent)
+    return list(next((m for m in reversed(memory) if len(m) == 1 or not singular), ()))
+
+
 def _earlier_subject(info: SentInfo, before: int) -> list[str]:
     """States named as the subject of a verb earlier in the sentence ("North Korea said it ...")."""
     sent = info.sent
@@ -538,7 +548,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         # "the military said it fired warning shots": what "it" answered (the document's last agent
         # is no safe referent for an answer: it is as often the side answered)
         answer = cue.lower() in lex.response_cues
-        earlier = _earlier_subject(info, min(agent)) or ([] if answer or not memory else list(memory[-1]))
+        earlier = _earlier_subject(info, min(agent)) or ([] if answer else _antecedent(info, agent, memory))
         if earlier:
             return _answered(earlier, cue, lex) or Conductors(tuple(earlier), True)
     if weapon_country:

@@ -65,46 +65,72 @@ def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], le
     if not words:
         return found
     out = list(found)
-    lists = date_lists(info, timexes + (unresolved_dates(info, timexes) if undated else []), words)
+    lists = date_lists(info, timexes + (unresolved_dates(info, timexes) if undated else []), words,
+                       frozenset(lex.claims.number_words))
     if lists:
         pool = [c for c in found if c.modality == "happened"] + _recap_plurals(info, lex, att, agents, found)
         for dates in lists:
+            counts = breakdown(info, dates, lex)
             owner = _owner(info, dates[0], pool, words) or _occurrences(info, dates[0], pool, before, words)
-            if owner is None or not _enumerable(info, owner, dates, lex):
+            if owner is None or not _enumerable(info, owner, dates, lex, counts):
                 continue
             if owner.date.value and owner.date.bound == "on" and owner.date.evidence \
-                    and owner.date.evidence.start != dates[0].start:
+                    and owner.date.evidence.start != dates[0].start and not counts:
                 continue  # the cue has a date of its own: the list is not its dates
-            out = [c for c in out if c is not owner] + _split(owner, _years_shared(dates), before)
-    return gapped(info, timexes, out, lex) + _since(info, timexes, found, lex)
+            out = [c for c in out if c is not owner] + _split(owner, _years_shared(dates), before, counts)
+    more = unresolved_dates(info, timexes) if undated else []
+    return gapped(info, timexes + more, out, lex) + _since(info, timexes, found, lex)
 
 
 def gapped(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """Each verbal cue whose coordinated objects come each with its own date, split into one candidate
-    per object and date; the others as they are."""
+    """Each verbal cue whose coordinated objects come each with its own date, and each noun cue whose
+    "of" objects do ("tests of the first-stage engine on Saturday and the second-stage engine on
+    Tuesday"), split into one candidate per object and date; the others as they are."""
     out = list(found)
     for c in found:
-        if c.modality != "happened" or not c.verbal or c.span is not None or c.recap:
+        if c.modality != "happened" or c.span is not None or c.recap:
             continue
-        parts = _dated_objects(info, c.head, timexes, lex.enumeration)
+        if c.verbal:
+            parts = _dated_objects(info, c.head, timexes, lex.enumeration)
+        elif (of := _of_object(info, c.head)) is not None:
+            parts = _dated_objects(info, info.sent.toks[c.head].head, timexes, lex.enumeration, of)
+        else:
+            continue
         if parts:
             out = [x for x in out if x is not c] + _split_objects(info, c, parts, lex)
     return out
 
 
+def _of_object(info: SentInfo, head: int) -> int | None:
+    """The object of a noun cue that is the object of its verb ("conducted tests of an engine"): the
+    noun of its "of" phrase."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep != "dobj" or tok.head == head or sent.toks[tok.head].pos not in _VERBAL:
+        return None
+    return next((g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
+                 for g in sent.kids(k.i) if g.dep == "pobj"), None)
+
+
 def _dated_objects(info: SentInfo, verb: int, timexes: list[DocTimex],
-                   words: dict[str, frozenset[str]]) -> list[tuple[int, DocTimex]]:
+                   words: dict[str, frozenset[str]], first: int | None = None) -> list[tuple[int, DocTimex]]:
     """(object, date) of each object of ``verb`` when two or more of them are coordinated, each
     followed by its own date with nothing but a preposition before it and nothing but a separator or
-    a conjunction after it ("two SRBMs on Friday and two MRBMs five days earlier"); else []."""
+    a conjunction after it ("two SRBMs on Friday and two MRBMs five days earlier"); else [].
+    ``first``: the first object, when it is that of a noun cue (the "of" object of "tests")."""
     sent = info.sent
-    dated = sorted((t for t in timexes if t.value), key=lambda t: t.start)
+    dated = sorted((t for t in timexes if t.value or t.precision == _UNRESOLVED), key=lambda t: t.start)
     in_date = {i for t in dated for i in sent.tokens_in(t.start, t.end)}
     # the parser hangs the second object on the verb, on the first object or on the first date
     heads = {verb} | {k.i for k in sent.kids(verb) if k.dep == "dobj"} | (in_date & sent.subtree(verb))
+    heads |= {first} if first is not None else set()
     objs = sorted(g.i for h in heads for g in sent.kids(h) if g.i > verb and g.i not in in_date
                   and g.pos in ("NOUN", "PROPN", "PRON") and (g.dep == "conj" or (h == verb and g.dep == "dobj")))
-    if len(objs) < 2 or not any(sent.toks[o].dep == "dobj" for o in objs):
+    if first is not None:
+        objs = sorted({first} | {o for o in objs if sent.toks[o].dep == "conj" and o > first})
+    elif not any(sent.toks[o].dep == "dobj" for o in objs):
+        return []
+    if len(objs) < 2:
         return []
     starts = [sent.toks[min(sent.subtree(o, frozenset({"conj", "cc", "prep", "advmod", "npadvmod"})))].start
               for o in objs] + [sent.end]
@@ -121,7 +147,7 @@ def _dated_objects(info: SentInfo, verb: int, timexes: list[DocTimex],
         if n + 1 < len(objs) and not set(text(own[0].end, starts[n + 1])) <= allowed:
             return []
         parts.append((o, own[0]))
-    return parts if len({t.value for _, t in parts}) == len(parts) else []
+    return parts if len({t.value or t.text.lower() for _, t in parts}) == len(parts) else []
 
 
 def _split_objects(info: SentInfo, owner: Candidate, parts: list[tuple[int, DocTimex]],
@@ -142,10 +168,12 @@ def _split_objects(info: SentInfo, owner: Candidate, parts: list[tuple[int, DocT
     return out
 
 
-def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozenset[str]]) -> list[list[DocTimex]]:
+def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozenset[str]],
+               numbers: frozenset[str] = frozenset()) -> list[list[DocTimex]]:
     """Runs of two or more dates of the sentence joined by separators, a conjunction before the
-    last one ("in 2006, 2009 and 2013"); not a range ("between May and July") nor a date that
-    modifies a noun ("of the New Year, Sunday's launch")."""
+    last one ("in 2006, 2009 and 2013"), or a count before each date's preposition ("three on Monday
+    and two on Thursday", ``numbers``: the number words); not a range ("between May and July") nor a
+    date that modifies a noun ("of the New Year, Sunday's launch")."""
     sent = info.sent
     text = lambda a, b: sent.text[a - sent.start:b - sent.start]  # noqa: E731
     dated = sorted((t for t in timexes if t.value or t.precision == _UNRESOLVED), key=lambda t: t.start)
@@ -155,7 +183,7 @@ def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozens
     runs: list[list[DocTimex]] = []
     for t in dated:
         gap = _WORDS.findall(text(runs[-1][-1].end, t.start).lower()) if runs else None
-        if gap and all(w in allowed or w in preps for w in gap):
+        if gap and all(w in allowed or w in preps or _counts(w, numbers) for w in gap):
             runs[-1].append(t)
         else:
             runs.append([t])
@@ -169,11 +197,34 @@ def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozens
         before = _WORDS.findall(text(sent.start, run[0].start).lower())
         if before and before[-1] in preps:
             before = before[:-1]
+        if before and _counts(before[-1], numbers):
+            before = before[:-1]
         if before and before[-1] in ranges:
             continue
         if any(re.match(r"\s*['’]s\b", text(t.end, sent.end)) for t in run):
             continue
         out.append(run)
+    return out
+
+
+def _counts(word: str, numbers: frozenset[str]) -> bool:
+    return word.isdigit() or word in numbers
+
+
+def breakdown(info: SentInfo, dates: list[DocTimex], lex: Lexicon) -> list[int] | None:
+    """The count before each date of a list that breaks a total down by day ("three on Monday and two
+    on Thursday"): every date preceded by a number and a list preposition; else None."""
+    sent = info.sent
+    preps = lex.enumeration.get("list_preps", frozenset())
+    out = []
+    for t in dates:
+        words = _WORDS.findall(sent.text[:t.start - sent.start].lower())
+        if len(words) < 2 or words[-1] not in preps:
+            return None
+        n = parse_number(words[-2], lex.claims)
+        if n is None or n != int(n) or n <= 0:
+            return None
+        out.append(int(n))
     return out
 
 
@@ -205,6 +256,10 @@ def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate],
     if not idx:
         return None
     heads = {c.head: c for c in pool}
+    # "The DPRK test-launched three missiles, two on ...": a verb the parser glued into its object's
+    # noun phrase carries that noun's dates
+    heads.update({sent.toks[c.head].head: c for c in pool if c.participle and c.verbal
+                  and sent.toks[c.head].dep == "amod" and sent.toks[c.head].head not in heads})
     cue_heads = {h for h in (info.head_of(hit) for hit in info.cues) if h is not None}
     instances = words.get("instance_nouns", frozenset())
     for a in sent.ancestors(sent.root_of(idx)):
@@ -257,9 +312,13 @@ def _occurrences(info: SentInfo, first: DocTimex, pool: list[Candidate], before:
     return None
 
 
-def _enumerable(info: SentInfo, owner: Candidate, dates: list[DocTimex], lex: Lexicon) -> bool:
+def _enumerable(info: SentInfo, owner: Candidate, dates: list[DocTimex], lex: Lexicon,
+                counts: list[int] | None = None) -> bool:
     """Does the list name one event per date? A numeral on the cue, or on the weapons it fired,
-    must count the dates; the consecutive days of a lasting event are one event."""
+    must count the dates, or, when the list breaks a total down by day (``counts``), that total;
+    the consecutive days of a lasting event are one event."""
+    if counts is not None:   # "fired five rockets, three on Monday and two on Thursday"
+        return owner.type == "weapons_test" and _total(info, owner, lex) in (None, sum(counts))
     for k in info.sent.kids(owner.head):
         if k.dep == "nummod" and parse_number(k.text, lex.claims) != len(dates):
             return False
@@ -276,6 +335,23 @@ def _enumerable(info: SentInfo, owner: Candidate, dates: list[DocTimex], lex: Le
         if any((b - a).days <= 1 for a, b in zip(ds, ds[1:])):
             return False
     return True
+
+
+def _total(info: SentInfo, owner: Candidate, lex: Lexicon) -> int | None:
+    """The number of weapons the cue fired: its count, else a numeral on its object (or on the noun
+    its participle is glued to: "test-launched three missiles")."""
+    if owner.count and not owner.count_article:
+        return owner.count
+    sent = info.sent
+    tok = sent.toks[owner.head]
+    nouns = [k.i for k in sent.kids(owner.head) if k.dep in ("dobj", "nsubjpass")]
+    if tok.dep == "amod" and tok.head != owner.head:
+        nouns.append(tok.head)
+    for n in nouns:
+        for k in sent.kids(n):
+            if k.dep == "nummod" and (v := parse_number(k.text, lex.claims)) is not None:
+                return int(v)
+    return None
 
 
 def _years_shared(dates: list[DocTimex]) -> list[DocTimex]:
@@ -328,8 +404,10 @@ def _unresolved(sent, toks: list) -> list[DocTimex]:
     return [DocTimex(start, end, sent.text[start - sent.start:end - sent.start], "", _UNRESOLVED, True)]
 
 
-def _split(owner: Candidate, dates: list[DocTimex], before: list[Candidate]) -> list[Candidate]:
-    """One candidate per date: the first keeps the clause up to its date, the others their date."""
+def _split(owner: Candidate, dates: list[DocTimex], before: list[Candidate],
+           counts: list[int] | None = None) -> list[Candidate]:
+    """One candidate per date: the first keeps the clause up to its date, the others their date;
+    each with its count when the list breaks a total down by day."""
     start = min(owner.evidence[0], owner.info.sent.toks[owner.head].start)
     if start >= dates[0].start:
         return [owner]
@@ -340,8 +418,9 @@ def _split(owner: Candidate, dates: list[DocTimex], before: list[Candidate]) -> 
     out = []
     for n, t in enumerate(dates):
         span = (start, t.end) if n == 0 else (t.start, t.end)
-        out.append(replace(owner, date=_date(t), span=span, recap=True, anaphoric=False, count=None,
-                           count_article=False, weapon_class=cls, weapon=weapon))
+        out.append(replace(owner, date=_date(t), span=span, recap=True, anaphoric=False,
+                           count=counts[n] if counts else None, count_article=False, weapon_class=cls,
+                           weapon=weapon))
     return out
 
 

@@ -71,12 +71,13 @@ class Candidate:
         """The clause reporting the event: the nearest verb governing the cue with its arguments,
         without the other clauses hanging from it (relative, adverbial, coordinated); for a noun cue
         the verb reaches through a phrase of time or response ("in retaliation for a mine blast"),
-        the noun's own phrase."""
+        the noun's own phrase without its relative clauses."""
         if self.span is not None:
             return self.span
         sent = self.info.sent
         if not self.verbal and not self.participle and _apart(self.info, self.head):
-            return sent.char_span(sent.subtree(self.head, frozenset({"conj", "cc"})))
+            # the noun's own phrase, not what a relative clause in it says of its place or weapon
+            return sent.char_span(sent.subtree(self.head, frozenset({"conj", "cc", "relcl"})))
         # a participle on a weapon noun reports through the clause of that noun
         start = sent.toks[self.head].head if self.participle else self.head
         verb = next((a for a in [start] + sent.ancestors(start)

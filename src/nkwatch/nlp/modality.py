@@ -211,6 +211,10 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "planned"   # "open to meeting Kim", "willing to hold talks": a readiness
             if tok.pos == "NOUN" and lemma in get("hypothetical_words"):
                 return "hypothetical"
+            if tok.pos == "NOUN" and lemma in get("purpose_nouns") and sent.toks[head].tag == "VBG":
+                return "hypothetical"   # "two goals in launching a rocket": why one would do it
+            if lemma in get("comparison_adjectives") and tok.pos == "ADJ" and below.text.lower() == "of":
+                return GENERIC   # "typical of a satellite launch": a kind of event, none held
             if lemma in get("capability_verbs") and below.dep in ("xcomp", "advcl", "prep"):
                 return "hypothetical"   # "a submarine designed to launch missiles": what it can do
         if _factive_clause(sent, i, get("factive_marks"), get("factive_ongoing_marks")):
