@@ -426,3 +426,45 @@ def test_a_total_of_no_counted_noun_is_none(extractor, text):
 ])
 def test_rounds_of_artillery_are_shells(extractor, text, expected):
     assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a distance from the launch site is how far the weapon went, whatever verb tells its end
+    ("The rocket crashed into the sea about 2 km from the launch site, officials said.", ("range_km", 2, "approx")),
+    ("The missile fell into the sea some 250 kilometers away from its launch point, Tokyo said.",
+     ("range_km", 250, "approx")),
+    ("Both projectiles landed 300 km from the launching site, the military said.", ("range_km", 300, "eq")),
+])
+def test_a_distance_from_the_launch_site_is_a_range(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+def test_a_place_from_the_launch_site_stays_a_place(extractor):
+    got = claims(extractor, "The new missile base is about 50 km from the launch site, analysts said.")
+    assert not any(p == "range_km" for p, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The bomber flew over an air base located some 72 kilometers (45 miles) south of the capital, the military said.",
+    "The missile splashed down about 200 km (124 miles) east of the peninsula, Japan said.",
+])
+def test_a_place_offset_after_its_conversion_is_no_range(extractor, text):
+    assert not any(p == "range_km" for p, _, _ in claims(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The missile broke up after travelling for 40 seconds, the military said.", ("flight_time_s", 40, "eq")),
+    ("Officials said the rocket exploded after traveling about 90 seconds.", ("flight_time_s", 90, "approx")),
+])
+def test_travelling_times_a_flight(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An official said the tremor can put the yield of the nuclear test at about 10 kilotons.",
+     ("yield_kt", 10, "approx")),
+    ("Experts said the seismic data could put the yield at around 6 kilotons.", ("yield_kt", 6, "approx")),
+    ("The ministry said radar data may put the missile's flight at about 800 km.", ("range_km", 800, "approx")),
+])
+def test_a_hedged_estimate_is_no_capability(extractor, text, expected):
+    assert expected in claims(extractor, text)

@@ -35,6 +35,7 @@ _PARTITIVE = ("out of the", "out of", "of the")  # "two out of the five missiles
 _LOOK = 48  # characters after (before) a number in which its unit is looked for
 _NUMERIC = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$")  # "6,248.5": digits the tagger may read as a name
 ARTICLES = frozenset({"a", "an"})  # "an hour": an article as the number of a unit
+_DETERMINER = re.compile(r"^(the|its|their|a)\s+", re.IGNORECASE)  # "from the launch site", "from its launch point"
 _HALF = re.compile(r"^\s*and a half\b", re.IGNORECASE)  # "an hour and a half"
 
 
@@ -179,6 +180,24 @@ def _copula_subject(info: SentInfo, tok_idx: int) -> str | None:
                 return None
             return next((c.text for c in sent.kids(a) if c.dep == "nsubj" and c.i < tok_idx), None)
     return None
+
+
+def _place_offset(info: SentInfo, tok_idx: int, measure: Measure, after: str, rules: ClaimRules) -> bool:
+    """Do the words ``after`` a distance (past its bracketed conversion) make it where something is, not
+    how far a weapon flew: a locator ("150 km off the coast", "72 km (45 miles) south of Seoul"), or "from"
+    a place unless the distance was flown ("flew 800 km from Jagang") or the place is the launch site
+    ("crashed 2 km from the launch site", "landed 400 km away from its launch point")."""
+    after = after[:_LOOK]
+    if _lead(rules.locators, after):
+        return True
+    lead = _lead(rules.place_from, after)
+    if lead is None or _flown(info, tok_idx, measure):
+        return False
+    named = _DETERMINER.sub("", after[lead.end:].lstrip(), count=1)
+    toks = info.sent.toks
+    verb = next((a for a in info.sent.ancestors(tok_idx) if toks[a].pos in ("VERB", "AUX")), None)
+    static = verb is None or toks[verb].lemma.lower() in rules.static_verbs
+    return static or _lead(rules.from_launch, named) is None
 
 
 def _flown(info: SentInfo, tok_idx: int, measure: Measure) -> bool:
@@ -424,6 +443,8 @@ def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
     verb = next((a for a in chain if sent.toks[a].pos in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    if sent.toks[verb].lemma.lower() in rules.estimate_verbs:
+        return False  # "the data could put the yield at 10 kilotons": an estimate of what was measured
     aux = [k for k in sent.kids(verb) if k.dep in ("aux", "auxpass")]
     return any(k.text.lower() in rules.capability_modals for k in aux) and not any(
         k.lemma.lower() == "have" for k in aux)
@@ -497,7 +518,10 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         if (m := _measure(info, tok.start, _units_after(info, toks[last].end, rules), i)):
             measure, factor, unit_end = m
             after = sent.text[unit_end - sent.start:unit_end - sent.start + _LOOK]
-            if _lead(rules.locators, after) or (_lead(rules.place_from, after) and not _flown(info, i, measure)):
+            conv = _conversion(info, unit_end, measure, rules)
+            if _place_offset(info, i, measure, sent.text[(conv[1] if conv else unit_end) - sent.start:], rules):
+                if conv:
+                    used.update(range(i, conv[0] + 1))  # its conversion is no figure either
                 continue  # "150 km off the coast", "2,200 km east of Cape Erimo": where, not how far
             end = unit_end
             if (half := _HALF.match(after)):  # "an hour and a half"
@@ -505,7 +529,7 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             elif (rest := _smaller_unit(info, unit_end, measure, factor, rules)):  # "2 hours and 50 minutes"
                 value, end = value + rest[0] / factor, rest[2]
                 used.update(range(i, rest[1] + 1))
-            if (conv := _conversion(info, unit_end, measure, rules)):  # "380 km (236 miles)": one figure
+            if conv:  # "380 km (236 miles)": one figure
                 used.update(range(i, conv[0] + 1))
                 end = conv[1]
             elif value_max is None and start < tok.start and toks[first_tok].text.lower() == "between" and (
