@@ -468,3 +468,21 @@ def test_travelling_times_a_flight(extractor, text, expected):
 ])
 def test_a_hedged_estimate_is_no_capability(extractor, text, expected):
     assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "2023-04 B-52 bombers deployed to Asia for joint air drills",
+    "2024/05/27 three warships joined the exercise, the navy said.",
+])
+def test_a_numeric_date_is_no_count(extractor, text):
+    got = claims(extractor, text)
+    assert not any(v in (2023, 2024, 4, 5, 27) for _, v, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul put the death toll at 600, with another four-thousand-100 injured.", ("wounded", 4100, "eq")),
+    ("Officials said two-thousand-500 soldiers were wounded in the fighting.", ("wounded", 2500, "eq")),
+    ("Kyiv said ten-thousand-200 soldiers were deployed to Russia.", ("troops", 10200, "eq")),
+])
+def test_a_spelled_number_with_a_smaller_one_after_its_multiplier(extractor, text, expected):
+    assert expected in claims(extractor, text)

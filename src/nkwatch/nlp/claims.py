@@ -36,6 +36,7 @@ _LOOK = 48  # characters after (before) a number in which its unit is looked for
 _NUMERIC = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$")  # "6,248.5": digits the tagger may read as a name
 ARTICLES = frozenset({"a", "an"})  # "an hour": an article as the number of a unit
 _DETERMINER = re.compile(r"^(the|its|their|a)\s+", re.IGNORECASE)  # "from the launch site", "from its launch point"
+_NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d([-/.])[01]?\d(?:\1[0-3]?\d)?\b(?![-/.]?\d)")  # "2023-04", "2024/05/27"
 _HALF = re.compile(r"^\s*and a half\b", re.IGNORECASE)  # "an hour and a half"
 
 
@@ -88,10 +89,25 @@ def _value_at(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | 
         value = value * 1000 + float(toks[i + 1].text)
         i += 1
     if i + 1 < len(toks) and (m := multiplier(toks[i + 1].text, rules)):
-        return value * m, i + 1
-    if i + 2 < len(toks) and toks[i + 1].text == "-" and (m := multiplier(toks[i + 2].text, rules)):
-        return value * m, i + 2  # "15-hundred"
+        return _and_rest(info, value * m, m, i + 1, rules)
+    if i + 2 < len(toks) and toks[i + 1].text == "-":
+        head, _, rest = toks[i + 2].text.partition("-")
+        if (m := multiplier(head, rules)) and not rest:
+            return _and_rest(info, value * m, m, i + 2, rules)  # "15-hundred"
+        if m and (more := parse_number(rest, rules)) is not None and more < m:
+            return value * m + more, i + 2  # "four-thousand-100" (the tokenizer leaves "thousand-100" whole)
     return value, i
+
+
+def _and_rest(info: SentInfo, value: float, mult: float, last: int, rules: ClaimRules) -> tuple[float, int]:
+    """"two thousand-500", "four-thousand-100": a smaller number joined by a hyphen to a multiplier adds to it."""
+    toks = info.sent.toks
+    k = last + 1
+    if (k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[last].end
+            and toks[k + 1].start == toks[k].end and (more := parse_number(toks[k + 1].text, rules)) is not None
+            and more < mult):
+        return value + more, k + 1
+    return value, last
 
 
 def _lead(index: PhraseIndex | None, text: str) -> Hit | None:
@@ -454,6 +470,7 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
     rules = lex.claims
     sent = info.sent
     blocked = [(t.start, t.end) for t in timexes if not _measured_year(info, t)]
+    blocked += [(sent.start + m.start(), sent.start + m.end()) for m in _NUMERIC_DATE.finditer(sent.text)]
     blocked += [(h.start, h.end) for h in info.weapons if any(w.kind == "named" for w in h.values)]
     out: list[ClaimCand] = []
     used: set[int] = set()
@@ -546,6 +563,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         if _lead(rules.sizes, sent.text[toks[last].end - sent.start:toks[last].end - sent.start + _LOOK]):
             continue  # "240mm", "14.5-millimeter", "4,500-ton": a size, never a count
         head = toks[anchor].head if toks[anchor].dep in _NUM_DEPS[:3] or anchor != i else i
+        if head == i and last > i and toks[last].dep in _NUM_DEPS[:3] and toks[last].head > last:
+            head = toks[last].head  # "ten-thousand-200 soldiers": the noun the number's last word modifies
         while toks[head].dep in ("nummod", "quantmod", "compound") and _is_number(toks[head]) and toks[head].head != head:
             head = toks[head].head
         rule = _count_rule(info, head, rules) if head >= i else None
