@@ -486,3 +486,32 @@ def test_a_numeric_date_is_no_count(extractor, text):
 ])
 def test_a_spelled_number_with_a_smaller_one_after_its_multiplier(extractor, text, expected):
     assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("North Korea tested a nuclear bomb. The European centre upgraded the tremor's magnitude from an initial 5 to "
+     "5.3 on Wednesday.", 5.3),
+    ("The North carried out a nuclear test. The agency later raised the quake's magnitude from 4.8 to 5.1.", 5.1),
+])
+def test_a_figure_revised_from_one_value_to_another_is_the_new_one(extractor, text, value):
+    got = [c for c in claims_with_text(extractor, text) if c[0] == "magnitude"]
+    assert [v for _, v, _ in got] == [value]
+
+
+def test_a_range_of_estimates_stays_a_range(extractor):
+    doc = make_doc("The North carried out a nuclear test. Estimates of the tremor's magnitude ranged from 5.8 to 6.3.", D)
+    (c,) = extractor.extract(doc).claims
+    assert (c.property, c.value, c.value_max) == ("magnitude", 5.8, 6.3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One soldier was killed and three were wounded in the shelling.", ("killed", 1, "eq")),
+    ("One marine died and two civilians were injured, the ministry said.", ("killed", 1, "eq")),
+    ("One South Korean soldier is dead, officials said after the exchange of fire.", ("killed", 1, "eq")),
+])
+def test_one_person_a_casualty_verb_counts(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+def test_one_soldier_is_no_troop_figure(extractor):
+    assert claims(extractor, "One North Korean soldier crossed the border on Tuesday and was taken in.") == set()

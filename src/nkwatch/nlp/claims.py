@@ -510,6 +510,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                 if value == int(value) and value < 1000 <= value_max / 2 <= value * 1000 < value_max:
                     value *= 1000  # "11 to 12,000": the thousands said once
                 used.update(range(i, last + 1))
+                if _revised_range(info, i, rules):
+                    value, value_max = value_max, None  # "raised the magnitude from 4.8 to 5.1": now 5.1
         bound, first_tok = _bound(info, i, rules)
         if first_tok == i and i > 0 and toks[i - 1].text.lower() == "between":
             first_tok = i - 1
@@ -594,7 +596,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             out.append(ClaimCand(prev.property, value, value_max, bound, None, start, toks[last].end, info,
                                  prev.types))  # "a 5.6 magnitude, later raised it to 6.3"
             continue
-        if rule is None and head == i and (named := _named_measure(info, i, rules)) is not None:
+        bare = head == i or (last > i and head == last)  # "from an initial 5 to 5.3": the range's head
+        if rule is None and bare and (named := _named_measure(info, head, rules)) is not None:
             out.append(ClaimCand(named.property, value, value_max, bound, None, start, toks[last].end, info,
                                  named.types))  # "put the magnitude at 5.2", "estimates ranged from 5.8 to 6.3"
             continue
@@ -641,6 +644,18 @@ def _revised(info: SentInfo, i: int, found: list[ClaimCand], rules: ClaimRules) 
         return None
     return next((c for c in reversed(found) if c.unit is None and c.property and c.end <= toks[i].start
                  and any(m.property == c.property and m.unit == "" for m in rules.measures)), None)
+
+
+def _revised_range(info: SentInfo, i: int, rules: ClaimRules) -> bool:
+    """Is "from N to M" at token ``i`` a figure revised under a revision verb ("upgraded the magnitude from
+    an initial 5 to 5.3", "revised the yield from 6 to 8 kilotons"), not a range: the figure is M."""
+    sent, toks = info.sent, info.sent.toks
+    k = i - 1
+    while k >= 0 and toks[k].pos in ("DET", "ADJ"):  # "from an initial 5"
+        k -= 1
+    if k < 0 or toks[k].text.lower() != "from" or toks[i + 1].text.lower() != "to":
+        return False
+    return any(toks[a].lemma.lower() in rules.revision_verbs for a in sent.ancestors(k) if toks[a].pos == "VERB")
 
 
 def _named_measure(info: SentInfo, i: int, rules: ClaimRules) -> Measure | None:
