@@ -479,6 +479,10 @@ def test_a_numeric_date_is_no_count(extractor, text):
     assert not any(v in (2023, 2024, 4, 5, 27) for _, v, _ in got)
 
 
+def test_a_decimal_is_no_dotted_date(extractor):
+    assert ("range_km", 2000.5, "eq") in claims(extractor, "The missile flew 2000.5 km, the ministry said.")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Seoul put the death toll at 600, with another four-thousand-100 injured.", ("wounded", 4100, "eq")),
     ("Officials said two-thousand-500 soldiers were wounded in the fighting.", ("wounded", 2500, "eq")),

@@ -36,7 +36,8 @@ _LOOK = 48  # characters after (before) a number in which its unit is looked for
 _NUMERIC = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$")  # "6,248.5": digits the tagger may read as a name
 ARTICLES = frozenset({"a", "an"})  # "an hour": an article as the number of a unit
 _DETERMINER = re.compile(r"^(the|its|their|a)\s+", re.IGNORECASE)  # "from the launch site", "from its launch point"
-_NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d([-/.])[01]?\d(?:\1[0-3]?\d)?\b(?![-/.]?\d)")  # "2023-04", "2024/05/27"
+# "2023-04", "2024/05/27", "2024.05.27" (a dotted date only in full: "2000.5 km" is a distance)
+_NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d(?:([-/])[01]?\d(?:\1[0-3]?\d)?|\.[01]\d\.[0-3]\d)\b(?![-/.]?\d)")
 _HALF = re.compile(r"^\s*and a half\b", re.IGNORECASE)  # "an hour and a half"
 
 
