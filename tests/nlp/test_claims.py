@@ -519,3 +519,24 @@ def test_one_person_a_casualty_verb_counts(extractor, text, expected):
 
 def test_one_soldier_is_no_troop_figure(extractor):
     assert claims(extractor, "One North Korean soldier crossed the border on Tuesday and was taken in.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure written as a modifier: the noun it qualifies names it, before any verb nearby
+    ("The second missile hit a 60-km altitude before splashing down after flying some 600 km.",
+     ("apogee_km", 60, "eq")),
+    ("North Korea fired a missile that reached a 2,000-kilometre altitude, Seoul said.", ("apogee_km", 2000, "eq")),
+    ("The rocket made a 40-minute flight before landing in the sea, Tokyo said.", ("flight_time_s", 2400, "eq")),
+])
+def test_a_measure_modifying_its_noun_is_named_by_it(extractor, text, expected):
+    got = claims(extractor, text)
+    assert expected in got and not any(p == "range_km" and v == expected[1] for p, v, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang had conducted three rounds of cruise missile firings last week, the military said.",
+    "The two Koreas held four rounds of military talks before the artillery exchange.",
+    "Seoul said the North had staged two rounds of missile launches this month.",
+])
+def test_rounds_of_occasions_are_no_figure(extractor, text):
+    assert not any(p in ("rounds", "shells") for p, _, _ in claims(extractor, text))

@@ -168,10 +168,14 @@ def _measure(info: SentInfo, num_start: int, found: list[tuple[Measure, float, i
     window = normalize(info.sent.text[lo:at + _CUE_WINDOW])
     verb = _governing_verb(info, num_tok)
     subject = _copula_subject(info, num_tok)
+    modified = _modified_noun(info, num_tok)
     ranked = []
     for order, (m, factor, edge, length) in enumerate(found):
         if not m.cues.size:
             ranked.append((_CUE_WINDOW * 2, -length, order, m, factor, edge))
+            continue
+        if modified is not None and m.cues.contains_any(normalize(modified)):
+            ranked.append((-2, -length, order, m, factor, edge))  # "a 50-km altitude", "a 40-minute flight"
             continue
         if subject is not None and m.cues.contains_any(normalize(subject)):
             ranked.append((-1, -length, order, m, factor, edge))  # "its maximum altitude was 50 km"
@@ -185,6 +189,20 @@ def _measure(info: SentInfo, num_start: int, found: list[tuple[Measure, float, i
         return None
     best = min(ranked, key=lambda r: r[:3])
     return best[3], best[4], best[5]
+
+
+def _modified_noun(info: SentInfo, tok_idx: int) -> str | None:
+    """The noun a measure written as a modifier qualifies ("a 50-km altitude", "a 40-minute flight"): it
+    names the measure. None when the number and its unit are no modifier ("flew 600 km")."""
+    toks, unit_words = info.sent.toks, info.lex.claims.unit_words
+    k = tok_idx
+    for _ in range(4):
+        if toks[k].dep not in ("nummod", "compound", "amod", "quantmod", "npadvmod") or toks[k].head == k:
+            return None
+        k = toks[k].head
+        if toks[k].pos == "NOUN" and toks[k].text.lower() not in unit_words:
+            return toks[k].text
+    return None
 
 
 def _copula_subject(info: SentInfo, tok_idx: int) -> str | None:
@@ -276,6 +294,8 @@ def _count_rule(info: SentInfo, tok_idx: int, rules: ClaimRules, depth: int = 0)
     for h in info.hits_in(info.find(rules.count_nouns), {tok_idx}):
         if info.head_of(h) == tok_idx or h.end >= tok.end:
             rule = h.values[0]
+            if _of_occasions(info, tok_idx, rules):
+                return None  # "three rounds of missile firings": occasions, not rounds fired
             if rule.of_defers and depth < 2:  # "3 million rounds of 152 mm artillery shells"
                 for prep in info.sent.kids(tok_idx):
                     if prep.dep == "prep" and prep.text.lower() == "of":
@@ -285,6 +305,17 @@ def _count_rule(info: SentInfo, tok_idx: int, rules: ClaimRules, depth: int = 0)
                             return deferred
             return rule
     return None
+
+
+def _of_occasions(info: SentInfo, tok_idx: int, rules: ClaimRules) -> bool:
+    """Is the "of" complement of the counted noun an occasion ([occasions]: "rounds of talks")?"""
+    sent = info.sent
+    for prep in sent.kids(tok_idx):
+        if prep.dep == "prep" and prep.text.lower() == "of":
+            inner = next((c for c in sent.kids(prep.i) if c.dep == "pobj"), None)
+            if inner is not None and sent.toks[inner.i].lemma.lower() in rules.occasions:
+                return True
+    return False
 
 
 def _verb_at(info: SentInfo, k: int, rules: ClaimRules) -> tuple[CountRule, int] | None:

@@ -123,6 +123,7 @@ class ClaimRules:
     in_context: dict = field(default_factory=dict)
     from_launch: PhraseIndex | None = None       # "2 km from the launch site": a flight's distance after all
     static_verbs: frozenset[str] = frozenset()   # "the base is 50 km from the launch site": still a place's
+    occasions: frozenset[str] = frozenset()      # [occasions]: "three rounds of firings" counts no rounds fired
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
@@ -352,7 +353,8 @@ def _claims(data: dict) -> ClaimRules:
                       frozenset(w.lower() for w in data.get("definitions", {}).get("verbs", [])),
                       frozenset(w.lower() for w in data.get("totals", {}).get("nouns", [])), in_context,
                       PhraseIndex((w, True) for w in data.get("locators", {}).get("from_launch", [])),
-                      frozenset(v.lower() for v in data.get("locators", {}).get("static_verbs", [])))
+                      frozenset(v.lower() for v in data.get("locators", {}).get("static_verbs", [])),
+                      frozenset(n.lower() for n in data.get("occasions", {}).get("nouns", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
