@@ -426,3 +426,117 @@ def test_a_total_of_no_counted_noun_is_none(extractor, text):
 ])
 def test_rounds_of_artillery_are_shells(extractor, text, expected):
     assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a distance from the launch site is how far the weapon went, whatever verb tells its end
+    ("The rocket crashed into the sea about 2 km from the launch site, officials said.", ("range_km", 2, "approx")),
+    ("The missile fell into the sea some 250 kilometers away from its launch point, Tokyo said.",
+     ("range_km", 250, "approx")),
+    ("Both projectiles landed 300 km from the launching site, the military said.", ("range_km", 300, "eq")),
+])
+def test_a_distance_from_the_launch_site_is_a_range(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+def test_a_place_from_the_launch_site_stays_a_place(extractor):
+    got = claims(extractor, "The new missile base is about 50 km from the launch site, analysts said.")
+    assert not any(p == "range_km" for p, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The bomber flew over an air base located some 72 kilometers (45 miles) south of the capital, the military said.",
+    "The missile splashed down about 200 km (124 miles) east of the peninsula, Japan said.",
+])
+def test_a_place_offset_after_its_conversion_is_no_range(extractor, text):
+    assert not any(p == "range_km" for p, _, _ in claims(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The missile broke up after travelling for 40 seconds, the military said.", ("flight_time_s", 40, "eq")),
+    ("Officials said the rocket exploded after traveling about 90 seconds.", ("flight_time_s", 90, "approx")),
+])
+def test_travelling_times_a_flight(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An official said the tremor can put the yield of the nuclear test at about 10 kilotons.",
+     ("yield_kt", 10, "approx")),
+    ("Experts said the seismic data could put the yield at around 6 kilotons.", ("yield_kt", 6, "approx")),
+    ("The ministry said radar data may put the missile's flight at about 800 km.", ("range_km", 800, "approx")),
+])
+def test_a_hedged_estimate_is_no_capability(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "2023-04 B-52 bombers deployed to Asia for joint air drills",
+    "2024/05/27 three warships joined the exercise, the navy said.",
+])
+def test_a_numeric_date_is_no_count(extractor, text):
+    got = claims(extractor, text)
+    assert not any(v in (2023, 2024, 4, 5, 27) for _, v, _ in got)
+
+
+def test_a_decimal_is_no_dotted_date(extractor):
+    assert ("range_km", 2000.5, "eq") in claims(extractor, "The missile flew 2000.5 km, the ministry said.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul put the death toll at 600, with another four-thousand-100 injured.", ("wounded", 4100, "eq")),
+    ("Officials said two-thousand-500 soldiers were wounded in the fighting.", ("wounded", 2500, "eq")),
+    ("Kyiv said ten-thousand-200 soldiers were deployed to Russia.", ("troops", 10200, "eq")),
+])
+def test_a_spelled_number_with_a_smaller_one_after_its_multiplier(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("North Korea tested a nuclear bomb. The European centre upgraded the tremor's magnitude from an initial 5 to "
+     "5.3 on Wednesday.", 5.3),
+    ("The North carried out a nuclear test. The agency later raised the quake's magnitude from 4.8 to 5.1.", 5.1),
+])
+def test_a_figure_revised_from_one_value_to_another_is_the_new_one(extractor, text, value):
+    got = [c for c in claims_with_text(extractor, text) if c[0] == "magnitude"]
+    assert [v for _, v, _ in got] == [value]
+
+
+def test_a_range_of_estimates_stays_a_range(extractor):
+    doc = make_doc("The North carried out a nuclear test. Estimates of the tremor's magnitude ranged from 5.8 to 6.3.", D)
+    (c,) = extractor.extract(doc).claims
+    assert (c.property, c.value, c.value_max) == ("magnitude", 5.8, 6.3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One soldier was killed and three were wounded in the shelling.", ("killed", 1, "eq")),
+    ("One marine died and two civilians were injured, the ministry said.", ("killed", 1, "eq")),
+    ("One South Korean soldier is dead, officials said after the exchange of fire.", ("killed", 1, "eq")),
+])
+def test_one_person_a_casualty_verb_counts(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+def test_one_soldier_is_no_troop_figure(extractor):
+    assert claims(extractor, "One North Korean soldier crossed the border on Tuesday and was taken in.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure written as a modifier: the noun it qualifies names it, before any verb nearby
+    ("The second missile hit a 60-km altitude before splashing down after flying some 600 km.",
+     ("apogee_km", 60, "eq")),
+    ("North Korea fired a missile that reached a 2,000-kilometre altitude, Seoul said.", ("apogee_km", 2000, "eq")),
+    ("The rocket made a 40-minute flight before landing in the sea, Tokyo said.", ("flight_time_s", 2400, "eq")),
+])
+def test_a_measure_modifying_its_noun_is_named_by_it(extractor, text, expected):
+    got = claims(extractor, text)
+    assert expected in got and not any(p == "range_km" and v == expected[1] for p, v, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang had conducted three rounds of cruise missile firings last week, the military said.",
+    "The two Koreas held four rounds of military talks before the artillery exchange.",
+    "Seoul said the North had staged two rounds of missile launches this month.",
+])
+def test_rounds_of_occasions_are_no_figure(extractor, text):
+    assert not any(p in ("rounds", "shells") for p, _, _ in claims(extractor, text))

@@ -35,6 +35,9 @@ _PARTITIVE = ("out of the", "out of", "of the")  # "two out of the five missiles
 _LOOK = 48  # characters after (before) a number in which its unit is looked for
 _NUMERIC = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$")  # "6,248.5": digits the tagger may read as a name
 ARTICLES = frozenset({"a", "an"})  # "an hour": an article as the number of a unit
+_DETERMINER = re.compile(r"^(the|its|their|a)\s+", re.IGNORECASE)  # "from the launch site", "from its launch point"
+# "2023-04", "2024/05/27", "2024.05.27" (a dotted date only in full: "2000.5 km" is a distance)
+_NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d(?:([-/])[01]?\d(?:\1[0-3]?\d)?|\.[01]\d\.[0-3]\d)\b(?![-/.]?\d)")
 _HALF = re.compile(r"^\s*and a half\b", re.IGNORECASE)  # "an hour and a half"
 
 
@@ -87,10 +90,25 @@ def _value_at(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | 
         value = value * 1000 + float(toks[i + 1].text)
         i += 1
     if i + 1 < len(toks) and (m := multiplier(toks[i + 1].text, rules)):
-        return value * m, i + 1
-    if i + 2 < len(toks) and toks[i + 1].text == "-" and (m := multiplier(toks[i + 2].text, rules)):
-        return value * m, i + 2  # "15-hundred"
+        return _and_rest(info, value * m, m, i + 1, rules)
+    if i + 2 < len(toks) and toks[i + 1].text == "-":
+        head, _, rest = toks[i + 2].text.partition("-")
+        if (m := multiplier(head, rules)) and not rest:
+            return _and_rest(info, value * m, m, i + 2, rules)  # "15-hundred"
+        if m and (more := parse_number(rest, rules)) is not None and more < m:
+            return value * m + more, i + 2  # "four-thousand-100" (the tokenizer leaves "thousand-100" whole)
     return value, i
+
+
+def _and_rest(info: SentInfo, value: float, mult: float, last: int, rules: ClaimRules) -> tuple[float, int]:
+    """"two thousand-500", "four-thousand-100": a smaller number joined by a hyphen to a multiplier adds to it."""
+    toks = info.sent.toks
+    k = last + 1
+    if (k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[last].end
+            and toks[k + 1].start == toks[k].end and (more := parse_number(toks[k + 1].text, rules)) is not None
+            and more < mult):
+        return value + more, k + 1
+    return value, last
 
 
 def _lead(index: PhraseIndex | None, text: str) -> Hit | None:
@@ -150,10 +168,14 @@ def _measure(info: SentInfo, num_start: int, found: list[tuple[Measure, float, i
     window = normalize(info.sent.text[lo:at + _CUE_WINDOW])
     verb = _governing_verb(info, num_tok)
     subject = _copula_subject(info, num_tok)
+    modified = _modified_noun(info, num_tok)
     ranked = []
     for order, (m, factor, edge, length) in enumerate(found):
         if not m.cues.size:
             ranked.append((_CUE_WINDOW * 2, -length, order, m, factor, edge))
+            continue
+        if modified is not None and m.cues.contains_any(normalize(modified)):
+            ranked.append((-2, -length, order, m, factor, edge))  # "a 50-km altitude", "a 40-minute flight"
             continue
         if subject is not None and m.cues.contains_any(normalize(subject)):
             ranked.append((-1, -length, order, m, factor, edge))  # "its maximum altitude was 50 km"
@@ -169,6 +191,20 @@ def _measure(info: SentInfo, num_start: int, found: list[tuple[Measure, float, i
     return best[3], best[4], best[5]
 
 
+def _modified_noun(info: SentInfo, tok_idx: int) -> str | None:
+    """The noun a measure written as a modifier qualifies ("a 50-km altitude", "a 40-minute flight"): it
+    names the measure. None when the number and its unit are no modifier ("flew 600 km")."""
+    toks, unit_words = info.sent.toks, info.lex.claims.unit_words
+    k = tok_idx
+    for _ in range(4):
+        if toks[k].dep not in ("nummod", "compound", "amod", "quantmod", "npadvmod") or toks[k].head == k:
+            return None
+        k = toks[k].head
+        if toks[k].pos == "NOUN" and toks[k].text.lower() not in unit_words:
+            return toks[k].text
+    return None
+
+
 def _copula_subject(info: SentInfo, tok_idx: int) -> str | None:
     """The head noun of the subject when the number is what a form of "be" says it is ("the maximum
     altitude of their flight was 50 km", "its range is about 1,000 km"): it names the measure."""
@@ -179,6 +215,24 @@ def _copula_subject(info: SentInfo, tok_idx: int) -> str | None:
                 return None
             return next((c.text for c in sent.kids(a) if c.dep == "nsubj" and c.i < tok_idx), None)
     return None
+
+
+def _place_offset(info: SentInfo, tok_idx: int, measure: Measure, after: str, rules: ClaimRules) -> bool:
+    """Do the words ``after`` a distance (past its bracketed conversion) make it where something is, not
+    how far a weapon flew: a locator ("150 km off the coast", "72 km (45 miles) south of Seoul"), or "from"
+    a place unless the distance was flown ("flew 800 km from Jagang") or the place is the launch site
+    ("crashed 2 km from the launch site", "landed 400 km away from its launch point")."""
+    after = after[:_LOOK]
+    if _lead(rules.locators, after):
+        return True
+    lead = _lead(rules.place_from, after)
+    if lead is None or _flown(info, tok_idx, measure):
+        return False
+    named = _DETERMINER.sub("", after[lead.end:].lstrip(), count=1)
+    toks = info.sent.toks
+    verb = next((a for a in info.sent.ancestors(tok_idx) if toks[a].pos in ("VERB", "AUX")), None)
+    static = verb is None or toks[verb].lemma.lower() in rules.static_verbs
+    return static or _lead(rules.from_launch, named) is None
 
 
 def _flown(info: SentInfo, tok_idx: int, measure: Measure) -> bool:
@@ -240,6 +294,8 @@ def _count_rule(info: SentInfo, tok_idx: int, rules: ClaimRules, depth: int = 0)
     for h in info.hits_in(info.find(rules.count_nouns), {tok_idx}):
         if info.head_of(h) == tok_idx or h.end >= tok.end:
             rule = h.values[0]
+            if _of_occasions(info, tok_idx, rules):
+                return None  # "three rounds of missile firings": occasions, not rounds fired
             if rule.of_defers and depth < 2:  # "3 million rounds of 152 mm artillery shells"
                 for prep in info.sent.kids(tok_idx):
                     if prep.dep == "prep" and prep.text.lower() == "of":
@@ -249,6 +305,17 @@ def _count_rule(info: SentInfo, tok_idx: int, rules: ClaimRules, depth: int = 0)
                             return deferred
             return rule
     return None
+
+
+def _of_occasions(info: SentInfo, tok_idx: int, rules: ClaimRules) -> bool:
+    """Is the "of" complement of the counted noun an occasion ([occasions]: "rounds of talks")?"""
+    sent = info.sent
+    for prep in sent.kids(tok_idx):
+        if prep.dep == "prep" and prep.text.lower() == "of":
+            inner = next((c for c in sent.kids(prep.i) if c.dep == "pobj"), None)
+            if inner is not None and sent.toks[inner.i].lemma.lower() in rules.occasions:
+                return True
+    return False
 
 
 def _verb_at(info: SentInfo, k: int, rules: ClaimRules) -> tuple[CountRule, int] | None:
@@ -424,6 +491,8 @@ def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
     verb = next((a for a in chain if sent.toks[a].pos in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    if sent.toks[verb].lemma.lower() in rules.estimate_verbs:
+        return False  # "the data could put the yield at 10 kilotons": an estimate of what was measured
     aux = [k for k in sent.kids(verb) if k.dep in ("aux", "auxpass")]
     return any(k.text.lower() in rules.capability_modals for k in aux) and not any(
         k.lemma.lower() == "have" for k in aux)
@@ -433,6 +502,7 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
     rules = lex.claims
     sent = info.sent
     blocked = [(t.start, t.end) for t in timexes if not _measured_year(info, t)]
+    blocked += [(sent.start + m.start(), sent.start + m.end()) for m in _NUMERIC_DATE.finditer(sent.text)]
     blocked += [(h.start, h.end) for h in info.weapons if any(w.kind == "named" for w in h.values)]
     out: list[ClaimCand] = []
     used: set[int] = set()
@@ -472,6 +542,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                 if value == int(value) and value < 1000 <= value_max / 2 <= value * 1000 < value_max:
                     value *= 1000  # "11 to 12,000": the thousands said once
                 used.update(range(i, last + 1))
+                if _revised_range(info, i, rules):
+                    value, value_max = value_max, None  # "raised the magnitude from 4.8 to 5.1": now 5.1
         bound, first_tok = _bound(info, i, rules)
         if first_tok == i and i > 0 and toks[i - 1].text.lower() == "between":
             first_tok = i - 1
@@ -497,7 +569,10 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         if (m := _measure(info, tok.start, _units_after(info, toks[last].end, rules), i)):
             measure, factor, unit_end = m
             after = sent.text[unit_end - sent.start:unit_end - sent.start + _LOOK]
-            if _lead(rules.locators, after) or (_lead(rules.place_from, after) and not _flown(info, i, measure)):
+            conv = _conversion(info, unit_end, measure, rules)
+            if _place_offset(info, i, measure, sent.text[(conv[1] if conv else unit_end) - sent.start:], rules):
+                if conv:
+                    used.update(range(i, conv[0] + 1))  # its conversion is no figure either
                 continue  # "150 km off the coast", "2,200 km east of Cape Erimo": where, not how far
             end = unit_end
             if (half := _HALF.match(after)):  # "an hour and a half"
@@ -505,7 +580,7 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             elif (rest := _smaller_unit(info, unit_end, measure, factor, rules)):  # "2 hours and 50 minutes"
                 value, end = value + rest[0] / factor, rest[2]
                 used.update(range(i, rest[1] + 1))
-            if (conv := _conversion(info, unit_end, measure, rules)):  # "380 km (236 miles)": one figure
+            if conv:  # "380 km (236 miles)": one figure
                 used.update(range(i, conv[0] + 1))
                 end = conv[1]
             elif value_max is None and start < tok.start and toks[first_tok].text.lower() == "between" and (
@@ -522,6 +597,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         if _lead(rules.sizes, sent.text[toks[last].end - sent.start:toks[last].end - sent.start + _LOOK]):
             continue  # "240mm", "14.5-millimeter", "4,500-ton": a size, never a count
         head = toks[anchor].head if toks[anchor].dep in _NUM_DEPS[:3] or anchor != i else i
+        if head == i and last > i and toks[last].dep in _NUM_DEPS[:3] and toks[last].head > last:
+            head = toks[last].head  # "ten-thousand-200 soldiers": the noun the number's last word modifies
         while toks[head].dep in ("nummod", "quantmod", "compound") and _is_number(toks[head]) and toks[head].head != head:
             head = toks[head].head
         rule = _count_rule(info, head, rules) if head >= i else None
@@ -551,7 +628,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             out.append(ClaimCand(prev.property, value, value_max, bound, None, start, toks[last].end, info,
                                  prev.types))  # "a 5.6 magnitude, later raised it to 6.3"
             continue
-        if rule is None and head == i and (named := _named_measure(info, i, rules)) is not None:
+        bare = head == i or (last > i and head == last)  # "from an initial 5 to 5.3": the range's head
+        if rule is None and bare and (named := _named_measure(info, head, rules)) is not None:
             out.append(ClaimCand(named.property, value, value_max, bound, None, start, toks[last].end, info,
                                  named.types))  # "put the magnitude at 5.2", "estimates ranged from 5.8 to 6.3"
             continue
@@ -598,6 +676,18 @@ def _revised(info: SentInfo, i: int, found: list[ClaimCand], rules: ClaimRules) 
         return None
     return next((c for c in reversed(found) if c.unit is None and c.property and c.end <= toks[i].start
                  and any(m.property == c.property and m.unit == "" for m in rules.measures)), None)
+
+
+def _revised_range(info: SentInfo, i: int, rules: ClaimRules) -> bool:
+    """Is "from N to M" at token ``i`` a figure revised under a revision verb ("upgraded the magnitude from
+    an initial 5 to 5.3", "revised the yield from 6 to 8 kilotons"), not a range: the figure is M."""
+    sent, toks = info.sent, info.sent.toks
+    k = i - 1
+    while k >= 0 and toks[k].pos in ("DET", "ADJ"):  # "from an initial 5"
+        k -= 1
+    if k < 0 or toks[k].text.lower() != "from" or toks[i + 1].text.lower() != "to":
+        return False
+    return any(toks[a].lemma.lower() in rules.revision_verbs for a in sent.ancestors(k) if toks[a].pos == "VERB")
 
 
 def _named_measure(info: SentInfo, i: int, rules: ClaimRules) -> Measure | None:

@@ -121,6 +121,9 @@ class ClaimRules:
     # a count's property -> (the property it becomes, words of its sentence that make it so, words that keep it):
     # "fired 300 rounds from K9 howitzers" counts shells, "10 rounds from machine guns" stays rounds
     in_context: dict = field(default_factory=dict)
+    from_launch: PhraseIndex | None = None       # "2 km from the launch site": a flight's distance after all
+    static_verbs: frozenset[str] = frozenset()   # "the base is 50 km from the launch site": still a place's
+    occasions: frozenset[str] = frozenset()      # [occasions]: "three rounds of firings" counts no rounds fired
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
@@ -348,7 +351,10 @@ def _claims(data: dict) -> ClaimRules:
                       frozenset(w.lower() for w in data.get("capability", {}).get("words", [])),
                       frozenset(w.lower() for w in data.get("revisions", {}).get("verbs", [])),
                       frozenset(w.lower() for w in data.get("definitions", {}).get("verbs", [])),
-                      frozenset(w.lower() for w in data.get("totals", {}).get("nouns", [])), in_context)
+                      frozenset(w.lower() for w in data.get("totals", {}).get("nouns", [])), in_context,
+                      PhraseIndex((w, True) for w in data.get("locators", {}).get("from_launch", [])),
+                      frozenset(v.lower() for v in data.get("locators", {}).get("static_verbs", [])),
+                      frozenset(n.lower() for n in data.get("occasions", {}).get("nouns", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:

@@ -1,4 +1,4 @@
-"""Reading numbers as news writes them: "1,587", "1.5", "two", "twenty-nine", "ten-thousand" (groups of digits
+"""Reading numbers as news writes them: "1,587", "1.5", "two", "twenty-nine", "ten-thousand", "ten-thousand-200" (groups of digits
 separated by spaces and multipliers such as "1.5 million" are joined by the claims reader)."""
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ def parse_number(text: str, rules: ClaimRules) -> float | None:
     # "ten-thousand", "15-hundred": a number joined to its multiplier
     if len(parts) == 2 and parts[1] in rules.multipliers and (first := parse_number(parts[0], rules)) is not None:
         return first * rules.multipliers[parts[1]]
+    # "ten-thousand-200": and a smaller number after the multiplier
+    if len(parts) == 3 and parts[1] in rules.multipliers and (first := parse_number(parts[0], rules)) is not None \
+            and (rest := parse_number(parts[2], rules)) is not None and rest < rules.multipliers[parts[1]]:
+        return first * rules.multipliers[parts[1]] + rest
     return None
 
 
