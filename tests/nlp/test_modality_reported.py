@@ -64,3 +64,21 @@ def test_told_as_done(extractor, text, etype):
 ])
 def test_still_not_done(extractor, text, etype):
     assert found(extractor, text, etype) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a habit ("occasionally", "sometimes", "frequently") is background, not one event
+    ("North Korean patrol boats occasionally cross the Northern Limit Line, the JCS said.", "border_incident"),
+    ("North Korea sometimes flies trash balloons across the border, Seoul says.", "border_incident"),
+    ("Soldiers of the North frequently defect across the demarcation line, officials said.", "border_incident"),
+    # ... and so is what happened "in recent years", "in past decades"
+    ("In recent years, the North has also fired artillery shells across the line.", "weapons_test"),
+    ("In past decades, North Korean patrol boats have crossed the Northern Limit Line.", "border_incident"),
+    ("North Korea has sent drones into the South several times in recent years, Seoul said.", "border_incident"),
+])
+def test_habits_are_background(extractor, text, etype):
+    assert found(extractor, text, etype) == []
+
+
+def test_a_first_in_years_is_one_event(extractor):
+    assert len(found(extractor, "North Korea fired its first ICBM in five years on Tuesday.", "weapons_test")) == 1
