@@ -475,3 +475,26 @@ def test_a_north_korean_missile_russia_fired_that_struck_kyiv_is_russia_s_strike
 def test_combat_set_against_what_happened_is_not_combat(extractor, text):
     # "X, not combat", "rather than combat": the noun names what did not happen
     assert not mentions(extractor, text, "combat_operation")
+
+
+@pytest.mark.parametrize("text", [
+    # roads, railways, bridges blown up near the border line: a border incident of the state that did it
+    "North Korea blew up roads near the border on Tuesday.",
+    "North Korean troops demolished railway tracks close to the demarcation line on Monday.",
+    "The North destroyed a bridge near the DMZ on Friday, the JCS said.",
+    "Roads near the border were blown up by North Korean soldiers on Tuesday.",
+    # explosions near the border line
+    "North Korea carried out explosions near the military demarcation line on Tuesday, the JCS said.",
+])
+def test_links_blown_up_near_the_border(extractor, text):
+    found = mentions(extractor, text, "border_incident")
+    assert [m.conducted_by for m in found] == [["North Korea"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Floods destroyed roads and bridges near the border in North Korea last week.",   # no one did it
+    "Russian forces blew up a bridge near the border with Ukraine on Tuesday.",       # another war's border
+    "North Korea blew up roads in Pyongyang to build new apartments on Tuesday.",     # no border line
+])
+def test_links_destroyed_elsewhere_or_by_nature(extractor, text):
+    assert mentions(extractor, text, "border_incident") == []
