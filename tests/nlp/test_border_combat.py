@@ -498,3 +498,20 @@ def test_links_blown_up_near_the_border(extractor, text):
 ])
 def test_links_destroyed_elsewhere_or_by_nature(extractor, text):
     assert mentions(extractor, text, "border_incident") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the border islands by their Korean names ("-do": island)
+    "North Korea fired artillery to Yeonpyeongdo island on Tuesday.",
+    "North Korea fired dozens of shells toward Baengnyeongdo on Tuesday.",
+    # artillery fired across or toward the border line
+    "North Korea fired artillery shells across the border on Tuesday, the JCS said.",
+    "North Korean artillery units fired rounds toward the frontier on Monday, Seoul said.",
+])
+def test_artillery_fired_at_the_border_is_an_incident(extractor, text):
+    assert mentions(extractor, text, "border_incident") and not mentions(extractor, text, "weapons_test")
+
+
+def test_artillery_fired_near_another_border_is_no_incident(extractor):
+    text = "North Korea fired artillery shells near its border with China during drills on Monday."
+    assert not mentions(extractor, text, "border_incident")
