@@ -515,3 +515,23 @@ def test_artillery_fired_at_the_border_is_an_incident(extractor, text):
 def test_artillery_fired_near_another_border_is_no_incident(extractor):
     text = "North Korea fired artillery shells near its border with China during drills on Monday."
     assert not mentions(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text", [
+    # a soldier coming to a guard post of the border crosses it (a defection), no deployment
+    "A North Korean soldier arrived at a front-line South Korean guard post on Thursday.",
+    "A North Korean soldier headed to a South Korean guard post in the central DMZ on Tuesday to defect.",
+    "Two North Korean soldiers entered a border post of the South on Monday, officials said.",
+])
+def test_soldier_at_a_guard_post_crosses_the_border(extractor, text):
+    found = mentions(extractor, text, "border_incident")
+    assert [m.conducted_by for m in found] == [["North Korea"]]
+    assert not mentions(extractor, text, "troop_deployment")
+
+
+@pytest.mark.parametrize("text", [
+    "US troops arrived in South Korea on Monday for joint drills.",
+    "North Korean troops arrived at a border post in Russia's Kursk region on Monday.",
+])
+def test_troops_arriving_elsewhere_are_deployed(extractor, text):
+    assert mentions(extractor, text, "troop_deployment") and not mentions(extractor, text, "border_incident")
