@@ -535,3 +535,21 @@ def test_soldier_at_a_guard_post_crosses_the_border(extractor, text):
 ])
 def test_troops_arriving_elsewhere_are_deployed(extractor, text):
     assert mentions(extractor, text, "troop_deployment") and not mentions(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text", [
+    # an incident told in a clause "N days after ..." is an earlier incident of its own
+    "Thursday's defection came nearly 40 days after another North Korean soldier crossed the border.",
+    "South Korean troops fired warning shots on Tuesday, two days after North Korean soldiers crossed the "
+    "military demarcation line.",
+    "North Korea flew trash balloons across the border on Friday, a week after it jammed GPS signals near the border.",
+])
+def test_an_incident_days_before_is_its_own(extractor, text):
+    assert len(mentions(extractor, text, "border_incident")) == 2
+
+
+def test_an_incident_days_before_is_counted_back(extractor):
+    text = ("South Korean troops fired warning shots on Tuesday, two days after North Korean soldiers crossed the "
+            "military demarcation line.")
+    days = sorted(m.date.value for m in mentions(extractor, text, "border_incident"))
+    assert days == ["2025-03-09", "2025-03-11"]
