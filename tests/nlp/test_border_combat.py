@@ -553,3 +553,17 @@ def test_an_incident_days_before_is_counted_back(extractor):
             "military demarcation line.")
     days = sorted(m.date.value for m in mentions(extractor, text, "border_incident"))
     assert days == ["2025-03-09", "2025-03-11"]
+
+
+@pytest.mark.parametrize("text, ends", [
+    # the clause that reports the capture stops before the participle about the captives (its own event),
+    # however far the comma after it hangs
+    ("Ukrainian forces captured three North Korean soldiers fighting beside Russian units in the Kursk region, "
+     "Ukrainian Defence Minister Rustem Umerov said on Monday.", "soldiers"),
+    ("Ukrainian troops have captured a North Korean soldier wounded in battles near Kursk, the Ukrainian military "
+     "intelligence agency said.", "soldier"),
+])
+def test_evidence_stops_before_the_participle_of_its_object(extractor, text, ends):
+    doc = make_doc(text, D)
+    found = [m for m in extractor.extract(doc).mentions if m.type == "combat_operation" and "Ukraine" in m.conducted_by]
+    assert found and doc.span_text(found[0].evidence).endswith(ends)
