@@ -567,3 +567,18 @@ def test_evidence_stops_before_the_participle_of_its_object(extractor, text, end
     doc = make_doc(text, D)
     found = [m for m in extractor.extract(doc).mentions if m.type == "combat_operation" and "Ukraine" in m.conducted_by]
     assert found and doc.span_text(found[0].evidence).endswith(ends)
+
+
+@pytest.mark.parametrize("text", [
+    # a ship or plane with North Korean arms stopped on its way: the sender's transfer
+    "Panama stopped a North Korean freighter carrying missile parts on Monday.",
+    "A cargo plane loaded with North Korean weapons was stopped in Bangkok on Saturday.",
+    "A North Korean ship carrying missiles hidden under sugar was stopped on Monday.",
+])
+def test_arms_cargo_stopped_is_a_transfer(extractor, text):
+    found = mentions(extractor, text, "arms_transfer")
+    assert [m.conducted_by for m in found] == [["North Korea"]]
+
+
+def test_a_stop_without_a_cargo_is_no_transfer(extractor):
+    assert not mentions(extractor, "North Korea stopped its weapons tests for a year, officials said.", "arms_transfer")
