@@ -582,3 +582,13 @@ def test_arms_cargo_stopped_is_a_transfer(extractor, text):
 
 def test_a_stop_without_a_cargo_is_no_transfer(extractor):
     assert not mentions(extractor, "North Korea stopped its weapons tests for a year, officials said.", "arms_transfer")
+
+
+@pytest.mark.parametrize("text, side", [
+    # surveillance assets and planes sent over the other side cross it, as drones do
+    ("South Korea sent surveillance assets into North Korean airspace on Monday.", ["South Korea"]),
+    ("North Korea flew reconnaissance planes over the South on Monday, Seoul said.", ["North Korea"]),
+])
+def test_surveillance_craft_sent_across(extractor, text, side):
+    found = mentions(extractor, text, "border_incident")
+    assert [m.conducted_by for m in found] == [side]
