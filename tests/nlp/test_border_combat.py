@@ -592,3 +592,21 @@ def test_a_stop_without_a_cargo_is_no_transfer(extractor):
 def test_surveillance_craft_sent_across(extractor, text, side):
     found = mentions(extractor, text, "border_incident")
     assert [m.conducted_by for m in found] == [side]
+
+
+@pytest.mark.parametrize("text", [
+    # the same state's artillery fire told again without its place: the border incident, no test
+    "North Korea fired artillery shells toward Yeonpyeong Island on Friday. Reporters said North Korea fired "
+    "about 200 artillery rounds.",
+    "North Korea fired about 200 artillery shells into the buffer zone on Friday, the JCS said. The artillery "
+    "firing followed a series of missile launches.",
+])
+def test_artillery_fire_told_again_is_the_incident(extractor, text):
+    assert len(mentions(extractor, text, "border_incident")) == 1
+    assert not mentions(extractor, text, "weapons_test")
+
+
+def test_an_artillery_test_fire_stays_a_test(extractor):
+    text = ("North Korea test-fired a new artillery system on Friday. It fired artillery shells into the buffer "
+            "zone near Yeonpyeong on Saturday.")
+    assert len(mentions(extractor, text, "weapons_test")) == 1

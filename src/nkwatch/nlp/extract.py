@@ -27,7 +27,8 @@ from .conductors import main_subject
 from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, going_on, resolve_same_day, set_spans,
                      vague_spans)
 from .enumerations import recalled
-from .events import Candidate, own_dated, references, restates_test, restates_unheld, sentence_candidates
+from .events import (Candidate, own_dated, references, restates_test, restates_unheld, same_firing,
+                     sentence_candidates)
 from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, is_background, mark_prior, merge
 from .phrases import normalize
@@ -271,7 +272,7 @@ class Extractor:
                       ] + references(info, self.lex, att, found)
             last.update((c.type, c) for c in found)
             claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]
-        groups = merge(cands, self.lex, doc.published)
+        groups = merge(same_firing(cands, self.lex), self.lex, doc.published)
         mentions = [self._mention(doc, g, ctx, self._place(g, groups, parsed), self._told_by(g, groups, parsed, ctx))
                     for g in groups]
         return Extraction(doc.hash, self.version, mentions, self._claims(doc, claims, groups, mentions, ctx))
