@@ -87,3 +87,13 @@ def test_a_first_in_years_is_one_event(extractor):
 def test_a_series_going_on_is_reported(extractor):
     text = "Warships of the South are frequently crossing our maritime border, the ministry said."
     assert len(found(extractor, text, "border_incident")) == 1
+
+
+@pytest.mark.parametrize("text, etype", [
+    # an option weighed is no fact
+    ("In response, South Korea has started reviewing the option of restoring its loudspeakers along the border.",
+     "border_incident"),
+    ("Seoul is weighing options including resuming loudspeaker broadcasts near the DMZ.", "border_incident"),
+])
+def test_an_option_is_not_done(extractor, text, etype):
+    assert found(extractor, text, etype) == []
