@@ -610,3 +610,11 @@ def test_an_artillery_test_fire_stays_a_test(extractor):
     text = ("North Korea test-fired a new artillery system on Friday. It fired artillery shells into the buffer "
             "zone near Yeonpyeong on Saturday.")
     assert len(mentions(extractor, text, "weapons_test")) == 1
+
+
+def test_artillery_fire_at_another_time_is_not_the_incident(extractor):
+    text = ("Last month, North Korea fired artillery shells into the buffer zone near Yeonpyeong.\n"
+            "North Korea fired about ten artillery rockets earlier this week, officials said.")
+    doc = make_doc(text)
+    found = [m.type for m in extractor.extract(doc).mentions]
+    assert sorted(found) == ["border_incident", "weapons_test"]

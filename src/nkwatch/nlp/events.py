@@ -846,30 +846,6 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
     return out
 
 
-def same_firing(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """An artillery firing told without its place ("North Korea fired about 200 artillery", "the
-    recent artillery firing follows ...") in a document that tells artillery fire of the same state as
-    a border incident ([[retype]] entries with `cues`): that incident, not a weapons test."""
-    return [c if (r := _incident_firing(c, cands, lex)) is None else replace(c, type=r.type, kind=r.kind)
-            for c in cands]
-
-
-def _incident_firing(c: Candidate, cands: list[Candidate], lex: Lexicon):
-    if c.type != "weapons_test" or c.weapon_class is None or not c.cue.isalpha():
-        return None   # "test-fired a new artillery system": a test
-    tok = c.info.sent.toks[c.head]
-    for r in lex.retypes:
-        if r.source != c.type or not r.cues or c.weapon_class not in r.classes:
-            continue
-        forms = set(r.cues) | {(w[:-1] if w.endswith("e") else w) + "ing" for w in r.cues}   # fire, firing
-        if tok.lemma.lower() not in forms and tok.text.lower() not in forms:
-            continue
-        if any(o is not c and o.type == r.type and o.kind == r.kind and o.weapon_class == c.weapon_class
-               and set(o.conducted_by) & set(c.conducted_by) for o in cands):
-            return r
-    return None
-
-
 def own_dated(cands: list[Candidate]) -> list[Candidate]:
     """After dating: another meeting its sentence reports apart is kept only when a date of its own
     phrase dates it ("the first such summit in Singapore last year"), as an earlier event recalled

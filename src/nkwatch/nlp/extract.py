@@ -27,10 +27,9 @@ from .conductors import main_subject
 from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, going_on, resolve_same_day, set_spans,
                      vague_spans)
 from .enumerations import recalled
-from .events import (Candidate, own_dated, references, restates_test, restates_unheld, same_firing,
-                     sentence_candidates)
+from .events import Candidate, own_dated, references, restates_test, restates_unheld, sentence_candidates
 from .lexicon import Lexicon, load_lexicon
-from .merge import Group, evidence_score, is_background, mark_prior, merge
+from .merge import Group, evidence_score, is_background, mark_prior, merge, same_firing
 from .phrases import normalize
 from .places import cities_by_name
 from .records import Sent, sentences_from_spacy
