@@ -618,3 +618,10 @@ def test_artillery_fire_at_another_time_is_not_the_incident(extractor):
     doc = make_doc(text)
     found = [m.type for m in extractor.extract(doc).mentions]
     assert sorted(found) == ["border_incident", "weapons_test"]
+
+
+def test_dated_artillery_fire_is_not_an_undated_incident_told_before(extractor):
+    text = ("North Korean artillery once shelled Yeonpyeong Island, killing four people. North Korea fired about "
+            "200 artillery shells on Friday, officials said.")
+    found = {m.type: m.date.value for m in extractor.extract(make_doc(text, D)).mentions}
+    assert found == {"border_incident": None, "weapons_test": "2025-03-14"}
