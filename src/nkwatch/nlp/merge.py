@@ -434,7 +434,7 @@ def _incident_firing(c: Candidate, cands: list[Candidate], lex: Lexicon):
             continue
         if any(o is not c and o.type == r.type and o.kind == r.kind and o.weapon_class == c.weapon_class
                and set(o.conducted_by) & set(c.conducted_by) and not o.anaphoric
-               and (o.date.value is None) == (c.date.value is None)   # a dated firing is no undated one
+               and not (c.date.value and not o.date.value)   # a dated firing is no undated incident
                and _dates_compatible(o.date, c.date, lex.report_window_days) for o in cands):
             return r
     return None
