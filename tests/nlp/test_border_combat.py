@@ -625,3 +625,13 @@ def test_dated_artillery_fire_is_not_an_undated_incident_told_before(extractor):
             "200 artillery shells on Friday, officials said.")
     found = {m.type: m.date.value for m in extractor.extract(make_doc(text, D)).mentions}
     assert found == {"border_incident": None, "weapons_test": "2025-03-14"}
+
+
+@pytest.mark.parametrize("text", [
+    # troops sent or dispatched with no number: a deployment
+    "Pyongyang has sent troops to Russia, officials said.",
+    "North Korea sent troops to Russia last year to help in its war with Ukraine.",
+    "North Korea dispatched troops to the Kursk region in October, Seoul said.",
+])
+def test_troops_sent_without_a_number(extractor, text):
+    assert [m.conducted_by for m in mentions(extractor, text, "troop_deployment")] == [["North Korea"]]
