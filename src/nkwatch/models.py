@@ -23,7 +23,7 @@ WEAPON_CLASSES = (
     "space_launch", "nuclear_test", "engine_test", "other",
 )
 MODALITIES = ("happened", "planned", "threatened", "denied", "hypothetical")
-PUBDATE_METHODS = ("header", "metadata", "url", "inferred", "unknown")
+PUBDATE_METHODS = ("header", "metadata", "url", "byline", "inferred", "unknown")
 DATE_METHODS = ("explicit", "relative", "report_date", "unknown")
 DATE_PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade")
 PLACE_PRECISIONS = ("site", "area", "sea", "country", "undisclosed")

@@ -164,3 +164,25 @@ def test_the_reader_date_and_the_header_come_before_the_url(rules):
     assert dated(" date 2024-05-10 The army held a drill.\n", rules, url=url).published == date(2024, 5, 10)
     kept = dated("The army held a drill.\n", rules, url=url, published=date(2024, 6, 4), published_method="metadata")
     assert (kept.published, kept.published_method) == (date(2024, 6, 4), "metadata")
+
+
+@pytest.mark.parametrize("text, day", [
+    # a publication byline near the top, glued to the author's name or not
+    ("Soldiers cross the line\nBy Lee SoominPublished : June 21, 2024 - 16:55\nThey crossed it on Thursday.\n",
+     date(2024, 6, 21)),
+    ("The Daily Herald Posted on Nov 19, 2012\nThe North fired a rocket on Monday.\n", date(2012, 11, 19)),
+    ("Drills begin\nPublished: 08 Apr. 2025, 18:52 Updated: 09 Apr. 2025, 10:00\nThe allies began drills.\n",
+     date(2025, 4, 8)),
+])
+def test_byline_date(rules, text, day):
+    doc = dated(text, rules)
+    assert (doc.published, doc.published_method) == (day, "byline")
+
+
+@pytest.mark.parametrize("text", [
+    # a lower-case "published" in a sentence, an update alone: no byline
+    "A report published on March 3, 2023 said the North fired a rocket.\n",
+    "Drills begin\nUpdated: 09 Apr. 2025, 10:00\nThe allies began drills.\n",
+])
+def test_no_byline(rules, text):
+    assert dated(text, rules).published_method != "byline"

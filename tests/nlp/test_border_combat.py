@@ -475,3 +475,163 @@ def test_a_north_korean_missile_russia_fired_that_struck_kyiv_is_russia_s_strike
 def test_combat_set_against_what_happened_is_not_combat(extractor, text):
     # "X, not combat", "rather than combat": the noun names what did not happen
     assert not mentions(extractor, text, "combat_operation")
+
+
+@pytest.mark.parametrize("text", [
+    # roads, railways, bridges blown up near the border line: a border incident of the state that did it
+    "North Korea blew up roads near the border on Tuesday.",
+    "North Korean troops demolished railway tracks close to the demarcation line on Monday.",
+    "The North destroyed a bridge near the DMZ on Friday, the JCS said.",
+    "Roads near the border were blown up by North Korean soldiers on Tuesday.",
+    # explosions near the border line
+    "North Korea carried out explosions near the military demarcation line on Tuesday, the JCS said.",
+])
+def test_links_blown_up_near_the_border(extractor, text):
+    found = mentions(extractor, text, "border_incident")
+    assert [m.conducted_by for m in found] == [["North Korea"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Floods destroyed roads and bridges near the border in North Korea last week.",   # no one did it
+    "Russian forces blew up a bridge near the border with Ukraine on Tuesday.",       # another war's border
+    "North Korea blew up roads in Pyongyang to build new apartments on Tuesday.",     # no border line
+])
+def test_links_destroyed_elsewhere_or_by_nature(extractor, text):
+    assert mentions(extractor, text, "border_incident") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the border islands by their Korean names ("-do": island)
+    "North Korea fired artillery to Yeonpyeongdo island on Tuesday.",
+    "North Korea fired dozens of shells toward Baengnyeongdo on Tuesday.",
+    # artillery fired across or toward the border line
+    "North Korea fired artillery shells across the border on Tuesday, the JCS said.",
+    "North Korean artillery units fired rounds toward the frontier on Monday, Seoul said.",
+])
+def test_artillery_fired_at_the_border_is_an_incident(extractor, text):
+    assert mentions(extractor, text, "border_incident") and not mentions(extractor, text, "weapons_test")
+
+
+def test_artillery_fired_near_another_border_is_no_incident(extractor):
+    text = "North Korea fired artillery shells near its border with China during drills on Monday."
+    assert not mentions(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text", [
+    # a soldier coming to a guard post of the border crosses it (a defection), no deployment
+    "A North Korean soldier arrived at a front-line South Korean guard post on Thursday.",
+    "A North Korean soldier headed to a South Korean guard post in the central DMZ on Tuesday to defect.",
+    "Two North Korean soldiers entered a border post of the South on Monday, officials said.",
+])
+def test_soldier_at_a_guard_post_crosses_the_border(extractor, text):
+    found = mentions(extractor, text, "border_incident")
+    assert [m.conducted_by for m in found] == [["North Korea"]]
+    assert not mentions(extractor, text, "troop_deployment")
+
+
+@pytest.mark.parametrize("text", [
+    "US troops arrived in South Korea on Monday for joint drills.",
+    "North Korean troops arrived at a border post in Russia's Kursk region on Monday.",
+])
+def test_troops_arriving_elsewhere_are_deployed(extractor, text):
+    assert mentions(extractor, text, "troop_deployment") and not mentions(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text", [
+    # an incident told in a clause "N days after ..." is an earlier incident of its own
+    "Thursday's defection came nearly 40 days after another North Korean soldier crossed the border.",
+    "South Korean troops fired warning shots on Tuesday, two days after North Korean soldiers crossed the "
+    "military demarcation line.",
+    "North Korea flew trash balloons across the border on Friday, a week after it jammed GPS signals near the border.",
+])
+def test_an_incident_days_before_is_its_own(extractor, text):
+    assert len(mentions(extractor, text, "border_incident")) == 2
+
+
+def test_an_incident_days_before_is_counted_back(extractor):
+    text = ("South Korean troops fired warning shots on Tuesday, two days after North Korean soldiers crossed the "
+            "military demarcation line.")
+    days = sorted(m.date.value for m in mentions(extractor, text, "border_incident"))
+    assert days == ["2025-03-09", "2025-03-11"]
+
+
+@pytest.mark.parametrize("text, ends", [
+    # the clause that reports the capture stops before the participle about the captives (its own event),
+    # however far the comma after it hangs
+    ("Ukrainian forces captured three North Korean soldiers fighting beside Russian units in the Kursk region, "
+     "Ukrainian Defence Minister Rustem Umerov said on Monday.", "soldiers"),
+    ("Ukrainian troops have captured a North Korean soldier wounded in battles near Kursk, the Ukrainian military "
+     "intelligence agency said.", "soldier"),
+])
+def test_evidence_stops_before_the_participle_of_its_object(extractor, text, ends):
+    doc = make_doc(text, D)
+    found = [m for m in extractor.extract(doc).mentions if m.type == "combat_operation" and "Ukraine" in m.conducted_by]
+    assert found and doc.span_text(found[0].evidence).endswith(ends)
+
+
+@pytest.mark.parametrize("text", [
+    # a ship or plane with North Korean arms stopped on its way: the sender's transfer
+    "Panama stopped a North Korean freighter carrying missile parts on Monday.",
+    "A cargo plane loaded with North Korean weapons was stopped in Bangkok on Saturday.",
+    "A North Korean ship carrying missiles hidden under sugar was stopped on Monday.",
+])
+def test_arms_cargo_stopped_is_a_transfer(extractor, text):
+    found = mentions(extractor, text, "arms_transfer")
+    assert [m.conducted_by for m in found] == [["North Korea"]]
+
+
+def test_a_stop_without_a_cargo_is_no_transfer(extractor):
+    assert not mentions(extractor, "North Korea stopped its weapons tests for a year, officials said.", "arms_transfer")
+
+
+@pytest.mark.parametrize("text, side", [
+    # surveillance assets and planes sent over the other side cross it, as drones do
+    ("South Korea sent surveillance assets into North Korean airspace on Monday.", ["South Korea"]),
+    ("North Korea flew reconnaissance planes over the South on Monday, Seoul said.", ["North Korea"]),
+])
+def test_surveillance_craft_sent_across(extractor, text, side):
+    found = mentions(extractor, text, "border_incident")
+    assert [m.conducted_by for m in found] == [side]
+
+
+@pytest.mark.parametrize("text", [
+    # the same state's artillery fire told again without its place: the border incident, no test
+    "North Korea fired artillery shells toward Yeonpyeong Island on Friday. Reporters said North Korea fired "
+    "about 200 artillery rounds.",
+    "North Korea fired about 200 artillery shells into the buffer zone on Friday, the JCS said. The artillery "
+    "firing followed a series of missile launches.",
+])
+def test_artillery_fire_told_again_is_the_incident(extractor, text):
+    assert len(mentions(extractor, text, "border_incident")) == 1
+    assert not mentions(extractor, text, "weapons_test")
+
+
+def test_an_artillery_test_fire_stays_a_test(extractor):
+    text = ("North Korea test-fired a new artillery system on Friday. It fired artillery shells into the buffer "
+            "zone near Yeonpyeong on Saturday.")
+    assert len(mentions(extractor, text, "weapons_test")) == 1
+
+
+def test_artillery_fire_at_another_time_is_not_the_incident(extractor):
+    text = ("Last month, North Korea fired artillery shells into the buffer zone near Yeonpyeong.\n"
+            "North Korea fired about ten artillery rockets earlier this week, officials said.")
+    doc = make_doc(text)
+    found = [m.type for m in extractor.extract(doc).mentions]
+    assert sorted(found) == ["border_incident", "weapons_test"]
+
+
+def test_dated_artillery_fire_is_not_an_undated_incident_told_before(extractor):
+    text = ("North Korean artillery once shelled Yeonpyeong Island, killing four people. North Korea fired about "
+            "200 artillery shells on Friday, officials said.")
+    found = {m.type: m.date.value for m in extractor.extract(make_doc(text, D)).mentions}
+    assert found == {"border_incident": None, "weapons_test": "2025-03-14"}
+
+
+@pytest.mark.parametrize("text", [
+    # troops sent or dispatched with no number: a deployment
+    "Pyongyang has sent troops to Russia, officials said.",
+    "North Korea sent troops to Russia last year to help in its war with Ukraine.",
+    "North Korea dispatched troops to the Kursk region in October, Seoul said.",
+])
+def test_troops_sent_without_a_number(extractor, text):
+    assert [m.conducted_by for m in mentions(extractor, text, "troop_deployment")] == [["North Korea"]]

@@ -64,3 +64,36 @@ def test_told_as_done(extractor, text, etype):
 ])
 def test_still_not_done(extractor, text, etype):
     assert found(extractor, text, etype) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a habit ("occasionally", "sometimes", "periodically") is background, not one event
+    ("North Korean patrol boats occasionally cross the Northern Limit Line, the JCS said.", "border_incident"),
+    ("North Korea sometimes flies trash balloons across the border, Seoul says.", "border_incident"),
+    ("Soldiers of the North periodically defect across the demarcation line, officials said.", "border_incident"),
+    # ... and so is what happened "in recent years", "in past decades"
+    ("In recent years, the North has also fired artillery shells across the line.", "weapons_test"),
+    ("In past decades, North Korean patrol boats have crossed the Northern Limit Line.", "border_incident"),
+    ("North Korea has sent drones into the South several times in recent years, Seoul said.", "border_incident"),
+])
+def test_habits_are_background(extractor, text, etype):
+    assert found(extractor, text, etype) == []
+
+
+def test_a_first_in_years_is_one_event(extractor):
+    assert len(found(extractor, "North Korea fired its first ICBM in five years on Tuesday.", "weapons_test")) == 1
+
+
+def test_a_series_going_on_is_reported(extractor):
+    text = "Warships of the South are frequently crossing our maritime border, the ministry said."
+    assert len(found(extractor, text, "border_incident")) == 1
+
+
+@pytest.mark.parametrize("text, etype", [
+    # an option weighed is no fact
+    ("In response, South Korea has started reviewing the option of restoring its loudspeakers along the border.",
+     "border_incident"),
+    ("Seoul is weighing options including resuming loudspeaker broadcasts near the DMZ.", "border_incident"),
+])
+def test_an_option_is_not_done(extractor, text, etype):
+    assert found(extractor, text, etype) == []

@@ -1,7 +1,9 @@
 """Publication date of a cleaned document: kept from the reader (header/metadata), read back from
 the text's date header, read from a full date in its URL's path ("/2024/06/03/", as htmldate reads
-it for HTML pages: JSON records and feed entries without a date field get it too), or inferred from
-the text only when it is unambiguous; never invented.
+it for HTML pages: JSON records and feed entries without a date field get it too), read from a
+publication byline at the top of the text ("By Kim Published : June 21, 2024 - 16:55", "Posted on
+Nov 19, 2012", "First published: 08 Apr. 2025, 18:52"), or inferred from the text only when it is
+unambiguous; never invented.
 
 Inference rule (method "inferred"). News copy names the day of publication by weekday ("announced
 on Friday", "Saturday's test": AP style for dates within the week), while photo captions and
@@ -50,6 +52,10 @@ DAY_MONTH = re.compile(
     rf"|\b(?P<d_dm>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m_dm>{_MONTH})\b")
 MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})\b")
 YEAR = re.compile(r"(?<![\d,.$£€-])\b(?P<y>19\d\d|20\d\d)\b(?![\d,]\d|-\d)")
+# a publication byline: its label, then a full date right after it ("Published : June 21, 2024",
+# "Posted on Nov 19, 2012"); an "Updated" date is no publication day. Read only near the top of the text
+BYLINE = re.compile(r"(?:\b|(?<=[a-z]))(?:First published|Published|Posted)(?:\s+on)?\s*:?\s*")
+BYLINE_WINDOW = 600
 RELATIVE_WEEKDAY = re.compile(
     rf"(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his )(?<![Cc]oming )(?<![Ff]ollowing )(?<![Pp]revious )"
     rf"(?:\b[Oo]n\s+(?P<on>{_WEEKDAY})\b|\b(?P<poss>{_WEEKDAY})['’]s\b)"
@@ -66,8 +72,8 @@ class FoundDate:
 
 def date_document(doc: Document) -> Document:
     """The document with ``published`` / ``published_method`` set: unchanged when already known,
-    else the text's date header ('header'), else its URL's date ('url'), else an unambiguous
-    inference ('inferred'), else None ('unknown')."""
+    else the text's date header ('header'), else its URL's date ('url'), else its publication
+    byline ('byline'), else an unambiguous inference ('inferred'), else None ('unknown')."""
     if doc.published is not None:
         return doc
     header = header_date(doc)
@@ -76,6 +82,9 @@ def date_document(doc: Document) -> Document:
     in_url = url_date(doc.url)
     if in_url:
         return replace(doc, published=in_url, published_method="url")
+    byline = byline_date(doc.text)
+    if byline:
+        return replace(doc, published=byline, published_method="byline")
     inferred = infer_published(doc)
     if inferred:
         return replace(doc, published=inferred, published_method="inferred")
@@ -89,6 +98,16 @@ def header_date(doc: Document) -> date | None:
             found = full_dates(doc.text, b.span)
             if found:
                 return found[0].value
+    return None
+
+
+def byline_date(text: str) -> date | None:
+    """The full date right after a publication label ("Published : June 21, 2024 - 16:55", glued to
+    an author's name too: "By Kim ArinPublished : ...") in the first ``BYLINE_WINDOW`` characters."""
+    for m in BYLINE.finditer(text, 0, min(len(text), BYLINE_WINDOW)):
+        found = full_dates(text, Span(m.end(), min(len(text), m.end() + 40)))
+        if found and found[0].span.start == m.end():
+            return found[0].value
     return None
 
 

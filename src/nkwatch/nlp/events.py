@@ -91,7 +91,9 @@ class Candidate:
             idx.add(k)
             stack += [c.i for c in sent.kids(k) if c.i in on_path
                       or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb))]
-        return sent.char_span(idx | {self.head})
+        # a comma hanging from the object would stretch the span over the clause left out before it
+        # ("captured two soldiers fighting alongside Russian troops, Kyiv said": not the fighting)
+        return sent.char_span({i for i in idx if sent.toks[i].dep != "punct"} | {self.head})
 
 
 def prior_clause(sent, head: int, lex: Lexicon) -> set[int] | None:

@@ -29,7 +29,7 @@ from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, going_
 from .enumerations import recalled
 from .events import Candidate, own_dated, references, restates_test, restates_unheld, sentence_candidates
 from .lexicon import Lexicon, load_lexicon
-from .merge import Group, evidence_score, is_background, mark_prior, merge
+from .merge import Group, evidence_score, is_background, mark_prior, merge, same_firing
 from .phrases import normalize
 from .places import cities_by_name
 from .records import Sent, sentences_from_spacy
@@ -271,7 +271,7 @@ class Extractor:
                       ] + references(info, self.lex, att, found)
             last.update((c.type, c) for c in found)
             claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]
-        groups = merge(cands, self.lex, doc.published)
+        groups = merge(same_firing(cands, self.lex), self.lex, doc.published)
         mentions = [self._mention(doc, g, ctx, self._place(g, groups, parsed), self._told_by(g, groups, parsed, ctx))
                     for g in groups]
         return Extraction(doc.hash, self.version, mentions, self._claims(doc, claims, groups, mentions, ctx))

@@ -410,6 +410,36 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     return True
 
 
+def same_firing(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """An artillery firing told without its place ("North Korea fired about 200 artillery", "the
+    recent artillery firing follows ...") in a document that tells artillery fire of the same state as
+    a border incident ([[retype]] entries with `cues`) on a compatible day: that incident, not a weapons
+    test, told again (``anaphoric``: it never founds an event nor gives its evidence)."""
+    return [c if (r := _incident_firing(c, cands, lex)) is None
+            else replace(c, type=r.type, kind=r.kind, anaphoric=True)   # it joins the incident, never founds one
+            for c in cands]
+
+
+def _incident_firing(c: Candidate, cands: list[Candidate], lex: Lexicon):
+    if c.type != "weapons_test" or c.weapon_class is None or not c.cue.isalpha():
+        return None   # "test-fired a new artillery system": a test
+    if c.date.value is None and _says_when(c):
+        return None   # "fired artillery rockets earlier this week" / "last month": a firing of its own
+    tok = c.info.sent.toks[c.head]
+    for r in lex.retypes:
+        if r.source != c.type or not r.cues or c.weapon_class not in r.classes:
+            continue
+        forms = set(r.cues) | {(w[:-1] if w.endswith("e") else w) + "ing" for w in r.cues}   # fire, firing
+        if tok.lemma.lower() not in forms and tok.text.lower() not in forms:
+            continue
+        if any(o is not c and o.type == r.type and o.kind == r.kind and o.weapon_class == c.weapon_class
+               and set(o.conducted_by) & set(c.conducted_by) and not o.anaphoric
+               and not (c.date.value and not o.date.value)   # a dated firing is no undated incident
+               and _dates_compatible(o.date, c.date, lex.report_window_days) for o in cands):
+            return r
+    return None
+
+
 def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -> list[Group]:
     groups: list[Group] = []
     for c in sorted(cands, key=lambda c: (c.info.sent.start, c.head)):

@@ -139,6 +139,20 @@ def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str
     return False
 
 
+def _habitual_period(sent: Sent, prep: int, periods: frozenset[str], recent: frozenset[str]) -> bool:
+    """A preposition of a long period: "for decades", "over the years", or "in" a period reaching
+    the present ("in recent years", "in past decades"; not "in five years")."""
+    word = sent.toks[prep].text.lower()
+    for g in sent.kids(prep):
+        if g.dep != "pobj" or g.text.lower() not in periods:
+            continue
+        if word in ("for", "over"):
+            return True
+        if word == "in" and any(m.dep == "amod" and m.text.lower() in recent for m in sent.kids(g.i)):
+            return True
+    return False
+
+
 def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: set[int],
              presupposed: bool = False, own: frozenset[int] = frozenset()) -> str | None:
     """happened | planned | threatened | denied | hypothetical, or None for background/summaries.
@@ -175,8 +189,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"
             if k.dep == "advmod" and kl in get("habitual"):
                 return GENERIC
-            if k.dep == "prep" and kl in ("for", "over") and any(
-                    g.dep == "pobj" and g.text.lower() in get("habitual_periods") for g in sent.kids(k.i)):
+            if k.dep == "prep" and _habitual_period(sent, k.i, get("habitual_periods"), get("habitual_recent")):
                 return GENERIC  # "for decades has reacted to drills": background, not one event
             if pos == 0 and k.dep in ("poss", "compound", "npadvmod") and any(
                     g.dep == "amod" and g.text.lower() in get("hypothetical_words") for g in sent.kids(k.i)):
