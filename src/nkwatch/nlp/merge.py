@@ -18,6 +18,7 @@ from ..dates import date_interval
 from ..models import DateValue, Place, Span, UNKNOWN_DATE
 from .events import Candidate, prior_days, prior_verb
 from .lexicon import Lexicon
+from .numbers import is_ordinal
 from .weapons import NOT_FIRED
 
 _PLACE_RANK = {"site": 0, "sea": 1, "area": 2, "undisclosed": 3, "country": 4}
@@ -207,6 +208,19 @@ def _fired_and_not(g: Group, c: Candidate, lex: Lexicon) -> bool:
     return _fires(c, lex) and g.weapon_class in NOT_FIRED
 
 
+def _ordinal(c: Candidate) -> str | None:
+    """The ordinal modifying the candidate's cue noun ("its third nuclear test"), lower-cased."""
+    return next((k.text.lower() for k in c.info.sent.kids(c.head) if k.dep == "amod" and is_ordinal(k.text)), None)
+
+
+def _other_ordinal(g: Group, c: Candidate) -> bool:
+    """The same cue counted with another ordinal ("its third nuclear test" / "its fourth nuclear test",
+    "the first launch" / "the second launch"): another event of the series."""
+    mine = _ordinal(c)
+    return mine is not None and any(m.cue.lower() == c.cue.lower() and (theirs := _ordinal(m)) and theirs != mine
+                                    for m in g.members)
+
+
 def _referent(g: Group, c: Candidate) -> bool:
     """Can a sentence without a cue refer to this test? A trace of a nuclear test ("the tremor")
     only to a nuclear test; a weapon noun ("the missile") not to a test that fires none."""
@@ -364,6 +378,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     if g.type != c.type:
         return False
     if _one_before_other(g, c):
+        return False
+    if _other_ordinal(g, c):
         return False
     if g.subject and c.subject and g.subject != c.subject:
         return False
