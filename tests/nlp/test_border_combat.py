@@ -475,3 +475,16 @@ def test_a_north_korean_missile_russia_fired_that_struck_kyiv_is_russia_s_strike
 def test_combat_set_against_what_happened_is_not_combat(extractor, text):
     # "X, not combat", "rather than combat": the noun names what did not happen
     assert not mentions(extractor, text, "combat_operation")
+
+
+@pytest.mark.parametrize("text", [
+    # warships named elsewhere in the sentence (the response) do not make the shelling a naval battle
+    ("The U.S. Navy sent a carrier and four warships to the Yellow Sea a day after a North Korean artillery "
+     "barrage on Yeonpyeong Island killed two marines."),
+    "Washington sent warships to the region in response to North Korea's shelling of a South Korean island.",
+    ("Navy ships will join the drills as part of the response to the North's deadly artillery attack on a South "
+     "Korean island."),
+])
+def test_shelling_an_island_is_a_border_incident_whatever_ships_the_sentence_names(extractor, text):
+    found = mentions(extractor, text, "border_incident")
+    assert found and found[0].conducted_by == ["North Korea"]

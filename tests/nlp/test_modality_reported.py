@@ -64,3 +64,25 @@ def test_told_as_done(extractor, text, etype):
 ])
 def test_still_not_done(extractor, text, etype):
     assert found(extractor, text, etype) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    # what a response answers took place, whatever the response's own modality
+    ("The allies will stage drills next week in response to the North's missile launch on Tuesday.", "weapons_test"),
+    ("Seoul may impose sanctions in retaliation for the artillery attack on Yeonpyeong Island.", "border_incident"),
+    ("The navy is expected to deploy a carrier as a reaction to the joint exercises of China and Russia "
+     "on Monday.", "military_exercise"),
+])
+def test_what_a_response_answers_happened(extractor, text, etype):
+    assert found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # ... unless the sentence asks whether it was a response
+    ("Officials did not say whether the order was a response to South Korean maneuvers near the islands.",
+     "military_exercise"),
+    ("It was unclear if the flights came in response to the allies' joint drills off the coast.",
+     "military_exercise"),
+])
+def test_asked_whether_it_was_a_response(extractor, text, etype):
+    assert not found(extractor, text, etype)

@@ -251,6 +251,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name.endswith("_mod"):  # "joint air drills": a word of the context modifies the noun itself
         mods = {i for k in info.sent.kids(head) if k.dep in _MODIFIER_DEPS + ("poss",) for i in info.sent.subtree(k.i)}
         return bool(info.hits_in(info.context(name[:-4]), mods, exclude=hit))
+    if name.startswith("no_") and name.endswith("_near"):
+        return not info.hits_in(info.context(name[3:-5]), near | _clause(info, head, scope), exclude=hit)
     if name.startswith("no_"):
         return not [h for h in info.context(name[3:]) if not (h.start < hit.end and hit.start < h.end)]
     if name.endswith("_any"):

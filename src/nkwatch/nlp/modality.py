@@ -192,6 +192,10 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN") \
                 and lemma not in get("capability_verbs"):   # "drills that were aimed at testing": a purpose
             break  # "territories captured during an offensive launched in August": presupposed fact
+        if pos > 0 and tok.dep == "prep" and sent.toks[chain[pos - 1]].dep == "pobj" \
+                and sent.toks[tok.head].lemma.lower() in get("response_nouns") \
+                and not _asked(sent, chain[pos:], get("hypothetical_marks")):
+            break  # "will join drills in response to the shelling": what is answered took place
         if pos > 0 and tok.text.lower() in get("presupposing_preps") \
                 and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
             break  # "sanctions will not be eased following the breakdown of the summit": it broke down
@@ -233,6 +237,12 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "threatened"
             return "hypothetical"
     return "happened"
+
+
+def _asked(sent: Sent, chain: list[int], marks: frozenset[str]) -> bool:
+    """Does a clause of the chain ask whether it was so ("did not confirm whether it was a response to
+    the drills")? Then what it answers is in question too."""
+    return any(k.dep == "mark" and k.text.lower() in marks for i in chain for k in sent.kids(i))
 
 
 def _forgone(sent: Sent, head: int, phrases: frozenset[str]) -> bool:
