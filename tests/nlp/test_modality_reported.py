@@ -86,3 +86,36 @@ def test_what_a_response_answers_happened(extractor, text, etype):
 ])
 def test_asked_whether_it_was_a_response(extractor, text, etype):
     assert not found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a plan told in a relative clause is still a plan
+    ("The statement followed a phone call in which the two presidents agreed to combined military exercises.",
+     "military_exercise"),
+    ("The leaders held a summit at which they agreed to new joint drills in the Yellow Sea.", "military_exercise"),
+    ("Seoul cited a meeting where the defense chiefs decided on a joint naval exercise with Tokyo.",
+     "military_exercise"),
+])
+def test_a_plan_in_a_relative_clause_is_no_event(extractor, text, etype):
+    assert not found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # sides that acted together to do it did it
+    ("North Korean and Russian soldiers collaborated to repel a Ukrainian incursion into the Kursk region in "
+     "April, Kyiv said.", "combat_operation"),
+    ("Russian and North Korean units cooperated to retake two villages in the Kursk region, Seoul said.",
+     "combat_operation"),
+])
+def test_acting_together_to_do_it_did_it(extractor, text, etype):
+    assert found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # the object of a past verb of planning in a relative clause: it was held
+    ("Choe was among the negotiators who prepared last year's summit between Kim and Trump in Hanoi.",
+     "diplomatic_engagement"),
+    ("The general who ordered the shelling of Yeonpyeong Island was promoted, Seoul said.", "border_incident"),
+])
+def test_the_object_of_a_plan_in_a_relative_clause_was_held(extractor, text, etype):
+    assert found(extractor, text, etype)

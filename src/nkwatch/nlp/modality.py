@@ -189,8 +189,11 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "planned"   # "drills scheduled for March", "the parade set to take place"
         if pos == 0 and _held(sent, i, get("held_participles")):
             break  # "agreed to hold drills during a meeting held in Singapore": the meeting took place
+        # "drills that were aimed at testing": a purpose; "a call in which they agreed to joint drills": a plan
+        # (not "the envoys who prepared the summit": its object, held)
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN") \
-                and lemma not in get("capability_verbs"):   # "drills that were aimed at testing": a purpose
+                and lemma not in get("capability_verbs") \
+                and not (lemma in get("planned_verbs") and sent.toks[chain[pos - 1]].dep != "dobj"):
             break  # "territories captured during an offensive launched in August": presupposed fact
         if pos > 0 and tok.dep == "prep" and sent.toks[chain[pos - 1]].dep == "pobj" \
                 and sent.toks[tok.head].lemma.lower() in get("response_nouns") \
