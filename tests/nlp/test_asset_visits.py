@@ -50,3 +50,27 @@ def test_a_person_visiting_an_asset_is_no_deployment(extractor, text, kept):
 ])
 def test_no_deployment_when_the_asset_is_visited_or_absent(extractor, text):
     assert "troop_deployment" not in types_of(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The US is deploying the aircraft carrier USS George Washington to the Yellow Sea, the Pentagon said.",
+    "Washington sent a nuclear-powered submarine to the port of Busan on Monday in a show of force.",
+    "Washington's deployment of the carrier strike group to the East Sea was announced on Tuesday.",
+])
+def test_an_asset_sent_or_deployed_is_a_deployment(extractor, text):
+    found = extractor.extract(make_doc(text, D)).mentions
+    deployed = [m for m in found if m.type == "troop_deployment"]
+    assert deployed and deployed[0].conducted_by == ["United States"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States plans to deploy an aircraft carrier to the region next month.",
+    "Seoul asked Washington to send strategic bombers to the peninsula more often.",
+])
+def test_an_asset_only_planned_is_no_deployment(extractor, text):
+    assert "troop_deployment" not in types_of(extractor, text)
+
+
+def test_a_bomber_sent_over_the_peninsula_flies_no_deployment(extractor):
+    text = "After the test, the US sent a B-52 bomber to South Korea on Monday in a show of force."
+    assert "troop_deployment" not in types_of(extractor, text)

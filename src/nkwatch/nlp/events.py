@@ -221,6 +221,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return any(info.head_of(h) in objs for h in info.context(name) if not (h.start < hit.end and hit.start < h.end))
     if name in ("asset_visitor", "not_asset_visitor"):  # "the carrier visited Busan", not "Kim visited a submarine"
         return bool(info.hits_in(info.context("strategic_asset"), _visitor(info, head))) == (name == "asset_visitor")
+    if name.endswith("_object"):  # "deployed the aircraft carrier USS George Washington": in the object's phrase
+        sent = info.sent
+        phrase = set().union(set(), *(sent.subtree(i, CLAUSE_DEPS) for i in _objects(info, head)))
+        return bool(info.hits_in(info.context(name[:-7]), phrase, exclude=hit))
     if name.endswith("_side"):  # "naval patrol boats exchanged fire": a word of the context in who acts
         sent = info.sent
         doers = {i for k in sent.kids(head) if k.dep in ("nsubj", "nsubjpass", "agent") for i in sent.subtree(k.i)}
