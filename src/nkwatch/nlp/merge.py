@@ -221,6 +221,23 @@ def _other_ordinal(g: Group, c: Candidate) -> bool:
                                     for m in g.members)
 
 
+def _asset_kind(c: Candidate) -> str | None:
+    """For a strategic asset's deployment, whether its clause names a warship ("naval") or only another
+    asset, a bomber ("air")."""
+    if c.kind != "asset":
+        return None
+    own = set(c.info.sent.tokens_in(*c.evidence))
+    if c.info.hits_in(c.info.context("naval_asset"), own):
+        return "naval"
+    return "air" if c.info.hits_in(c.info.context("strategic_asset"), own) else None
+
+
+def _other_asset(g: Group, c: Candidate) -> bool:
+    """A bomber landing and a carrier arriving are two deployments, however close in the text."""
+    mine = _asset_kind(c)
+    return mine is not None and any((theirs := _asset_kind(m)) and theirs != mine for m in g.members)
+
+
 def _referent(g: Group, c: Candidate) -> bool:
     """Can a sentence without a cue refer to this test? A trace of a nuclear test ("the tremor")
     only to a nuclear test; a weapon noun ("the missile") not to a test that fires none."""
@@ -256,11 +273,15 @@ def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Le
 
 def _other_side(g: Group, c: Candidate) -> bool:
     """Named as carried out by states none of whom carried out the group's members ("North Korean
-    drones crossed the border" / "the South sent surveillance aircraft into the North")."""
+    drones crossed the border" / "the South sent surveillance aircraft into the North"); for a type
+    whose every side takes part (a drill), by states none of whom the group names: a side named alone
+    ("the drills involve 19,000 South Korean troops", "U.S. bombers took part") is one of the drill's."""
     if not (c.conducted_explicit and c.conducted_by):
         return False
-    return any(m.conducted_explicit and m.conducted_by and not set(m.conducted_by) & set(c.conducted_by)
-               for m in g.members)
+    named = [set(m.conducted_by) for m in g.members if m.conducted_explicit and m.conducted_by]
+    if g.sides and named:
+        return not set().union(*named) & set(c.conducted_by)
+    return any(not sides & set(c.conducted_by) for sides in named)
 
 
 def mark_prior(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -379,7 +400,7 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
         return False
     if _one_before_other(g, c):
         return False
-    if _other_ordinal(g, c):
+    if _other_ordinal(g, c) or _other_asset(g, c):
         return False
     if g.subject and c.subject and g.subject != c.subject:
         return False
