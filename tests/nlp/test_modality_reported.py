@@ -119,3 +119,25 @@ def test_acting_together_to_do_it_did_it(extractor, text, etype):
 ])
 def test_the_object_of_a_plan_in_a_relative_clause_was_held(extractor, text, etype):
     assert found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a present tense after "before" tells what is still to come
+    ("The bombers flew over the peninsula days before President Trump arrives in Seoul for talks with Yoon.",
+     "diplomatic_engagement"),
+    ("North Korea fired a missile hours before the U.S. envoy meets his South Korean counterpart in Seoul.",
+     "diplomatic_engagement"),
+    ("The allies ended their drills on Friday, days before Kim Jong Un meets Vladimir Putin in Vladivostok.",
+     "diplomatic_engagement"),
+])
+def test_a_present_tense_after_before_is_still_to_come(extractor, text, etype):
+    assert not found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The envoy met Kim Jong Un in Pyongyang before he left for Beijing on Monday.", "diplomatic_engagement"),
+    ("North Korea fired a missile on Monday before the envoy arrived in Seoul for talks with Yoon.",
+     "diplomatic_engagement"),
+])
+def test_a_past_tense_after_before_happened(extractor, text, etype):
+    assert found(extractor, text, etype)

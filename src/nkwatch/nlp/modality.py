@@ -57,6 +57,16 @@ def _factive_clause(sent: Sent, i: int, marks: frozenset[str], ongoing_marks: fr
     return bool(mark & marks and _told_past(sent, i) or mark & ongoing_marks and going)
 
 
+def _present_after(sent: Sent, i: int, marks: frozenset[str]) -> bool:
+    """A clause in the present tense that a conjunction of [modality] future_marks introduces ("before
+    Trump arrives", "before the summit opens"): English tells what is still to come that way."""
+    tok = sent.toks[i]
+    if tok.dep != "advcl" or not any(k.dep == "mark" and k.text.lower() in marks for k in sent.kids(i)):
+        return False
+    auxes = [k for k in sent.kids(i) if k.dep in ("aux", "auxpass")]
+    return (tok.tag in ("VBZ", "VBP") and not auxes) or (bool(auxes) and all(k.tag in ("VBZ", "VBP") for k in auxes))
+
+
 def _attempt_made(sent: Sent, gov: int, failure: frozenset[str]) -> bool:
     """An attempt that was made: "tried to launch", "attempted to put a satellite into orbit", "a
     failed attempt to launch", "the attempt to launch failed", "made several attempts to jam GPS
@@ -220,6 +230,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"
             if lemma in get("capability_verbs") and below.dep in ("xcomp", "advcl", "prep"):
                 return "hypothetical"   # "a submarine designed to launch missiles": what it can do
+        if _present_after(sent, i, get("future_marks")):
+            return "planned"   # "days before Trump arrives in Seoul", "before the summit opens": still to come
         if _factive_clause(sent, i, get("factive_marks"), get("factive_ongoing_marks")):
             break  # "is expected to worsen ties, as the North blew up the office": told as a fact
         if _is_infinitive(sent, i) and tok.head == i and any(k.dep == "nsubj" and k.i < i for k in kids):
