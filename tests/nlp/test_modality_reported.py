@@ -141,3 +141,21 @@ def test_a_present_tense_after_before_is_still_to_come(extractor, text, etype):
 ])
 def test_a_past_tense_after_before_happened(extractor, text, etype):
     assert found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a meeting that frames what was agreed ("as part of", "during", "at") took place; only what was agreed is a plan
+    ("As part of their phone conversation with the South Korean president, the two leaders agreed to hold joint "
+     "drills.", "diplomatic_engagement"),
+    ("During talks with his Japanese counterpart in Seoul, the defense minister agreed to expand joint exercises.",
+     "diplomatic_engagement"),
+    ("At their summit in Singapore, Kim Jong Un and Donald Trump agreed to work toward denuclearization.",
+     "diplomatic_engagement"),
+])
+def test_the_meeting_that_frames_an_agreement_took_place(extractor, text, etype):
+    assert found(extractor, text, etype)
+
+
+def test_what_was_agreed_stays_a_plan(extractor):
+    text = "During talks with his Japanese counterpart in Seoul, the defense minister agreed to expand joint exercises."
+    assert not found(extractor, text, "military_exercise")

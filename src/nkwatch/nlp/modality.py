@@ -222,8 +222,9 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"  # "banned from launching", "prohibits nuclear tests": what is forbidden
             if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX") and not (
                     lemma in get("attempt_words") and _attempt_made(sent, i, get("failure_words"))) \
-                    and not _names_object(sent, i, below.i):
-                return "planned"
+                    and not _names_object(sent, i, below.i) \
+                    and not (below.dep == "prep" and below.text.lower() in get("frame_preps")):
+                return "planned"   # (not "during talks, they agreed to ...": the talks frame the plan)
             if lemma in get("willing_adjectives") and tok.pos == "ADJ":
                 return "planned"   # "open to meeting Kim", "willing to hold talks": a readiness
             if tok.pos == "NOUN" and lemma in get("hypothetical_words"):
