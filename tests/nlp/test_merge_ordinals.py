@@ -50,3 +50,14 @@ def test_a_nuclear_blast_is_a_nuclear_test_beside_a_missile_test(extractor, text
     found = weapons_tests(extractor, text)
     assert "nuclear_test" in {m.weapon_class for m in found}
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # each ordinal counts in its own series: one launch
+    ("North Korea fired a ballistic missile on Wednesday, its first missile launch since June, Seoul said.\n"
+     "This marks its fifth ballistic missile launch of 2025."),
+    ("The North test-fired a cruise missile on Monday, its second launch this month, officials said.\n"
+     "It was the regime's ninth missile launch of the year."),
+])
+def test_ordinals_of_different_series_are_one_event(extractor, text):
+    assert len(weapons_tests(extractor, text)) == 1

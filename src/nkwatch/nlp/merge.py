@@ -208,9 +208,30 @@ def _fired_and_not(g: Group, c: Candidate, lex: Lexicon) -> bool:
     return _fires(c, lex) and g.weapon_class in NOT_FIRED
 
 
+_SERIES_PREPS = ("since", "in", "during", "within", "under")
+
+
 def _ordinal(c: Candidate) -> str | None:
-    """The ordinal modifying the candidate's cue noun ("its third nuclear test"), lower-cased."""
-    return next((k.text.lower() for k in c.info.sent.kids(c.head) if k.dep == "amod" and is_ordinal(k.text)), None)
+    """The ordinal modifying the candidate's cue noun ("its third nuclear test"), lower-cased; none when
+    the noun says which series it counts in ("its first launch since June", "its fifth launch of 2025",
+    "the second test this month": one event can be first of one series and fifth of another)."""
+    sent = c.info.sent
+    kids = sent.kids(c.head)
+    if any(_series(sent, k) for k in kids):
+        return None
+    return next((k.text.lower() for k in kids if k.dep == "amod" and is_ordinal(k.text)), None)
+
+
+def _series(sent, k) -> bool:
+    """Is the modifier a period or a starting point a count runs over ("since June", "this year", "of 2025",
+    "of the year", "in six months")?"""
+    if k.dep == "npadvmod" or k.ent == "DATE":
+        return True
+    if k.dep != "prep":
+        return False
+    if k.text.lower() in _SERIES_PREPS:
+        return True
+    return k.text.lower() == "of" and any(g.ent == "DATE" or g.tag == "CD" for g in sent.kids(k.i))
 
 
 def _other_ordinal(g: Group, c: Candidate) -> bool:
