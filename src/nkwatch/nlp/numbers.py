@@ -10,7 +10,8 @@ _DIGITS = re.compile(r"^(\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)(?:\.(\d+))?$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _ORDINAL_WORDS = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
                             r"|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th"
-                            r"|((twenty|thirty|forty|fifty)-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+                            r"|((twenty|thirty|forty|fifty)-)?"
+                            r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
                             r"|(twentie|thirtie|fortie|fiftie)th)$", re.IGNORECASE)
 
 
