@@ -635,3 +635,16 @@ def test_dated_artillery_fire_is_not_an_undated_incident_told_before(extractor):
 ])
 def test_troops_sent_without_a_number(extractor, text):
     assert [m.conducted_by for m in mentions(extractor, text, "troop_deployment")] == [["North Korea"]]
+
+
+@pytest.mark.parametrize("text", [
+    # warships named elsewhere in the sentence (the response) do not make the shelling a naval battle
+    ("The U.S. Navy sent a carrier and four warships to the Yellow Sea a day after a North Korean artillery "
+     "barrage on Yeonpyeong Island killed two marines."),
+    "Washington sent warships to the region in response to North Korea's shelling of a South Korean island.",
+    ("Navy ships will join the drills as part of the response to the North's deadly artillery attack on a South "
+     "Korean island."),
+])
+def test_shelling_an_island_is_a_border_incident_whatever_ships_the_sentence_names(extractor, text):
+    found = mentions(extractor, text, "border_incident")
+    assert found and found[0].conducted_by == ["North Korea"]

@@ -228,3 +228,13 @@ def test_the_two_sides_are_the_states_last_named_together(extractor, text, expec
 ])
 def test_an_earlier_meeting_in_an_after_clause_is_its_own(extractor, text, expected):
     assert any(sorted(sides) == expected for sides in meetings(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    # what is received is no one met: the coffins, remains or bodies of the dead
+    "State TV showed Kim Jong Un receiving the coffins of soldiers flown back from Russia on Friday.",
+    "The North Korean leader received the remains of 20 soldiers killed in Russia at Pyongyang airport on Friday.",
+    "Kim Jong Un received the bodies of soldiers who died in Russia's Kursk region, state media said.",
+])
+def test_receiving_the_dead_is_no_meeting(extractor, text):
+    assert not meetings(extractor, text)

@@ -97,3 +97,98 @@ def test_a_series_going_on_is_reported(extractor):
 ])
 def test_an_option_is_not_done(extractor, text, etype):
     assert found(extractor, text, etype) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    # what a response answers took place, whatever the response's own modality
+    ("The allies will stage drills next week in response to the North's missile launch on Tuesday.", "weapons_test"),
+    ("Seoul may impose sanctions in retaliation for the artillery attack on Yeonpyeong Island.", "border_incident"),
+    ("The navy is expected to deploy a carrier as a reaction to the joint exercises of China and Russia "
+     "on Monday.", "military_exercise"),
+])
+def test_what_a_response_answers_happened(extractor, text, etype):
+    assert found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # ... unless the sentence asks whether it was a response
+    ("Officials did not say whether the order was a response to South Korean maneuvers near the islands.",
+     "military_exercise"),
+    ("It was unclear if the flights came in response to the allies' joint drills off the coast.",
+     "military_exercise"),
+])
+def test_asked_whether_it_was_a_response(extractor, text, etype):
+    assert not found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a plan told in a relative clause is still a plan
+    ("The statement followed a phone call in which the two presidents agreed to combined military exercises.",
+     "military_exercise"),
+    ("The leaders held a summit at which they agreed to new joint drills in the Yellow Sea.", "military_exercise"),
+    ("Seoul cited a meeting where the defense chiefs decided on a joint naval exercise with Tokyo.",
+     "military_exercise"),
+])
+def test_a_plan_in_a_relative_clause_is_no_event(extractor, text, etype):
+    assert not found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # sides that acted together to do it did it
+    ("North Korean and Russian soldiers collaborated to repel a Ukrainian incursion into the Kursk region in "
+     "April, Kyiv said.", "combat_operation"),
+    ("Russian and North Korean units cooperated to retake two villages in the Kursk region, Seoul said.",
+     "combat_operation"),
+])
+def test_acting_together_to_do_it_did_it(extractor, text, etype):
+    assert found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # the object of a past verb of planning in a relative clause: it was held
+    ("Choe was among the negotiators who prepared last year's summit between Kim and Trump in Hanoi.",
+     "diplomatic_engagement"),
+    ("The general who ordered the shelling of Yeonpyeong Island was promoted, Seoul said.", "border_incident"),
+])
+def test_the_object_of_a_plan_in_a_relative_clause_was_held(extractor, text, etype):
+    assert found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a present tense after "before" tells what is still to come
+    ("The bombers flew over the peninsula days before President Trump arrives in Seoul for talks with Yoon.",
+     "diplomatic_engagement"),
+    ("North Korea fired a missile hours before the U.S. envoy meets his South Korean counterpart in Seoul.",
+     "diplomatic_engagement"),
+    ("The allies ended their drills on Friday, days before Kim Jong Un meets Vladimir Putin in Vladivostok.",
+     "diplomatic_engagement"),
+])
+def test_a_present_tense_after_before_is_still_to_come(extractor, text, etype):
+    assert not found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The envoy met Kim Jong Un in Pyongyang before he left for Beijing on Monday.", "diplomatic_engagement"),
+    ("North Korea fired a missile on Monday before the envoy arrived in Seoul for talks with Yoon.",
+     "diplomatic_engagement"),
+])
+def test_a_past_tense_after_before_happened(extractor, text, etype):
+    assert found(extractor, text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a meeting that frames what was agreed ("as part of", "during", "at") took place; only what was agreed is a plan
+    ("As part of their phone conversation with the South Korean president, the two leaders agreed to hold joint "
+     "drills.", "diplomatic_engagement"),
+    ("During talks with his Japanese counterpart in Seoul, the defense minister agreed to expand joint exercises.",
+     "diplomatic_engagement"),
+    ("At their summit in Singapore, Kim Jong Un and Donald Trump agreed to work toward denuclearization.",
+     "diplomatic_engagement"),
+])
+def test_the_meeting_that_frames_an_agreement_took_place(extractor, text, etype):
+    assert found(extractor, text, etype)
+
+
+def test_what_was_agreed_stays_a_plan(extractor):
+    text = "During talks with his Japanese counterpart in Seoul, the defense minister agreed to expand joint exercises."
+    assert not found(extractor, text, "military_exercise")

@@ -23,7 +23,7 @@ from .numbers import parse_number
 from .modality import awaited, modality, scheduled
 from .phrases import Hit
 from .places import place_arg
-from .sentinfo import SentInfo
+from .sentinfo import CLAUSE_DEPS, SentInfo
 from .weapons import NOT_FIRED, has_weapon, weapon_arg
 
 _VERBAL = ("VERB", "AUX")
@@ -222,6 +222,12 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
             g.i for k in info.sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
             for g in info.sent.kids(k.i) if g.dep == "pobj"}
         return any(info.head_of(h) in objs for h in info.context(name) if not (h.start < hit.end and hit.start < h.end))
+    if name in ("asset_visitor", "not_asset_visitor"):  # "the carrier visited Busan", not "Kim visited a submarine"
+        return bool(info.hits_in(info.context("strategic_asset"), _visitor(info, head))) == (name == "asset_visitor")
+    if name.endswith("_object"):  # "deployed the aircraft carrier USS George Washington": in the object's phrase
+        sent = info.sent
+        phrase = set().union(set(), *(sent.subtree(i, CLAUSE_DEPS) for i in _objects(info, head)))
+        return bool(info.hits_in(info.context(name[:-7]), phrase, exclude=hit))
     if name.endswith("_side"):  # "naval patrol boats exchanged fire": a word of the context in who acts
         sent = info.sent
         doers = {i for k in sent.kids(head) if k.dep in ("nsubj", "nsubjpass", "agent") for i in sent.subtree(k.i)}
@@ -252,6 +258,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name.endswith("_mod"):  # "joint air drills": a word of the context modifies the noun itself
         mods = {i for k in info.sent.kids(head) if k.dep in _MODIFIER_DEPS + ("poss",) for i in info.sent.subtree(k.i)}
         return bool(info.hits_in(info.context(name[:-4]), mods, exclude=hit))
+    if name.startswith("no_") and name.endswith("_near"):
+        return not info.hits_in(info.context(name[3:-5]), near | _clause(info, head, scope), exclude=hit)
     if name.startswith("no_"):
         return not [h for h in info.context(name[3:]) if not (h.start < hit.end and hit.start < h.end)]
     if name.endswith("_any"):
@@ -452,6 +460,20 @@ def _objects(info: SentInfo, head: int) -> set[int]:
     of = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
           for g in sent.kids(k.i) if g.dep == "pobj"}
     return out | (of or {k.i for k in sent.kids(head) if k.dep == "poss"})
+
+
+def _visitor(info: SentInfo, head: int) -> set[int]:
+    """Who visits, lands or arrives: the subject of a verb cue ("the carrier visited"), of the verb
+    whose object a noun cue is ("the bomber made its first landing"), else the noun cue's "of"
+    complement or possessor ("the carrier's visit", "the visit of the strike group")."""
+    sent = info.sent
+    tok = sent.toks[head]
+    verb = head if tok.pos in _VERBAL or tok.tag.startswith("VB") else tok.head if tok.dep == "dobj" else None
+    doers = [k.i for k in sent.kids(verb) if k.dep == "nsubj"] if verb is not None else []
+    if not doers and verb != head:
+        doers = [g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
+                 for g in sent.kids(k.i) if g.dep == "pobj"] or [k.i for k in sent.kids(head) if k.dep == "poss"]
+    return set().union(*(sent.subtree(i, CLAUSE_DEPS) for i in doers)) if doers else set()
 
 
 def _hyphenated(info: SentInfo, head: int, cue_toks: list[int]) -> bool:

@@ -18,6 +18,7 @@ from ..dates import date_interval
 from ..models import DateValue, Place, Span, UNKNOWN_DATE
 from .events import Candidate, prior_days, prior_verb
 from .lexicon import Lexicon
+from .numbers import is_ordinal
 from .weapons import NOT_FIRED
 
 _PLACE_RANK = {"site": 0, "sea": 1, "area": 2, "undisclosed": 3, "country": 4}
@@ -207,6 +208,57 @@ def _fired_and_not(g: Group, c: Candidate, lex: Lexicon) -> bool:
     return _fires(c, lex) and g.weapon_class in NOT_FIRED
 
 
+_SERIES_PREPS = ("since", "in", "during", "within", "under")
+
+
+def _ordinal(c: Candidate) -> str | None:
+    """The ordinal modifying the candidate's cue noun ("its third nuclear test"), lower-cased; none when
+    the noun says which series it counts in ("its first launch since June", "its fifth launch of 2025",
+    "the second test this month": one event can be first of one series and fifth of another)."""
+    sent = c.info.sent
+    kids = sent.kids(c.head)
+    if any(_series(sent, k) for k in kids):
+        return None
+    return next((k.text.lower() for k in kids if k.dep == "amod" and is_ordinal(k.text)), None)
+
+
+def _series(sent, k) -> bool:
+    """Is the modifier a period or a starting point a count runs over ("since June", "this year", "of 2025",
+    "of the year", "in six months")?"""
+    if k.dep == "npadvmod" or k.ent == "DATE":
+        return True
+    if k.dep != "prep":
+        return False
+    if k.text.lower() in _SERIES_PREPS:
+        return True
+    return k.text.lower() == "of" and any(g.ent == "DATE" or g.tag == "CD" for g in sent.kids(k.i))
+
+
+def _other_ordinal(g: Group, c: Candidate) -> bool:
+    """The same cue counted with another ordinal ("its third nuclear test" / "its fourth nuclear test",
+    "the first launch" / "the second launch"): another event of the series."""
+    mine = _ordinal(c)
+    return mine is not None and any(m.cue.lower() == c.cue.lower() and (theirs := _ordinal(m)) and theirs != mine
+                                    for m in g.members)
+
+
+def _asset_kind(c: Candidate) -> str | None:
+    """For a strategic asset's deployment, whether its clause names a warship ("naval") or only another
+    asset, a bomber ("air")."""
+    if c.kind != "asset":
+        return None
+    own = set(c.info.sent.tokens_in(*c.evidence))
+    if c.info.hits_in(c.info.context("naval_asset"), own):
+        return "naval"
+    return "air" if c.info.hits_in(c.info.context("strategic_asset"), own) else None
+
+
+def _other_asset(g: Group, c: Candidate) -> bool:
+    """A bomber landing and a carrier arriving are two deployments, however close in the text."""
+    mine = _asset_kind(c)
+    return mine is not None and any((theirs := _asset_kind(m)) and theirs != mine for m in g.members)
+
+
 def _referent(g: Group, c: Candidate) -> bool:
     """Can a sentence without a cue refer to this test? A trace of a nuclear test ("the tremor")
     only to a nuclear test; a weapon noun ("the missile") not to a test that fires none."""
@@ -242,11 +294,15 @@ def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Le
 
 def _other_side(g: Group, c: Candidate) -> bool:
     """Named as carried out by states none of whom carried out the group's members ("North Korean
-    drones crossed the border" / "the South sent surveillance aircraft into the North")."""
+    drones crossed the border" / "the South sent surveillance aircraft into the North"); for a type
+    whose every side takes part (a drill), by states none of whom the group names: a side named alone
+    ("the drills involve 19,000 South Korean troops", "U.S. bombers took part") is one of the drill's."""
     if not (c.conducted_explicit and c.conducted_by):
         return False
-    return any(m.conducted_explicit and m.conducted_by and not set(m.conducted_by) & set(c.conducted_by)
-               for m in g.members)
+    named = [set(m.conducted_by) for m in g.members if m.conducted_explicit and m.conducted_by]
+    if g.sides and named:
+        return not set().union(*named) & set(c.conducted_by)
+    return any(not sides & set(c.conducted_by) for sides in named)
 
 
 def mark_prior(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -364,6 +420,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     if g.type != c.type:
         return False
     if _one_before_other(g, c):
+        return False
+    if _other_ordinal(g, c) or _other_asset(g, c):
         return False
     if g.subject and c.subject and g.subject != c.subject:
         return False

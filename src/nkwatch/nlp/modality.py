@@ -57,6 +57,16 @@ def _factive_clause(sent: Sent, i: int, marks: frozenset[str], ongoing_marks: fr
     return bool(mark & marks and _told_past(sent, i) or mark & ongoing_marks and going)
 
 
+def _present_after(sent: Sent, i: int, marks: frozenset[str]) -> bool:
+    """A clause in the present tense that a conjunction of [modality] future_marks introduces ("before
+    Trump arrives", "before the summit opens"): English tells what is still to come that way."""
+    tok = sent.toks[i]
+    if tok.dep != "advcl" or not any(k.dep == "mark" and k.text.lower() in marks for k in sent.kids(i)):
+        return False
+    auxes = [k for k in sent.kids(i) if k.dep in ("aux", "auxpass")]
+    return (tok.tag in ("VBZ", "VBP") and not auxes) or (bool(auxes) and all(k.tag in ("VBZ", "VBP") for k in auxes))
+
+
 def _attempt_made(sent: Sent, gov: int, failure: frozenset[str]) -> bool:
     """An attempt that was made: "tried to launch", "attempted to put a satellite into orbit", "a
     failed attempt to launch", "the attempt to launch failed", "made several attempts to jam GPS
@@ -202,9 +212,16 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "planned"   # "drills scheduled for March", "the parade set to take place"
         if pos == 0 and _held(sent, i, get("held_participles")):
             break  # "agreed to hold drills during a meeting held in Singapore": the meeting took place
+        # "drills that were aimed at testing": a purpose; "a call in which they agreed to joint drills": a plan
+        # (not "the envoys who prepared the summit": its object, held)
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN") \
-                and lemma not in get("capability_verbs"):   # "drills that were aimed at testing": a purpose
+                and lemma not in get("capability_verbs") \
+                and not (lemma in get("planned_verbs") and sent.toks[chain[pos - 1]].dep != "dobj"):
             break  # "territories captured during an offensive launched in August": presupposed fact
+        if pos > 0 and tok.dep == "prep" and sent.toks[chain[pos - 1]].dep == "pobj" \
+                and sent.toks[tok.head].lemma.lower() in get("response_nouns") \
+                and not _asked(sent, chain[pos:], get("hypothetical_marks")):
+            break  # "will join drills in response to the shelling": what is answered took place
         if pos > 0 and tok.text.lower() in get("presupposing_preps") \
                 and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
             break  # "sanctions will not be eased following the breakdown of the summit": it broke down
@@ -218,8 +235,9 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"  # "banned from launching", "prohibits nuclear tests": what is forbidden
             if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX") and not (
                     lemma in get("attempt_words") and _attempt_made(sent, i, get("failure_words"))) \
-                    and not _names_object(sent, i, below.i):
-                return "planned"
+                    and not _names_object(sent, i, below.i) \
+                    and not (below.dep == "prep" and below.text.lower() in get("frame_preps")):
+                return "planned"   # (not "during talks, they agreed to ...": the talks frame the plan)
             if lemma in get("willing_adjectives") and tok.pos == "ADJ":
                 return "planned"   # "open to meeting Kim", "willing to hold talks": a readiness
             if tok.pos == "NOUN" and lemma in get("hypothetical_words"):
@@ -230,6 +248,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return GENERIC   # "typical of a satellite launch": a kind of event, none held
             if lemma in get("capability_verbs") and below.dep in ("xcomp", "advcl", "prep"):
                 return "hypothetical"   # "a submarine designed to launch missiles": what it can do
+        if _present_after(sent, i, get("future_marks")):
+            return "planned"   # "days before Trump arrives in Seoul", "before the summit opens": still to come
         if _factive_clause(sent, i, get("factive_marks"), get("factive_ongoing_marks")):
             break  # "is expected to worsen ties, as the North blew up the office": told as a fact
         if _is_infinitive(sent, i) and tok.head == i and any(k.dep == "nsubj" and k.i < i for k in kids):
@@ -250,6 +270,12 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "threatened"
             return "hypothetical"
     return "happened"
+
+
+def _asked(sent: Sent, chain: list[int], marks: frozenset[str]) -> bool:
+    """Does a clause of the chain ask whether it was so ("did not confirm whether it was a response to
+    the drills")? Then what it answers is in question too."""
+    return any(k.dep == "mark" and k.text.lower() in marks for i in chain for k in sent.kids(i))
 
 
 def _forgone(sent: Sent, head: int, phrases: frozenset[str]) -> bool:

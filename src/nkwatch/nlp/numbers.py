@@ -8,6 +8,11 @@ from .lexicon import ClaimRules
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)(?:\.(\d+))?$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_ORDINAL_WORDS = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                            r"|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th"
+                            r"|((twenty|thirty|forty|fifty)-)?"
+                            r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+                            r"|(twentie|thirtie|fortie|fiftie)th)$", re.IGNORECASE)
 
 
 def parse_number(text: str, rules: ClaimRules) -> float | None:
@@ -35,6 +40,12 @@ def parse_number(text: str, rules: ClaimRules) -> float | None:
             and (rest := parse_number(parts[2], rules)) is not None and rest < rules.multipliers[parts[1]]:
         return first * rules.multipliers[parts[1]] + rest
     return None
+
+
+def is_ordinal(text: str) -> bool:
+    """Is the token an ordinal ("third", "21st", "twenty-first")?"""
+    t = text.strip()
+    return bool(_ORDINAL.match(t) or _ORDINAL_WORDS.match(t))
 
 
 def multiplier(text: str, rules: ClaimRules) -> float | None:
