@@ -272,7 +272,7 @@ def test_a_demand_after_which_fire_was_traded_is_no_halt(extractor):
     ("North Korea's destruction of the inter-Korean liaison office in 2020 angered Seoul.", "border_incident",
      ["North Korea"]),
     ("A North Korean torpedo sank the South Korean warship Cheonan in 2010, killing 46 sailors.",
-     "combat_operation", ["North Korea"]),
+     "border_incident", ["North Korea"]),
     ("North Korea has suffered about 4,700 casualties in Kursk, the NIS said.", "combat_operation",
      ["North Korea", "Russia"]),
     # a pronoun standing for the other side of the war is that side
@@ -449,10 +449,13 @@ def test_loudspeaker_propaganda(extractor, text):
 @pytest.mark.parametrize("text", [
     "A North Korean submarine fired a torpedo that sank the corvette near Baengnyeong Island on Friday.",
     "Seoul accused North Korea on Friday of firing a torpedo that sank a South Korean warship near the NLL.",
+    # the noun: an attack at the border as the shelling of an island is
+    "Tensions rose after North Korea's sinking of a South Korean corvette near Baengnyeong Island in 2010.",
+    "The sinking of a South Korean warship by the North near the sea border in March 2010 killed 46 sailors.",
 ])
 def test_a_torpedo_that_sank_a_ship_is_an_attack_by_whoever_fired_it(extractor, text):
-    assert not mentions(extractor, text, "weapons_test")
-    found = mentions(extractor, text, "combat_operation")
+    assert not mentions(extractor, text, "weapons_test") and not mentions(extractor, text, "combat_operation")
+    found = mentions(extractor, text, "border_incident")
     assert found and found[0].conducted_by == ["North Korea"]
 
 
