@@ -275,6 +275,11 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return not info.hits_in(info.context("facility"), scope, exclude=hit)
     if name == "not_correspondence":  # "received a message from X": a thing received, no one met
         objs = {k.i for k in info.sent.kids(head) if k.dep == "dobj"}
+        verb = info.sent.toks[head]
+        while verb.dep == "conj" and verb.head != verb.i:   # "delivered to Kim and received by him"
+            verb = info.sent.toks[verb.head]
+        if verb.dep == "acl":   # "the letter received by Kim": the noun the participle describes
+            objs.add(verb.head)
         return not any(info.head_of(h) in objs for h in info.context("correspondence"))
     if name == "not_civil_works":  # not sent to domestic works (flood relief, construction), unless to a war
         return not info.context("civil_works") or bool(info.context("conflict"))
@@ -625,6 +630,17 @@ def _definite(info: SentInfo, head: int) -> bool:
         k.dep == "poss" or (k.dep == "det" and k.lemma.lower() in ("the", "this", "that")) for k in info.sent.kids(head))
 
 
+def _describes_told(info: SentInfo, head: int, ctype: str) -> bool:
+    """Is the verb cue a relative clause or participle describing a definite noun cue of its type ("the
+    treaty that was signed today", "according to the agreement signed by Putin and Kim")? It tells of
+    the event that noun names, told before: it joins it and never founds an event of its own."""
+    tok = info.sent.toks[head]
+    if tok.dep not in ("relcl", "acl") or tok.head == head or not _definite(info, tok.head):
+        return False
+    return any(info.head_of(h) == tok.head and any(c.type == ctype and c.pos == "noun" for c in h.values)
+               for h in info.cues)
+
+
 def _part_of_told(info: SentInfo, head: int, ctype: str, lex: Lexicon) -> bool:
     """A cue whose "during"/"throughout" phrase ([heads] part_of_preps) names, with a definite
     determiner, an event of the same type ("civil defense training during the exercises", "the
@@ -813,7 +829,11 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 continue
             unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
             # "the launch", "the test" with no weapon named: a restatement of an event told before
-            anaphoric = (unmet == ["weapon"] and _definite(info, head)) or _part_of_told(info, head, cue.type, lex)
+            # "the treaty that was signed today": the treaty told again (the noun's own candidate, when its
+            # sentence asserts it, says as much: the participle is then no other one)
+            told = _describes_told(info, head, cue.type)
+            anaphoric = (unmet == ["weapon"] and _definite(info, head)) or _part_of_told(info, head, cue.type, lex) \
+                or told
             if unmet and not anaphoric:
                 continue
             flown = "weapon_subject" in cue.requires   # "the missile flew": of a launch told before
@@ -839,7 +859,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                     ctype, kind = r.type, r.kind
                     break
             # an event told after a prior marker is apart from its sentence's other one (merge.mark_prior)
-            key = (ctype, w.cls if w else None, kind, mod, anaphoric, ctype in lex.prior_types and prior_clause(sent, head, lex) is not None)
+            key = (ctype, w.cls if w else None, kind, mod, anaphoric and not told,
+                   ctype in lex.prior_types and prior_clause(sent, head, lex) is not None)
             sides_named = named.get(head, ())
             # each side's broadcasts told in one sentence: two incidents (read once, when it is needed)
             read_who = partial(_who, info, head, host, ctype, w.country if w else None, scope, lex, agents, kind,

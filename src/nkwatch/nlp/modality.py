@@ -6,7 +6,9 @@ negation and denial verbs (denied), future auxiliaries and plan verbs (planned),
 ("barred from launching") and what a thing is built for ("designed to launch") (hypothetical). A to-
 infinitive reports a fact only under an implicative verb ("continued to provide") or as the purpose
 of a past motion ("sent a delegation to meet"); a cue inside a past participle or past relative
-clause is presupposed ("territories captured in an offensive launched in August"), and so is a past
+clause is presupposed ("territories captured in an offensive launched in August"), a cue verb told in
+the past in a relative clause is a fact whatever its noun's clause plans ("a summit with Kim, whom he
+last met in 2019"), and so is a past
 clause a temporal or causal conjunction opens ("after it fired a rocket", "since a rocket exploded").
 An attempt that was made ("tried to launch", "a failed attempt to put a satellite into orbit")
 reports the event; a hedge on a past report ("possibly fired", "may have fired") does not make it
@@ -35,6 +37,20 @@ def _told_past(sent: Sent, i: int) -> bool:
     aux = [k for k in sent.kids(i) if k.dep in ("aux", "auxpass")]
     return tok.tag == "VBD" or (tok.tag == "VBN" and any(
         k.tag in ("VBD", "VBZ", "VBP") or k.lemma.lower() == "have" for k in aux))
+
+
+def _past_tense(sent: Sent, i: int) -> bool:
+    """A verb in a past tense: "met", "was signed", "had met", "has met" (not the present passive "are sent")."""
+    tok = sent.toks[i]
+    aux = [k for k in sent.kids(i) if k.dep in ("aux", "auxpass")]
+    return (tok.tag == "VBD" and not aux) or (tok.tag == "VBN" and any(
+        k.tag == "VBD" or k.lemma.lower() == "have" for k in aux))
+
+
+def _agented_participle(sent: Sent, i: int) -> bool:
+    """A past participle describing a noun with who did it ("the treaty signed by the two leaders")."""
+    tok = sent.toks[i]
+    return tok.dep == "acl" and tok.tag == "VBN" and any(k.dep == "agent" for k in sent.kids(i))
 
 
 def _first_verb(sent: Sent, chain: list[int], pos: int) -> bool:
@@ -212,6 +228,9 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "planned"   # "drills scheduled for March", "the parade set to take place"
         if pos == 0 and _held(sent, i, get("held_participles")):
             break  # "agreed to hold drills during a meeting held in Singapore": the meeting took place
+        if pos == 0 and (tok.dep == "relcl" and _past_tense(sent, i) or _agented_participle(sent, i)):
+            break  # "plans a summit with Kim, whom he last met in 2019", "the accord, signed by Putin and
+            # Kim in June, calls on ...": a past relative clause or a participle with its doer tells a fact
         # "drills that were aimed at testing": a purpose; "a call in which they agreed to joint drills": a plan
         # (not "the envoys who prepared the summit": its object, held)
         if pos > 0 and tok.dep in ("acl", "relcl") and tok.tag in ("VBD", "VBN") \

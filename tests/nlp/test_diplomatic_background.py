@@ -1,0 +1,75 @@
+"""Diplomatic engagements told in the background of a sentence (issue 11, round 10): a past meeting in a
+relative clause of a planned one, an agreement named by a participle with its signers, a relative clause
+on an agreement already told. All texts are invented for these tests."""
+from datetime import date
+
+import pytest
+
+from .helpers import make_doc
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)
+DIPLO = "diplomatic_engagement"
+
+
+def meetings(extractor, text: str) -> list[list[str]]:
+    """conducted_by of each diplomatic engagement the text reports as having happened."""
+    res = extractor.extract(make_doc(text, D))
+    return [m.conducted_by for m in res.mentions if m.type == DIPLO and m.modality == "happened"]
+
+
+@pytest.mark.parametrize("text", [
+    # a past meeting told in a relative clause: a fact, whatever the sentence plans
+    "Aides are working on setting up a summit with Kim Jong Un, whom Trump last met on June 30, 2019.",
+    "Seoul proposed new talks with Chinese Foreign Minister Wang Yi, who visited Pyongyang on April 12, 2024.",
+    "Tokyo hopes to arrange a meeting with the North Korean envoy, who held talks with U.S. officials on "
+    "May 2, 2024.",
+])
+def test_a_past_meeting_in_a_relative_clause_happened(extractor, text):
+    assert meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # ... but the planned meeting alone, or a relative clause told in the future, is no meeting held
+    "Aides are working on setting up a summit between Trump and Kim Jong Un.",
+    "Aides are working on setting up a summit with Kim Jong Un, whom Trump will meet on June 30, 2025.",
+    "Seoul proposed new talks with Chinese Foreign Minister Wang Yi, who may visit Pyongyang on April 12, 2025.",
+])
+def test_a_planned_meeting_stays_out(extractor, text):
+    assert meetings(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an agreement named by the participle of its signing, with who signed it
+    "The drills marked a year since the defense deal signed by Russia and North Korea in Pyongyang.",
+    "Seoul scrapped the military accord signed by the defense chiefs of the two Koreas on September 19, 2018.",
+    "Tehran cited the arms agreement signed by Pyongyang and Moscow in June, state media said.",
+    # ... whatever the clause it describes plans
+    "The accord, signed by Putin and Kim Jong Un in Pyongyang, calls on each side to aid the other.",
+])
+def test_an_agreement_signed_by_its_parties(extractor, text):
+    assert meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a letter or message received is no meeting, even named by a participle
+    "Kim Jong Un praised the letter received by North Korea from Chinese President Xi Jinping on Monday.",
+    "The message delivered to Pyongyang and received by the North Korean leader came from Moscow.",
+])
+def test_a_letter_received_is_no_meeting(extractor, text):
+    assert meetings(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause or participle describing an agreement or meeting already named tells it again: it
+    # never gives the event its evidence
+    "Putin signed a defense treaty with Kim Jong Un on Wednesday. Russia does not rule out arms cooperation "
+    "with North Korea under the treaty that was signed on Wednesday, Putin said.",
+    "The two Koreas signed a military agreement in Pyongyang on Wednesday. South Korea will not scrap the "
+    "agreement that was signed with North Korea on Wednesday, Seoul said.",
+])
+def test_a_relative_clause_on_a_told_event_restates_it(extractor, text):
+    res = extractor.extract(make_doc(text, D))
+    found = [m for m in res.mentions if m.type == DIPLO]
+    assert len(found) == 1 and found[0].evidence.start == 0
