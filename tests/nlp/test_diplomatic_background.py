@@ -1,6 +1,6 @@
 """Diplomatic engagements told in the background of a sentence (issue 11, round 10): a past meeting in a
 relative clause of a planned one, an agreement named by a participle with its signers, a relative clause
-on an agreement already told. All texts are invented for these tests."""
+on an agreement already told, a discussion held with someone. All texts are invented for these tests."""
 from datetime import date
 
 import pytest
@@ -73,3 +73,41 @@ def test_a_relative_clause_on_a_told_event_restates_it(extractor, text):
     res = extractor.extract(make_doc(text, D))
     found = [m for m in res.mentions if m.type == DIPLO]
     assert len(found) == 1 and found[0].evidence.start == 0
+
+
+@pytest.mark.parametrize("text", [
+    # a discussion held with a person or a party
+    "On Wednesday, the U.N. envoy discussed humanitarian aid with North Korean Vice Foreign Minister Pak "
+    "Myong Guk, KCNA said.",
+    "Russian Deputy Foreign Minister Igor Morgulov discussed the situation in Korea with her on Friday.",
+    "The Chinese ambassador exchanged views with North Korean Foreign Minister Choe Son Hui on Tuesday.",
+    "On Monday, the envoy discussed food aid and other issues of common interest with North Korean Vice "
+    "Foreign Minister Pak Myong Guk.",
+])
+def test_a_discussion_with_someone_is_a_meeting(extractor, text):
+    assert meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # discussing alone, with no one, or planning to: no meeting
+    "South Korean and Japanese officials discussed how to respond to North Korea's launch, Seoul said.",
+    "The Japanese minister discussed the North Korean threat with concern in parliament on Friday.",
+    "The U.S. envoy will discuss the crisis with Chinese Foreign Minister Wang Yi on Friday.",
+])
+def test_discussing_without_a_counterpart_is_no_meeting(extractor, text):
+    assert meetings(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # two coordinated clauses with subjects of their own, each with its own day: two meetings
+    "Russian Deputy Defense Minister Alexander Fomin met with Choe Son Hui on March 3, 2025, and Deputy "
+    "Foreign Minister Igor Morgulov held talks with her on March 4, 2025.",
+    "Chinese Foreign Minister Wang Yi met Ri Son Gwon on May 5, 2024, and Premier Li Qiang received him on "
+    "May 6, 2024.",
+])
+def test_two_clauses_with_their_own_subjects_are_two_meetings(extractor, text):
+    assert len(meetings(extractor, text)) == 2
+
+
+def test_one_subject_visiting_and_meeting_is_one_meeting(extractor):
+    assert len(meetings(extractor, "Kim Jong Un visited Russia on March 3, 2025, and met Vladimir Putin.")) == 1

@@ -298,6 +298,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return not _cancelled(info, head)
     if name == "counterpart":
         return _counterpart(info, head, scope | near | {info.sent.toks[head].head})
+    if name == "counterpart_with":
+        return _counterpart_with(info, head)
     if name == "military":
         return bool([h for h in info.context("military") if not (h.start < hit.end and hit.start < h.end)]) \
             or bool(info.weapons)
@@ -321,6 +323,23 @@ def _counterpart(info: SentInfo, head: int, reach: set[int]) -> bool:
     core = set().union(*(sent.subtree(k.i, frozenset({"relcl"})) for k in sent.kids(head)
                          if k.dep in ("nsubj", "nsubjpass", "dobj") and k.pos != "PRON"))
     return _person_in(info, core if core else reach)
+
+
+def _counterpart_with(info: SentInfo, head: int) -> bool:
+    """Whom the cue verb was done with is a person or a party: "discussed the crisis with her Russian
+    counterpart", "with him", "exchanged views with the delegation" (not "with concern"); the phrase
+    may hang on the verb's object ("discussed aid with Pak", "exchanged views with Choe", "discussed aid
+    and other issues of interest with Pak")."""
+    sent = info.sent
+    holders = {head} | {i for k in sent.kids(head) if k.dep == "dobj"
+                        for i in sent.subtree(k.i, frozenset({"relcl", "acl"}))}
+    objs = {g.i for h in holders for k in sent.kids(h) if k.dep == "prep" and k.text.lower() == "with"
+            for g in sent.kids(k.i) if g.dep == "pobj"}
+    phrase = set().union(set(), *(sent.subtree(i, frozenset({"relcl"})) for i in objs))
+    return _person_in(info, phrase) or any(sent.toks[i].text.lower() in _PERSONAL for i in objs)
+
+
+_PERSONAL = ("him", "her", "them")
 
 
 def _internal(info: SentInfo, head: int) -> bool:
@@ -729,8 +748,10 @@ def _another_meeting(info: SentInfo, head: int, scope: set[int], before: list[Ca
     sent = info.sent
     region = _clause(info, head, scope) | {head}
 
-    def joined(a: int, b: int) -> bool:   # "visited Russia and met Putin": one visit
-        return sent.toks[a].dep == "conj" and sent.toks[a].head == b
+    def joined(a: int, b: int) -> bool:   # "visited Russia and met Putin": one visit (not "X met Choe
+        # on Monday, and Y discussed the crisis with her on Tuesday": a clause with a subject of its own)
+        return sent.toks[a].dep == "conj" and sent.toks[a].head == b and not any(
+            k.dep in ("nsubj", "nsubjpass") for k in sent.kids(a))
     return all(c.head not in region and head not in _clause(info, c.head, c.scope) | {c.head}
                and not joined(head, c.head) and not joined(c.head, head) for c in before)
 
