@@ -111,3 +111,14 @@ def test_two_clauses_with_their_own_subjects_are_two_meetings(extractor, text):
 
 def test_one_subject_visiting_and_meeting_is_one_meeting(extractor):
     assert len(meetings(extractor, "Kim Jong Un visited Russia on March 3, 2025, and met Vladimir Putin.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a "with" clause with its own subject asserts its meeting, whatever the sentence plans
+    "Diplomats are working to organise a summit between Trump and Kim, with U.S. Secretary of State Mike "
+    "Pompeo also meeting North Korean envoy Kim Yong Chol in New York on Wednesday.",
+    "Seoul hopes to revive talks with Pyongyang, with Chinese Foreign Minister Wang Yi visiting North Korea "
+    "on Tuesday.",
+])
+def test_a_with_clause_of_its_own_is_asserted(extractor, text):
+    assert meetings(extractor, text)

@@ -47,6 +47,14 @@ def _past_tense(sent: Sent, i: int) -> bool:
         k.tag == "VBD" or k.lemma.lower() == "have" for k in aux))
 
 
+def _absolute_with(sent: Sent, prep: int, below: int) -> bool:
+    """Does "with" open a clause of its own, a participle with its own subject ("with Pompeo meeting
+    Kim", "with the North firing two missiles")? It asserts what it tells, whatever its host says."""
+    tok, verb = sent.toks[prep], sent.toks[below]
+    return tok.text.lower() == "with" and verb.dep == "pcomp" and verb.tag == "VBG" \
+        and any(k.dep == "nsubj" for k in sent.kids(below))
+
+
 def _agented_participle(sent: Sent, i: int) -> bool:
     """A past participle describing a noun with who did it ("the treaty signed by the two leaders")."""
     tok = sent.toks[i]
@@ -241,6 +249,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 and sent.toks[tok.head].lemma.lower() in get("response_nouns") \
                 and not _asked(sent, chain[pos:], get("hypothetical_marks")):
             break  # "will join drills in response to the shelling": what is answered took place
+        if pos > 0 and _absolute_with(sent, i, chain[pos - 1]):
+            break  # "talks to organise a summit, with Pompeo also meeting Kim in New York": a clause of its own
         if pos > 0 and tok.text.lower() in get("presupposing_preps") \
                 and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
             break  # "sanctions will not be eased following the breakdown of the summit": it broke down
