@@ -96,6 +96,13 @@ def test_trip_to_a_factory_is_no_engagement(extractor):
     # ... but a meeting without a date of its own is the same event told again
     ("Lavrov arrived in Pyongyang on Wednesday for talks with Choe Son Hui.", 1),
     ("Kim Jong Un visited Russia and met Vladimir Putin on Wednesday.", 1),
+    # ... unless its foreign sides are other than those of the meeting told before it
+    ("Lavrov's visit to Pyongyang comes amid efforts to arrange a summit, with U.S. Secretary of State Mike "
+     "Pompeo also meeting North Korean envoy Kim Yong Chol in New York.", 2),
+    ("Lavrov's talks with Choe Son Hui in Wonsan follow a meeting between Chinese Foreign Minister Wang Yi "
+     "and Kim Jong Un in Beijing.", 2),
+    ("Trump said his talks with Kim in Hanoi failed, months after the first summit between the two leaders in "
+     "Singapore.", 1),
 ])
 def test_meetings_recalled_in_one_sentence(extractor, text, expected):
     assert len(meetings(extractor, text)) == expected

@@ -914,7 +914,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
 def own_dated(cands: list[Candidate]) -> list[Candidate]:
     """After dating: another meeting its sentence reports apart is kept only when a date of its own
     phrase dates it ("the first such summit in Singapore last year"), as an earlier event recalled
-    by that date (``recap``: it joins only a mention of that date)."""
+    by that date (``recap``: it joins only a mention of that date), or when its foreign sides are none
+    of those of the meetings told before it ("Lavrov's visit to Pyongyang comes ..., with Pompeo
+    meeting Kim Yong Chol in New York"): another meeting, dated or not."""
     out: list[Candidate] = []
     for c in cands:
         if not c.apart:
@@ -922,16 +924,44 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
             continue
         ev = c.date.evidence
         own = c.info.sent.subtree(c.head)
-        if c.date.value and ev is not None and any(i in own for i in c.info.sent.tokens_in(ev.start, ev.end)):
-            span = c.info.sent.char_span(own)   # its own phrase: "the first such summit in Singapore last year"
-            # the meeting reported before it in the sentence ends where this one starts
-            for n, o in enumerate(out):
-                if o.type == c.type and o.info is c.info and o.evidence[0] < span[0] < o.evidence[1]:
-                    out[n] = replace(o, span=(o.evidence[0], span[0]))
-            out.append(replace(c, recap=True, span=span))
+        dated = bool(c.date.value and ev is not None and any(i in own for i in c.info.sent.tokens_in(ev.start, ev.end)))
+        if not (dated or _other_foreign_sides(c, out)):
+            continue
+        span = c.info.sent.char_span(own)   # its own phrase: "the first such summit in Singapore last year"
+        # the meeting reported before it in the sentence ends where this one starts
+        for n, o in enumerate(out):
+            if o.type == c.type and o.info is c.info and o.evidence[0] < span[0] < o.evidence[1]:
+                out[n] = replace(o, span=(o.evidence[0], span[0]))
+        out.append(replace(c, recap=c.recap or dated, span=span))
     return out
 
 
+def _other_foreign_sides(c: Candidate, before: list[Candidate]) -> bool:
+    """Are the foreign persons of the phrase of ``c`` none of those of the phrases of the meetings of its
+    sentence and modality told before it (each naming some)?"""
+    sent = c.info.sent
+    own = sent.subtree(c.head)
+    people = _foreign_persons(c.info, own)
+    told = [_foreign_persons(c.info, sent.subtree(o.head) - own) for o in before
+            if o.info is c.info and (o.type, o.modality) == (c.type, c.modality)]
+    return bool(people) and bool(told) and all(t and not t & people for t in told)
+
+
+def _foreign_persons(info: SentInfo, idx: set[int]) -> set[str]:
+    """The persons named among the tokens who are not North Korean: those of actors.toml, and the
+    other persons the parser finds there, named in full."""
+    sent = info.sent
+    people = {v.name for h in info.hits_in(info.actors, idx) for v in h.values[:1]
+              if v.kind == "person" and v.country != _HOME}
+    for e in sent.ents:
+        name = sent.text[e.start - sent.start:e.end - sent.start].lower()
+        if e.label == "PERSON" and len(name.split()) > 1 and any(i in idx for i in sent.tokens_in(e.start, e.end)) \
+                and not any(h.start < e.end and e.start < h.end for h in info.actors):
+            people.add(name)
+    return people
+
+
+_HOME = "North Korea"
 _DEMONSTRATIVES = ("the", "this", "that", "these", "those")
 
 
