@@ -1,0 +1,41 @@
+"""North Korea's support to Russia's war told in ways the plain "North Korea sent troops" rules miss:
+troops and arms coordinated as what is sent, and a gerund clause of its own ("with the North sending
+troops") under a clause told over a long period. All texts are written for these tests."""
+from datetime import date
+
+import pytest
+
+from .helpers import make_doc
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)
+
+
+def types(extractor, text: str) -> set[str]:
+    return {m.type for m in extractor.extract(make_doc(text, D)).mentions}
+
+
+# what is sent is every conjunct of the object, troops as arms
+@pytest.mark.parametrize("text, wanted", [
+    ("North Korea has sent soldiers and missiles to Russia, officials in Seoul said.",
+     {"troop_deployment", "arms_transfer"}),
+    ("Pyongyang has sent artillery shells and thousands of soldiers to Russia, according to Kyiv.",
+     {"troop_deployment", "arms_transfer"}),
+    ("The North has supplied Moscow with troops and rocket launchers, the spy agency said.", {"arms_transfer"}),
+])
+def test_coordinated_objects(extractor, text, wanted):
+    assert wanted <= types(extractor, text)
+
+
+# the evidence of a cue holds the nouns coordinated with its object (where the arms may be named)
+@pytest.mark.parametrize("text, ends", [
+    ("Seoul has accused the North of providing Moscow with thousands of troops and millions of artillery shells.",
+     "millions of artillery shells"),
+    ("Kyiv accuses Pyongyang of sending thousands of soldiers and crates of rockets to Russia.",
+     "crates of rockets"),
+])
+def test_evidence_holds_coordinated_objects(extractor, text, ends):
+    doc = make_doc(text, D)
+    found = [m for m in extractor.extract(doc).mentions if m.type == "arms_transfer"]
+    assert found and ends in doc.span_text(found[0].evidence)
