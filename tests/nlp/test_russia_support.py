@@ -28,6 +28,25 @@ def test_coordinated_objects(extractor, text, wanted):
     assert wanted <= types(extractor, text)
 
 
+# a gerund clause with its own subject under "with" tells its own event, not the long period's summary
+@pytest.mark.parametrize("text, wanted", [
+    ("Military cooperation has expanded over the past years, with North Korea supplying artillery shells "
+     "to Russia.", "arms_transfer"),
+    ("The two countries have moved closer in recent years, with Pyongyang deploying thousands of soldiers "
+     "to Russia's Kursk region.", "troop_deployment"),
+    ("The partnership has deepened over the years, with Moscow firing North Korean missiles at Kharkiv.",
+     "combat_operation"),
+])
+def test_absolute_clause_under_long_period(extractor, text, wanted):
+    assert wanted in types(extractor, text)
+
+
+# ... while the long period on the cue's own clause still makes it background
+def test_long_period_on_own_clause_is_background(extractor):
+    assert "troop_deployment" not in types(
+        extractor, "For decades, North Korea has sent military advisers to African states.")
+
+
 # the evidence of a cue holds the nouns coordinated with its object (where the arms may be named)
 @pytest.mark.parametrize("text, ends", [
     ("Seoul has accused the North of providing Moscow with thousands of troops and millions of artillery shells.",
