@@ -58,3 +58,17 @@ def test_evidence_holds_coordinated_objects(extractor, text, ends):
     doc = make_doc(text, D)
     found = [m for m in extractor.extract(doc).mentions if m.type == "arms_transfer"]
     assert found and ends in doc.span_text(found[0].evidence)
+
+
+# the side at war bringing in foreign troops: their deployment, by the state whose troops they are
+@pytest.mark.parametrize("text", [
+    "Russia has brought in thousands of North Korean soldiers to retake Kursk, Kyiv said.",
+    "Despite the Kremlin bringing in North Korean troops, Russian forces have struggled to regain ground.",
+])
+def test_troops_brought_in(extractor, text):
+    found = [m for m in extractor.extract(make_doc(text, D)).mentions if m.type == "troop_deployment"]
+    assert found and found[0].conducted_by == ["North Korea"]
+
+
+def test_rules_brought_in_for_troops_are_no_deployment(extractor):
+    assert "troop_deployment" not in types(extractor, "The ministry brought in new rules for troops on Monday.")
