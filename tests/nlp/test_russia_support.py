@@ -72,3 +72,15 @@ def test_troops_brought_in(extractor, text):
 
 def test_rules_brought_in_for_troops_are_no_deployment(extractor):
     assert "troop_deployment" not in types(extractor, "The ministry brought in new rules for troops on Monday.")
+
+
+# deployments named as by states with none in common are two events of one article
+@pytest.mark.parametrize("text", [
+    "A US aircraft carrier arrived in Busan on Sunday.\nMeanwhile North Korea has sent thousands of troops to "
+    "Russia, Seoul says.",
+    "Washington deployed more troops to South Korea in March.\nPyongyang, for its part, has dispatched soldiers "
+    "to Russia's Kursk region.",
+])
+def test_deployments_of_other_states_apart(extractor, text):
+    found = [m for m in extractor.extract(make_doc(text, D)).mentions if m.type == "troop_deployment"]
+    assert sorted(tuple(m.conducted_by) for m in found) == [("North Korea",), ("United States",)]
