@@ -84,3 +84,18 @@ def test_rules_brought_in_for_troops_are_no_deployment(extractor):
 def test_deployments_of_other_states_apart(extractor, text):
     found = [m for m in extractor.extract(make_doc(text, D)).mentions if m.type == "troop_deployment"]
     assert sorted(tuple(m.conducted_by) for m in found) == [("North Korea",), ("United States",)]
+
+
+# a fight told as lasting years is the war as a whole, not one combat event
+@pytest.mark.parametrize("text", [
+    "North Korea has backed Russia throughout its three-year-long offensive in Ukraine.",
+    "Kim praised the North's soldiers for their role in the years-long fighting between Russian and Ukrainian forces.",
+])
+def test_years_long_fight_is_background(extractor, text):
+    assert "combat_operation" not in types(extractor, text)
+
+
+# ... while a month-long drill is one drill
+def test_month_long_exercise_is_one(extractor):
+    assert "military_exercise" in types(
+        extractor, "South Korea and the United States held a month-long exercise near the border in March.")

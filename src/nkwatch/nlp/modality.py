@@ -157,6 +157,16 @@ def _absolute(sent: Sent, i: int) -> bool:
     return tok.dep == "pcomp" and tok.tag == "VBG" and any(k.dep == "nsubj" for k in sent.kids(i))
 
 
+def _lasting(sent: Sent, head: int, periods: frozenset[str]) -> bool:
+    """A noun cue an adjective of length in [modality] campaign_periods modifies ("its three-year-long
+    offensive", "the years-long fighting"): a campaign as a whole."""
+    if sent.toks[head].pos not in ("NOUN", "PROPN"):
+        return False
+    return any(k.dep == "amod" and k.lemma.lower() == "long" and any(
+        g.dep == "npadvmod" and (g.lemma.lower() in periods or g.text.lower() in periods) for g in sent.kids(k.i))
+        for k in sent.kids(head))
+
+
 def _habitual_period(sent: Sent, prep: int, periods: frozenset[str], recent: frozenset[str]) -> bool:
     """A preposition of a long period: "for decades", "over the years", or "in" a period reaching
     the present ("in recent years", "in past decades"; not "in five years")."""
@@ -179,6 +189,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
     other words, which never change it ("warning shots" read as warn + shots is no threat)."""
     get = lambda k: mod.get(k, frozenset())  # noqa: E731
     if _summary(sent, head, get("summary_quantifiers"), get("counted_things"), get("frequency_words")):
+        return GENERIC
+    if _lasting(sent, head, get("campaign_periods")):
         return GENERIC
     if _forgone(sent, head, get("forgone_preps")):
         return "denied"
