@@ -23,7 +23,7 @@ from .numbers import parse_number
 from .modality import awaited, modality, scheduled
 from .phrases import Hit
 from .places import place_arg
-from .sentinfo import CLAUSE_DEPS, SentInfo
+from .sentinfo import CLAUSE_DEPS, NOUN_SKIP_DEPS, SentInfo
 from .weapons import NOT_FIRED, has_weapon, weapon_arg
 
 _VERBAL = ("VERB", "AUX")
@@ -65,6 +65,7 @@ class Candidate:
     apart: bool = False             # another meeting of a sentence that reported one (``_another_meeting``)
     phase: str | None = None        # for kinds switched on and off: on | off | removal (data: [phases])
     earlier_than: tuple[int, ...] = ()  # heads of its sentence's events of its type it came before (``merge.mark_prior``)
+    joined: bool = False            # requires what it acts on (troops, arms): its evidence holds the coordinated nouns
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -89,8 +90,11 @@ class Candidate:
         while stack:
             k = stack.pop()
             idx.add(k)
+            # for a cue that requires what it sends, the nouns coordinated with it are part of the report
+            # ("sent troops and weapons"); clauses are not
             stack += [c.i for c in sent.kids(k) if c.i in on_path
-                      or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb))]
+                      or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb))
+                      or (self.joined and c.dep in ("conj", "cc") and k != verb and sent.toks[k].pos in _NOMINAL)]
         # a comma hanging from the object would stretch the span over the clause left out before it
         # ("captured two soldiers fighting alongside Russian troops, Kyiv said": not the fighting)
         return sent.char_span({i for i in idx if sent.toks[i].dep != "punct"} | {self.head})
@@ -209,7 +213,7 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons))
     if name in _OBJECT_CONTEXTS:  # what is sent, not who sends: the active subject does not count
         subject = set().union(*(info.sent.subtree(k.i) for k in info.sent.kids(head) if k.dep == "nsubj"))
-        return bool(info.hits_in(info.context(name), scope - subject, exclude=hit))
+        return bool(info.hits_in(info.context(name), (scope | _conjoined(info, scope)) - subject, exclude=hit))
     if name == "weapon_subject":
         return _projectile_subject(info, head) is not None and _one_past_flight(info, head)
     if name == "border_any":
@@ -484,6 +488,22 @@ def _objects(info: SentInfo, head: int) -> set[int]:
     of = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
           for g in sent.kids(k.i) if g.dep == "pobj"}
     return out | (of or {k.i for k in sent.kids(head) if k.dep == "poss"})
+
+
+def _conjoined(info: SentInfo, scope: set[int]) -> set[int]:
+    """The nouns coordinated with a noun of the cue's scope, with their own phrases ("sent troops and
+    weapons", "supplied Moscow with soldiers, shells and missiles"): what the cue acts on too (the scope
+    stops at every conjunct, of clauses as of nouns)."""
+    sent = info.sent
+    out: set[int] = set()
+    stack = [i for i in scope if sent.toks[i].pos in _NOMINAL]
+    while stack:
+        i = stack.pop()
+        for k in sent.kids(i):
+            if k.dep == "conj" and k.pos in _NOMINAL and k.i not in out:
+                out |= sent.subtree(k.i, NOUN_SKIP_DEPS)
+                stack.append(k.i)
+    return out
 
 
 def _visitor(info: SentInfo, head: int) -> set[int]:
@@ -907,7 +927,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 phase=_phase(info, head, lex) if kind in lex.phased_kinds else None,
                 count_article=bool(w and w.count_article), participle=fired, recap=recap,
                 reference="weapon" if flown else None,
-                conducted_by=who.states, conducted_explicit=who.explicit, apart=apart))
+                conducted_by=who.states, conducted_explicit=who.explicit, apart=apart,
+                joined=bool(_OBJECT_CONTEXTS & set(cue.requires))))
     return out
 
 

@@ -173,6 +173,24 @@ def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str
     return False
 
 
+def _absolute(sent: Sent, i: int) -> bool:
+    """A gerund clause with its own subject under a preposition ("ties have deepened in recent years,
+    with the North sending troops", "despite Moscow firing North Korean missiles"): it tells its own
+    event, which the habit or long period of the clause above ("in recent years") does not summarise."""
+    tok = sent.toks[i]
+    return tok.dep == "pcomp" and tok.tag == "VBG" and any(k.dep == "nsubj" for k in sent.kids(i))
+
+
+def _lasting(sent: Sent, head: int, periods: frozenset[str]) -> bool:
+    """A noun cue an adjective of length in [modality] campaign_periods modifies ("its three-year-long
+    offensive", "the years-long fighting"): a campaign as a whole."""
+    if sent.toks[head].pos not in ("NOUN", "PROPN"):
+        return False
+    return any(k.dep == "amod" and k.lemma.lower() == "long" and any(
+        g.dep == "npadvmod" and (g.lemma.lower() in periods or g.text.lower() in periods) for g in sent.kids(k.i))
+        for k in sent.kids(head))
+
+
 def _habitual_period(sent: Sent, prep: int, periods: frozenset[str], recent: frozenset[str]) -> bool:
     """A preposition of a long period: "for decades", "over the years", or "in" a period reaching
     the present ("in recent years", "in past decades"; not "in five years")."""
@@ -196,12 +214,16 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
     get = lambda k: mod.get(k, frozenset())  # noqa: E731
     if _summary(sent, head, get("summary_quantifiers"), get("counted_things"), get("frequency_words")):
         return GENERIC
+    if _lasting(sent, head, get("campaign_periods")):
+        return GENERIC
     if _forgone(sent, head, get("forgone_preps")):
         return "denied"
     chain = [head] + [a for a in sent.ancestors(head) if a not in own]
+    absolute = False   # past a clause of its own under a preposition: the habits above are not its own
     for pos, i in enumerate(chain):
         tok = sent.toks[i]
         lemma = tok.lemma.lower()
+        absolute = absolute or (pos > 0 and _absolute(sent, chain[pos - 1]))
         if pos > 0 and i in reporting:
             # "X denied that ...": a denial verb can be a reporting verb too
             if lemma in get("denial_verbs"):
@@ -221,9 +243,10 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"   # "may have fired", told in the past, is a hedged report
             if k.dep == "mark" and kl in get("hypothetical_marks"):
                 return "hypothetical"
-            if k.dep == "advmod" and kl in get("habitual"):
+            if k.dep == "advmod" and kl in get("habitual") and not absolute:
                 return GENERIC
-            if k.dep == "prep" and _habitual_period(sent, k.i, get("habitual_periods"), get("habitual_recent")):
+            if k.dep == "prep" and not absolute \
+                    and _habitual_period(sent, k.i, get("habitual_periods"), get("habitual_recent")):
                 return GENERIC  # "for decades has reacted to drills": background, not one event
             if pos == 0 and k.dep in ("poss", "compound", "npadvmod") and any(
                     g.dep == "amod" and g.text.lower() in get("hypothetical_words") for g in sent.kids(k.i)):
