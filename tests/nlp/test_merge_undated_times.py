@@ -1,0 +1,55 @@
+"""Within-document merging in a text whose publication day is unknown: two undated reports of a one-day
+event whose times cannot be the same whatever that day is (other weekdays, other months, a range and
+a point, "last month" and "this week") are two events; the same event told with compatible times stays
+one (issue 11)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import make_doc
+
+
+def launches(extractor, text: str) -> list:
+    return [m for m in extractor.extract(make_doc(text, published=None)).mentions if m.type == "weapons_test"]
+
+
+@pytest.mark.parametrize("text", [
+    # a past month and a recent time
+    "North Korea fired about ten artillery rockets earlier this week, officials said.\n"
+    "Last month, the North fired artillery rockets toward the Yellow Sea.",
+    "North Korea launched a short-range ballistic missile yesterday, the military said.\n"
+    "The North test-fired a ballistic missile last month off its west coast.",
+    "North Korea fired a ballistic missile on Thursday, Japan's defense ministry said.\n"
+    "Pyongyang launched a ballistic missile last year from a site near Nampo.",
+    # one step apart on one unit
+    "North Korea fired a ballistic missile into the East Sea this week, Seoul said.\n"
+    "The North launched artillery rockets last week near the border.",
+    # a weekday told with a time of day, another weekday
+    "North Korea fired a short-range missile on Monday morning, the military said.\n"
+    "It launched a short-range missile on Saturday over the sea.",
+    # a range ending on a day and that day
+    "North Korea has fired 30 ballistic missiles between early January and Friday, Seoul says.\n"
+    "On Friday, it launched two ballistic missiles into the East Sea.",
+    "North Korea fired more than 40 rockets from March to May, officials said.\n"
+    "In May, it launched a new short-range missile from its east coast.",
+])
+def test_times_that_cannot_be_the_same_are_two_events(extractor, text):
+    assert len(launches(extractor, text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday of this week
+    "North Korea fired about ten artillery rockets earlier this week, officials said.\n"
+    "The North launched the rockets toward the Yellow Sea on Tuesday.",
+    # a month name last month may be
+    "North Korea fired a ballistic missile last month, officials said.\n"
+    "The North launched the missile in March from near Pyongyang.",
+    # the same weekday, one with a time of day
+    "North Korea fired a cruise missile on Monday morning, the military said.\n"
+    "The missile was launched on Monday from the west coast.",
+    # yesterday may be Sunday
+    "North Korea test-fired a ballistic missile yesterday, the military said.\n"
+    "The missile was launched on Sunday toward the East Sea.",
+])
+def test_compatible_times_keep_one_event(extractor, text):
+    assert len(launches(extractor, text)) == 1
