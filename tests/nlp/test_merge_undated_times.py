@@ -53,3 +53,30 @@ def test_times_that_cannot_be_the_same_are_two_events(extractor, text):
 ])
 def test_compatible_times_keep_one_event(extractor, text):
     assert len(launches(extractor, text)) == 1
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Kim Jong Un met Russian Foreign Minister Sergei Lavrov on Thursday, state media said.\n"
+     "Kim met Lavrov last month in Vladivostok, the ministry said.", "diplomatic_engagement"),
+    ("North Korean soldiers crossed the military demarcation line this week, Seoul said.\n"
+     "North Korean soldiers crossed the military demarcation line last month, officials said.", "border_incident"),
+])
+def test_a_recent_time_and_a_past_month_are_two_events_of_other_types(extractor, text, type_):
+    found = [m for m in extractor.extract(make_doc(text, published=None)).mentions if m.type == type_]
+    assert len(found) == 2
+
+
+def test_a_meeting_on_two_weekdays_stays_one_visit(extractor):
+    text = ("Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday, state media said.\n"
+            "Lavrov held talks with Kim Jong Un on Thursday, the ministry said.")
+    found = [m for m in extractor.extract(make_doc(text, published=None)).mentions
+             if m.type == "diplomatic_engagement"]
+    assert len(found) == 1
+
+
+def test_a_time_a_span_marker_opens_does_not_tell_the_event_apart(extractor):
+    # "since last month" bounds the campaign, it does not date it in the past month
+    text = ("North Korean soldiers have crossed the military demarcation line since last month, Seoul said.\n"
+            "North Korean soldiers crossed the military demarcation line on Tuesday, officials said.")
+    found = [m for m in extractor.extract(make_doc(text, published=None)).mentions if m.type == "border_incident"]
+    assert len(found) == 1

@@ -372,7 +372,7 @@ def _time_keys(c: Candidate, lex: Lexicon) -> frozenset[tuple]:
     they name, their times relative to the publication day ([dating] relative_times: "last month" ->
     ("month", -1)), and ("range",) for a span from one named time to another ("between late February
     and Sunday", "from March to May")."""
-    toks = _time_tokens(c, ("DATE", "TIME"))
+    toks = _after_no_span(c, _time_tokens(c, ("DATE", "TIME")), lex)
     words = [t.text.lower().rstrip(".") for t in toks]
     keys: set[tuple] = {("weekday", w) for w in words if w in _WEEKDAYS}
     keys |= {("month", m) for w in words for m in _MONTHS if w == m or (len(w) >= 3 and m.startswith(w)
@@ -383,6 +383,21 @@ def _time_keys(c: Candidate, lex: Lexicon) -> frozenset[tuple]:
     if len([k for k in keys if k[0] in ("weekday", "month")]) > 1 and _spans(c, {t.i for t in toks}, lex):
         keys.add(("range",))
     return frozenset(keys)
+
+
+def _after_no_span(c: Candidate, toks: list, lex: Lexicon) -> list:
+    """The time tokens without the expressions a span marker opens ("since last month", "two days
+    after", "over the past week"): they bound the event, they do not say when it was. A range word
+    ("from March to May") opens a range instead (``_spans``)."""
+    sent, at = c.info.sent, {t.i for t in toks}
+    markers = lex.span_markers - lex.enumeration.get("range_words", frozenset())
+
+    def opened(i: int) -> bool:
+        while i - 1 in at:
+            i -= 1
+        before = [sent.toks[j].text.lower() for j in range(max(0, i - 2), i)]
+        return bool(before) and (before[-1] in markers or " ".join(before) in markers)
+    return [t for t in toks if not opened(t.i)]
 
 
 def _spans(c: Candidate, times: set[int], lex: Lexicon) -> bool:
@@ -427,6 +442,11 @@ def _times_exclusive(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
     ra, rb = {k[1:] for k in a if k[0] == "rel"}, {k[1:] for k in b if k[0] == "rel"}
     if any(ua == ub and sa != sb for ua, sa in ra for ub, sb in rb):
         return True   # "this week" / "last week"
+    return _recent_and_past(a, b)
+
+
+def _recent_and_past(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
+    """One a time within days of publication, the other a past month or year."""
     return (_recent(a) and _past_period(b)) or (_recent(b) and _past_period(a))
 
 
@@ -441,10 +461,16 @@ def _describes(sent, i: int) -> bool:
 def _told_apart_by_time(g: Group, c: Candidate, lex: Lexicon) -> bool:
     """Of a type whose events take one day ([dating] one_day_types), neither dated, each told with
     a time of its own, no word in common ("fired a missile on Thursday" /
-    "test-fired an ICBM on April 13" in a text whose publication day is unknown): two events."""
-    if c.type not in lex.one_day_types or c.date.value or g.date.value:
+    "test-fired an ICBM on April 13" in a text whose publication day is unknown), or times that cannot
+    be the same (``_times_exclusive``): two events. Of the other types that tell the news apart from
+    earlier events ([dating] background_types), a recent time and a past month or year ("met Lavrov on
+    Thursday" / "met Xi last month") are two events too."""
+    if c.date.value or g.date.value:
         return False
-    mine, keys = _time_names(c), _time_keys(c, lex)
+    keys = _time_keys(c, lex)
+    if c.type not in lex.one_day_types:
+        return c.type in lex.background_types and any(_recent_and_past(keys, _time_keys(m, lex)) for m in g.members)
+    mine = _time_names(c)
     return any(((theirs := _time_names(m)) and mine and not theirs & mine) or _times_exclusive(keys, _time_keys(m, lex))
                for m in g.members)
 
