@@ -4,8 +4,9 @@ Candidates are taken in document order; each joins the group of the same type wh
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
 meetings the foreign participants and the foreign states that took part; an undated report and one
 dated well before publication are the news and an earlier event, and so are two undated reports that
-each name a time of their own, or one told as earlier than the news with a time of its own; a launch
-is no nuclear test), otherwise
+each name a time of their own that cannot be the same whatever the publication day ("last month" /
+"on Tuesday"), or one told as earlier than the news with a time of its own; a launch is no nuclear
+test), otherwise
 it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
 specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue verb,
 a source, an actor), a sentence rather than a headline, the earliest on ties."""
@@ -375,9 +376,8 @@ def _time_keys(c: Candidate, lex: Lexicon) -> frozenset[tuple]:
     toks = _after_no_span(c, _time_tokens(c, ("DATE", "TIME")), lex)
     words = [t.text.lower().rstrip(".") for t in toks]
     keys: set[tuple] = {("weekday", w) for w in words if w in _WEEKDAYS}
-    keys |= {("month", m) for w in words for m in _MONTHS if w == m or (len(w) >= 3 and m.startswith(w)
-                                                                       and w != "may" and w[:3] == m[:3])}
-    keys |= {("month", "may") for w, t in zip(words, toks) if w == "may" and t.tag == "NNP"}
+    keys |= {("month", m) for w, t in zip(words, toks) for m in _MONTHS   # "Sept.", not the verb "may"
+             if len(w) >= 3 and m.startswith(w) and (w != "may" or t.tag == "NNP")}
     text = " " + " ".join(words) + " "
     keys |= {("rel",) + step for phrase, step in lex.relative_times.items() if f" {phrase} " in text}
     if len([k for k in keys if k[0] in ("weekday", "month")]) > 1 and _spans(c, {t.i for t in toks}, lex):
@@ -417,10 +417,12 @@ def _spans(c: Candidate, times: set[int], lex: Lexicon) -> bool:
     return False
 
 
+_RECENT = {("rel", "day", 0), ("rel", "day", -1), ("rel", "week", 0)}
+
+
 def _recent(keys: frozenset[tuple]) -> bool:
     """A weekday, today, yesterday or this week: a time within days of publication."""
-    return any(k[0] == "weekday" or (k[0] == "rel" and k[1] in ("day", "week") and k[2] in (0, -1)
-                                     and k[1:] != ("week", -1)) for k in keys)
+    return any(k[0] == "weekday" or k in _RECENT for k in keys)
 
 
 def _past_period(keys: frozenset[tuple]) -> bool:
