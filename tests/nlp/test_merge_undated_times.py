@@ -32,6 +32,9 @@ def launches(extractor, text: str) -> list:
     "On Friday, it launched two ballistic missiles into the East Sea.",
     "North Korea fired more than 40 rockets from March to May, officials said.\n"
     "In May, it launched a new short-range missile from its east coast.",
+    # the whole range, its second time coordinated with the first
+    "North Korea has fired 30 ballistic missiles between early January and Friday, Seoul says.\n"
+    "In January, it launched two ballistic missiles into the East Sea.",
 ])
 def test_times_that_cannot_be_the_same_are_two_events(extractor, text):
     assert len(launches(extractor, text)) == 2

@@ -351,8 +351,13 @@ def _time_tokens(c: Candidate, types: tuple[str, ...] = ("DATE",)) -> list:
     tok = sent.toks[c.head]
     if tok.dep == "amod":   # "test-fired cruise missiles in January" parsed as a participle on the noun
         own |= sent.subtree(tok.head, frozenset({"conj", "cc", "relcl", "acl"}))
-    return [t for t in sent.toks
-            if t.ent in types and (start <= t.start < end or t.i in own) and not _describes(sent, t.i)]
+    picked = {t.i for t in sent.toks if t.ent in types and (start <= t.start < end or t.i in own)}
+    for i in sorted(picked):   # the whole expression: "between early January and Friday" is one time
+        j = i + 1
+        while j < len(sent.toks) and sent.toks[j].ent in types:
+            picked.add(j)
+            j += 1
+    return [sent.toks[i] for i in sorted(picked) if not _describes(sent, i)]
 
 
 def _time_names(c: Candidate) -> frozenset[str]:
