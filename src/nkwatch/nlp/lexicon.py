@@ -213,6 +213,7 @@ class Lexicon:
     background_types: frozenset[str] = frozenset()   # [dating]: the news and an earlier event never merge
     background_days: int = 7
     one_day_types: frozenset[str] = frozenset()      # [dating]: undated reports with times of their own: two events
+    relative_times: dict[str, tuple[str, int]] = field(default_factory=dict)  # [dating]: "last month": (month, -1)
     prior_markers: frozenset[str] = frozenset()      # [dating]: "two days after it fired": an earlier event
     earlier_adverbs: frozenset[str] = frozenset()    # [dating]: "had earlier met Putin in September"
     other_event_words: frozenset[str] = frozenset()  # [dating]: "a similar drill on Thursday"
@@ -452,6 +453,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         background_types=frozenset(dating.get("background_types", [])),
         background_days=int(dating.get("background_days", 7)),
         one_day_types=frozenset(dating.get("one_day_types", [])),
+        relative_times={w.lower(): (unit, int(step)) for w, unit, step in dating.get("relative_times", [])},
         prior_markers=frozenset(w.lower() for w in dating.get("prior_markers", [])),
         earlier_adverbs=frozenset(w.lower() for w in dating.get("earlier_adverbs", [])),
         other_event_words=frozenset(w.lower() for w in dating.get("other_event_words", [])),

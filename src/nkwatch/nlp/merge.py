@@ -4,8 +4,9 @@ Candidates are taken in document order; each joins the group of the same type wh
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
 meetings the foreign participants and the foreign states that took part; an undated report and one
 dated well before publication are the news and an earlier event, and so are two undated reports that
-each name a time of their own, or one told as earlier than the news with a time of its own; a launch
-is no nuclear test), otherwise
+each name a time of their own that cannot be the same whatever the publication day ("last month" /
+"on Tuesday"), or one told as earlier than the news with a time of its own; a launch is no nuclear
+test), otherwise
 it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
 specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue verb,
 a source, an actor), a sentence rather than a headline, the earliest on ties."""
@@ -341,26 +342,125 @@ def _one_before_other(g: Group, c: Candidate) -> bool:
     return any(m.info.sent.start == at and (m.head in c.earlier_than or c.head in m.earlier_than) for m in g.members)
 
 
-def _time_names(c: Candidate) -> frozenset[str]:
-    """The names and numbers of the times the clause reporting the candidate (or its cue's own
-    phrase) gives ("fired on Thursday", "launched on April 13", "in January"), lower-cased: the words
-    of its DATE entities the tagger marks as proper nouns or numerals, where the date tells when
-    rather than describing a thing ("the 1953 armistice")."""
+def _time_tokens(c: Candidate, types: tuple[str, ...] = ("DATE",)) -> list:
+    """The tokens of the time entities (of ``types``) in the clause reporting the candidate or in its
+    cue's own phrase, where the time tells when rather than describing a thing ("the 1953 armistice")."""
     start, end = c.evidence
     sent = c.info.sent
     own = sent.subtree(c.head, frozenset({"conj", "cc"})) | c.scope
     tok = sent.toks[c.head]
     if tok.dep == "amod":   # "test-fired cruise missiles in January" parsed as a participle on the noun
         own |= sent.subtree(tok.head, frozenset({"conj", "cc", "relcl", "acl"}))
-    return frozenset(t.text.lower().rstrip(".") for t in sent.toks
-                     if t.ent == "DATE" and t.tag in ("NNP", "CD") and (start <= t.start < end or t.i in own)
-                     and not _describes(sent, t.i))
+    picked = {t.i for t in sent.toks if t.ent in types and (start <= t.start < end or t.i in own)}
+    for i in sorted(picked):   # the whole expression: "between early January and Friday" is one time
+        j = i + 1
+        while j < len(sent.toks) and sent.toks[j].ent in types:
+            picked.add(j)
+            j += 1
+    return [sent.toks[i] for i in sorted(picked) if not _describes(sent, i)]
+
+
+def _time_names(c: Candidate) -> frozenset[str]:
+    """The names and numbers of the times the clause reporting the candidate (or its cue's own
+    phrase) gives ("fired on Thursday", "launched on April 13", "in January"), lower-cased: the words
+    of its DATE entities the tagger marks as proper nouns or numerals."""
+    return frozenset(t.text.lower().rstrip(".") for t in _time_tokens(c) if t.tag in ("NNP", "CD"))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_RANGE_ENDS = ("and", "to", "through", "until", "till", "-")
+
+
+def _time_keys(c: Candidate, lex: Lexicon) -> frozenset[tuple]:
+    """What the candidate's time expressions say whatever the publication day: the weekdays and months
+    they name, their times relative to the publication day ([dating] relative_times: "last month" ->
+    ("month", -1)), and ("range",) for a span from one named time to another ("between late February
+    and Sunday", "from March to May")."""
+    toks = _after_no_span(c, _time_tokens(c, ("DATE", "TIME")), lex)
+    words = [t.text.lower().rstrip(".") for t in toks]
+    keys: set[tuple] = {("weekday", w) for w in words if w in _WEEKDAYS}
+    keys |= {("month", m) for w, t in zip(words, toks) for m in _MONTHS   # "Sept.", not the verb "may"
+             if len(w) >= 3 and m.startswith(w) and (w != "may" or t.tag == "NNP")}
+    text = " " + " ".join(words) + " "
+    keys |= {("rel",) + step for phrase, step in lex.relative_times.items() if f" {phrase} " in text}
+    if len([k for k in keys if k[0] in ("weekday", "month")]) > 1 and _spans(c, {t.i for t in toks}, lex):
+        keys.add(("range",))
+    return frozenset(keys)
+
+
+def _after_no_span(c: Candidate, toks: list, lex: Lexicon) -> list:
+    """The time tokens without the expressions a span marker opens ("since last month", "two days
+    after", "over the past week"): they bound the event, they do not say when it was. A range word
+    ("from March to May") opens a range instead (``_spans``)."""
+    sent, at = c.info.sent, {t.i for t in toks}
+    markers = lex.span_markers - lex.enumeration.get("range_words", frozenset())
+
+    def opened(i: int) -> bool:
+        while i - 1 in at:
+            i -= 1
+        before = [sent.toks[j].text.lower() for j in range(max(0, i - 2), i)]
+        return bool(before) and (before[-1] in markers or " ".join(before) in markers)
+    return [t for t in toks if not opened(t.i)]
+
+
+def _spans(c: Candidate, times: set[int], lex: Lexicon) -> bool:
+    """Do the time tokens hold a span: a range word, a time, a range end, a time ("between late February
+    and Sunday", "from March to May")?"""
+    toks = c.info.sent.toks
+    ranges = lex.enumeration.get("range_words", frozenset())
+    for i in times | {i - 1 for i in times}:
+        if i < 0 or toks[i].text.lower() not in ranges:
+            continue
+        j, ended = i + 1, False
+        while j < len(toks) and (j in times or toks[j].text.lower() in _RANGE_ENDS):
+            ended = ended or (toks[j].text.lower() in _RANGE_ENDS and j + 1 in times)
+            j += 1
+        if ended:
+            return True
+    return False
+
+
+_RECENT = {("rel", "day", 0), ("rel", "day", -1), ("rel", "week", 0)}
+
+
+def _recent(keys: frozenset[tuple]) -> bool:
+    """A weekday, today, yesterday or this week: a time within days of publication."""
+    return any(k[0] == "weekday" or k in _RECENT for k in keys)
+
+
+def _past_period(keys: frozenset[tuple]) -> bool:
+    """Last month, last year: a period that ended before the recent days."""
+    return any(k[0] == "rel" and k[1] in ("month", "year") and k[2] < 0 for k in keys)
+
+
+def _times_exclusive(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
+    """Can the two sets of time keys never name the same time, whatever the publication day?"""
+    if not a or not b:
+        return False
+    if (("range",) in a) != (("range",) in b):
+        return True   # a span of times and one time in it: a total and one of its events
+    if ("range",) not in a:
+        for kind in ("weekday", "month"):
+            na, nb = {k for k in a if k[0] == kind}, {k for k in b if k[0] == kind}
+            if na and nb and not na & nb:
+                return True
+    ra, rb = {k[1:] for k in a if k[0] == "rel"}, {k[1:] for k in b if k[0] == "rel"}
+    if any(ua == ub and sa != sb for ua, sa in ra for ub, sb in rb):
+        return True   # "this week" / "last week"
+    return _recent_and_past(a, b)
+
+
+def _recent_and_past(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
+    """One a time within days of publication, the other a past month or year."""
+    return (_recent(a) and _past_period(b)) or (_recent(b) and _past_period(a))
 
 
 def _describes(sent, i: int) -> bool:
     """Is the date a modifier of a noun that is not itself a date ("the 1953 armistice", "the 2018
     summit")?"""
-    while sent.toks[i].head != i and sent.toks[sent.toks[i].head].ent == "DATE":
+    while sent.toks[i].head != i and sent.toks[sent.toks[i].head].ent in ("DATE", "TIME"):   # "Monday morning"
         i = sent.toks[i].head
     return sent.toks[i].dep in _NOUN_MODIFIERS
 
@@ -368,11 +468,18 @@ def _describes(sent, i: int) -> bool:
 def _told_apart_by_time(g: Group, c: Candidate, lex: Lexicon) -> bool:
     """Of a type whose events take one day ([dating] one_day_types), neither dated, each told with
     a time of its own, no word in common ("fired a missile on Thursday" /
-    "test-fired an ICBM on April 13" in a text whose publication day is unknown): two events."""
-    if c.type not in lex.one_day_types or c.date.value or g.date.value:
+    "test-fired an ICBM on April 13" in a text whose publication day is unknown), or times that cannot
+    be the same (``_times_exclusive``): two events. Of the other types that tell the news apart from
+    earlier events ([dating] background_types), a recent time and a past month or year ("met Lavrov on
+    Thursday" / "met Xi last month") are two events too."""
+    if c.date.value or g.date.value:
         return False
+    keys = _time_keys(c, lex)
+    if c.type not in lex.one_day_types:
+        return c.type in lex.background_types and any(_recent_and_past(keys, _time_keys(m, lex)) for m in g.members)
     mine = _time_names(c)
-    return bool(mine) and any((theirs := _time_names(m)) and not theirs & mine for m in g.members)
+    return any(((theirs := _time_names(m)) and mine and not theirs & mine) or _times_exclusive(keys, _time_keys(m, lex))
+               for m in g.members)
 
 
 _OBJECT_DEPS = ("dobj", "xcomp", "nsubjpass", "attr")
