@@ -540,3 +540,31 @@ def test_a_measure_modifying_its_noun_is_named_by_it(extractor, text, expected):
 ])
 def test_rounds_of_occasions_are_no_figure(extractor, text):
     assert not any(p in ("rounds", "shells") for p, _, _ in claims(extractor, text))
+
+
+def claims_with_source(extractor, text: str) -> set[tuple]:
+    doc = make_doc(text, D)
+    return {(c.property, c.value, c.source) for c in extractor.extract(doc).claims}
+
+
+@pytest.mark.parametrize("text, first", [
+    # a seismic monitor's figure keeps its source when another monitor gives the same figure later
+    ("North Korea conducted a nuclear test on Monday. The European-Mediterranean Seismological Centre revised "
+     "the magnitude from 4.9 to 5.2. The US Geological Survey also reported a magnitude 5.2 tremor.", "EMSC"),
+    ("North Korea conducted a nuclear test on Monday. Germany's GFZ research centre estimated the magnitude at 5.2. "
+     "The US Geological Survey also reported a magnitude 5.2 tremor.", "GFZ"),
+    ("North Korea conducted a nuclear test on Monday. The Japan Meteorological Agency said the quake measured "
+     "5.2 in magnitude. The US Geological Survey also reported a magnitude 5.2 tremor.", "Japan Meteorological Agency"),
+])
+def test_seismic_monitors_are_sources(extractor, text, first):
+    got = claims_with_source(extractor, text)
+    assert ("magnitude", 5.2, first) in got and ("magnitude", 5.2, "USGS") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The survey reported a magnitude 4.9 tremor near the test site.",
+    "Seoul detected a magnitude 5.7 quake in the north-east on Sunday.",
+    "Monitors registered a magnitude 3.9 event after the test.",
+])
+def test_an_article_before_magnitude_is_no_figure(extractor, text):
+    assert not any(p == "magnitude" and v == 1 for p, v, _ in claims(extractor, text))

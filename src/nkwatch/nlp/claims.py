@@ -805,7 +805,8 @@ def _article_number(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, i
         return None
     if last + 1 >= len(toks) or toks[last + 1].pos != "NOUN":
         return None  # "a second missile": an ordinal, no unit
-    return (value, last) if _units_after(info, toks[last].end, rules) else None
+    # "a magnitude 5.2 tremor": a dimensionless measure's word after an article is no figure of one
+    return (value, last) if any(m.unit for m, *_ in _units_after(info, toks[last].end, rules)) else None
 
 
 def _glued_prefix(info: SentInfo, i: int, rules: ClaimRules) -> ClaimCand | None:
