@@ -568,3 +568,13 @@ def test_seismic_monitors_are_sources(extractor, text, first):
 ])
 def test_an_article_before_magnitude_is_no_figure(extractor, text):
     assert not any(p == "magnitude" and v == 1 for p, v, _ in claims(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "forces" counted by a number are troops
+    ("Kyiv said Pyongyang had sent some 3,000 forces to the front line.", ("troops", 3000, "approx")),
+    ("The number of North Korean forces in Kursk has grown to 11,000, officials said.", ("troops", 11000, "eq")),
+    ("About 1,500 forces from both countries took part in the landing drill.", ("troops", 1500, "approx")),
+])
+def test_forces_counted_are_troops(extractor, text, expected):
+    assert expected in claims(extractor, text)
