@@ -578,3 +578,19 @@ def test_an_article_before_magnitude_is_no_figure(extractor, text):
 ])
 def test_forces_counted_are_troops(extractor, text, expected):
     assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rounds whose sentence names no weapon: the nearest sentence before that names one says what they are
+    ("North Korea staged a live artillery drill near the western sea border on Tuesday. Seoul said the North "
+     "fired 50 rounds, but none fell south of the line.", "shells"),
+    ("The North fired from multiple rocket systems near the border on Friday. The army then ordered its units "
+     "to fire about 130 shots in response.", "shells"),
+    ("Coastal artillery batteries opened fire on Monday. Officials said roughly 90 rounds were fired.", "shells"),
+    # small arms named before keep them rounds
+    ("North Korean guards opened fire with machine guns at the border on Monday. Officials said about 20 rounds "
+     "were fired.", "rounds"),
+])
+def test_rounds_take_the_weapon_of_the_sentences_before(extractor, text, expected):
+    got = {p for p, _, _ in claims(extractor, text) if p in ("rounds", "shells")}
+    assert got == {expected}

@@ -16,7 +16,8 @@ passive one ("24 people have been killed", "30 are believed to have been killed 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from .dating import DocTimex
 from .lexicon import ClaimRules, CountRule, Lexicon, Measure
@@ -449,11 +450,31 @@ def _no_military_figure(c: ClaimCand, rules: ClaimRules, lex: Lexicon) -> bool:
         tok.dep == "pobj" and gov.text.lower() == "of" and sent.toks[gov.head].lemma.lower() in rules.stock_nouns)
 
 
-def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> list[ClaimCand]:
-    """Every figure of one sentence that may be a claim about a military event."""
-    return [c for c in _sentence_claims(info, timexes, lex)
+def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon,
+                    before: Sequence[SentInfo] = ()) -> list[ClaimCand]:
+    """Every figure of one sentence that may be a claim about a military event (``before``: the
+    sentences right before it, nearest last, for a count whose own sentence names no weapon)."""
+    return [_context_before(c, before, lex.claims) for c in _sentence_claims(info, timexes, lex)
             if not _no_military_figure(c, lex.claims, lex) and not _capability(c, lex.claims)
             and not _unit_definition(c, lex.claims)]
+
+
+def _context_before(c: ClaimCand, before: Sequence[SentInfo], rules: ClaimRules) -> ClaimCand:
+    """A count whose sentence names none of its context words nor its exceptions takes the property of
+    the nearest sentence before that names either ("The artillery units opened fire at noon. They fired 80
+    rounds", "the adversary fired from multiple rocket systems ... ordered the units to fire 130 shots"):
+    rounds fired in a report of artillery fire are shells, unless small arms come between."""
+    if c.property not in rules.in_context:
+        return c
+    other, words, unless = rules.in_context[c.property]
+    if c.info.find(words) or c.info.find(unless):
+        return c  # its own sentence decides (_in_context)
+    for prev in reversed(before):
+        if prev.find(unless):
+            return c
+        if prev.find(words):
+            return replace(c, property=other)
+    return c
 
 
 def _measure_chain(c: ClaimCand) -> list[int]:

@@ -40,6 +40,7 @@ from .spacy_pipeline import NAMES, build_nlp
 CODE_VERSION = "extract-3"
 _BATCH = 64
 _DATELINE_BLOCKS = 12   # how far into a document a wire dateline is looked for
+_CONTEXT_BEFORE = 3     # sentences before a count that may say what it counts ("rounds" of artillery)
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,7 @@ class Extractor:
         cands: list[Candidate] = []
         claims: list[tuple[ClaimCand, list[str]]] = []
         last: dict[str, Candidate] = {}   # the last candidate of each type, whatever its modality
+        recent: list[SentInfo] = []       # the sentences read so far (a count's context: sentence_claims)
         for sent in sents:
             info = SentInfo(sent, self.lex)
             if ctx.lead is None and lead_block and lead_block[0] <= sent.start < lead_block[1]:
@@ -270,7 +272,8 @@ class Extractor:
                       and not restates_test(c, found, last, self.lex)
                       ] + references(info, self.lex, att, found)
             last.update((c.type, c) for c in found)
-            claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]
+            claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex, recent[-_CONTEXT_BEFORE:])]
+            recent.append(info)
         groups = merge(same_firing(cands, self.lex), self.lex, doc.published)
         mentions = [self._mention(doc, g, ctx, self._place(g, groups, parsed), self._told_by(g, groups, parsed, ctx))
                     for g in groups]
