@@ -594,3 +594,20 @@ def test_forces_counted_are_troops(extractor, text, expected):
 def test_rounds_take_the_weapon_of_the_sentences_before(extractor, text, expected):
     got = {p for p, _, _ in claims(extractor, text) if p in ("rounds", "shells")}
     assert got == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted as the "of" complement of a casualty noun
+    ("Kyiv confirmed the capture of two North Korean soldiers in the Kursk region.", ("captured", 2, "eq")),
+    ("The shelling of the island led to the deaths of four South Koreans.", ("killed", 4, "eq")),
+    ("Seoul condemned the killing of three civilians near the border.", ("killed", 3, "eq")),
+    ("Police announced the arrest of five crew members of the cargo ship.", ("detained", 5, "eq")),
+])
+def test_people_of_a_casualty_noun_are_its_figure(extractor, text, expected):
+    got = claims(extractor, text)
+    assert expected in got and not any(p == "troops" for p, _, _ in got)
+
+
+def test_people_of_another_noun_are_no_casualty(extractor):
+    assert not any(p in ("killed", "captured") for p, _, _ in claims(
+        extractor, "Seoul confirmed the deployment of 3,000 North Korean soldiers to the front."))

@@ -355,7 +355,8 @@ def _verb_rule(info: SentInfo, after: int, rules: ClaimRules) -> tuple[CountRule
 def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int] | None:
     """The casualty verb whose patient the counted people ``x`` are: the object of an active verb
     ("killing two marines and two civilians"), the subject of a passive or intransitive one ("24
-    people have been killed", "soldiers deployed there are believed to have been killed").
+    people have been killed", "soldiers deployed there are believed to have been killed"), the "of"
+    complement of a casualty noun ("the capture of two soldiers", "the deaths of four South Koreans").
     Returns (the verb's rule, its token)."""
     toks = info.sent.toks
     while toks[x].dep == "conj" and toks[x].head != x:
@@ -365,6 +366,10 @@ def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int]
     dep, v = toks[x].dep, toks[x].head
     if v == x:
         return None
+    if dep == "pobj" and toks[v].text.lower() == "of" and toks[v].head < v:  # "the capture of two soldiers"
+        noun = toks[v].head
+        rule = rules.patient_nouns.get(toks[noun].lemma.lower()) if toks[noun].pos == "NOUN" else None
+        return (rule, noun) if rule is not None else None
     if dep == "dobj":
         rule = rules.patient_verbs.get(toks[v].lemma.lower())
         return (rule, v) if rule is not None else None
