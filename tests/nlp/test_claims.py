@@ -611,3 +611,13 @@ def test_people_of_a_casualty_noun_are_its_figure(extractor, text, expected):
 def test_people_of_another_noun_are_no_casualty(extractor):
     assert not any(p in ("killed", "captured") for p, _, _ in claims(
         extractor, "Seoul confirmed the deployment of 3,000 North Korean soldiers to the front."))
+
+
+@pytest.mark.parametrize("text", [
+    # missiles a drill fires are its count, as a test's are
+    "North Korea staged a missile drill on Thursday that saw four strategic cruise missiles hit a target at sea.",
+    "The North held a firing exercise on Sunday in which six short-range missiles were launched, Seoul said.",
+])
+def test_missiles_a_drill_fires_are_its_count(extractor, text):
+    got = claims(extractor, text)
+    assert any(p == "count" for p, _, _ in got) and not any(p == "missiles" for p, _, _ in got)

@@ -125,6 +125,9 @@ class ClaimRules:
     static_verbs: frozenset[str] = frozenset()   # "the base is 50 km from the launch site": still a place's
     occasions: frozenset[str] = frozenset()      # [occasions]: "three rounds of firings" counts no rounds fired
     patient_nouns: dict[str, CountRule] = field(default_factory=dict)  # "the capture of two soldiers": lemma -> rule
+    # a count's property -> the event types besides its first whose figure keeps it ("a missile drill fired four
+    # missiles": a count, not the `transfer_property`)
+    transfer_keep: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
@@ -317,7 +320,7 @@ def _claims(data: dict) -> ClaimRules:
                         PhraseIndex((c, True) for c in m.get("cues", [])), tuple(m.get("types", [])),
                         bool(m.get("prefix", False)), bool(m.get("requires_weapon", False)))
                 for m in data.get("measure", [])]
-    nouns, verbs, patients, patient_nouns, in_context = [], [], {}, {}, {}
+    nouns, verbs, patients, patient_nouns, in_context, keep = [], [], {}, {}, {}, {}
     for c in data.get("count", []):
         if c.get("context_property"):
             in_context[c["property"]] = (c["context_property"],
@@ -330,6 +333,8 @@ def _claims(data: dict) -> ClaimRules:
         verbs += [(v, rule) for v in c.get("verbs", [])]
         patients.update((v.lower(), rule) for v in c.get("patient_verbs", []))
         patient_nouns.update((n.lower(), rule) for n in c.get("patient_nouns", []))
+        if c.get("keep_types"):
+            keep[c["property"]] = frozenset(c["keep_types"])
     bounds = {}
     for bound, phrases in data.get("bounds", {}).items():
         for p in phrases:
@@ -357,7 +362,7 @@ def _claims(data: dict) -> ClaimRules:
                       PhraseIndex((w, True) for w in data.get("locators", {}).get("from_launch", [])),
                       frozenset(v.lower() for v in data.get("locators", {}).get("static_verbs", [])),
                       frozenset(n.lower() for n in data.get("occasions", {}).get("nouns", [])),
-                      patient_nouns)
+                      patient_nouns, keep)
 
 
 def _fingerprint(data_dir: Path) -> str:
