@@ -217,6 +217,17 @@ def test_an_attributed_restatement_replaces_the_headline(extractor):
     assert got == [("aircraft", 90, "about 90 North Korean warplanes")]
 
 
+@pytest.mark.parametrize("text", [
+    # a hedged unattributed figure is no headline of a later figure with another bound
+    "North Korea has sent approximately 10,000 troops to Russia.\nSeoul said at least 10,000 North Korean troops "
+    "were deployed in the Kursk region.",
+    "Pyongyang fired about 200 artillery shells near the border.\nThe JCS said more than 200 artillery shells were "
+    "fired on Friday.",
+])
+def test_a_hedged_figure_is_not_replaced_by_another_bound(extractor, text):
+    assert len(claims(extractor, text)) == 2
+
+
 def test_cascade_sees_new_claim_words(settings):
     from nkwatch.nlp.extract import Extractor
     docs = [make_doc(t, D, f"c{n}.txt") for n, t in enumerate([

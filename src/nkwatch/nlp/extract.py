@@ -377,7 +377,9 @@ class Extractor:
                 mentions: list[Mention], ctx: DocContext) -> list[Claim]:
         """Each number once: a sentence the text repeats says its figures once; "the six missiles"
         after "six missiles" is no new figure; an unattributed figure (a headline) that a later
-        sentence gives again with its source, for the same event (or none), is that sentence's."""
+        sentence gives again with its source, for the same event (or none), is that sentence's,
+        unless its own bound says otherwise (a bare figure may be hedged later: "fires five missiles"
+        then "at least five missiles", but "about 10,000 troops" is not "at least 10,000")."""
         out: list[tuple[Claim, bool, int]] = []   # (claim, its sentence names a source, its sentence start)
         said: set[tuple] = set()       # (property, value, bounds, place in its sentence, sentence)
         values: set[float] = set()
@@ -403,6 +405,7 @@ class Extractor:
                           mention_id=mention.id if mention else None, subject=owner.subject if owner else None)
             same = next((n for n, (o, attributed, sent) in enumerate(out) if sent != c.info.sent.start
                          and not attributed and (o.property, o.value, o.value_max) == (prop, c.value, c.value_max)
+                         and o.bound in ("eq", c.bound)
                          and (o.mention_id is None or claim.mention_id is None or o.mention_id == claim.mention_id)),
                         None) if sentence_sources else None
             if same is None:
