@@ -632,3 +632,19 @@ def test_people_of_another_noun_are_no_casualty(extractor):
 def test_missiles_a_drill_fires_are_its_count(extractor, text):
     got = claims(extractor, text)
     assert any(p == "count" for p, _, _ in got) and not any(p == "missiles" for p, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who suffered injuries are wounded
+    ("Three soldiers suffered serious injuries in the blast near the border.", ("wounded", 3, "eq")),
+    ("Two civilians sustained minor injuries in the shelling, officials said.", ("wounded", 2, "eq")),
+    ("Four marines received wounds during the clash on the island.", ("wounded", 4, "eq")),
+])
+def test_people_who_suffered_injuries_are_wounded(extractor, text, expected):
+    got = claims(extractor, text)
+    assert expected in got and not any(p == "troops" for p, _, _ in got)
+
+
+def test_people_who_suffered_something_else_are_no_casualty(extractor):
+    assert not any(p == "wounded" for p, _, _ in claims(
+        extractor, "Some 3,000 soldiers received new orders on Monday."))

@@ -356,7 +356,8 @@ def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int]
     """The casualty verb whose patient the counted people ``x`` are: the object of an active verb
     ("killing two marines and two civilians"), the subject of a passive or intransitive one ("24
     people have been killed", "soldiers deployed there are believed to have been killed"), the "of"
-    complement of a casualty noun ("the capture of two soldiers", "the deaths of four South Koreans").
+    complement of a casualty noun ("the capture of two soldiers", "the deaths of four South Koreans"),
+    the subject of a verb of suffering whose object is a casualty noun ("two marines sustained injuries").
     Returns (the verb's rule, its token)."""
     toks = info.sent.toks
     while toks[x].dep == "conj" and toks[x].head != x:
@@ -375,6 +376,11 @@ def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int]
         return (rule, v) if rule is not None else None
     if dep not in ("nsubjpass", "nsubj"):
         return None
+    if dep == "nsubj" and toks[v].lemma.lower() in rules.suffer_verbs:  # "three soldiers suffered injuries"
+        obj = next((k.i for k in info.sent.kids(v) if k.dep == "dobj"), None)
+        rule = rules.suffered_nouns.get(toks[obj].lemma.lower()) if obj is not None else None
+        if rule is not None:
+            return rule, v
     got = _subject_verb(info, v, dep, rules)
     for conj in info.sent.kids(v):  # "300 soldiers deployed there ... are believed killed": a shared subject
         if got is not None:

@@ -128,6 +128,8 @@ class ClaimRules:
     # a count's property -> the event types besides its first whose figure keeps it ("a missile drill fired four
     # missiles": a count, not the `transfer_property`)
     transfer_keep: dict[str, frozenset[str]] = field(default_factory=dict)
+    suffer_verbs: frozenset[str] = frozenset()   # [verbs] suffer: "three soldiers suffered serious injuries"
+    suffered_nouns: dict[str, CountRule] = field(default_factory=dict)  # their object's lemma -> rule
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
@@ -320,7 +322,7 @@ def _claims(data: dict) -> ClaimRules:
                         PhraseIndex((c, True) for c in m.get("cues", [])), tuple(m.get("types", [])),
                         bool(m.get("prefix", False)), bool(m.get("requires_weapon", False)))
                 for m in data.get("measure", [])]
-    nouns, verbs, patients, patient_nouns, in_context, keep = [], [], {}, {}, {}, {}
+    nouns, verbs, patients, patient_nouns, in_context, keep, suffered = [], [], {}, {}, {}, {}, {}
     for c in data.get("count", []):
         if c.get("context_property"):
             in_context[c["property"]] = (c["context_property"],
@@ -333,6 +335,7 @@ def _claims(data: dict) -> ClaimRules:
         verbs += [(v, rule) for v in c.get("verbs", [])]
         patients.update((v.lower(), rule) for v in c.get("patient_verbs", []))
         patient_nouns.update((n.lower(), rule) for n in c.get("patient_nouns", []))
+        suffered.update((n.lower(), rule) for n in c.get("suffered_nouns", []))
         if c.get("keep_types"):
             keep[c["property"]] = frozenset(c["keep_types"])
     bounds = {}
@@ -362,7 +365,8 @@ def _claims(data: dict) -> ClaimRules:
                       PhraseIndex((w, True) for w in data.get("locators", {}).get("from_launch", [])),
                       frozenset(v.lower() for v in data.get("locators", {}).get("static_verbs", [])),
                       frozenset(n.lower() for n in data.get("occasions", {}).get("nouns", [])),
-                      patient_nouns, keep)
+                      patient_nouns, keep, frozenset(v.lower() for v in data.get("verbs", {}).get("suffer", [])),
+                      suffered)
 
 
 def _fingerprint(data_dir: Path) -> str:
