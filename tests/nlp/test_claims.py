@@ -648,3 +648,19 @@ def test_people_who_suffered_injuries_are_wounded(extractor, text, expected):
 def test_people_who_suffered_something_else_are_no_casualty(extractor):
     assert not any(p == "wounded" for p, _, _ in claims(
         extractor, "Some 3,000 soldiers received new orders on Monday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people an event left in a casualty state
+    ("The shelling left two soldiers and two civilians dead, the ministry said.", {("killed", 2, "eq")}),
+    ("The blast near the border left three marines wounded on Tuesday.", {("wounded", 3, "eq")}),
+    ("The sinking of the patrol boat left five sailors missing, the navy said.", {("missing", 5, "eq")}),
+])
+def test_people_left_in_a_casualty_state(extractor, text, expected):
+    got = claims(extractor, text)
+    assert expected <= got and not any(p == "troops" for p, _, _ in got)
+
+
+def test_people_left_elsewhere_are_no_casualty(extractor):
+    assert not any(p in ("killed", "wounded") for p, _, _ in claims(
+        extractor, "The convoy left 3,000 soldiers at the border on Monday."))

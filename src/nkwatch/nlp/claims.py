@@ -356,7 +356,8 @@ def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int]
     """The casualty verb whose patient the counted people ``x`` are: the object of an active verb
     ("killing two marines and two civilians"), the subject of a passive or intransitive one ("24
     people have been killed", "soldiers deployed there are believed to have been killed"), the "of"
-    complement of a casualty noun ("the capture of two soldiers", "the deaths of four South Koreans"),
+    complement of a casualty noun ("the capture of two soldiers", "the deaths of four South Koreans"), the
+    object of a verb whose predicate is a casualty word ("left two soldiers dead", "leaving 12 people injured"),
     the subject of a verb of suffering whose object is a casualty noun ("two marines sustained injuries").
     Returns (the verb's rule, its token)."""
     toks = info.sent.toks
@@ -373,7 +374,10 @@ def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int]
         return (rule, noun) if rule is not None else None
     if dep == "dobj":
         rule = rules.patient_verbs.get(toks[v].lemma.lower())
-        return (rule, v) if rule is not None else None
+        if rule is None:  # "left two soldiers and two civilians dead", "leaving 12 people injured"
+            state = next((k.i for k in info.sent.kids(v) if k.dep == "oprd" and k.i > x), None)
+            return _verb_at(info, state, rules) if state is not None else None
+        return rule, v
     if dep not in ("nsubjpass", "nsubj"):
         return None
     if dep == "nsubj" and toks[v].lemma.lower() in rules.suffer_verbs:  # "three soldiers suffered injuries"
