@@ -217,6 +217,17 @@ def test_an_attributed_restatement_replaces_the_headline(extractor):
     assert got == [("aircraft", 90, "about 90 North Korean warplanes")]
 
 
+@pytest.mark.parametrize("text", [
+    # a hedged unattributed figure is no headline of a later figure with another bound
+    "North Korea has sent approximately 10,000 troops to Russia.\nSeoul said at least 10,000 North Korean troops "
+    "were deployed in the Kursk region.",
+    "Pyongyang fired about 200 artillery shells near the border.\nThe JCS said more than 200 artillery shells were "
+    "fired on Friday.",
+])
+def test_a_hedged_figure_is_not_replaced_by_another_bound(extractor, text):
+    assert len(claims(extractor, text)) == 2
+
+
 def test_cascade_sees_new_claim_words(settings):
     from nkwatch.nlp.extract import Extractor
     docs = [make_doc(t, D, f"c{n}.txt") for n, t in enumerate([
@@ -540,3 +551,116 @@ def test_a_measure_modifying_its_noun_is_named_by_it(extractor, text, expected):
 ])
 def test_rounds_of_occasions_are_no_figure(extractor, text):
     assert not any(p in ("rounds", "shells") for p, _, _ in claims(extractor, text))
+
+
+def claims_with_source(extractor, text: str) -> set[tuple]:
+    doc = make_doc(text, D)
+    return {(c.property, c.value, c.source) for c in extractor.extract(doc).claims}
+
+
+@pytest.mark.parametrize("text, first", [
+    # a seismic monitor's figure keeps its source when another monitor gives the same figure later
+    ("North Korea conducted a nuclear test on Monday. The European-Mediterranean Seismological Centre revised "
+     "the magnitude from 4.9 to 5.2. The US Geological Survey also reported a magnitude 5.2 tremor.", "EMSC"),
+    ("North Korea conducted a nuclear test on Monday. Germany's GFZ research centre estimated the magnitude at 5.2. "
+     "The US Geological Survey also reported a magnitude 5.2 tremor.", "GFZ"),
+    ("North Korea conducted a nuclear test on Monday. The Japan Meteorological Agency said the quake measured "
+     "5.2 in magnitude. The US Geological Survey also reported a magnitude 5.2 tremor.", "Japan Meteorological Agency"),
+])
+def test_seismic_monitors_are_sources(extractor, text, first):
+    got = claims_with_source(extractor, text)
+    assert ("magnitude", 5.2, first) in got and ("magnitude", 5.2, "USGS") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The survey reported a magnitude 4.9 tremor near the test site.",
+    "Seoul detected a magnitude 5.7 quake in the north-east on Sunday.",
+    "Monitors registered a magnitude 3.9 event after the test.",
+])
+def test_an_article_before_magnitude_is_no_figure(extractor, text):
+    assert not any(p == "magnitude" and v == 1 for p, v, _ in claims(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "forces" counted by a number are troops
+    ("Kyiv said Pyongyang had sent some 3,000 forces to the front line.", ("troops", 3000, "approx")),
+    ("The number of North Korean forces in Kursk has grown to 11,000, officials said.", ("troops", 11000, "eq")),
+    ("About 1,500 forces from both countries took part in the landing drill.", ("troops", 1500, "approx")),
+])
+def test_forces_counted_are_troops(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rounds whose sentence names no weapon: the nearest sentence before that names one says what they are
+    ("North Korea staged a live artillery drill near the western sea border on Tuesday. Seoul said the North "
+     "fired 50 rounds, but none fell south of the line.", "shells"),
+    ("The North fired from multiple rocket systems near the border on Friday. The army then ordered its units "
+     "to fire about 130 shots in response.", "shells"),
+    ("Coastal artillery batteries opened fire on Monday. Officials said roughly 90 rounds were fired.", "shells"),
+    # small arms named before keep them rounds
+    ("North Korean guards opened fire with machine guns at the border on Monday. Officials said about 20 rounds "
+     "were fired.", "rounds"),
+])
+def test_rounds_take_the_weapon_of_the_sentences_before(extractor, text, expected):
+    got = {p for p, _, _ in claims(extractor, text) if p in ("rounds", "shells")}
+    assert got == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted as the "of" complement of a casualty noun
+    ("Kyiv confirmed the capture of two North Korean soldiers in the Kursk region.", ("captured", 2, "eq")),
+    ("The shelling of the island led to the deaths of four South Koreans.", ("killed", 4, "eq")),
+    ("Seoul condemned the killing of three civilians near the border.", ("killed", 3, "eq")),
+    ("Police announced the arrest of five crew members of the cargo ship.", ("detained", 5, "eq")),
+])
+def test_people_of_a_casualty_noun_are_its_figure(extractor, text, expected):
+    got = claims(extractor, text)
+    assert expected in got and not any(p == "troops" for p, _, _ in got)
+
+
+def test_people_of_another_noun_are_no_casualty(extractor):
+    assert not any(p in ("killed", "captured") for p, _, _ in claims(
+        extractor, "Seoul confirmed the deployment of 3,000 North Korean soldiers to the front."))
+
+
+@pytest.mark.parametrize("text", [
+    # missiles a drill fires are its count, as a test's are
+    "North Korea staged a missile drill on Thursday that saw four strategic cruise missiles hit a target at sea.",
+    "The North held a firing exercise on Sunday in which six short-range missiles were launched, Seoul said.",
+])
+def test_missiles_a_drill_fires_are_its_count(extractor, text):
+    got = claims(extractor, text)
+    assert any(p == "count" for p, _, _ in got) and not any(p == "missiles" for p, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who suffered injuries are wounded
+    ("Three soldiers suffered serious injuries in the blast near the border.", ("wounded", 3, "eq")),
+    ("Two civilians sustained minor injuries in the shelling, officials said.", ("wounded", 2, "eq")),
+    ("Four marines received wounds during the clash on the island.", ("wounded", 4, "eq")),
+])
+def test_people_who_suffered_injuries_are_wounded(extractor, text, expected):
+    got = claims(extractor, text)
+    assert expected in got and not any(p == "troops" for p, _, _ in got)
+
+
+def test_people_who_suffered_something_else_are_no_casualty(extractor):
+    assert not any(p == "wounded" for p, _, _ in claims(
+        extractor, "Some 3,000 soldiers received new orders on Monday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people an event left in a casualty state
+    ("The shelling left two soldiers and two civilians dead, the ministry said.", {("killed", 2, "eq")}),
+    ("The blast near the border left three marines wounded on Tuesday.", {("wounded", 3, "eq")}),
+    ("The sinking of the patrol boat left five sailors missing, the navy said.", {("missing", 5, "eq")}),
+])
+def test_people_left_in_a_casualty_state(extractor, text, expected):
+    got = claims(extractor, text)
+    assert expected <= got and not any(p == "troops" for p, _, _ in got)
+
+
+def test_people_left_elsewhere_are_no_casualty(extractor):
+    assert not any(p in ("killed", "wounded") for p, _, _ in claims(
+        extractor, "The convoy left 3,000 soldiers at the border on Monday."))

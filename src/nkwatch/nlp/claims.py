@@ -16,7 +16,8 @@ passive one ("24 people have been killed", "30 are believed to have been killed 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from .dating import DocTimex
 from .lexicon import ClaimRules, CountRule, Lexicon, Measure
@@ -354,7 +355,10 @@ def _verb_rule(info: SentInfo, after: int, rules: ClaimRules) -> tuple[CountRule
 def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int] | None:
     """The casualty verb whose patient the counted people ``x`` are: the object of an active verb
     ("killing two marines and two civilians"), the subject of a passive or intransitive one ("24
-    people have been killed", "soldiers deployed there are believed to have been killed").
+    people have been killed", "soldiers deployed there are believed to have been killed"), the "of"
+    complement of a casualty noun ("the capture of two soldiers", "the deaths of four South Koreans"), the
+    object of a verb whose predicate is a casualty word ("left two soldiers dead", "leaving 12 people injured"),
+    the subject of a verb of suffering whose object is a casualty noun ("two marines sustained injuries").
     Returns (the verb's rule, its token)."""
     toks = info.sent.toks
     while toks[x].dep == "conj" and toks[x].head != x:
@@ -364,11 +368,23 @@ def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int]
     dep, v = toks[x].dep, toks[x].head
     if v == x:
         return None
+    if dep == "pobj" and toks[v].text.lower() == "of" and toks[v].head < v:  # "the capture of two soldiers"
+        noun = toks[v].head
+        rule = rules.patient_nouns.get(toks[noun].lemma.lower()) if toks[noun].pos == "NOUN" else None
+        return (rule, noun) if rule is not None else None
     if dep == "dobj":
         rule = rules.patient_verbs.get(toks[v].lemma.lower())
-        return (rule, v) if rule is not None else None
+        if rule is None:  # "left two soldiers and two civilians dead", "leaving 12 people injured"
+            state = next((k.i for k in info.sent.kids(v) if k.dep == "oprd" and k.i > x), None)
+            return _verb_at(info, state, rules) if state is not None else None
+        return rule, v
     if dep not in ("nsubjpass", "nsubj"):
         return None
+    if dep == "nsubj" and toks[v].lemma.lower() in rules.suffer_verbs:  # "three soldiers suffered injuries"
+        obj = next((k.i for k in info.sent.kids(v) if k.dep == "dobj"), None)
+        rule = rules.suffered_nouns.get(toks[obj].lemma.lower()) if obj is not None else None
+        if rule is not None:
+            return rule, v
     got = _subject_verb(info, v, dep, rules)
     for conj in info.sent.kids(v):  # "300 soldiers deployed there ... are believed killed": a shared subject
         if got is not None:
@@ -449,11 +465,31 @@ def _no_military_figure(c: ClaimCand, rules: ClaimRules, lex: Lexicon) -> bool:
         tok.dep == "pobj" and gov.text.lower() == "of" and sent.toks[gov.head].lemma.lower() in rules.stock_nouns)
 
 
-def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> list[ClaimCand]:
-    """Every figure of one sentence that may be a claim about a military event."""
-    return [c for c in _sentence_claims(info, timexes, lex)
+def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon,
+                    before: Sequence[SentInfo] = ()) -> list[ClaimCand]:
+    """Every figure of one sentence that may be a claim about a military event (``before``: the
+    sentences right before it, nearest last, for a count whose own sentence names no weapon)."""
+    return [_context_before(c, before, lex.claims) for c in _sentence_claims(info, timexes, lex)
             if not _no_military_figure(c, lex.claims, lex) and not _capability(c, lex.claims)
             and not _unit_definition(c, lex.claims)]
+
+
+def _context_before(c: ClaimCand, before: Sequence[SentInfo], rules: ClaimRules) -> ClaimCand:
+    """A count whose sentence names none of its context words nor its exceptions takes the property of
+    the nearest sentence before that names either ("The artillery units opened fire at noon. They fired 80
+    rounds", "the adversary fired from multiple rocket systems ... ordered the units to fire 130 shots"):
+    rounds fired in a report of artillery fire are shells, unless small arms come between."""
+    if c.property not in rules.in_context:
+        return c
+    other, words, unless = rules.in_context[c.property]
+    if c.info.find(words) or c.info.find(unless):
+        return c  # its own sentence decides (_in_context)
+    for prev in reversed(before):
+        if prev.find(unless):
+            return c
+        if prev.find(words):
+            return replace(c, property=other)
+    return c
 
 
 def _measure_chain(c: ClaimCand) -> list[int]:
@@ -805,7 +841,8 @@ def _article_number(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, i
         return None
     if last + 1 >= len(toks) or toks[last + 1].pos != "NOUN":
         return None  # "a second missile": an ordinal, no unit
-    return (value, last) if _units_after(info, toks[last].end, rules) else None
+    # "a magnitude 5.2 tremor": a dimensionless measure's word after an article is no figure of one
+    return (value, last) if any(m.unit for m, *_ in _units_after(info, toks[last].end, rules)) else None
 
 
 def _glued_prefix(info: SentInfo, i: int, rules: ClaimRules) -> ClaimCand | None:

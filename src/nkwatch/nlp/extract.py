@@ -40,6 +40,7 @@ from .spacy_pipeline import NAMES, build_nlp
 CODE_VERSION = "extract-3"
 _BATCH = 64
 _DATELINE_BLOCKS = 12   # how far into a document a wire dateline is looked for
+_CONTEXT_BEFORE = 3     # sentences before a count that may say what it counts ("rounds" of artillery)
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,7 @@ class Extractor:
         cands: list[Candidate] = []
         claims: list[tuple[ClaimCand, list[str]]] = []
         last: dict[str, Candidate] = {}   # the last candidate of each type, whatever its modality
+        recent: list[SentInfo] = []       # the sentences read so far (a count's context: sentence_claims)
         for sent in sents:
             info = SentInfo(sent, self.lex)
             if ctx.lead is None and lead_block and lead_block[0] <= sent.start < lead_block[1]:
@@ -270,7 +272,8 @@ class Extractor:
                       and not restates_test(c, found, last, self.lex)
                       ] + references(info, self.lex, att, found)
             last.update((c.type, c) for c in found)
-            claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex)]
+            claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex, recent[-_CONTEXT_BEFORE:])]
+            recent.append(info)
         groups = merge(same_firing(cands, self.lex), self.lex, doc.published)
         mentions = [self._mention(doc, g, ctx, self._place(g, groups, parsed), self._told_by(g, groups, parsed, ctx))
                     for g in groups]
@@ -374,7 +377,9 @@ class Extractor:
                 mentions: list[Mention], ctx: DocContext) -> list[Claim]:
         """Each number once: a sentence the text repeats says its figures once; "the six missiles"
         after "six missiles" is no new figure; an unattributed figure (a headline) that a later
-        sentence gives again with its source, for the same event (or none), is that sentence's."""
+        sentence gives again with its source, for the same event (or none), is that sentence's,
+        unless its own bound says otherwise (a bare figure may be hedged later: "fires five missiles"
+        then "at least five missiles", but "about 10,000 troops" is not "at least 10,000")."""
         out: list[tuple[Claim, bool, int]] = []   # (claim, its sentence names a source, its sentence start)
         said: set[tuple] = set()       # (property, value, bounds, place in its sentence, sentence)
         values: set[float] = set()
@@ -384,7 +389,8 @@ class Extractor:
                 continue  # "Trump flew for 20 hours": no missile's flight
             mention = mentions[groups.index(owner)] if owner else None
             prop = c.property
-            if c.transfer_property and c.types and (owner is None or owner.type != c.types[0]):
+            keep = {c.types[0], *self.lex.claims.transfer_keep.get(prop, ())} if c.types else set()
+            if c.transfer_property and c.types and (owner is None or owner.type not in keep):
                 prop = c.transfer_property  # missiles shipped, fired in a war or of no test: not a test's count
             key = (prop, c.value, c.value_max, c.bound, c.start - c.info.sent.start, normalize(c.info.sent.text).text)
             if key in said or (c.definite and c.value in values):
@@ -399,6 +405,7 @@ class Extractor:
                           mention_id=mention.id if mention else None, subject=owner.subject if owner else None)
             same = next((n for n, (o, attributed, sent) in enumerate(out) if sent != c.info.sent.start
                          and not attributed and (o.property, o.value, o.value_max) == (prop, c.value, c.value_max)
+                         and o.bound in ("eq", c.bound)
                          and (o.mention_id is None or claim.mention_id is None or o.mention_id == claim.mention_id)),
                         None) if sentence_sources else None
             if same is None:

@@ -124,6 +124,12 @@ class ClaimRules:
     from_launch: PhraseIndex | None = None       # "2 km from the launch site": a flight's distance after all
     static_verbs: frozenset[str] = frozenset()   # "the base is 50 km from the launch site": still a place's
     occasions: frozenset[str] = frozenset()      # [occasions]: "three rounds of firings" counts no rounds fired
+    patient_nouns: dict[str, CountRule] = field(default_factory=dict)  # "the capture of two soldiers": lemma -> rule
+    # a count's property -> the event types besides its first whose figure keeps it ("a missile drill fired four
+    # missiles": a count, not the `transfer_property`)
+    transfer_keep: dict[str, frozenset[str]] = field(default_factory=dict)
+    suffer_verbs: frozenset[str] = frozenset()   # [verbs] suffer: "three soldiers suffered serious injuries"
+    suffered_nouns: dict[str, CountRule] = field(default_factory=dict)  # their object's lemma -> rule
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
@@ -317,7 +323,7 @@ def _claims(data: dict) -> ClaimRules:
                         PhraseIndex((c, True) for c in m.get("cues", [])), tuple(m.get("types", [])),
                         bool(m.get("prefix", False)), bool(m.get("requires_weapon", False)))
                 for m in data.get("measure", [])]
-    nouns, verbs, patients, in_context = [], [], {}, {}
+    nouns, verbs, patients, patient_nouns, in_context, keep, suffered = [], [], {}, {}, {}, {}, {}
     for c in data.get("count", []):
         if c.get("context_property"):
             in_context[c["property"]] = (c["context_property"],
@@ -329,6 +335,10 @@ def _claims(data: dict) -> ClaimRules:
         nouns += [(f, rule) for n in c.get("nouns", []) for f in noun_forms(n)]
         verbs += [(v, rule) for v in c.get("verbs", [])]
         patients.update((v.lower(), rule) for v in c.get("patient_verbs", []))
+        patient_nouns.update((n.lower(), rule) for n in c.get("patient_nouns", []))
+        suffered.update((n.lower(), rule) for n in c.get("suffered_nouns", []))
+        if c.get("keep_types"):
+            keep[c["property"]] = frozenset(c["keep_types"])
     bounds = {}
     for bound, phrases in data.get("bounds", {}).items():
         for p in phrases:
@@ -355,7 +365,9 @@ def _claims(data: dict) -> ClaimRules:
                       frozenset(w.lower() for w in data.get("totals", {}).get("nouns", [])), in_context,
                       PhraseIndex((w, True) for w in data.get("locators", {}).get("from_launch", [])),
                       frozenset(v.lower() for v in data.get("locators", {}).get("static_verbs", [])),
-                      frozenset(n.lower() for n in data.get("occasions", {}).get("nouns", [])))
+                      frozenset(n.lower() for n in data.get("occasions", {}).get("nouns", [])),
+                      patient_nouns, keep, frozenset(v.lower() for v in data.get("verbs", {}).get("suffer", [])),
+                      suffered)
 
 
 def _fingerprint(data_dir: Path) -> str:
