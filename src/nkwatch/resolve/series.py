@@ -20,7 +20,7 @@ class SeriesPoint:
     """One attributed value, placed by the date of the report that gave it.
 
     report_date: the document's publication date (None when unknown); report_date_method: how that
-    date was obtained (header, metadata, inferred, unknown)."""
+    date was obtained (models.PUBDATE_METHODS: header, metadata, url, byline, inferred, unknown)."""
     subject: str | None
     property: str
     value: float
