@@ -27,6 +27,9 @@ import calendar
 import re
 from datetime import date, timedelta
 
+# the names of the days of the week (Monday first, as ``date.weekday`` counts) and of the months, lower-cased
+WEEKDAY_NAMES = tuple(name.lower() for name in calendar.day_name)
+MONTH_NAMES = tuple(name.lower() for name in calendar.month_name if name)
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from .dating import DocTimex
 from .lexicon import ClaimRules, CountRule, Lexicon, Measure
-from .numbers import multiplier, parse_number
+from .numbers import multiplier, parse_number, with_multiplier
 from .phrases import Hit, PhraseIndex, normalize
 from .sentinfo import SentInfo
 
@@ -92,12 +92,11 @@ def _value_at(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | 
         i += 1
     if i + 1 < len(toks) and (m := multiplier(toks[i + 1].text, rules)):
         return _and_rest(info, value * m, m, i + 1, rules)
-    if i + 2 < len(toks) and toks[i + 1].text == "-":
-        head, _, rest = toks[i + 2].text.partition("-")
-        if (m := multiplier(head, rules)) and not rest:
-            return _and_rest(info, value * m, m, i + 2, rules)  # "15-hundred"
-        if m and (more := parse_number(rest, rules)) is not None and more < m:
-            return value * m + more, i + 2  # "four-thousand-100" (the tokenizer leaves "thousand-100" whole)
+    if i + 2 < len(toks) and toks[i + 1].text == "-" \
+            and (joined := with_multiplier(value, toks[i + 2].text, rules)) is not None:
+        # "15-hundred"; "four-thousand-100" (the tokenizer leaves "thousand-100" whole)
+        m = multiplier(toks[i + 2].text, rules)
+        return _and_rest(info, joined, m, i + 2, rules) if m else (joined, i + 2)
     return value, i
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol, Sequence
 
-from ..dates import date_interval
+from ..dates import WEEKDAY_NAMES, date_interval
 from ..models import DateValue, Span
 from .events import Candidate
 from .lexicon import Lexicon
@@ -35,7 +35,6 @@ _PRECISIONS = [
     (re.compile(r"\d{3}"), "decade"),
 ]
 _DATE_TYPES = ("DATE", "TIME")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RANK = {p: n for n, (_, p) in enumerate(_PRECISIONS)}
 _ARG_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
@@ -177,7 +176,7 @@ def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
         return tx
     words = set(re.findall(r"[a-z]+", tx.text.lower()))
     month = any(w.startswith(_MONTHS) for w in words)
-    weekday = tx.precision == "day" and bool(words & set(_WEEKDAYS)) and not month and not re.search(r"\d", tx.text)
+    weekday = tx.precision == "day" and bool(words & set(WEEKDAY_NAMES)) and not month and not re.search(r"\d", tx.text)
     if weekday and span[0] in (published + timedelta(days=1), published - timedelta(days=6)):
         return None  # the weekday after publication: the report's clock may run behind the event's (a
         # Thursday-dated Washington report of a launch "early Friday" in Korea); six days earlier is a guess

@@ -33,6 +33,7 @@ with a mention whose date matches theirs (``merge.compatible``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 
@@ -65,8 +66,8 @@ def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], le
     if not words:
         return found
     out = list(found)
-    lists = date_lists(info, timexes + (unresolved_dates(info, timexes) if undated else []), words,
-                       frozenset(lex.claims.number_words))
+    dated = timexes + (unresolved_dates(info, timexes) if undated else [])
+    lists = date_lists(info, dated, words, lex.claims.number_words)
     if lists:
         pool = [c for c in found if c.modality == "happened"] + _recap_plurals(info, lex, att, agents, found)
         for dates in lists:
@@ -78,8 +79,7 @@ def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], le
                     and owner.date.evidence.start != dates[0].start and not counts:
                 continue  # the cue has a date of its own: the list is not its dates
             out = [c for c in out if c is not owner] + _split(owner, _years_shared(dates), before, counts)
-    more = unresolved_dates(info, timexes) if undated else []
-    return gapped(info, timexes + more, out, lex) + _since(info, timexes, found, lex)
+    return gapped(info, dated, out, lex) + _since(info, timexes, found, lex)
 
 
 def gapped(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -169,7 +169,7 @@ def _split_objects(info: SentInfo, owner: Candidate, parts: list[tuple[int, DocT
 
 
 def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozenset[str]],
-               numbers: frozenset[str] = frozenset()) -> list[list[DocTimex]]:
+               numbers: Collection[str] = ()) -> list[list[DocTimex]]:
     """Runs of two or more dates of the sentence joined by separators, a conjunction before the
     last one ("in 2006, 2009 and 2013"), or a count before each date's preposition ("three on Monday
     and two on Thursday", ``numbers``: the number words); not a range ("between May and July") nor a
@@ -207,7 +207,7 @@ def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozens
     return out
 
 
-def _counts(word: str, numbers: frozenset[str]) -> bool:
+def _counts(word: str, numbers: Collection[str]) -> bool:
     return word.isdigit() or word in numbers
 
 

@@ -27,6 +27,7 @@ from .sentinfo import CLAUSE_DEPS, NOUN_SKIP_DEPS, SentInfo
 from .weapons import NOT_FIRED, has_weapon, weapon_arg
 
 _VERBAL = ("VERB", "AUX")
+HOME = "North Korea"   # whose persons are no foreign side of a meeting
 _NOMINAL = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 # requirements met only in the cue's own clause, outside its active subject
@@ -962,18 +963,19 @@ def _other_foreign_sides(c: Candidate, before: list[Candidate]) -> bool:
     sentence and modality told before it (each naming some)?"""
     sent = c.info.sent
     own = sent.subtree(c.head)
-    people = _foreign_persons(c.info, own)
-    told = [_foreign_persons(c.info, sent.subtree(o.head) - own) for o in before
+    people = foreign_persons(c.info, own)
+    told = [foreign_persons(c.info, sent.subtree(o.head) - own) for o in before
             if o.info is c.info and (o.type, o.modality) == (c.type, c.modality)]
     return bool(people) and bool(told) and all(t and not t & people for t in told)
 
 
-def _foreign_persons(info: SentInfo, idx: set[int]) -> set[str]:
+def foreign_persons(info: SentInfo, idx: set[int]) -> set[str]:
     """The persons named among the tokens who are not North Korean: those of actors.toml, and the
-    other persons the parser finds there, named in full."""
+    other persons the parser finds there, named in full ("Deputy Defense Minister Alexander Fomin met
+    ..."; a surname alone, "Moon is on a trip", may be anyone named in full before: not counted)."""
     sent = info.sent
     people = {v.name for h in info.hits_in(info.actors, idx) for v in h.values[:1]
-              if v.kind == "person" and v.country != _HOME}
+              if v.kind == "person" and v.country != HOME}
     for e in sent.ents:
         name = sent.text[e.start - sent.start:e.end - sent.start].lower()
         if e.label == "PERSON" and len(name.split()) > 1 and any(i in idx for i in sent.tokens_in(e.start, e.end)) \
@@ -982,7 +984,6 @@ def _foreign_persons(info: SentInfo, idx: set[int]) -> set[str]:
     return people
 
 
-_HOME = "North Korea"
 _DEMONSTRATIVES = ("the", "this", "that", "these", "those")
 
 

@@ -15,16 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from ..dates import date_interval
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_interval
 from ..models import DateValue, Place, Span, UNKNOWN_DATE
-from .events import Candidate, prior_days, prior_verb
+from .events import HOME, Candidate, foreign_persons, prior_days, prior_verb
 from .lexicon import Lexicon
 from .numbers import is_ordinal
 from .weapons import NOT_FIRED
 
 _PLACE_RANK = {"site": 0, "sea": 1, "area": 2, "undisclosed": 3, "country": 4}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
-_HOME = "North Korea"
 _COARSE = ("month", "season", "quarter", "year")   # dates that may hold a bounding day
 _NOUN_MODIFIERS = ("compound", "nummod", "amod", "poss")
 
@@ -174,23 +173,9 @@ def _dates_compatible(a: DateValue, b: DateValue, window: int) -> bool:
     return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
 
 
-def _foreign_people(c: Candidate, lex: Lexicon) -> set[str]:
-    """The foreign persons named in the clause that reports the meeting: those of actors.toml, and
-    the other persons the parser finds there ("Deputy Defense Minister Alexander Fomin met ...")."""
-    people = set()
-    start, end = c.evidence
-    known = [h for h in c.info.actors if start <= h.start < end]
-    for h in known:
-        for v in h.values:
-            if v.kind == "person" and v.country != _HOME:
-                people.add(v.name)
-    for e in c.info.sent.ents:
-        name = c.info.sent.text[e.start - c.info.sent.start:e.end - c.info.sent.start].lower()
-        # a surname alone ("Moon is on a trip") may be anyone named in full before: not counted
-        if e.label == "PERSON" and start <= e.start < end and len(name.split()) > 1 and not any(
-                h.start < e.end and e.start < h.end for h in c.info.actors):
-            people.add(name)
-    return people
+def _foreign_people(c: Candidate) -> set[str]:
+    """The foreign persons named in the clause that reports the meeting (``events.foreign_persons``)."""
+    return foreign_persons(c.info, set(c.info.sent.tokens_in(*c.evidence)))
 
 
 def _fires(c: Candidate, lex: Lexicon) -> bool:
@@ -367,9 +352,6 @@ def _time_names(c: Candidate) -> frozenset[str]:
     return frozenset(t.text.lower().rstrip(".") for t in _time_tokens(c) if t.tag in ("NNP", "CD"))
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 _RANGE_ENDS = ("and", "to", "through", "until", "till", "-")
 
 
@@ -380,8 +362,8 @@ def _time_keys(c: Candidate, lex: Lexicon) -> frozenset[tuple]:
     and Sunday", "from March to May")."""
     toks = _after_no_span(c, _time_tokens(c, ("DATE", "TIME")), lex)
     words = [t.text.lower().rstrip(".") for t in toks]
-    keys: set[tuple] = {("weekday", w) for w in words if w in _WEEKDAYS}
-    keys |= {("month", m) for w, t in zip(words, toks) for m in _MONTHS   # "Sept.", not the verb "may"
+    keys: set[tuple] = {("weekday", w) for w in words if w in WEEKDAY_NAMES}
+    keys |= {("month", m) for w, t in zip(words, toks) for m in MONTH_NAMES   # "Sept.", not the verb "may"
              if len(w) >= 3 and m.startswith(w) and (w != "may" or t.tag == "NNP")}
     text = " " + " ".join(words) + " "
     keys |= {("rel",) + step for phrase, step in lex.relative_times.items() if f" {phrase} " in text}
@@ -563,13 +545,13 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
             and not {gp.name, cp.name} & lex.spanning_waters:
         return False
     if c.type == "diplomatic_engagement":
-        gpeople = set().union(*(_foreign_people(m, lex) for m in g.members))
-        cpeople = _foreign_people(c, lex)
+        gpeople = set().union(*(_foreign_people(m) for m in g.members))
+        cpeople = _foreign_people(c)
         if gpeople and cpeople and not gpeople & cpeople:
             return False
         # Kim's trip to China is not his talks with the United States: the foreign sides differ
-        gsides = set().union(*(set(m.conducted_by) for m in g.members)) - {_HOME}
-        csides = set(c.conducted_by) - {_HOME}
+        gsides = set().union(*(set(m.conducted_by) for m in g.members)) - {HOME}
+        csides = set(c.conducted_by) - {HOME}
         if gsides and csides and not gsides & csides:
             return False
     return True

@@ -32,14 +32,23 @@ def parse_number(text: str, rules: ClaimRules) -> float | None:
     if len(parts) == 2 and all(p in rules.number_words for p in parts) and rules.number_words[parts[0]] >= 20 \
             and rules.number_words[parts[1]] < 10:
         return rules.number_words[parts[0]] + rules.number_words[parts[1]]
-    # "ten-thousand", "15-hundred": a number joined to its multiplier
-    if len(parts) == 2 and parts[1] in rules.multipliers and (first := parse_number(parts[0], rules)) is not None:
-        return first * rules.multipliers[parts[1]]
-    # "ten-thousand-200": and a smaller number after the multiplier
-    if len(parts) == 3 and parts[1] in rules.multipliers and (first := parse_number(parts[0], rules)) is not None \
-            and (rest := parse_number(parts[2], rules)) is not None and rest < rules.multipliers[parts[1]]:
-        return first * rules.multipliers[parts[1]] + rest
+    # "ten-thousand", "15-hundred", "ten-thousand-200": a number joined to its multiplier
+    if len(parts) in (2, 3) and (first := parse_number(parts[0], rules)) is not None:
+        return with_multiplier(first, "-".join(parts[1:]), rules)
     return None
+
+
+def with_multiplier(value: float, text: str, rules: ClaimRules) -> float | None:
+    """``value`` times the multiplier ``text`` names ("thousand"), plus a smaller number joined to it
+    by a hyphen ("thousand-100", as in "four-thousand-100"); None when ``text`` is no multiplier."""
+    head, _, rest = text.strip().lower().partition("-")
+    m = rules.multipliers.get(head)
+    if m is None:
+        return None
+    if not rest:
+        return value * m
+    more = parse_number(rest, rules)
+    return value * m + more if more is not None and more < m else None
 
 
 def is_ordinal(text: str) -> bool:
