@@ -63,3 +63,9 @@ def make_doc(text: str, published: date | None = None, name: str = "fixture.txt"
         pos += len(line) + 1
     return Document(name=name, text=text, published=published,
                     published_method="header" if published else "unknown", kept=kept)
+
+
+def meetings(extractor, text: str, published: date = date(2025, 3, 14)) -> list[list[str]]:
+    """conducted_by of each diplomatic engagement the text reports as having happened."""
+    res = extractor.extract(make_doc(text, published))
+    return [m.conducted_by for m in res.mentions if m.type == "diplomatic_engagement" and m.modality == "happened"]

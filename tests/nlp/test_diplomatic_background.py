@@ -5,18 +5,12 @@ from datetime import date
 
 import pytest
 
-from .helpers import make_doc
+from .helpers import make_doc, meetings
 
 pytestmark = pytest.mark.model
 
 D = date(2025, 3, 14)
 DIPLO = "diplomatic_engagement"
-
-
-def meetings(extractor, text: str) -> list[list[str]]:
-    """conducted_by of each diplomatic engagement the text reports as having happened."""
-    res = extractor.extract(make_doc(text, D))
-    return [m.conducted_by for m in res.mentions if m.type == DIPLO and m.modality == "happened"]
 
 
 @pytest.mark.parametrize("text", [
