@@ -178,7 +178,7 @@ def component(types_of: Callable[[SentInfo], list[str]] | None,
 # The fresh sets that are dev sets (rules were written on them, or they were gathered to train on:
 # fresh7-*). The check sets (fresh5-*, fresh6-*: eval/NEWS.md) are never trained or measured on here.
 DEV_FRESH = ("fresh3-b", "fresh3-b-check", "fresh3-c", "fresh3-c2", "fresh3-w", "fresh4-k", "fresh4-k-check",
-             "fresh4-x", "fresh4-x-check", "fresh7-e", "fresh7-f", "fresh7-g")
+             "fresh4-x", "fresh4-x-check", "fresh7-e", "fresh7-f", "fresh7-g", "fresh9-h", "fresh9-i")
 
 
 def gold_sets(fresh_root: Path) -> list[tuple[str, Path, Path]]:
