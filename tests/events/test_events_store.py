@@ -232,3 +232,16 @@ def test_the_resolver_version_follows_the_fields_version(monkeypatch):
     before = Resolver.load(Settings()).version
     monkeypatch.setattr(run, "FIELDS_VERSION", run.FIELDS_VERSION + 1)
     assert Resolver.load(Settings()).version != before
+
+
+def test_a_document_without_facts_is_marked_extracted_and_joins_nothing(store, resolver):
+    """Nothing extracted now nor before: stored as extracted, no event touched (no resolution runs)."""
+    jcs = store.add_document(document("jcs"))
+    store.save_resolved(jcs.document_id, extraction("jcs"), resolver)
+    before = _snapshot(store)
+    quiet = store.add_document(document("kcna"))
+    result = store.save_resolved(quiet.document_id, Extraction(document("kcna").hash, "test-1", [], []), resolver)
+    assert (result.assignments, result.new_events, result.updated_events, result.removed_events) == ({}, [], [], [])
+    assert store.get_document(quiet.document_id).extracted_version == "test-1"
+    assert _snapshot(store) == before
+    assert store.needs_extraction("test-1") == []

@@ -5,11 +5,11 @@ import re
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from ..models import Boilerplate, Document, Span
 from .errors import AmbiguousKey, StoreError
-from .revisions import make_current, same_article
+from .revisions import article_params, article_statement, make_current, same_article
 from .rows import AddResult, DocumentRow, StoredDocument, StoredText
 from .schema import documents, mentions
 
@@ -42,7 +42,7 @@ def add(conn: Connection, doc: Document, now: datetime) -> AddResult:
         "extracted_version": None,
         "current_revision": True,
     }
-    new_id = conn.execute(insert(documents).values(**values)).inserted_primary_key[0]
+    new_id = conn.execute(_INSERT, values).inserted_primary_key[0]
     if previous is None:  # the article's first row: inserted as its report, no other to replace
         return AddResult("new", new_id, revision)
     make_current(conn, new_id, doc.url, doc.name)
@@ -56,22 +56,25 @@ def lookup_many(conn: Connection, digests: Collection[str]) -> dict[str, StoredT
     return _stored(conn, sorted(set(digests)))
 
 
+_STORED = (select(documents.c.hash, documents.c.id, documents.c.revision, documents.c.extracted_version,
+                  documents.c.current_revision, documents.c.url, documents.c.name)
+           .where(documents.c.hash.in_(bindparam("hashes", expanding=True))))
+_LATEST = article_statement(lambda article: select(documents.c.id, documents.c.revision).where(article)
+                            .order_by(documents.c.revision.desc()).limit(1))
+_INSERT = insert(documents)
+
+
 def _stored(conn: Connection, digests: list[str]) -> dict[str, StoredText]:
     found: dict[str, StoredText] = {}
     for i in range(0, len(digests), LOOKUP_CHUNK):
-        query = (select(documents.c.hash, documents.c.id, documents.c.revision, documents.c.extracted_version,
-                        documents.c.current_revision, documents.c.url, documents.c.name)
-                 .where(documents.c.hash.in_(digests[i:i + LOOKUP_CHUNK])))
-        for r in conn.execute(query):
+        for r in conn.execute(_STORED, {"hashes": digests[i:i + LOOKUP_CHUNK]}):
             found[r.hash] = StoredText(r.id, r.revision, r.extracted_version, bool(r.current_revision), r.url, r.name)
     return found
 
 
 def latest_revision(conn: Connection, doc: Document):
     """The newest stored row with the same URL (or, for a document without URL, the same name)."""
-    return conn.execute(
-        select(documents.c.id, documents.c.revision).where(same_article(doc.url, doc.name))
-        .order_by(documents.c.revision.desc()).limit(1)).first()
+    return conn.execute(_LATEST[bool(doc.url)], article_params(doc.url, doc.name)).first()
 
 
 def document_values(doc: Document) -> dict:

@@ -398,9 +398,12 @@ def add_decision(conn: Connection, decision: Decision, author: str | None, now: 
     return Decision(decision.kind, tuple(decision.event_ids), tuple(decision.mention_ids), at, decision.note)
 
 
+_DECISIONS = select(decisions).order_by(decisions.c.at, decisions.c.id)  # read by every resolution: built once
+
+
 def list_decisions(conn: Connection) -> list[Decision]:
     return [Decision(r.kind, tuple(r.event_ids), tuple(r.mention_ids), r.at, r.note)
-            for r in conn.execute(select(decisions).order_by(decisions.c.at, decisions.c.id))]
+            for r in conn.execute(_DECISIONS)]
 
 
 # -- queries ------------------------------------------------------------------------------------

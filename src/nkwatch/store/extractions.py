@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, Row, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Connection, Row, bindparam, delete, exists, func, insert, or_, select, update
 
 from ..dates import date_interval
 from ..models import Claim, DateValue, Extraction, Mention, Place, Span
@@ -12,18 +12,23 @@ from .rows import StoredClaim, StoredMention
 from .schema import claims, documents, mention_sources, mentions
 
 
+_HAS_FACTS = or_(documents.c.extracted_version.is_not(None),
+                 exists().where(mentions.c.document_id == documents.c.id),
+                 exists().where(claims.c.document_id == documents.c.id))
+# built once: it runs for every document extracted
+_STORED_TEXT = (select(documents.c.id, documents.c.hash, documents.c.text, documents.c.published, documents.c.url,
+                       documents.c.name, documents.c.current_revision, _HAS_FACTS.label("has_facts"))
+                .where(documents.c.id == bindparam("document_id")))
+_SET_VERSION = (update(documents).where(documents.c.id == bindparam("document_id"))
+                .values(extracted_version=bindparam("version")))
+
+
 def stored_text(conn: Connection, document_id: int) -> Row:
     """What replacing and resolving a document's extraction read of it: id, hash, text,
     published, url, name, current_revision and ``has_facts``, whether it may hold mentions or
     claims (extracted, or an older revision restored as its article's report: not extracted
     again yet, its facts still stored) -- StoreError when there is no such document."""
-    has_facts = or_(documents.c.extracted_version.is_not(None),
-                    exists().where(mentions.c.document_id == documents.c.id),
-                    exists().where(claims.c.document_id == documents.c.id))
-    doc = conn.execute(select(documents.c.id, documents.c.hash, documents.c.text, documents.c.published,
-                              documents.c.url, documents.c.name, documents.c.current_revision,
-                              has_facts.label("has_facts"))
-                       .where(documents.c.id == document_id)).first()
+    doc = conn.execute(_STORED_TEXT, {"document_id": document_id}).first()
     if doc is None:
         raise StoreError(f"no document {document_id}")
     return doc
@@ -55,7 +60,7 @@ def replace(conn: Connection, doc: Row, extraction: Extraction) -> None:
             conn.execute(insert(mention_sources), pairs)
     if extraction.claims:
         conn.execute(insert(claims), [claim_values(c, document_id, version) for c in extraction.claims])
-    conn.execute(update(documents).where(documents.c.id == document_id).values(extracted_version=version))
+    conn.execute(_SET_VERSION, {"document_id": document_id, "version": version})
 
 
 def _check(extraction: Extraction, size: int) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import Connection, delete, exists, select, update
+from sqlalchemy import Connection, bindparam, delete, exists, select, update
 
 from .schema import documents, event_members, events, mentions
 
@@ -23,6 +23,22 @@ STALE = ""  # events.resolver_version of an event whose members changed outside 
 def same_article(url: str | None, name: str):
     """The rows that are revisions of the article at ``url`` (or, without URL, named ``name``)."""
     return (documents.c.url == url) if url else (documents.c.url.is_(None) & (documents.c.name == name))
+
+
+# ``same_article`` with the URL or name bound at execution (``article_params``): the statements that
+# run for every document stored are built once (building a statement costs more than running it).
+_ARTICLE = {True: documents.c.url == bindparam("article_url"),
+            False: documents.c.url.is_(None) & (documents.c.name == bindparam("article_name"))}
+
+
+def article_statement(build) -> dict[bool, object]:
+    """``build(condition)`` made once for articles with a URL and once for those without (keyed by
+    whether the URL is given); run it with ``article_params``."""
+    return {has_url: build(condition) for has_url, condition in _ARTICLE.items()}
+
+
+def article_params(url: str | None, name: str) -> dict[str, str]:
+    return {"article_url": url} if url else {"article_name": name}
 
 
 def make_current(conn: Connection, document_id: int, url: str | None, name: str) -> list[int]:
@@ -36,14 +52,20 @@ def make_current(conn: Connection, document_id: int, url: str | None, name: str)
     return replaced
 
 
+def _replaced(article):
+    older = select(documents.c.id).where(article & ~documents.c.current_revision)
+    in_events = select(mentions.c.document_id).join(event_members, event_members.c.mention_id == mentions.c.id) \
+        .where(mentions.c.document_id.in_(older))
+    return select(documents.c.id, documents.c.hash).where(documents.c.id.in_(in_events))
+
+
+_REPLACED = article_statement(_replaced)
+
+
 def replaced_revisions(conn: Connection, url: str | None, name: str) -> list[tuple[int, str]]:
     """(id, hash) of the article's revisions that are not its report but still have a mention in
     an event: what the report's resolution takes out of their events."""
-    older = select(documents.c.id).where(same_article(url, name) & ~documents.c.current_revision)
-    in_events = select(mentions.c.document_id).join(event_members, event_members.c.mention_id == mentions.c.id) \
-        .where(mentions.c.document_id.in_(older))
-    return [(r.id, r.hash) for r in conn.execute(select(documents.c.id, documents.c.hash)
-                                                 .where(documents.c.id.in_(in_events)))]
+    return [(r.id, r.hash) for r in conn.execute(_REPLACED[bool(url)], article_params(url, name))]
 
 
 def leave_events(conn: Connection, document_ids: Collection[int]) -> None:

@@ -121,6 +121,9 @@ class Store:
                 return ResolutionResult(skipped=dict.fromkeys(
                     (m.id for m in extraction.mentions), "an older revision, not its article's report"))
             replaced = revisions.replaced_revisions(conn, doc.url, doc.name)
+            if not (extraction.mentions or extraction.claims or doc.has_facts or replaced):
+                ext_sql.replace(conn, doc, extraction)  # no fact now nor before: nothing to resolve
+                return ResolutionResult()
             context = ev_sql.resolution_context(conn, doc, extraction.mentions, extraction.claims, resolver,
                                                 also_documents=[i for i, _ in replaced])
             context.evidence_text.update({m.id: doc.text[m.evidence.start:m.evidence.end]
