@@ -47,6 +47,10 @@ def test_a_numeral_beats_an_article(extractor):
     ("The rocket carrying the satellite exploded shortly after liftoff on Monday, state media said.",
      "space_launch"),
     ("The country put a reconnaissance satellite into orbit on Tuesday, state media said.", "space_launch"),
+    # the bomb or weapon a test set off, named without "test" or "device"
+    ("Sanctions have been in place since the North first tested a nuclear bomb in 2006.", "nuclear_test"),
+    ("The regime tested a nuclear weapon under a mountain on Wednesday, monitors said.", "nuclear_test"),
+    ("Pyongyang detonated an atomic weapon at its northeastern site on Monday, Seoul said.", "nuclear_test"),
 ])
 def test_nuclear_tests_and_space_launches(extractor, text, cls):
     _, (m,) = launches_in(extractor, text)
@@ -57,6 +61,9 @@ def test_a_missile_able_to_carry_a_bomb_stays_a_missile(extractor):
     _, (m,) = launches_in(extractor, "The North fired an intercontinental ballistic missile capable of carrying a "
                                      "hydrogen bomb on Friday, Seoul said.")
     assert m.weapon_class == "icbm"
+    _, (m,) = launches_in(extractor, "The North fired a medium-range ballistic missile able to deliver a "
+                                     "nuclear weapon on Friday, Seoul said.")
+    assert m.weapon_class == "mrbm"
 
 
 def test_a_participle_on_a_weapon_with_a_date_reports_the_launch(extractor):
