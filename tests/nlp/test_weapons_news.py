@@ -160,6 +160,65 @@ def test_a_past_clause_after_since_or_because_reports_its_launch(extractor, text
     assert any(evidence in doc.span_text(m.evidence) for m in found)
 
 
+@pytest.mark.parametrize("text, evidence", [
+    # a concession is told as a fact, whatever the main clause promises
+    ("Pyongyang has vowed to put more satellites into orbit, though its last rocket exploded after liftoff "
+     "in May.", "exploded"),
+    ("The regime plans to hold talks, although it tested a nuclear bomb two weeks ago.", "tested a nuclear bomb"),
+    ("Kim pledged to expand the arsenal even though the last cruise missile launch failed on Monday.",
+     "launch failed"),
+])
+def test_a_past_clause_of_concession_reports_its_launch(extractor, text, evidence):
+    doc, found = launches_in(extractor, text)
+    assert [m.modality for m in found if evidence in doc.span_text(m.evidence)] == ["happened"]
+
+
+@pytest.mark.parametrize("text", [
+    # a conceded view, which the main clause corrects, reports no launch of its own
+    ("Though the first reading was that the North fired a short-range missile, the ministry's statement offered "
+     "the first proof that it was an ICBM."),
+    ("Though the initial assessment was that the North fired a medium-range missile, the minister's statement "
+     "offered the first confirmation that it was an ICBM."),
+])
+def test_a_conceded_view_is_no_launch_of_its_own(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert [m for m in found if m.modality == "happened"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # an attempt told as failing, with no word of what was tried but a weapon in the sentence
+    "The North wants more spy satellites in orbit; its first bid failed in May when the rocket broke apart.",
+    "Seoul said the previous attempt ended in failure on Monday, the rocket carrying the satellite lost.",
+    "Its latest attempt failed on Tuesday, the second-stage engine of the space rocket shutting down early.",
+])
+def test_an_attempt_told_as_failing_is_a_launch(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text, cls", [
+    # an attempt names no weapon of its own: it is an attempt of the weapon its sentence names
+    ("Pyongyang vowed to put more spy satellites into orbit, though its last attempt failed on Monday.",
+     "space_launch"),
+    ("The North fired a cruise missile on Thursday after a failed attempt on Monday.", "cruise"),
+    ("Seoul said the ICBM reached its apogee on Thursday, after the previous attempt ended in failure on Monday.",
+     "icbm"),
+])
+def test_an_attempt_is_of_the_sentences_weapon(extractor, text, cls):
+    doc, found = launches_in(extractor, text)
+    (m,) = [m for m in found if m.date.value == "2025-03-10"]   # Monday
+    assert m.weapon_class == cls
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomatic attempts to curb the missile program have failed, officials said.",
+    "His bid to cross the border failed in May, as missiles were being moved to the front.",
+])
+def test_an_attempt_at_something_else_is_no_launch(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert found == []
+
+
 @pytest.mark.parametrize("text", [
     "The North's attempt to launch a spy satellite failed on Monday, state media said.",
     "North Korea tried to put a reconnaissance satellite into orbit on Tuesday, the military said.",

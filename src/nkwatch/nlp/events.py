@@ -206,9 +206,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name == "fired_weapon":   # read on the weapon the cue takes (sentence_candidates)
         return True
     if name == "sentence_weapon":   # "put a satellite into orbit after two failed attempts"
-        sent = info.sent   # not an attempt to do something else ("a failed attempt to cross the border")
+        sent = info.sent   # not an attempt to do something else ("a failed attempt to cross the border"),
+        tried = [head] + [k.i for k in sent.kids(head) if k.dep == "nsubj"]   # nor "attempts to curb it failed"
         infinitive = any(k.dep in ("acl", "xcomp") and any(g.tag == "TO" for g in sent.kids(k.i))
-                         for k in sent.kids(head))
+                         for t in tried for k in sent.kids(t))
         return bool(info.weapons) and not infinitive
     if name == "weapon":
         return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons))
@@ -888,6 +889,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
                 mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
+            if w is not None and w.cls is None and "sentence_weapon" in cue.requires:
+                # "put a satellite into orbit after two failed attempts": the attempt is of the sentence's weapon
+                w = replace(weapon_arg(info, set(range(len(sent.toks))), set(), lex.claims), count=None)
             if "fired_weapon" in cue.requires and w is not None and w.cls in NOT_FIRED:
                 continue   # "the rocket's engine exploded in flight": the launch failing, no engine test
             ctype, kind = cue.type, cue.kind
