@@ -80,10 +80,26 @@ def test_a_participle_on_a_weapon_with_a_date_reports_the_launch(extractor):
     "The treaty prohibits nuclear tests of any kind.",
     # a weapon that explodes in a war zone is a strike, not a test
     "A missile exploded over Kyiv on Monday, Ukrainian officials said.",
+    # a weapon fired at what it was aimed at is a shot or an attack, not a test
+    "South Korean troops fired shots at the drones on Monday, the military said.",
+    "Soldiers fired rifles at a balloon drifting across the border on Monday.",
+    "Three of the missiles fired at Kharkiv on Monday were made in North Korea, police said.",
+    "The North fired rockets at the town on Monday, killing three, officials said.",
 ])
 def test_not_weapons_tests(extractor, text):
     _, found = launches_in(extractor, text)
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    # ... but a test fired at its target, from a place, at an hour is one
+    "The North fired two ballistic missiles at a target island off its east coast on Monday, Seoul said.",
+    "The rocket was launched at the Sohae station on Monday, state media said.",
+    "The North fired a cruise missile at dawn on Monday, Seoul said.",
+])
+def test_a_test_fired_at_its_target_stays_a_test(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert len(found) == 1
 
 
 def test_a_pretext_is_not_a_second_test(extractor):

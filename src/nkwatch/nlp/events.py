@@ -555,6 +555,19 @@ def _fired_at_target(info: SentInfo, head: int, lex: Lexicon) -> bool:
                                        for g in sent.kids(k.i)) for k in sent.kids(head))
 
 
+def _fired_at(info: SentInfo, head: int) -> bool:
+    """Does a firing verb's "at"/"against" phrase name what the weapon was aimed at ([context]
+    fire_target or conflict: "fired shots at the drones", "missiles fired at Kharkiv")? Then the firing
+    is an attack or a shot told with its target, not a test (which flies into the sea or hits "a target")."""
+    sent = info.sent
+    tok = sent.toks[head]
+    fired = [head] + [k.i for k in sent.kids(head) if k.dep == "dobj"] + (
+        [tok.head] if tok.dep in ("amod", "acl") else [])   # "shots at the drones", "The North fired rockets at"
+    aimed_at = {g.i for i in fired for k in sent.kids(i) if k.dep == "prep" and k.text.lower() in ("at", "against")
+                for g in sent.kids(k.i) if g.dep == "pobj"}
+    return bool(aimed_at & {info.head_of(h) for h in info.context("fire_target") + info.context("conflict")})
+
+
 def _glued_verb(info: SentInfo, head: int, cue_toks: list[int], verb_form: bool) -> bool:
     """A verb the parser took for a modifier of the weapon noun, its subject glued on before it:
     "North Korea test-fired new cruise missiles", "The North launched two rockets" (an adjective), a
@@ -904,6 +917,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                         and all(_requirement(q, info, hit, head, near, scope) for q in r.requires):
                     ctype, kind = r.type, r.kind
                     break
+            if ctype == "weapons_test" and cue.pos == "verb" and _fired_at(info, head):
+                continue   # "fired shots at the drones": no test (a shot at the border is retyped above)
             # an event told after a prior marker is apart from its sentence's other one (merge.mark_prior)
             key = (ctype, w.cls if w else None, kind, mod, anaphoric and not told,
                    ctype in lex.prior_types and prior_clause(sent, head, lex) is not None)
