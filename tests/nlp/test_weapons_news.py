@@ -47,6 +47,10 @@ def test_a_numeral_beats_an_article(extractor):
     ("The rocket carrying the satellite exploded shortly after liftoff on Monday, state media said.",
      "space_launch"),
     ("The country put a reconnaissance satellite into orbit on Tuesday, state media said.", "space_launch"),
+    # the bomb or weapon a test set off, named without "test" or "device"
+    ("Sanctions have been in place since the North first tested a nuclear bomb in 2006.", "nuclear_test"),
+    ("The regime tested a nuclear weapon under a mountain on Wednesday, monitors said.", "nuclear_test"),
+    ("Pyongyang detonated an atomic weapon at its northeastern site on Monday, Seoul said.", "nuclear_test"),
 ])
 def test_nuclear_tests_and_space_launches(extractor, text, cls):
     _, (m,) = launches_in(extractor, text)
@@ -57,6 +61,9 @@ def test_a_missile_able_to_carry_a_bomb_stays_a_missile(extractor):
     _, (m,) = launches_in(extractor, "The North fired an intercontinental ballistic missile capable of carrying a "
                                      "hydrogen bomb on Friday, Seoul said.")
     assert m.weapon_class == "icbm"
+    _, (m,) = launches_in(extractor, "The North fired a medium-range ballistic missile able to deliver a "
+                                     "nuclear weapon on Friday, Seoul said.")
+    assert m.weapon_class == "mrbm"
 
 
 def test_a_participle_on_a_weapon_with_a_date_reports_the_launch(extractor):
@@ -73,10 +80,26 @@ def test_a_participle_on_a_weapon_with_a_date_reports_the_launch(extractor):
     "The treaty prohibits nuclear tests of any kind.",
     # a weapon that explodes in a war zone is a strike, not a test
     "A missile exploded over Kyiv on Monday, Ukrainian officials said.",
+    # a weapon fired at what it was aimed at is a shot or an attack, not a test
+    "South Korean troops fired shots at the drones on Monday, the military said.",
+    "Soldiers fired rifles at a balloon drifting across the border on Monday.",
+    "Three of the missiles fired at Kharkiv on Monday were made in North Korea, police said.",
+    "The North fired rockets at the town on Monday, killing three, officials said.",
 ])
 def test_not_weapons_tests(extractor, text):
     _, found = launches_in(extractor, text)
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    # ... but a test fired at its target, from a place, at an hour is one
+    "The North fired two ballistic missiles at a target island off its east coast on Monday, Seoul said.",
+    "The rocket was launched at the Sohae station on Monday, state media said.",
+    "The North fired a cruise missile at dawn on Monday, Seoul said.",
+])
+def test_a_test_fired_at_its_target_stays_a_test(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert len(found) == 1
 
 
 def test_a_pretext_is_not_a_second_test(extractor):
@@ -151,6 +174,65 @@ def test_an_undated_lead_and_its_recent_day_are_one_event(extractor):
 def test_a_past_clause_after_since_or_because_reports_its_launch(extractor, text, evidence):
     doc, found = launches_in(extractor, text)
     assert any(evidence in doc.span_text(m.evidence) for m in found)
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # a concession is told as a fact, whatever the main clause promises
+    ("Pyongyang has vowed to put more satellites into orbit, though its last rocket exploded after liftoff "
+     "in May.", "exploded"),
+    ("The regime plans to hold talks, although it tested a nuclear bomb two weeks ago.", "tested a nuclear bomb"),
+    ("Kim pledged to expand the arsenal even though the last cruise missile launch failed on Monday.",
+     "launch failed"),
+])
+def test_a_past_clause_of_concession_reports_its_launch(extractor, text, evidence):
+    doc, found = launches_in(extractor, text)
+    assert [m.modality for m in found if evidence in doc.span_text(m.evidence)] == ["happened"]
+
+
+@pytest.mark.parametrize("text", [
+    # a conceded view, which the main clause corrects, reports no launch of its own
+    ("Though the first reading was that the North fired a short-range missile, the ministry's statement offered "
+     "the first proof that it was an ICBM."),
+    ("Though the initial assessment was that the North fired a medium-range missile, the minister's statement "
+     "offered the first confirmation that it was an ICBM."),
+])
+def test_a_conceded_view_is_no_launch_of_its_own(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert [m for m in found if m.modality == "happened"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # an attempt told as failing, with no word of what was tried but a weapon in the sentence
+    "The North wants more spy satellites in orbit; its first bid failed in May when the rocket broke apart.",
+    "Seoul said the previous attempt ended in failure on Monday, the rocket carrying the satellite lost.",
+    "Its latest attempt failed on Tuesday, the second-stage engine of the space rocket shutting down early.",
+])
+def test_an_attempt_told_as_failing_is_a_launch(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text, cls", [
+    # an attempt names no weapon of its own: it is an attempt of the weapon its sentence names
+    ("Pyongyang vowed to put more spy satellites into orbit, though its last attempt failed on Monday.",
+     "space_launch"),
+    ("The North fired a cruise missile on Thursday after a failed attempt on Monday.", "cruise"),
+    ("Seoul said the ICBM reached its apogee on Thursday, after the previous attempt ended in failure on Monday.",
+     "icbm"),
+])
+def test_an_attempt_is_of_the_sentences_weapon(extractor, text, cls):
+    doc, found = launches_in(extractor, text)
+    (m,) = [m for m in found if m.date.value == "2025-03-10"]   # Monday
+    assert m.weapon_class == cls
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomatic attempts to curb the missile program have failed, officials said.",
+    "His bid to cross the border failed in May, as missiles were being moved to the front.",
+])
+def test_an_attempt_at_something_else_is_no_launch(extractor, text):
+    _, found = launches_in(extractor, text)
+    assert found == []
 
 
 @pytest.mark.parametrize("text", [

@@ -206,9 +206,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name == "fired_weapon":   # read on the weapon the cue takes (sentence_candidates)
         return True
     if name == "sentence_weapon":   # "put a satellite into orbit after two failed attempts"
-        sent = info.sent   # not an attempt to do something else ("a failed attempt to cross the border")
+        sent = info.sent   # not an attempt to do something else ("a failed attempt to cross the border"),
+        tried = [head] + [k.i for k in sent.kids(head) if k.dep == "nsubj"]   # nor "attempts to curb it failed"
         infinitive = any(k.dep in ("acl", "xcomp") and any(g.tag == "TO" for g in sent.kids(k.i))
-                         for k in sent.kids(head))
+                         for t in tried for k in sent.kids(t))
         return bool(info.weapons) and not infinitive
     if name == "weapon":
         return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons))
@@ -554,6 +555,19 @@ def _fired_at_target(info: SentInfo, head: int, lex: Lexicon) -> bool:
                                        for g in sent.kids(k.i)) for k in sent.kids(head))
 
 
+def _fired_at(info: SentInfo, head: int) -> bool:
+    """Does a firing verb's "at"/"against" phrase name what the weapon was aimed at ([context]
+    fire_target or conflict: "fired shots at the drones", "missiles fired at Kharkiv")? Then the firing
+    is an attack or a shot told with its target, not a test (which flies into the sea or hits "a target")."""
+    sent = info.sent
+    tok = sent.toks[head]
+    fired = [head] + [k.i for k in sent.kids(head) if k.dep == "dobj"] + (
+        [tok.head] if tok.dep in ("amod", "acl") else [])   # "shots at the drones", "The North fired rockets at"
+    aimed_at = {g.i for i in fired for k in sent.kids(i) if k.dep == "prep" and k.text.lower() in ("at", "against")
+                for g in sent.kids(k.i) if g.dep == "pobj"}
+    return bool(aimed_at & {info.head_of(h) for h in info.context("fire_target") + info.context("conflict")})
+
+
 def _glued_verb(info: SentInfo, head: int, cue_toks: list[int], verb_form: bool) -> bool:
     """A verb the parser took for a modifier of the weapon noun, its subject glued on before it:
     "North Korea test-fired new cruise missiles", "The North launched two rockets" (an adjective), a
@@ -888,6 +902,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
                 mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
             w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
+            if w is not None and w.cls is None and "sentence_weapon" in cue.requires:
+                # "put a satellite into orbit after two failed attempts": the attempt is of the sentence's weapon
+                w = replace(weapon_arg(info, set(range(len(sent.toks))), set(), lex.claims), count=None)
             if "fired_weapon" in cue.requires and w is not None and w.cls in NOT_FIRED:
                 continue   # "the rocket's engine exploded in flight": the launch failing, no engine test
             ctype, kind = cue.type, cue.kind
@@ -900,6 +917,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                         and all(_requirement(q, info, hit, head, near, scope) for q in r.requires):
                     ctype, kind = r.type, r.kind
                     break
+            if ctype == "weapons_test" and cue.pos == "verb" and _fired_at(info, head):
+                continue   # "fired shots at the drones": no test (a shot at the border is retyped above)
             # an event told after a prior marker is apart from its sentence's other one (merge.mark_prior)
             key = (ctype, w.cls if w else None, kind, mod, anaphoric and not told,
                    ctype in lex.prior_types and prior_clause(sent, head, lex) is not None)

@@ -67,18 +67,22 @@ def _first_verb(sent: Sent, chain: list[int], pos: int) -> bool:
         sent.toks[i].pos in ("VERB", "AUX") for i in chain[:pos])
 
 
-def _factive_clause(sent: Sent, i: int, marks: frozenset[str], ongoing_marks: frozenset[str]) -> bool:
+def _factive_clause(sent: Sent, i: int, marks: frozenset[str], ongoing_marks: frozenset[str],
+                    concession_marks: frozenset[str] = frozenset()) -> bool:
     """A finite past clause introduced by a temporal or causal conjunction ("after it fired a rocket",
     "since a rocket exploded in May"), or one told as going on that a causal or concurrent one
     introduces ("as it is shipping shells to Russia", "while the North is sending troops"): what it
     tells is given as a fact, whatever the main clause says of its own event ("it has not launched
-    another since a rocket exploded", "Kim will not accept talks as he is supplying arms")."""
+    another since a rocket exploded", "Kim will not accept talks as he is supplying arms"). A conceded past
+    clause ("though its last launch failed") is one too, unless its verb is a copula stating a view ("though
+    the first assessment was that it fired an IRBM")."""
     tok = sent.toks[i]
     if tok.dep != "advcl":
         return False
     mark = {k.text.lower() for k in sent.kids(i) if k.dep == "mark"}
     going = tok.tag == "VBG" and any(k.dep == "aux" and k.lemma.lower() == "be" for k in sent.kids(i))
-    return bool(mark & marks and _told_past(sent, i) or mark & ongoing_marks and going)
+    conceded = bool(mark & concession_marks) and tok.lemma.lower() != "be"
+    return bool((mark & marks or conceded) and _told_past(sent, i) or mark & ongoing_marks and going)
 
 
 def _present_after(sent: Sent, i: int, marks: frozenset[str]) -> bool:
@@ -302,7 +306,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"   # "a submarine designed to launch missiles": what it can do
         if _present_after(sent, i, get("future_marks")):
             return "planned"   # "days before Trump arrives in Seoul", "before the summit opens": still to come
-        if _factive_clause(sent, i, get("factive_marks"), get("factive_ongoing_marks")):
+        if _factive_clause(sent, i, get("factive_marks"), get("factive_ongoing_marks"), get("concession_marks")):
             break  # "is expected to worsen ties, as the North blew up the office": told as a fact
         if _is_infinitive(sent, i) and tok.head == i and any(k.dep == "nsubj" and k.i < i for k in kids):
             return "planned"   # a headline's "North Korea to hold parade": still to come
