@@ -958,6 +958,57 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def split_counterparts(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A meeting verb whose counterparts are persons of different states ("met Xi Jinping and Vladimir
+    Putin", "held talks with Lavrov and Wang Yi", "received the presidents of Belarus and Vietnam"): one
+    meeting per counterpart, each with its own part of the clause as evidence (the first from the clause's
+    start, the last to its end) and the clause's sides but the other counterparts' states; not a meeting
+    its sentence tells as held with them at once ([conductors] joint_meeting_words: "together", "trilateral")."""
+    out: list[Candidate] = []
+    for c in cands:
+        parts = _counterparts(c, lex) if c.type in lex.meeting_types and c.verbal and c.span is None else []
+        if len(parts) < 2:
+            out.append(c)
+            continue
+        sent, start, end = c.info.sent, *c.evidence
+        states = {state for _, state in parts}
+        names = [{v.name for h in c.info.hits_in(c.info.actors, own) for v in h.values[:1]} for own, _ in parts]
+        for n, (own, state) in enumerate(parts):
+            first, last = sent.char_span(own)
+            span = (start if n == 0 else first, max(last, end) if n == len(parts) - 1 else last)
+            others = set().union(*(names[:n] + names[n + 1:])) - names[n]
+            out.append(replace(c, span=span, actors=[a for a in c.actors if a not in others],
+                               conducted_by=tuple(dict.fromkeys([s for s in c.conducted_by if s not in states] + [state]))))
+    return out
+
+
+def _counterparts(c: Candidate, lex: Lexicon) -> list[tuple[set[int], str]]:
+    """The coordinated persons the meeting verb acts on (its object, or the object of its "with" phrase or
+    of its object's), each with its own phrase and its one state; none unless each names a person of one
+    state and no two the same."""
+    info, sent = c.info, c.info.sent
+    if any(t.text.lower() in lex.joint_meeting_words for t in sent.toks):
+        return []
+    objs = [k.i for k in sent.kids(c.head) if k.dep == "dobj"]
+    firsts = objs + [g.i for h in [c.head, *objs] for k in sent.kids(h) if k.dep == "prep" and k.text.lower() == "with"
+                     for g in sent.kids(k.i) if g.dep == "pobj"]
+    for first in firsts:
+        chain = [first]
+        for i in chain:
+            chain += [k.i for k in sent.kids(i) if k.dep == "conj"]
+        if len(chain) < 2:
+            continue
+        parts = []
+        for i in chain:
+            own = sent.subtree(i, frozenset({"conj", "cc"}))
+            states = {v.country for h in info.hits_in(info.actors, own) for v in h.values[:1] if v.country}
+            if len(states) != 1 or not _person_in(info, own):
+                return []
+            parts.append((own, states.pop()))
+        return parts if len({s for _, s in parts}) == len(parts) else []
+    return []
+
+
 def _other_foreign_sides(c: Candidate, before: list[Candidate]) -> bool:
     """Are the foreign persons of the phrase of ``c`` none of those of the phrases of the meetings of its
     sentence and modality told before it (each naming some)?"""

@@ -188,6 +188,7 @@ class Lexicon:
     conductor_default_alone: frozenset[str] = frozenset()
     conductor_clause_types: frozenset[str] = frozenset()
     meeting_types: frozenset[str] = frozenset()
+    joint_meeting_words: frozenset[str] = frozenset()   # one meeting with several counterparts
     ratify_words: frozenset[str] = frozenset()
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
@@ -495,6 +496,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         conductor_default_alone=frozenset(conducting.get("default_alone_types", [])),
         conductor_clause_types=frozenset(conducting.get("clause_types", [])),
         meeting_types=frozenset(conducting.get("meeting_types", [])),
+        joint_meeting_words=frozenset(w.lower() for w in conducting.get("joint_meeting_words", [])),
         ratify_words=frozenset(w.lower() for w in conducting.get("ratify_words", [])),
         interdiction_kinds=frozenset(conducting.get("interdiction_kinds", [])),
         non_state_agents=frozenset(a.lower() for a in conducting.get("non_state", [])),
