@@ -485,10 +485,24 @@ def _objects(info: SentInfo, head: int) -> set[int]:
     """What a cue acts on: the object or passive subject of a verb, the "of" complement of a noun,
     else its possessor ("the submarine's launch", but not "the submarine's launch of a missile")."""
     sent = info.sent
-    out = {k.i for k in sent.kids(head) if k.dep in ("dobj", "nsubjpass")}
+    out = {k.i for k in sent.kids(head) if k.dep in ("dobj", "nsubjpass")} | _named_in_free_relative(info, head)
     of = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
           for g in sent.kids(k.i) if g.dep == "pobj"}
     return out | (of or {k.i for k in sent.kids(head) if k.dep == "poss"})
+
+
+def _named_in_free_relative(info: SentInfo, head: int) -> set[int]:
+    """What a free relative that stands as the verb's object calls the thing acted on: "unveiled what it
+    claimed was its first submarine", "launched what state media called a new destroyer", "christened
+    what it described as a submarine" (the noun said to be it, not one of its other phrases: "what it
+    called a missile from a destroyer" acts on the missile)."""
+    sent = info.sent
+    clause = set().union(set(), *(sent.subtree(k.i) for k in sent.kids(head) if k.dep in ("ccomp", "xcomp", "dobj")))
+    if not clause or sent.toks[min(clause)].text.lower() != "what":
+        return set()
+    return {i for i in clause if sent.toks[i].pos in _NOMINAL and sent.toks[i].tag != "WP" and (
+        sent.toks[i].dep in ("attr", "oprd", "dobj")
+        or (sent.toks[i].dep == "pobj" and sent.toks[sent.toks[i].head].text.lower() == "as"))}
 
 
 def _conjoined(info: SentInfo, scope: set[int]) -> set[int]:
