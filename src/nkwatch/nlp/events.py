@@ -535,6 +535,16 @@ def _visitor(info: SentInfo, head: int) -> set[int]:
     return set().union(*(sent.subtree(i, CLAUSE_DEPS) for i in doers)) if doers else set()
 
 
+def _before_time(info: SentInfo, head: int) -> bool:
+    """Is the noun cue hung on the time phrase that follows it, with a determiner or possessor of its own
+    ("since the troops' deployment last autumn", "after its launch last week": the time tells when the
+    event was; a modifier noun takes no determiner, "the launch site")?"""
+    sent = info.sent
+    tok = sent.toks[head]
+    return tok.head > head and sent.toks[tok.head].ent in ("DATE", "TIME") \
+        and any(k.dep in ("det", "poss") for k in sent.kids(head))
+
+
 def _hyphenated(info: SentInfo, head: int, cue_toks: list[int]) -> bool:
     """A verb cue glued by a hyphen to a word outside the cue ("ground-launched", but not
     "test-fired") is part of a compound modifier."""
@@ -844,7 +854,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         gov = sent.toks[tok.head]
         glued = _glued_verb(info, head, cue_toks, any(c.pos == "verb" for c in hit.values))
         if not glued and tok.dep in _MODIFIER_DEPS and tok.pos in _NOMINAL and gov.pos in _NOMINAL \
-                and tok.head not in cue_toks and gov.lemma.lower() not in lex.event_nouns:
+                and tok.head not in cue_toks and gov.lemma.lower() not in lex.event_nouns and not _before_time(info, head):
             continue
         if tok.dep == "amod" and tok.tag == "VBG":
             continue  # "a defecting soldier", "the advancing troops": a participle describing a noun
