@@ -46,3 +46,37 @@ def test_each_meeting_has_its_own_evidence(extractor):
 ])
 def test_one_meeting_stays_one(extractor, text):
     assert len(meetings(extractor, text, D)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # one sentence, two meetings of the visitor with two named officials of the host
+    "Russian Foreign Minister Sergei Lavrov held talks with Kim Jong Un on March 8, 2025. Lavrov's talks with "
+    "Kim Jong Un came after a meeting with Foreign Minister Choe Son Hui.",
+    "Chinese Foreign Minister Wang Yi met Kim Jong Un in Pyongyang on March 8, 2025. His meeting with Kim Jong Un "
+    "followed talks with Choe Son Hui, the North's foreign minister.",
+    "Sergei Shoigu met Kim Jong Un in Pyongyang on March 8, 2025. His talks with Choe Son Hui preceded a "
+    "meeting with Kim Jong Un, Russian media said.",
+])
+def test_a_second_meeting_with_another_named_official_stays_apart(extractor, text):
+    assert len(meetings(extractor, text, D)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # the official present at the meeting told before is no meeting of its own
+    "Sergei Lavrov held talks with Kim Jong Un on March 8, 2025. Choe Son Hui was also present at the talks.",
+    "Sergei Lavrov held talks with Kim Jong Un on March 8, 2025. His talks with Kim Jong Un followed the "
+    "meeting with Kim Jong Un last year.",
+])
+def test_one_meeting_with_its_attendees_stays_one(extractor, text):
+    assert len(meetings(extractor, text, D)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russian Foreign Minister Sergei Lavrov met Kim Jong Un on March 8, 2025. His talks with Kim Jong Un on "
+    "Saturday followed a meeting with his North Korean counterpart, Choe Son Hui.",
+    "Chinese Foreign Minister Wang Yi met Kim Jong Un on March 8, 2025. His meeting with Kim Jong Un came after "
+    "talks with the North's foreign minister, Choe Son Hui.",
+])
+def test_the_second_meeting_is_held_by_the_visitor_too(extractor, text):
+    got = meetings(extractor, text, D)
+    assert len(got) == 2 and all(len(set(s)) == 2 for s in got)

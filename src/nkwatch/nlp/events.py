@@ -63,7 +63,7 @@ class Candidate:
     reference: str | None = None    # no cue: a weapon noun or a test's trace referring back (``references``)
     recap: bool = False             # an earlier event recalled by its own date (``enumerations``)
     span: tuple[int, int] | None = None  # its own part of a clause that reports several events
-    apart: bool = False             # another meeting of a sentence that reported one (``_another_meeting``)
+    apart: bool = False             # one of two meetings its sentence reports apart (``_another_meeting``, ``own_dated``)
     phase: str | None = None        # for kinds switched on and off: on | off | removal (data: [phases])
     earlier_than: tuple[int, ...] = ()  # heads of its sentence's events of its type it came before (``merge.mark_prior``)
     joined: bool = False            # requires what it acts on (troops, arms): its evidence holds the coordinated nouns
@@ -962,7 +962,8 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
     phrase dates it ("the first such summit in Singapore last year"), as an earlier event recalled
     by that date (``recap``: it joins only a mention of that date), or when its foreign sides are none
     of those of the meetings told before it ("Lavrov's visit to Pyongyang comes ..., with Pompeo
-    meeting Kim Yong Chol in New York"): another meeting, dated or not."""
+    meeting Kim Yong Chol in New York"), or its named persons none of theirs ("his talks with Kim followed
+    a meeting with Choe Son Hui"): another meeting, dated or not."""
     out: list[Candidate] = []
     for c in cands:
         if not c.apart:
@@ -971,14 +972,18 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
         ev = c.date.evidence
         own = c.info.sent.subtree(c.head)
         dated = bool(c.date.value and ev is not None and any(i in own for i in c.info.sent.tokens_in(ev.start, ev.end)))
-        if not (dated or _other_foreign_sides(c, out)):
+        if not (dated or _other_counterparts(c, out)):
             continue
         span = c.info.sent.char_span(own)   # its own phrase: "the first such summit in Singapore last year"
-        # the meeting reported before it in the sentence ends where this one starts
+        sides = c.conducted_by
+        # the meeting reported before it in the sentence ends where this one starts; a meeting that names one
+        # side only ("followed a meeting with Choe") was held by the visitor of that one too
         for n, o in enumerate(out):
             if o.type == c.type and o.info is c.info and o.evidence[0] < span[0] < o.evidence[1]:
-                out[n] = replace(o, span=(o.evidence[0], span[0]))
-        out.append(replace(c, recap=c.recap or dated, span=span))
+                out[n] = replace(o, span=(o.evidence[0], span[0]), apart=True)
+                if len(sides) < 2:
+                    sides = tuple(dict.fromkeys(sides + o.conducted_by))
+        out.append(replace(c, recap=c.recap or dated, span=span, conducted_by=sides))
     return out
 
 
@@ -1033,15 +1038,19 @@ def _counterparts(c: Candidate, lex: Lexicon) -> list[tuple[set[int], str]]:
     return []
 
 
-def _other_foreign_sides(c: Candidate, before: list[Candidate]) -> bool:
+def _other_counterparts(c: Candidate, before: list[Candidate]) -> bool:
     """Are the foreign persons of the phrase of ``c`` none of those of the phrases of the meetings of its
-    sentence and modality told before it (each naming some)?"""
+    sentence and modality told before it (each naming some), or else its named persons of either side
+    none of theirs?"""
     sent = c.info.sent
     own = sent.subtree(c.head)
-    people = foreign_persons(c.info, own)
-    told = [foreign_persons(c.info, sent.subtree(o.head) - own) for o in before
+    told = [sent.subtree(o.head) - own for o in before
             if o.info is c.info and (o.type, o.modality) == (c.type, c.modality)]
-    return bool(people) and bool(told) and all(t and not t & people for t in told)
+    for persons in (foreign_persons, named_persons):
+        people = persons(c.info, own)
+        if people and told and all((t := persons(c.info, idx)) and not t & people for idx in told):
+            return True
+    return False
 
 
 def foreign_persons(info: SentInfo, idx: set[int]) -> set[str]:
@@ -1057,6 +1066,13 @@ def foreign_persons(info: SentInfo, idx: set[int]) -> set[str]:
                 and not any(h.start < e.end and e.start < h.end for h in info.actors):
             people.add(name)
     return people
+
+
+def named_persons(info: SentInfo, idx: set[int]) -> set[str]:
+    """The persons named among the tokens, of any state: ``foreign_persons`` and the North Korean
+    persons of actors.toml."""
+    home = {v.name for h in info.hits_in(info.actors, idx) for v in h.values[:1] if v.kind == "person"}
+    return foreign_persons(info, idx) | home
 
 
 _DEMONSTRATIVES = ("the", "this", "that", "these", "those")
