@@ -2,7 +2,8 @@
 
 Candidates are taken in document order; each joins the group of the same type whose fields do not
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
-meetings the foreign participants and the foreign states that took part; an undated report and one
+meetings the foreign participants and the foreign states that took part, and for two meetings one
+sentence tells apart the persons of either side; an undated report and one
 dated well before publication are the news and an earlier event, and so are two undated reports that
 each name a time of their own that cannot be the same whatever the publication day ("last month" /
 "on Tuesday"), or one told as earlier than the news with a time of its own; a launch is no nuclear
