@@ -396,6 +396,16 @@ def _owners(info: SentInfo, scope: set[int], head: int) -> list[str]:
     return _states(info, idx)
 
 
+def _guest_verb(info: SentInfo, head: int, lex: Lexicon) -> int | None:
+    """The verb whose object the cue noun is when its subject is a guest of the event ([conductors]
+    guest_verbs: "Shoigu attended a military parade", "Kim watched the parade")."""
+    tok = info.sent.toks[head]
+    if tok.dep != "dobj" or tok.head == head:
+        return None
+    verb = info.sent.toks[tok.head]
+    return verb.i if verb.text.lower() in lex.guest_verbs or verb.lemma.lower() in lex.guest_verbs else None
+
+
 def _venue(info: SentInfo, head: int, scope: set[int]) -> set[int]:
     """Where a meeting took place: a place name after "in"/"at" in its clause (not "at the invitation
     of"), and a lone state or capital modifying the cue noun ("their Hanoi summit")."""
@@ -506,6 +516,9 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     ``cue``: the kind of event and the cue entry (a seizure stops a transfer that others carried
     out; warning shots answer an incident the other side carried out). ``named``: the sides of the
     exercises whose names name the event (events._names_by_head: "drills, codenamed Invincible Spirit")."""
+    if type_ in lex.guest_types and (verb := _guest_verb(info, head, lex)) is not None:
+        host = _states(info, _venue(info, head, scope | info.scope(verb)))   # "attended a parade in Pyongyang"
+        return Conductors(tuple(host[:1]) if host else (lex.conductor_default,), False)
     if type_ in lex.conductor_owner_types and (owners := _owners(info, scope, head)):
         memory.append(tuple(owners))
         return Conductors(tuple(owners), True)

@@ -63,7 +63,7 @@ class Candidate:
     reference: str | None = None    # no cue: a weapon noun or a test's trace referring back (``references``)
     recap: bool = False             # an earlier event recalled by its own date (``enumerations``)
     span: tuple[int, int] | None = None  # its own part of a clause that reports several events
-    apart: bool = False             # another meeting of a sentence that reported one (``_another_meeting``)
+    apart: bool = False             # one of two meetings its sentence reports apart (``_another_meeting``, ``own_dated``)
     phase: str | None = None        # for kinds switched on and off: on | off | removal (data: [phases])
     earlier_than: tuple[int, ...] = ()  # heads of its sentence's events of its type it came before (``merge.mark_prior``)
     joined: bool = False            # requires what it acts on (troops, arms): its evidence holds the coordinated nouns
@@ -486,10 +486,24 @@ def _objects(info: SentInfo, head: int) -> set[int]:
     """What a cue acts on: the object or passive subject of a verb, the "of" complement of a noun,
     else its possessor ("the submarine's launch", but not "the submarine's launch of a missile")."""
     sent = info.sent
-    out = {k.i for k in sent.kids(head) if k.dep in ("dobj", "nsubjpass")}
+    out = {k.i for k in sent.kids(head) if k.dep in ("dobj", "nsubjpass")} | _named_in_free_relative(info, head)
     of = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
           for g in sent.kids(k.i) if g.dep == "pobj"}
     return out | (of or {k.i for k in sent.kids(head) if k.dep == "poss"})
+
+
+def _named_in_free_relative(info: SentInfo, head: int) -> set[int]:
+    """What a free relative that stands as the verb's object calls the thing acted on: "unveiled what it
+    claimed was its first submarine", "launched what state media called a new destroyer", "christened
+    what it described as a submarine" (the noun said to be it, not one of its other phrases: "what it
+    called a missile from a destroyer" acts on the missile)."""
+    sent = info.sent
+    clause = set().union(set(), *(sent.subtree(k.i) for k in sent.kids(head) if k.dep in ("ccomp", "xcomp", "dobj")))
+    if not clause or sent.toks[min(clause)].text.lower() != "what":
+        return set()
+    return {i for i in clause if sent.toks[i].pos in _NOMINAL and sent.toks[i].tag != "WP" and (
+        sent.toks[i].dep in ("attr", "oprd", "dobj")
+        or (sent.toks[i].dep == "pobj" and sent.toks[sent.toks[i].head].text.lower() == "as"))}
 
 
 def _conjoined(info: SentInfo, scope: set[int]) -> set[int]:
@@ -520,6 +534,16 @@ def _visitor(info: SentInfo, head: int) -> set[int]:
         doers = [g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
                  for g in sent.kids(k.i) if g.dep == "pobj"] or [k.i for k in sent.kids(head) if k.dep == "poss"]
     return set().union(*(sent.subtree(i, CLAUSE_DEPS) for i in doers)) if doers else set()
+
+
+def _before_time(info: SentInfo, head: int) -> bool:
+    """Is the noun cue hung on the time phrase that follows it, with a determiner or possessor of its own
+    ("since the troops' deployment last autumn", "after its launch last week": the time tells when the
+    event was; a modifier noun takes no determiner, "the launch site")?"""
+    sent = info.sent
+    tok = sent.toks[head]
+    return tok.head > head and sent.toks[tok.head].ent in ("DATE", "TIME") \
+        and any(k.dep in ("det", "poss") for k in sent.kids(head))
 
 
 def _hyphenated(info: SentInfo, head: int, cue_toks: list[int]) -> bool:
@@ -844,7 +868,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         gov = sent.toks[tok.head]
         glued = _glued_verb(info, head, cue_toks, any(c.pos == "verb" for c in hit.values))
         if not glued and tok.dep in _MODIFIER_DEPS and tok.pos in _NOMINAL and gov.pos in _NOMINAL \
-                and tok.head not in cue_toks and gov.lemma.lower() not in lex.event_nouns:
+                and tok.head not in cue_toks and gov.lemma.lower() not in lex.event_nouns and not _before_time(info, head):
             continue
         if tok.dep == "amod" and tok.tag == "VBG":
             continue  # "a defecting soldier", "the advancing troops": a participle describing a noun
@@ -957,7 +981,8 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
     phrase dates it ("the first such summit in Singapore last year"), as an earlier event recalled
     by that date (``recap``: it joins only a mention of that date), or when its foreign sides are none
     of those of the meetings told before it ("Lavrov's visit to Pyongyang comes ..., with Pompeo
-    meeting Kim Yong Chol in New York"): another meeting, dated or not."""
+    meeting Kim Yong Chol in New York"), or its named persons none of theirs ("his talks with Kim followed
+    a meeting with Choe Son Hui"): another meeting, dated or not."""
     out: list[Candidate] = []
     for c in cands:
         if not c.apart:
@@ -966,26 +991,85 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
         ev = c.date.evidence
         own = c.info.sent.subtree(c.head)
         dated = bool(c.date.value and ev is not None and any(i in own for i in c.info.sent.tokens_in(ev.start, ev.end)))
-        if not (dated or _other_foreign_sides(c, out)):
+        if not (dated or _other_counterparts(c, out)):
             continue
         span = c.info.sent.char_span(own)   # its own phrase: "the first such summit in Singapore last year"
-        # the meeting reported before it in the sentence ends where this one starts
+        sides = c.conducted_by
+        # the meeting reported before it in the sentence ends where this one starts; a meeting that names one
+        # side only ("followed a meeting with Choe") was held by the visitor of that one too
         for n, o in enumerate(out):
             if o.type == c.type and o.info is c.info and o.evidence[0] < span[0] < o.evidence[1]:
-                out[n] = replace(o, span=(o.evidence[0], span[0]))
-        out.append(replace(c, recap=c.recap or dated, span=span))
+                out[n] = replace(o, span=(o.evidence[0], span[0]), apart=True)
+                if len(sides) < 2:
+                    sides = tuple(dict.fromkeys(sides + o.conducted_by))
+        out.append(replace(c, recap=c.recap or dated, span=span, conducted_by=sides))
     return out
 
 
-def _other_foreign_sides(c: Candidate, before: list[Candidate]) -> bool:
+def split_counterparts(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A meeting verb whose counterparts are persons of different states ("met Xi Jinping and Vladimir
+    Putin", "held talks with Lavrov and Wang Yi", "received the presidents of Belarus and Vietnam"): one
+    meeting per counterpart, each with its own part of the clause as evidence (the first from the clause's
+    start, the last to its end) and the clause's sides but the other counterparts' states; not a meeting
+    its sentence tells as held with them at once ([conductors] joint_meeting_words: "together", "trilateral")."""
+    out: list[Candidate] = []
+    for c in cands:
+        parts = _counterparts(c, lex) if c.type in lex.meeting_types and c.verbal and c.span is None else []
+        if len(parts) < 2:
+            out.append(c)
+            continue
+        sent, start, end = c.info.sent, *c.evidence
+        states = {state for _, state in parts}
+        names = [{v.name for h in c.info.hits_in(c.info.actors, own) for v in h.values[:1]} for own, _ in parts]
+        for n, (own, state) in enumerate(parts):
+            first, last = sent.char_span(own)
+            span = (start if n == 0 else first, max(last, end) if n == len(parts) - 1 else last)
+            others = set().union(*(names[:n] + names[n + 1:])) - names[n]
+            out.append(replace(c, span=span, actors=[a for a in c.actors if a not in others],
+                               conducted_by=tuple(dict.fromkeys([s for s in c.conducted_by if s not in states] + [state]))))
+    return out
+
+
+def _counterparts(c: Candidate, lex: Lexicon) -> list[tuple[set[int], str]]:
+    """The coordinated persons the meeting verb acts on (its object, or the object of its "with" phrase or
+    of its object's), each with its own phrase and its one state; none unless each names a person of one
+    state and no two the same."""
+    info, sent = c.info, c.info.sent
+    if any(t.text.lower() in lex.joint_meeting_words for t in sent.toks):
+        return []
+    objs = [k.i for k in sent.kids(c.head) if k.dep == "dobj"]
+    firsts = objs + [g.i for h in [c.head, *objs] for k in sent.kids(h) if k.dep == "prep" and k.text.lower() == "with"
+                     for g in sent.kids(k.i) if g.dep == "pobj"]
+    for first in firsts:
+        chain = [first]
+        for i in chain:
+            chain += [k.i for k in sent.kids(i) if k.dep == "conj"]
+        if len(chain) < 2:
+            continue
+        parts = []
+        for i in chain:
+            own = sent.subtree(i, frozenset({"conj", "cc"}))
+            states = {v.country for h in info.hits_in(info.actors, own) for v in h.values[:1] if v.country}
+            if len(states) != 1 or not _person_in(info, own):
+                return []
+            parts.append((own, states.pop()))
+        return parts if len({s for _, s in parts}) == len(parts) else []
+    return []
+
+
+def _other_counterparts(c: Candidate, before: list[Candidate]) -> bool:
     """Are the foreign persons of the phrase of ``c`` none of those of the phrases of the meetings of its
-    sentence and modality told before it (each naming some)?"""
+    sentence and modality told before it (each naming some), or else its named persons of either side
+    none of theirs?"""
     sent = c.info.sent
     own = sent.subtree(c.head)
-    people = foreign_persons(c.info, own)
-    told = [foreign_persons(c.info, sent.subtree(o.head) - own) for o in before
+    told = [sent.subtree(o.head) - own for o in before
             if o.info is c.info and (o.type, o.modality) == (c.type, c.modality)]
-    return bool(people) and bool(told) and all(t and not t & people for t in told)
+    for persons in (foreign_persons, named_persons):
+        people = persons(c.info, own)
+        if people and told and all((t := persons(c.info, idx)) and not t & people for idx in told):
+            return True
+    return False
 
 
 def foreign_persons(info: SentInfo, idx: set[int]) -> set[str]:
@@ -1001,6 +1085,13 @@ def foreign_persons(info: SentInfo, idx: set[int]) -> set[str]:
                 and not any(h.start < e.end and e.start < h.end for h in info.actors):
             people.add(name)
     return people
+
+
+def named_persons(info: SentInfo, idx: set[int]) -> set[str]:
+    """The persons named among the tokens, of any state: ``foreign_persons`` and the North Korean
+    persons of actors.toml."""
+    home = {v.name for h in info.hits_in(info.actors, idx) for v in h.values[:1] if v.kind == "person"}
+    return foreign_persons(info, idx) | home
 
 
 _DEMONSTRATIVES = ("the", "this", "that", "these", "those")

@@ -27,7 +27,8 @@ from .conductors import main_subject
 from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, going_on, resolve_same_day, set_spans,
                      vague_spans)
 from .enumerations import recalled
-from .events import Candidate, own_dated, references, restates_test, restates_unheld, sentence_candidates
+from .events import (Candidate, own_dated, references, restates_test, restates_unheld, sentence_candidates,
+                     split_counterparts)
 from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, is_background, mark_prior, merge, same_firing
 from .phrases import normalize
@@ -261,7 +262,7 @@ class Extractor:
             stimex = [t for t in ctx.timexes if sent.start <= t.start and t.end <= sent.end
                       and not (ctx.dateline and ctx.dateline.date.evidence.start <= t.start < ctx.dateline.end)]
             dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex, doc.published)
-            found = own_dated(found)
+            found = split_counterparts(own_dated(found), self.lex)
             found = recalled(info, stimex, found, self.lex, att, ctx.agents, cands, undated=doc.published is None)
             found = mark_prior(found, self.lex)
             if dates.report and dates.report.precision == "day":

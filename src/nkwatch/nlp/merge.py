@@ -2,7 +2,8 @@
 
 Candidates are taken in document order; each joins the group of the same type whose fields do not
 contradict it, reported in the same sentence or else most recently (weapon class and name, date, place, long-running subject, and for
-meetings the foreign participants and the foreign states that took part; an undated report and one
+meetings the foreign participants and the foreign states that took part, and for two meetings one
+sentence tells apart the persons of either side; an undated report and one
 dated well before publication are the news and an earlier event, and so are two undated reports that
 each name a time of their own that cannot be the same whatever the publication day ("last month" /
 "on Tuesday"), or one told as earlier than the news with a time of its own; a launch is no nuclear
@@ -17,7 +18,7 @@ from datetime import date, timedelta
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_interval
 from ..models import DateValue, Place, Span, UNKNOWN_DATE
-from .events import HOME, Candidate, foreign_persons, prior_days, prior_verb
+from .events import HOME, Candidate, foreign_persons, named_persons, prior_days, prior_verb
 from .lexicon import Lexicon
 from .numbers import is_ordinal
 from .weapons import NOT_FIRED
@@ -176,6 +177,11 @@ def _dates_compatible(a: DateValue, b: DateValue, window: int) -> bool:
 def _foreign_people(c: Candidate) -> set[str]:
     """The foreign persons named in the clause that reports the meeting (``events.foreign_persons``)."""
     return foreign_persons(c.info, set(c.info.sent.tokens_in(*c.evidence)))
+
+
+def _named_people(c: Candidate) -> set[str]:
+    """The persons of either side named in the clause that reports the meeting (``events.named_persons``)."""
+    return named_persons(c.info, set(c.info.sent.tokens_in(*c.evidence)))
 
 
 def _fires(c: Candidate, lex: Lexicon) -> bool:
@@ -549,6 +555,11 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
         cpeople = _foreign_people(c)
         if gpeople and cpeople and not gpeople & cpeople:
             return False
+        if c.apart or any(m.apart for m in g.members):   # "his talks with Kim followed a meeting with Choe"
+            gnamed = set().union(*(_named_people(m) for m in g.members))
+            cnamed = _named_people(c)
+            if gnamed and cnamed and not gnamed & cnamed:
+                return False
         # Kim's trip to China is not his talks with the United States: the foreign sides differ
         gsides = set().union(*(set(m.conducted_by) for m in g.members)) - {HOME}
         csides = set(c.conducted_by) - {HOME}
