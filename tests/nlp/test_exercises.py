@@ -129,6 +129,20 @@ def test_habits_and_plans(extractor, text):
     assert not exercises(extractor, text), text
 
 
+@pytest.mark.parametrize("text", [
+    # training done every day is a habit the skills come from, not one drill
+    "The gunners showed the firing skills they had honed in their day-to-day training, KCNA said.",
+    "Kim praised the soldiers of the unit for the discipline built up in everyday training on Monday.",
+    "The marines owed their accuracy to their daily training, the commander told state media.",
+])
+def test_everyday_training_is_no_drill(extractor, text):
+    assert not exercises(extractor, text), text
+
+
+def test_a_drill_of_one_day_is_still_a_drill(extractor):
+    assert exercises(extractor, "North Korean troops held a training exercise near the border on Monday.")
+
+
 def test_a_headline_infinitive_plans_a_ceremony_too(extractor):
     res = extractor.extract(make_doc("North Korea to hold military parade on Saturday", D))
     assert not [m for m in res.mentions if m.type == "ceremony"]

@@ -191,6 +191,21 @@ def _lasting(sent: Sent, head: int, periods: frozenset[str]) -> bool:
         for k in sent.kids(head))
 
 
+def _everyday(sent: Sent, head: int, words: frozenset[str]) -> bool:
+    """A noun cue whose modifiers before it spell an adjective of every day ("their day-to-day
+    training", "everyday drills"): a habit, not one event."""
+    if sent.toks[head].pos not in ("NOUN", "PROPN"):
+        return False
+    for k in sent.kids(head):
+        if k.i < head and k.dep in ("amod", "nmod", "compound"):
+            idx = sent.subtree(k.i)
+            start, end = sent.char_span(idx)
+            phrase = sent.text[start - sent.start:end - sent.start].lower().replace(" ", "")
+            if phrase in words:
+                return True
+    return False
+
+
 def _habitual_period(sent: Sent, prep: int, periods: frozenset[str], recent: frozenset[str]) -> bool:
     """A preposition of a long period: "for decades", "over the years", or "in" a period reaching
     the present ("in recent years", "in past decades"; not "in five years")."""
@@ -215,6 +230,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
     if _summary(sent, head, get("summary_quantifiers"), get("counted_things"), get("frequency_words")):
         return GENERIC
     if _lasting(sent, head, get("campaign_periods")):
+        return GENERIC
+    if _everyday(sent, head, get("everyday")):
         return GENERIC
     if _forgone(sent, head, get("forgone_preps")):
         return "denied"
