@@ -657,3 +657,17 @@ def test_shelling_an_island_is_a_border_incident_whatever_ships_the_sentence_nam
     found = mentions(extractor, text, "border_incident")
     assert found and found[0].conducted_by == ["North Korea"]
 
+
+@pytest.mark.parametrize("text", [
+    # a subject that "no" quantifies did none of it
+    "Gunshots were heard from the North, although no bullets were found to have crossed the border.",
+    "No North Korean soldiers crossed the Military Demarcation Line on Tuesday, the JCS said.",
+    "No drones from the North entered South Korean airspace on Sunday, the military said.",
+])
+def test_no_one_crossed(extractor, text):
+    assert not [m for m in mentions(extractor, text, "border_incident") if m.modality == "happened"], text
+
+
+def test_a_crossing_beside_shots_not_fired_is_still_one(extractor):
+    text = "A North Korean soldier crossed the Military Demarcation Line on Tuesday, and no shots were fired."
+    assert [m for m in mentions(extractor, text, "border_incident") if m.modality == "happened"]

@@ -191,6 +191,11 @@ def _lasting(sent: Sent, head: int, periods: frozenset[str]) -> bool:
         for k in sent.kids(head))
 
 
+def _none_of(sent: Sent, subj: int, negations: frozenset[str]) -> bool:
+    """A subject that "no" quantifies ("no bullets", "no North Korean soldiers"): none did it."""
+    return any(k.dep == "det" and k.text.lower() == "no" and "no" in negations for k in sent.kids(subj))
+
+
 def _everyday(sent: Sent, head: int, words: frozenset[str]) -> bool:
     """A noun cue whose modifiers before it spell an adjective of every day ("their day-to-day
     training", "everyday drills"): a habit, not one event."""
@@ -249,6 +254,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         kids = sent.kids(i)
         for k in kids:
             kl = k.text.lower()
+            if k.dep in ("nsubj", "nsubjpass") and k.i not in own and _none_of(sent, k.i, get("negations")):
+                return "denied"   # "no bullets crossed the border", "no drones were found to have entered"
             if k.dep == "neg" or (kl in get("negations") and k.dep in ("det", "preconj", "advmod")):
                 if pos == 1 and _outcome(sent, head, i, get("outcome_verbs")):
                     continue   # "the launch did not succeed": it was held
