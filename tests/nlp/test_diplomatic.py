@@ -239,3 +239,4 @@ def test_an_earlier_meeting_in_an_after_clause_is_its_own(extractor, text, expec
 ])
 def test_receiving_the_dead_is_no_meeting(extractor, text):
     assert not meetings(extractor, text)
+

@@ -396,6 +396,14 @@ def _owners(info: SentInfo, scope: set[int], head: int) -> list[str]:
     return _states(info, idx)
 
 
+def _attended(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """Is the noun cue at ``head`` what a guest verb's subject attends ("attended a parade", "watched
+    the parade")?"""
+    tok = info.sent.toks[head]
+    gov = info.sent.toks[tok.head]
+    return tok.dep in ("dobj", "nsubjpass") and tok.head != head and gov.text.lower() in lex.guest_verbs
+
+
 def _venue(info: SentInfo, head: int, scope: set[int]) -> set[int]:
     """Where a meeting took place: a place name after "in"/"at" in its clause (not "at the invitation
     of"), and a lone state or capital modifying the cue noun ("their Hanoi summit")."""
@@ -514,6 +522,11 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
                           doers=lex.conduct_verbs if type_ in lex.conduct_verb_types else None,
                           appos=kind in lex.apposition_kinds)
     states = _states(info, agent)
+    if type_ in lex.guest_types and states and not set(states) & set(lex.border_sides) \
+            and _attended(info, head, lex):   # a foreign guest: the host is the place's state, or the default
+        verb = info.sent.toks[head].head   # "attended a parade in Moscow": the verb's place too
+        venue = _states(info, _venue(info, head, scope | {k.i for k in info.sent.kids(verb) if k.dep == "prep"}))
+        return Conductors(tuple(venue) if venue else (lex.conductor_default,), False)
     if kind in lex.coalition_kinds and lex.coalition and (coalition := _coalition(info, agent, states, lex)):
         return coalition
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it

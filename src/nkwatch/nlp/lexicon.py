@@ -200,6 +200,8 @@ class Lexicon:
     conduct_verbs: frozenset[str] = frozenset()
     conduct_verb_types: frozenset[str] = frozenset()
     conductor_host_types: frozenset[str] = frozenset()
+    guest_types: frozenset[str] = frozenset()
+    guest_verbs: frozenset[str] = frozenset()   # every inflected form
     sequence_verbs: frozenset[str] = frozenset()   # [dating]: "the drills follow a conference last month"
     reaction_verbs: frozenset[str] = frozenset()   # [dating]: "the UN condemned the launch last week"
     reporter_nouns: frozenset[str] = frozenset()   # [attribution]: "South Korean lawmakers said": the phrase is the source
@@ -507,6 +509,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         conduct_verbs=frozenset(f.lower() for v in conducting.get("conduct_verbs", []) for f in verb_forms(v)),
         conduct_verb_types=frozenset(conducting.get("conduct_verb_types", [])),
         conductor_host_types=frozenset(conducting.get("host_types", [])),
+        guest_types=frozenset(conducting.get("guest_types", [])),
+        guest_verbs=frozenset(f.lower() for v in conducting.get("guest_verbs", []) for f in verb_forms(v)),
         apposition_kinds=frozenset(conducting.get("apposition_kinds", [])),
         instance_preps=frozenset(conducting.get("instance_preps", [])),
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
