@@ -240,3 +240,16 @@ def test_an_earlier_meeting_in_an_after_clause_is_its_own(extractor, text, expec
 def test_receiving_the_dead_is_no_meeting(extractor, text):
     assert not meetings(extractor, text)
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun whose sentence names its person before it, not as a subject: that person's state
+    ("Crowds greeted Chinese President Xi Jinping in Pyongyang on Thursday, where he and Kim Jong Un held talks.",
+     ["China", "North Korea"]),
+    ("Thousands lined the streets to welcome Russian President Vladimir Putin on Wednesday, when he met Kim Jong Un.",
+     ["North Korea", "Russia"]),
+    ("A photo shows Chinese Premier Li Qiang and Kim Jong Un shaking hands during their meeting on Friday.",
+     ["China", "North Korea"]),
+])
+def test_a_pronoun_stands_for_a_person_named_before_it(extractor, text, expected):
+    found = meetings(extractor, text)
+    assert found and sorted(found[0]) == expected, found

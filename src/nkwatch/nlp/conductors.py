@@ -423,7 +423,8 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
     """A side named by a personal pronoun ("his talks with Kim", "their summit"): the state (for a
     plural pronoun every state) of the subject before it in the sentence, else of the main clause's
     subject ("On his trip to China, Kim was ..."), else (no subject but the pronoun, singular) the
-    last state found before that is not the other side."""
+    last state named before it in the sentence, else found before it in the document, that is not the
+    other side."""
     sent = info.sent
     prons = [i for i in sorted(agent) if sent.toks[i].tag in ("PRP", "PRP$")
              and sent.toks[i].text.lower() not in ("it", "its", "we", "our", "us")]
@@ -439,10 +440,14 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
     root = next((t.i for t in sent.toks if t.head == t.i), None)
     main = {i for k in sent.kids(root) if k.dep in ("nsubj", "nsubjpass")
             for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))} if root is not None else set()
-    if main and prons[0] not in main:
-        return [st for st in _states(info, main) if st not in states][:take]
+    if main and prons[0] not in main and (subject := _states(info, main)):
+        return [st for st in subject if st not in states][:take]
     if plural:
         return []
+    # a person named before it in its sentence ("greeted Putin in Pyongyang, where he and Kim signed")
+    before = _states(info, set(range(prons[0])))
+    if named := [st for st in before if st not in states]:
+        return named[-1:]
     return next(([st] for group in reversed(memory) for st in reversed(group) if st not in states), [])
 
 
