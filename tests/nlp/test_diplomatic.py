@@ -253,3 +253,17 @@ def test_receiving_the_dead_is_no_meeting(extractor, text):
 def test_a_pronoun_stands_for_a_person_named_before_it(extractor, text, expected):
     found = meetings(extractor, text)
     assert found and sorted(found[0]) == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    # talks at a standstill: a state of affairs, not a meeting held
+    "Nuclear talks between Washington and Pyongyang have stalled since 2019, analysts said.",
+    "Denuclearization talks between North Korea and the United States remain deadlocked, Seoul said.",
+    "North Korea fired artillery on Saturday as nuclear talks with the United States show no signs of revival.",
+])
+def test_talks_at_a_standstill_are_no_meeting(extractor, text):
+    assert meetings(extractor, text) == [], text
+
+
+def test_talks_that_resume_are_held(extractor):
+    assert meetings(extractor, "Talks between the United States and North Korea resumed in Stockholm on Saturday.")

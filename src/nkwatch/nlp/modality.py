@@ -191,6 +191,26 @@ def _lasting(sent: Sent, head: int, periods: frozenset[str]) -> bool:
         for k in sent.kids(head))
 
 
+def _standstill(sent: Sent, head: int, verbs: frozenset[str], states: frozenset[str]) -> bool:
+    """A noun cue that is the subject of a clause telling it is at a standstill ("talks have stalled",
+    "the negotiations remain deadlocked", "talks show no signs of revival")."""
+    tok = sent.toks[head]
+    if tok.pos not in ("NOUN", "PROPN") or tok.dep not in ("nsubj", "nsubjpass") or tok.head == head:
+        return False
+    gov = sent.toks[tok.head]
+    if gov.lemma.lower() in verbs:
+        return True
+    for k in sent.kids(gov.i):
+        if k.dep in ("acomp", "attr", "oprd", "prep"):
+            start, end = sent.char_span(sent.subtree(k.i))
+            if sent.text[start - sent.start:end - sent.start].lower() in states:
+                return True
+        if k.dep == "dobj" and k.lemma.lower() == "sign" and any(
+                g.dep == "det" and g.text.lower() == "no" for g in sent.kids(k.i)):
+            return True
+    return False
+
+
 def _none_of(sent: Sent, subj: int, negations: frozenset[str]) -> bool:
     """A subject that "no" quantifies ("no bullets", "no North Korean soldiers"): none did it."""
     return any(k.dep == "det" and k.text.lower() == "no" and "no" in negations for k in sent.kids(subj))
@@ -237,6 +257,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
     if _lasting(sent, head, get("campaign_periods")):
         return GENERIC
     if _everyday(sent, head, get("everyday")):
+        return GENERIC
+    if _standstill(sent, head, get("standstill_verbs"), get("standstill_states")):
         return GENERIC
     if _forgone(sent, head, get("forgone_preps")):
         return "denied"
