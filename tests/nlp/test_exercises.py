@@ -235,6 +235,12 @@ def test_whose_deployment(extractor, text, expected):
     ("The North Korean leader visited a number of military factories in the country on Tuesday.", True),
     ("Kim inspected an enterprise that produces artillery shells on Monday.", True),
     ("Kim Jong Un visited a fertilizer factory on Tuesday.", False),
+    # a detachment or garrison is a unit; what is examined must be the unit, not a map or a document
+    ("Kim made an unannounced inspection of a defence detachment on the western front, KCNA said on Monday.", True),
+    ("The leader visited the garrison on a border islet on Sunday, state media said.", True),
+    ("Kim Jong Un examined the naval base on Tuesday, KCNA said.", True),
+    ("Images showed Kim surrounded by soldiers and examining a strategic map on Sunday.", False),
+    ("Kim examined the documents with the commanders of the unit on Tuesday.", False),
 ])
 def test_a_works_making_military_things_is_inspected(extractor, text, found):
     res = extractor.extract(make_doc(text, D))
