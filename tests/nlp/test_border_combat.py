@@ -38,6 +38,11 @@ def mentions(extractor, text: str, etype: str):
      "border_incident", ["North Korea"]),
     ("A South Korean tourist was shot dead by a North Korean guard near the border on Monday.",
      "border_incident", ["North Korea"]),
+    # artillery fire named as a noun at a place of the border, a border islet among them
+    ("Seoul protested the North's artillery fire near the Northern Limit Line on Saturday.", "border_incident",
+     ["North Korea"]),
+    ("South Korea's military condemned North Korea's artillery fire from a border islet on Sunday.",
+     "border_incident", ["North Korea"]),
     # warning shots answer the side that crossed; activists are no state
     ("South Korean troops fired warning shots on Tuesday, the JCS said.", "border_incident", ["North Korea"]),
     ("A group of South Korean activists floated balloons carrying leaflets across the border on Friday.",
@@ -651,3 +656,18 @@ def test_troops_sent_without_a_number(extractor, text):
 def test_shelling_an_island_is_a_border_incident_whatever_ships_the_sentence_names(extractor, text):
     found = mentions(extractor, text, "border_incident")
     assert found and found[0].conducted_by == ["North Korea"]
+
+
+@pytest.mark.parametrize("text", [
+    # a subject that "no" quantifies did none of it
+    "Gunshots were heard from the North, although no bullets were found to have crossed the border.",
+    "No North Korean soldiers crossed the Military Demarcation Line on Tuesday, the JCS said.",
+    "No drones from the North entered South Korean airspace on Sunday, the military said.",
+])
+def test_no_one_crossed(extractor, text):
+    assert not [m for m in mentions(extractor, text, "border_incident") if m.modality == "happened"], text
+
+
+def test_a_crossing_beside_shots_not_fired_is_still_one(extractor):
+    text = "A North Korean soldier crossed the Military Demarcation Line on Tuesday, and no shots were fired."
+    assert [m for m in mentions(extractor, text, "border_incident") if m.modality == "happened"]

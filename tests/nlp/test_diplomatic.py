@@ -239,3 +239,31 @@ def test_an_earlier_meeting_in_an_after_clause_is_its_own(extractor, text, expec
 ])
 def test_receiving_the_dead_is_no_meeting(extractor, text):
     assert not meetings(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun whose sentence names its person before it, not as a subject: that person's state
+    ("Crowds greeted Chinese President Xi Jinping in Pyongyang on Thursday, where he and Kim Jong Un held talks.",
+     ["China", "North Korea"]),
+    ("Thousands lined the streets to welcome Russian President Vladimir Putin on Wednesday, when he met Kim Jong Un.",
+     ["North Korea", "Russia"]),
+    ("A photo shows Chinese Premier Li Qiang and Kim Jong Un shaking hands during their meeting on Friday.",
+     ["China", "North Korea"]),
+])
+def test_a_pronoun_stands_for_a_person_named_before_it(extractor, text, expected):
+    found = meetings(extractor, text)
+    assert found and sorted(found[0]) == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    # talks at a standstill: a state of affairs, not a meeting held
+    "Nuclear talks between Washington and Pyongyang have stalled since 2019, analysts said.",
+    "Denuclearization talks between North Korea and the United States remain deadlocked, Seoul said.",
+    "North Korea fired artillery on Saturday as nuclear talks with the United States show no signs of revival.",
+])
+def test_talks_at_a_standstill_are_no_meeting(extractor, text):
+    assert meetings(extractor, text) == [], text
+
+
+def test_talks_that_resume_are_held(extractor):
+    assert meetings(extractor, "Talks between the United States and North Korea resumed in Stockholm on Saturday.")

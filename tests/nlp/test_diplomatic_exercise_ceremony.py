@@ -33,3 +33,21 @@ def test_found(extractor, text, etype):
 ])
 def test_not_a_past_fact(extractor, text, etype):
     assert etype not in happened(extractor, text)
+
+
+@pytest.mark.parametrize("text, conducted", [
+    # a foreign guest who attends or watches a parade is not whose parade it is: the host's, North Korea's in
+    # this reporting unless the place says otherwise
+    ("Russia's defence minister attended a military parade marking the anniversary on Thursday.", ["North Korea"]),
+    ("Chinese Vice Premier Liu Hong watched the military parade from the stands on Saturday, state media said.",
+     ["North Korea"]),
+    ("China's defence minister attended a military parade in Moscow on Friday.", ["Russia"]),
+    # a leader at his own country's parade holds it
+    ("Kim Jong Un attended a military parade on Saturday.", ["North Korea"]),
+    # a Korean guest abroad: the place's state holds it
+    ("Kim Jong Un watched a military parade in Beijing on Wednesday.", ["China"]),
+])
+def test_a_guest_at_a_parade_is_not_its_host(extractor, text, conducted):
+    res = extractor.extract(make_doc(text, D))
+    found = [m for m in res.mentions if m.type == "ceremony" and m.modality == "happened"]
+    assert found and found[0].conducted_by == conducted, text

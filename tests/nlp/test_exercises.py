@@ -129,6 +129,20 @@ def test_habits_and_plans(extractor, text):
     assert not exercises(extractor, text), text
 
 
+@pytest.mark.parametrize("text", [
+    # training done every day is a habit the skills come from, not one drill
+    "The gunners showed the firing skills they had honed in their day-to-day training, KCNA said.",
+    "Kim praised the soldiers of the unit for the discipline built up in everyday training on Monday.",
+    "The marines owed their accuracy to their daily training, the commander told state media.",
+])
+def test_everyday_training_is_no_drill(extractor, text):
+    assert not exercises(extractor, text), text
+
+
+def test_a_drill_of_one_day_is_still_a_drill(extractor):
+    assert exercises(extractor, "North Korean troops held a training exercise near the border on Monday.")
+
+
 def test_a_headline_infinitive_plans_a_ceremony_too(extractor):
     res = extractor.extract(make_doc("North Korea to hold military parade on Saturday", D))
     assert not [m for m in res.mentions if m.type == "ceremony"]
@@ -221,6 +235,12 @@ def test_whose_deployment(extractor, text, expected):
     ("The North Korean leader visited a number of military factories in the country on Tuesday.", True),
     ("Kim inspected an enterprise that produces artillery shells on Monday.", True),
     ("Kim Jong Un visited a fertilizer factory on Tuesday.", False),
+    # a detachment or garrison is a unit; what is examined must be the unit, not a map or a document
+    ("Kim made an unannounced inspection of a defence detachment on the western front, KCNA said on Monday.", True),
+    ("The leader visited the garrison on a border islet on Sunday, state media said.", True),
+    ("Kim Jong Un examined the naval base on Tuesday, KCNA said.", True),
+    ("Images showed Kim surrounded by soldiers and examining a strategic map on Sunday.", False),
+    ("Kim examined the documents with the commanders of the unit on Tuesday.", False),
 ])
 def test_a_works_making_military_things_is_inspected(extractor, text, found):
     res = extractor.extract(make_doc(text, D))

@@ -50,3 +50,22 @@ def test_drills_of_states_the_group_does_not_hold_stay_apart(extractor):
     text = ("South Korea and the United States began joint air drills on Monday, Seoul said.\n"
             "North Korea staged artillery drills near the border, the JCS said.")
     assert len(of_type(extractor, text, "military_exercise")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # two warships named apart: two deployments, each its navy's ("USS": the United States)
+    ("The aircraft carrier USS Carl Vinson arrived in Busan on Tuesday, the navy said.\n"
+     "The USS Ronald Reagan also visited Busan earlier in the year."),
+    ("The USS Nimitz made a port call in Busan, officials said.\n"
+     "In June, the USS Theodore Roosevelt docked at the same port."),
+])
+def test_two_named_warships_are_two_deployments(extractor, text):
+    found = of_type(extractor, text, "troop_deployment")
+    assert len(found) == 2
+    assert all(m.conducted_by == ["United States"] for m in found)
+
+
+def test_a_named_warship_told_again_by_name_is_one_deployment(extractor):
+    text = ("The USS Carl Vinson arrived in Busan on Tuesday, the navy said.\n"
+            "The USS Carl Vinson's visit is its second this year.")
+    assert len(of_type(extractor, text, "troop_deployment")) == 1

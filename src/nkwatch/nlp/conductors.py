@@ -400,7 +400,7 @@ def _guest_verb(info: SentInfo, head: int, lex: Lexicon) -> int | None:
     """The verb whose object the cue noun is when its subject is a guest of the event ([conductors]
     guest_verbs: "Shoigu attended a military parade", "Kim watched the parade")."""
     tok = info.sent.toks[head]
-    if tok.dep != "dobj" or tok.head == head:
+    if tok.dep not in ("dobj", "nsubjpass") or tok.head == head:   # "attended a parade", "the parade was watched"
         return None
     verb = info.sent.toks[tok.head]
     return verb.i if verb.text.lower() in lex.guest_verbs or verb.lemma.lower() in lex.guest_verbs else None
@@ -425,7 +425,8 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
     """A side named by a personal pronoun ("his talks with Kim", "their summit"): the state (for a
     plural pronoun every state) of the subject before it in the sentence, else of the main clause's
     subject ("On his trip to China, Kim was ..."), else (no subject but the pronoun, singular) the
-    last state found before that is not the other side."""
+    last state named before it in the sentence, else found before it in the document, that is not the
+    other side."""
     sent = info.sent
     prons = [i for i in sorted(agent) if sent.toks[i].tag in ("PRP", "PRP$")
              and sent.toks[i].text.lower() not in ("it", "its", "we", "our", "us")]
@@ -441,10 +442,14 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
     root = next((t.i for t in sent.toks if t.head == t.i), None)
     main = {i for k in sent.kids(root) if k.dep in ("nsubj", "nsubjpass")
             for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))} if root is not None else set()
-    if main and prons[0] not in main:
-        return [st for st in _states(info, main) if st not in states][:take]
+    if main and prons[0] not in main and (subject := _states(info, main)):
+        return [st for st in subject if st not in states][:take]
     if plural:
         return []
+    # a person named before it in its sentence ("greeted Putin in Pyongyang, where he and Kim signed")
+    before = _states(info, set(range(prons[0])))
+    if named := [st for st in before if st not in states]:
+        return named[-1:]
     return next(([st] for group in reversed(memory) for st in reversed(group) if st not in states), [])
 
 
@@ -516,9 +521,9 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     ``cue``: the kind of event and the cue entry (a seizure stops a transfer that others carried
     out; warning shots answer an incident the other side carried out). ``named``: the sides of the
     exercises whose names name the event (events._names_by_head: "drills, codenamed Invincible Spirit")."""
-    if type_ in lex.guest_types and (verb := _guest_verb(info, head, lex)) is not None:
-        host = _states(info, _venue(info, head, scope | info.scope(verb)))   # "attended a parade in Pyongyang"
-        return Conductors(tuple(host[:1]) if host else (lex.conductor_default,), False)
+    guest = _guest_verb(info, head, lex) if type_ in lex.guest_types else None
+    if guest is not None and (host := _states(info, _venue(info, head, scope | info.scope(guest)))):
+        return Conductors(tuple(host[:1]), False)   # "attended a parade in Pyongyang", "watched a parade in Beijing"
     if type_ in lex.conductor_owner_types and (owners := _owners(info, scope, head)):
         memory.append(tuple(owners))
         return Conductors(tuple(owners), True)
@@ -527,6 +532,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
                           doers=lex.conduct_verbs if type_ in lex.conduct_verb_types else None,
                           appos=kind in lex.apposition_kinds)
     states = _states(info, agent)
+    if guest is not None and states and not set(states) & set(lex.border_sides):
+        return Conductors((lex.conductor_default,), False)   # a foreign guest, no venue named: the default host
     if kind in lex.coalition_kinds and lex.coalition and (coalition := _coalition(info, agent, states, lex)):
         return coalition
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it

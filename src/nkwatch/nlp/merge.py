@@ -245,10 +245,31 @@ def _asset_kind(c: Candidate) -> str | None:
     return "air" if c.info.hits_in(c.info.context("strategic_asset"), own) else None
 
 
+def _asset_names(c: Candidate) -> frozenset[str]:
+    """The warships its clause names by a [context] ship_prefix and the proper nouns after it ("the USS
+    Carl Vinson" -> "carl vinson")."""
+    if c.kind != "asset":
+        return frozenset()
+    sent, own = c.info.sent, set(c.info.sent.tokens_in(*c.evidence))
+    names = set()
+    for hit in c.info.hits_in(c.info.context("ship_prefix"), own):
+        words, i = [], max(c.info.toks_of(hit)) + 1
+        while i < len(sent.toks) and sent.toks[i].pos == "PROPN":
+            words.append(sent.toks[i].text.lower())
+            i += 1
+        if words:
+            names.add(" ".join(words))
+    return frozenset(names)
+
+
 def _other_asset(g: Group, c: Candidate) -> bool:
-    """A bomber landing and a carrier arriving are two deployments, however close in the text."""
+    """A bomber landing and a carrier arriving are two deployments, however close in the text; so are
+    two warships named apart ("the USS Carl Vinson arrived", "the USS Ronald Reagan visited")."""
     mine = _asset_kind(c)
-    return mine is not None and any((theirs := _asset_kind(m)) and theirs != mine for m in g.members)
+    if mine is not None and any((theirs := _asset_kind(m)) and theirs != mine for m in g.members):
+        return True
+    named = _asset_names(c)
+    return bool(named) and any((theirs := _asset_names(m)) and not theirs & named for m in g.members)
 
 
 def _referent(g: Group, c: Candidate) -> bool:

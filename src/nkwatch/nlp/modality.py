@@ -195,6 +195,46 @@ def _lasting(sent: Sent, head: int, periods: frozenset[str]) -> bool:
         for k in sent.kids(head))
 
 
+def _standstill(sent: Sent, head: int, verbs: frozenset[str], states: frozenset[str]) -> bool:
+    """A noun cue that is the subject of a clause telling it is at a standstill ("talks have stalled",
+    "the negotiations remain deadlocked", "talks show no signs of revival")."""
+    tok = sent.toks[head]
+    if tok.pos not in ("NOUN", "PROPN") or tok.dep not in ("nsubj", "nsubjpass") or tok.head == head:
+        return False
+    gov = sent.toks[tok.head]
+    if gov.lemma.lower() in verbs:
+        return True
+    for k in sent.kids(gov.i):
+        if k.dep in ("acomp", "attr", "oprd", "prep"):
+            start, end = sent.char_span(sent.subtree(k.i))
+            if sent.text[start - sent.start:end - sent.start].lower() in states:
+                return True
+        if k.dep == "dobj" and k.lemma.lower() == "sign" and any(
+                g.dep == "det" and g.text.lower() == "no" for g in sent.kids(k.i)):
+            return True
+    return False
+
+
+def _none_of(sent: Sent, subj: int, negations: frozenset[str]) -> bool:
+    """A subject that "no" quantifies ("no bullets", "no North Korean soldiers"): none did it."""
+    return any(k.dep == "det" and k.text.lower() == "no" and "no" in negations for k in sent.kids(subj))
+
+
+def _everyday(sent: Sent, head: int, words: frozenset[str]) -> bool:
+    """A noun cue whose modifiers before it spell an adjective of every day ("their day-to-day
+    training", "everyday drills"): a habit, not one event."""
+    if sent.toks[head].pos not in ("NOUN", "PROPN"):
+        return False
+    for k in sent.kids(head):
+        if k.i < head and k.dep in ("amod", "nmod", "compound"):
+            idx = sent.subtree(k.i)
+            start, end = sent.char_span(idx)
+            phrase = sent.text[start - sent.start:end - sent.start].lower().replace(" ", "")
+            if phrase in words:
+                return True
+    return False
+
+
 def _habitual_period(sent: Sent, prep: int, periods: frozenset[str], recent: frozenset[str]) -> bool:
     """A preposition of a long period: "for decades", "over the years", or "in" a period reaching
     the present ("in recent years", "in past decades"; not "in five years")."""
@@ -220,6 +260,10 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         return GENERIC
     if _lasting(sent, head, get("campaign_periods")):
         return GENERIC
+    if _everyday(sent, head, get("everyday")):
+        return GENERIC
+    if _standstill(sent, head, get("standstill_verbs"), get("standstill_states")):
+        return GENERIC
     if _forgone(sent, head, get("forgone_preps")):
         return "denied"
     chain = [head] + [a for a in sent.ancestors(head) if a not in own]
@@ -236,6 +280,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         kids = sent.kids(i)
         for k in kids:
             kl = k.text.lower()
+            if k.dep in ("nsubj", "nsubjpass") and k.i not in own and _none_of(sent, k.i, get("negations")):
+                return "denied"   # "no bullets crossed the border", "no drones were found to have entered"
             if k.dep == "neg" or (kl in get("negations") and k.dep in ("det", "preconj", "advmod")):
                 if pos == 1 and _outcome(sent, head, i, get("outcome_verbs")):
                     continue   # "the launch did not succeed": it was held
