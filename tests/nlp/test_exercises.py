@@ -382,3 +382,40 @@ def test_training_during_the_drills_told_before_is_part_of_them(extractor, text)
     found = exercises(extractor, text)
     assert len(found) == 1
     assert "North Korea" not in found[0].conducted_by
+
+
+@pytest.mark.parametrize("text", [
+    # a superlative ranks the drill: the period after it is the range of the comparison, not a habit
+    "South Korea and the United States began their largest military exercises in recent years on Monday.",
+    "The allies staged their biggest joint drills in recent years on Monday.",
+    "The two navies held the most extensive naval exercise in past decades on Tuesday.",
+])
+def test_a_superlative_with_a_recent_period_is_one_drill(extractor, text):
+    found = exercises(extractor, text)
+    assert [m.modality for m in found] == ["happened"], text
+
+
+@pytest.mark.parametrize("text", [
+    "In recent years the allies have held drills near the border.",
+    "The allies have held large drills in recent years.",
+])
+def test_a_recent_period_without_a_superlative_stays_a_habit(extractor, text):
+    assert exercises(extractor, text) == [], text
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # of the sentences that tell one drill, the one naming the sides that held it is its evidence, not
+    # one that only names it ("X reflects the resolve ...") or a paper's report of it
+    ("Warships and aircraft from South Korea, the United States and Japan took part in the Freedom Edge "
+     "exercise.\nFreedom Edge reflects the resolve of the three allies, the Pentagon said.", "Warships and aircraft"),
+    ("Maeil Business reported a late-night firing exercise, calling it an unusual move.\n"
+     "North Korea had engaged in an artillery firing drill, firing more than 100 shells into the sea.",
+     "North Korea had engaged"),
+    ("The Freedom Edge exercise signals the will of the three countries to deter threats.\n"
+     "Ships and aircraft from Japan, South Korea and the United States participated in the exercise.",
+     "Ships and aircraft"),
+])
+def test_the_drill_s_evidence_names_who_held_it(extractor, text, evidence):
+    found = exercises(extractor, text)
+    assert len(found) == 1
+    assert text[found[0].evidence.start:].startswith(evidence)
