@@ -419,3 +419,39 @@ def test_the_drill_s_evidence_names_who_held_it(extractor, text, evidence):
     found = exercises(extractor, text)
     assert len(found) == 1
     assert text[found[0].evidence.start:].startswith(evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # an undated drill told in the past and one dated weeks before publication: the news and an earlier drill
+    "The launch came a day after South Korea and the United States began a joint air drill.\n"
+    "On January 10, the allies began their largest naval exercises in years.",
+    "Seoul and Washington held a combined command post exercise, the military said.\n"
+    "The allies staged joint river-crossing drills on November 20, 2024.",
+    "South Korean and U.S. troops conducted a joint landing drill in Pohang.\n"
+    "On October 8, 2024, the two militaries held a landing drill on the east coast.",
+])
+def test_the_news_drill_and_an_earlier_dated_one_are_two(extractor, text):
+    assert len(exercises(extractor, text)) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    # a drill told going on or in the present may be the one that began weeks ago
+    "The allies began their annual springtime drills on February 20.\n"
+    "The drills involve about 20,000 South Korean and U.S. troops.",
+    "South Korea and the United States started their joint drills on February 20.\n"
+    "Some 18,000 South Korean troops are taking part in the drills, the military said.",
+])
+def test_a_drill_going_on_joins_the_one_that_began_weeks_ago(extractor, text):
+    assert len(exercises(extractor, text)) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    # without a publication day, a time the text cannot resolve is no day of the dated drill
+    "The Marine Corps on Wednesday resumed a live-fire exercise on the border islands.\n"
+    "The Marine Corps last held a full-scale live-fire exercise on the islands on May 3, 2017.",
+    "U.S. B-52 bombers flew over South Korea on Sunday.\n"
+    "The United States flew B-52 bombers over the peninsula on March 19, 2013.",
+])
+def test_undated_text_a_drill_on_a_weekday_is_not_the_one_of_years_ago(extractor, text):
+    res = extractor.extract(make_doc(text, None))
+    assert len([m for m in res.mentions if m.type == "military_exercise"]) == 2, text

@@ -277,9 +277,25 @@ def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Le
         return any(m.date.value is None and _says_when(m) and not m.anaphoric for m in g.members)  # ... told before the dated one
     window = lex.background_days
     members = [m for m in g.members if m.info.sent.start != c.info.sent.start]
+    if c.type in lex.ongoing_types:   # a drill that began weeks ago may still be going on: only one told past
+        members = [m for m in members if m.date.value or _told_past(m)]
+        if c.date.value is None and not _told_past(c):
+            return False
     if c.date.value is None:
         return any(is_background(m.date, published, window) for m in members)
     return is_background(c.date, published, window) and any(m.date.value is None and not m.anaphoric for m in members)
+
+
+def _told_past(c: Candidate) -> bool:
+    """Is the candidate told in a past tense (the nearest verb at or above its cue: "held", "had held", "has
+    begun", "was staged"), not as going on or in the present ("are conducting", "the drills involve")?"""
+    sent = c.info.sent
+    v = next((a for a in [c.head] + sent.ancestors(c.head) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    if v is None:
+        return False
+    tok, aux = sent.toks[v], [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
+    return (tok.tag == "VBD" and not aux) or (tok.tag == "VBN" and any(
+        k.tag == "VBD" or k.lemma.lower() == "have" for k in aux))
 
 
 def _other_side(g: Group, c: Candidate) -> bool:
