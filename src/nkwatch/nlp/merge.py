@@ -34,6 +34,7 @@ class Group:
     chosen: Candidate | None = None   # the evidence member, when ``best`` would repeat another group's
     sides: bool = False               # every side takes part (lex.conductor_all_named): the fullest list wins
     inherited: tuple[str, ...] = ()   # an earlier round's sides: those of the event it is a round of
+    doers: frozenset[str] = frozenset()   # verbs of holding an event of its type ([conductors] conduct_verbs)
 
     @property
     def type(self) -> str:
@@ -105,12 +106,23 @@ class Group:
         return max(self.members, key=self._rank)
 
     def _rank(self, m: Candidate) -> tuple:
-        """A restatement last; then the most informative member (for a type whose every side takes part,
-        one that names the sides who held it tells more: "ships from the three navies took part in the
-        exercise" rather than "the exercise expresses the will of the allies" or "a paper reported the
-        drill"); a sentence rather than a headline; the earliest."""
-        named = self.sides and m.conducted_explicit and bool(m.conducted_by)
-        return not m.anaphoric, evidence_score(m) + named, _sentence(m), -m.info.sent.start
+        """A restatement last; then the most informative member (for a type held by a verb of doing, one
+        that tells the sides who held it doing so tells more: "ships from the three navies took part in
+        the exercise" rather than "the exercise expresses the will of the allies" or "a paper reported
+        the drill"); a sentence rather than a headline; the earliest."""
+        held = m.conducted_explicit and bool(m.conducted_by) and _held_by_doer(m, self.doers)
+        return not m.anaphoric, evidence_score(m) + held, _sentence(m), -m.info.sent.start
+
+
+def _held_by_doer(m: Candidate, doers: frozenset[str]) -> bool:
+    """Is the candidate's cue a verb of doing, or the object of one ("took part in the drill", "staged
+    an exercise", "engaged in a firing drill")? The nearest verb at or above the cue decides."""
+    sent = m.info.sent
+    if not doers:
+        return False
+    verb = next((a for a in [m.head] + sent.ancestors(m.head) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    return verb is not None and (verb == m.head or sent.toks[verb].lemma.lower() in doers
+                                 or sent.toks[verb].text.lower() in doers)
 
 
 def _sentence(m: Candidate) -> bool:
@@ -619,7 +631,8 @@ def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -
                                             max(m.info.sent.start for m in g.members)))
             best.members.append(c)
         elif not c.anaphoric:
-            groups.append(Group([c], sides=c.type in lex.conductor_all_named))
+            groups.append(Group([c], sides=c.type in lex.conductor_all_named,
+                                doers=lex.conduct_verbs if c.type in lex.conduct_verb_types else frozenset()))
     groups = _distinct_evidence(groups)
     _rounds_inherit(groups)
     return groups
