@@ -455,3 +455,21 @@ def test_a_drill_going_on_joins_the_one_that_began_weeks_ago(extractor, text):
 def test_undated_text_a_drill_on_a_weekday_is_not_the_one_of_years_ago(extractor, text):
     res = extractor.extract(make_doc(text, None))
     assert len([m for m in res.mentions if m.type == "military_exercise"]) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    # who takes part in the drill is military: its "in" phrase hangs on the verb whose subject they are
+    "Warships from the three countries took part in the drill on Tuesday.",
+    "About 30 fighter jets participated in the exercise on Monday.",
+    "Marines from both countries joined in the drills on Tuesday.",
+])
+def test_military_participants_make_the_drill_military(extractor, text):
+    assert exercises(extractor, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Students from the school took part in the drill on Tuesday.",
+    "Officials from the three countries took part in the exercise on Tuesday.",
+])
+def test_civilian_participants_make_no_drill(extractor, text):
+    assert exercises(extractor, text) == [], text
