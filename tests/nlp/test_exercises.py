@@ -473,3 +473,27 @@ def test_military_participants_make_the_drill_military(extractor, text):
 ])
 def test_civilian_participants_make_no_drill(extractor, text):
     assert exercises(extractor, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # "training" that a word of where or how the fighting is done modifies is a drill
+    "South Korea and the U.S. held a combined river-crossing training on Monday.",
+    "The two navies conducted joint maritime training near Busan on Tuesday.",
+    "Seoul and Washington carried out amphibious landing training on Tuesday.",
+    # an attack rehearsed against a stand-in
+    "South Korean fighter jets staged a mock attack on a target on Tuesday.",
+    "The South Korean military conducted a simulated strike on North Korean missile launchers on Tuesday.",
+    "The North's army staged a mock assault on a replica of the presidential office on Friday.",
+    "North Korea carried out a tactical nuclear attack simulation on Sunday.",
+])
+def test_kinds_of_training_and_rehearsed_attacks_are_drills(extractor, text):
+    assert [m.modality for m in exercises(extractor, text)] == ["happened"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The engineers completed a two-week training on Friday.",
+    "Nurses received joint training on Tuesday.",
+    "North Korea could launch a nuclear attack, a simulation by researchers showed.",
+])
+def test_other_training_and_simulations_are_no_drills(extractor, text):
+    assert exercises(extractor, text) == [], text
