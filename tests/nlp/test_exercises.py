@@ -497,3 +497,14 @@ def test_kinds_of_training_and_rehearsed_attacks_are_drills(extractor, text):
 ])
 def test_other_training_and_simulations_are_no_drills(extractor, text):
     assert exercises(extractor, text) == [], text
+
+
+@pytest.mark.parametrize("text, side", [
+    # "training drill(s)" is one cue headed by the drill noun: the verb that holds it names its side
+    ("South Korean troops held training drills near the border on Friday.", "South Korea"),
+    ("North Korea fired artillery shells in a training drill on Friday.", "North Korea"),
+    ("Japan's navy staged a training drill with U.S. destroyers on Friday.", "Japan"),
+])
+def test_a_training_drill_is_held_by_the_verb_s_subject(extractor, text, side):
+    found = exercises(extractor, text)
+    assert len(found) == 1 and side in found[0].conducted_by, text
