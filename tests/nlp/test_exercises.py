@@ -402,3 +402,129 @@ def test_training_during_the_drills_told_before_is_part_of_them(extractor, text)
     found = exercises(extractor, text)
     assert len(found) == 1
     assert "North Korea" not in found[0].conducted_by
+
+
+@pytest.mark.parametrize("text", [
+    # a superlative ranks the drill: the period after it is the range of the comparison, not a habit
+    "South Korea and the United States began their largest military exercises in recent years on Monday.",
+    "The allies staged their biggest joint drills in recent years on Monday.",
+    "The two navies held the most extensive naval exercise in past decades on Tuesday.",
+])
+def test_a_superlative_with_a_recent_period_is_one_drill(extractor, text):
+    found = exercises(extractor, text)
+    assert [m.modality for m in found] == ["happened"], text
+
+
+@pytest.mark.parametrize("text", [
+    "In recent years the allies have held drills near the border.",
+    "The allies have held large drills in recent years.",
+])
+def test_a_recent_period_without_a_superlative_stays_a_habit(extractor, text):
+    assert exercises(extractor, text) == [], text
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # of the sentences that tell one drill, the one naming the sides that held it is its evidence, not
+    # one that only names it ("X reflects the resolve ...") or a paper's report of it
+    ("Warships and aircraft from South Korea, the United States and Japan took part in the Freedom Edge "
+     "exercise.\nFreedom Edge reflects the resolve of the three allies, the Pentagon said.", "Warships and aircraft"),
+    ("Maeil Business reported a late-night firing exercise, calling it an unusual move.\n"
+     "North Korea had engaged in an artillery firing drill, firing more than 100 shells into the sea.",
+     "North Korea had engaged"),
+    ("The Freedom Edge exercise signals the will of the three countries to deter threats.\n"
+     "Ships and aircraft from Japan, South Korea and the United States participated in the exercise.",
+     "Ships and aircraft"),
+])
+def test_the_drill_s_evidence_names_who_held_it(extractor, text, evidence):
+    found = exercises(extractor, text)
+    assert len(found) == 1
+    assert text[found[0].evidence.start:].startswith(evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # an undated drill told in the past and one dated weeks before publication: the news and an earlier drill
+    "The launch came a day after South Korea and the United States began a joint air drill.\n"
+    "On January 10, the allies began their largest naval exercises in years.",
+    "Seoul and Washington held a combined command post exercise, the military said.\n"
+    "The allies staged joint river-crossing drills on November 20, 2024.",
+    "South Korean and U.S. troops conducted a joint landing drill in Pohang.\n"
+    "On October 8, 2024, the two militaries held a landing drill on the east coast.",
+])
+def test_the_news_drill_and_an_earlier_dated_one_are_two(extractor, text):
+    assert len(exercises(extractor, text)) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    # a drill told going on or in the present may be the one that began weeks ago
+    "The allies began their annual springtime drills on February 20.\n"
+    "The drills involve about 20,000 South Korean and U.S. troops.",
+    "South Korea and the United States started their joint drills on February 20.\n"
+    "Some 18,000 South Korean troops are taking part in the drills, the military said.",
+])
+def test_a_drill_going_on_joins_the_one_that_began_weeks_ago(extractor, text):
+    assert len(exercises(extractor, text)) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    # without a publication day, a time the text cannot resolve is no day of the dated drill
+    "The Marine Corps on Wednesday resumed a live-fire exercise on the border islands.\n"
+    "The Marine Corps last held a full-scale live-fire exercise on the islands on May 3, 2017.",
+    "U.S. B-52 bombers flew over South Korea on Sunday.\n"
+    "The United States flew B-52 bombers over the peninsula on March 19, 2013.",
+])
+def test_undated_text_a_drill_on_a_weekday_is_not_the_one_of_years_ago(extractor, text):
+    res = extractor.extract(make_doc(text, None))
+    assert len([m for m in res.mentions if m.type == "military_exercise"]) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    # who takes part in the drill is military: its "in" phrase hangs on the verb whose subject they are
+    "Warships from the three countries took part in the drill on Tuesday.",
+    "About 30 fighter jets participated in the exercise on Monday.",
+    "Marines from both countries joined in the drills on Tuesday.",
+])
+def test_military_participants_make_the_drill_military(extractor, text):
+    assert exercises(extractor, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Students from the school took part in the drill on Tuesday.",
+    "Officials from the three countries took part in the exercise on Tuesday.",
+])
+def test_civilian_participants_make_no_drill(extractor, text):
+    assert exercises(extractor, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # "training" that a word of where or how the fighting is done modifies is a drill
+    "South Korea and the U.S. held a combined river-crossing training on Monday.",
+    "The two navies conducted joint maritime training near Busan on Tuesday.",
+    "Seoul and Washington carried out amphibious landing training on Tuesday.",
+    # an attack rehearsed against a stand-in
+    "South Korean fighter jets staged a mock attack on a target on Tuesday.",
+    "The South Korean military conducted a simulated strike on North Korean missile launchers on Tuesday.",
+    "The North's army staged a mock assault on a replica of the presidential office on Friday.",
+    "North Korea carried out a tactical nuclear attack simulation on Sunday.",
+])
+def test_kinds_of_training_and_rehearsed_attacks_are_drills(extractor, text):
+    assert [m.modality for m in exercises(extractor, text)] == ["happened"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The engineers completed a two-week training on Friday.",
+    "Nurses received joint training on Tuesday.",
+    "North Korea could launch a nuclear attack, a simulation by researchers showed.",
+])
+def test_other_training_and_simulations_are_no_drills(extractor, text):
+    assert exercises(extractor, text) == [], text
+
+
+@pytest.mark.parametrize("text, side", [
+    # "training drill(s)" is one cue headed by the drill noun: the verb that holds it names its side
+    ("South Korean troops held training drills near the border on Friday.", "South Korea"),
+    ("North Korea fired artillery shells in a training drill on Friday.", "North Korea"),
+    ("Japan's navy staged a training drill with U.S. destroyers on Friday.", "Japan"),
+])
+def test_a_training_drill_is_held_by_the_verb_s_subject(extractor, text, side):
+    found = exercises(extractor, text)
+    assert len(found) == 1 and side in found[0].conducted_by, text

@@ -271,7 +271,7 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name.endswith("_any"):
         name = name[:-4]
     if name == "military_near":   # "troops, some of whom began engaging in combat": the relative's noun too
-        reach = near | _clause(info, head, scope) | _antecedent(info, head)
+        reach = near | _clause(info, head, scope) | _antecedent(info, head) | _taker_part(info, head)
         named = info.find(info.lex.exercises) if info.lex.exercises is not None else []
         return bool(info.hits_in(info.context("military"), reach, exclude=hit) or info.hits_in(info.weapons, reach)
                     or info.hits_in(named, reach))
@@ -783,6 +783,20 @@ def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
         return False  # "a lot of rubbish", "hundreds of balloons"
     return not any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN")
                    or k.ent for k in info.sent.kids(head))
+
+
+def _taker_part(info: SentInfo, head: int) -> set[int]:
+    """Who takes part in what a noun cue names through a preposition of its verb: the subject of that verb
+    ("warships from the three navies took part in the drill", "marines participated in the exercise",
+    "fighter jets joined in the drills"); empty elsewhere."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.pos not in _NOMINAL or tok.dep != "pobj":
+        return set()
+    verb = sent.toks[tok.head].head
+    if sent.toks[tok.head].dep != "prep" or sent.toks[verb].pos not in _VERBAL:
+        return set()
+    return {i for k in sent.kids(verb) if k.dep == "nsubj" for i in info.scope(k.i)}
 
 
 def _clause(info: SentInfo, head: int, scope: set[int]) -> set[int]:

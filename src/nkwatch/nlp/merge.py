@@ -35,6 +35,7 @@ class Group:
     chosen: Candidate | None = None   # the evidence member, when ``best`` would repeat another group's
     sides: bool = False               # every side takes part (lex.conductor_all_named): the fullest list wins
     inherited: tuple[str, ...] = ()   # an earlier round's sides: those of the event it is a round of
+    doers: frozenset[str] = frozenset()   # verbs of holding an event of its type ([conductors] conduct_verbs)
 
     @property
     def type(self) -> str:
@@ -103,11 +104,26 @@ class Group:
         only when the group has nothing else."""
         if self.chosen is not None:
             return self.chosen
-        return max(self.members, key=_rank)
+        return max(self.members, key=self._rank)
+
+    def _rank(self, m: Candidate) -> tuple:
+        """A restatement last; then the most informative member (for a type held by a verb of doing, one
+        that tells the sides who held it doing so tells more: "ships from the three navies took part in
+        the exercise" rather than "the exercise expresses the will of the allies" or "a paper reported
+        the drill"); a sentence rather than a headline; the earliest."""
+        held = m.conducted_explicit and bool(m.conducted_by) and _held_by_doer(m, self.doers)
+        return not m.anaphoric, evidence_score(m) + held, _sentence(m), -m.info.sent.start
 
 
-def _rank(m: Candidate) -> tuple:
-    return not m.anaphoric, evidence_score(m), _sentence(m), -m.info.sent.start
+def _held_by_doer(m: Candidate, doers: frozenset[str]) -> bool:
+    """Is the candidate's cue a verb of doing, or the object of one ("took part in the drill", "staged
+    an exercise", "engaged in a firing drill")? The nearest verb at or above the cue decides."""
+    sent = m.info.sent
+    if not doers:
+        return False
+    verb = next((a for a in [m.head] + sent.ancestors(m.head) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    return verb is not None and (verb == m.head or sent.toks[verb].lemma.lower() in doers
+                                 or sent.toks[verb].text.lower() in doers)
 
 
 def _sentence(m: Candidate) -> bool:
@@ -125,7 +141,7 @@ def _distinct_evidence(groups: list[Group]) -> list[Group]:
         if g.best.evidence in taken:
             own = [m for m in g.members if m.evidence not in taken]
             if own:
-                g.chosen = max(own, key=_rank)
+                g.chosen = max(own, key=g._rank)
             else:
                 first = next(o for o in out if o.type == g.type and o.best.evidence == g.best.evidence)
                 first.members += g.members
@@ -300,9 +316,25 @@ def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Le
         return any(m.date.value is None and _says_when(m) and not m.anaphoric for m in g.members)  # ... told before the dated one
     window = lex.background_days
     members = [m for m in g.members if m.info.sent.start != c.info.sent.start]
+    if c.type in lex.ongoing_types:   # a drill that began weeks ago may still be going on: only one told past
+        members = [m for m in members if m.date.value or _told_past(m)]
+        if c.date.value is None and not _told_past(c):
+            return False
     if c.date.value is None:
         return any(is_background(m.date, published, window) for m in members)
     return is_background(c.date, published, window) and any(m.date.value is None and not m.anaphoric for m in members)
+
+
+def _told_past(c: Candidate) -> bool:
+    """Is the candidate told in a past tense (the nearest verb at or above its cue: "held", "had held", "has
+    begun", "was staged"), not as going on or in the present ("are conducting", "the drills involve")?"""
+    sent = c.info.sent
+    v = next((a for a in [c.head] + sent.ancestors(c.head) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    if v is None:
+        return False
+    tok, aux = sent.toks[v], [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
+    return (tok.tag == "VBD" and not aux) or (tok.tag == "VBN" and any(
+        k.tag == "VBD" or k.lemma.lower() == "have" for k in aux))
 
 
 def _other_side(g: Group, c: Candidate) -> bool:
@@ -631,7 +663,8 @@ def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -
                                             max(m.info.sent.start for m in g.members)))
             best.members.append(c)
         elif not c.anaphoric:
-            groups.append(Group([c], sides=c.type in lex.conductor_all_named))
+            groups.append(Group([c], sides=c.type in lex.conductor_all_named,
+                                doers=lex.conduct_verbs if c.type in lex.conduct_verb_types else frozenset()))
     groups = _distinct_evidence(groups)
     _rounds_inherit(groups)
     return groups

@@ -235,6 +235,16 @@ def _everyday(sent: Sent, head: int, words: frozenset[str]) -> bool:
     return False
 
 
+def _superlative(sent: Sent, head: int) -> bool:
+    """A noun cue ranked against others by a superlative ("their largest drills in recent years", "the
+    biggest launch in past decades", "the most extensive exercise in recent years"): a period with it is
+    the range of the comparison, not a habit."""
+    if sent.toks[head].pos not in ("NOUN", "PROPN"):
+        return False
+    return any(k.dep == "amod" and (k.tag == "JJS" or any(g.dep == "advmod" and g.tag == "RBS" for g in sent.kids(k.i)))
+               for k in sent.kids(head))
+
+
 def _habitual_period(sent: Sent, prep: int, periods: frozenset[str], recent: frozenset[str]) -> bool:
     """A preposition of a long period: "for decades", "over the years", or "in" a period reaching
     the present ("in recent years", "in past decades"; not "in five years")."""
@@ -267,6 +277,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
     if _forgone(sent, head, get("forgone_preps")):
         return "denied"
     chain = [head] + [a for a in sent.ancestors(head) if a not in own]
+    compared = _superlative(sent, head)   # "their largest drills in recent years": the period compares
     absolute = False   # past a clause of its own under a preposition: the habits above are not its own
     for pos, i in enumerate(chain):
         tok = sent.toks[i]
@@ -295,7 +306,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "hypothetical"
             if k.dep == "advmod" and kl in get("habitual") and not absolute:
                 return GENERIC
-            if k.dep == "prep" and not absolute \
+            if k.dep == "prep" and not absolute and not compared \
                     and _habitual_period(sent, k.i, get("habitual_periods"), get("habitual_recent")):
                 return GENERIC  # "for decades has reacted to drills": background, not one event
             if pos == 0 and k.dep in ("poss", "compound", "npadvmod") and any(
