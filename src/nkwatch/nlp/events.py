@@ -242,6 +242,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(subjects & {info.head_of(h) for h in info.context(name[:-5])})
     if name == "military_works":
         return _military_works(info, head)
+    if name.endswith("_goal"):  # "fired shells toward the Yellow Sea": where the act is aimed
+        return bool(info.hits_in(info.context(name[:-5]), _goal(info, head), exclude=hit))
     if name.endswith("_obj"):  # "launched a destroyer", "the launch of the submarine": what the cue acts on
         return bool(_objects(info, head) & {info.head_of(h) for h in info.context(name[:-4])
                                             if not (h.start < hit.end and hit.start < h.end)})
@@ -489,6 +491,15 @@ def _objects(info: SentInfo, head: int) -> set[int]:
     of = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
           for g in sent.kids(k.i) if g.dep == "pobj"}
     return out | (of or {k.i for k in sent.kids(head) if k.dep == "poss"})
+
+
+def _goal(info: SentInfo, head: int) -> set[int]:
+    """The phrase a preposition of aim ([heads] goal_preps) opens on the cue or on its object: where the
+    act is aimed ("fired shells toward the Yellow Sea", "fired rounds into the waters off the coast")."""
+    sent = info.sent
+    holders = [head] + [k.i for k in sent.kids(head) if k.dep == "dobj"]
+    return {i for h in holders for k in sent.kids(h) if k.dep == "prep" and k.text.lower() in info.lex.goal_preps
+            for i in sent.subtree(k.i)}
 
 
 def _conjoined(info: SentInfo, scope: set[int]) -> set[int]:

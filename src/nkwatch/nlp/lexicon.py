@@ -166,6 +166,7 @@ class Lexicon:
     response_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     impact_verbs: frozenset[str]   # [heads] a weapon fired whose relative clause has these hit a target: no test
+    goal_preps: frozenset[str]     # [heads] prepositions of where an act is aimed (requirements "X_goal")
     durative_types: frozenset[str]
     ongoing_types: frozenset[str]
     report_window_days: int
@@ -452,6 +453,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
         naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
         impact_verbs=frozenset(w.lower() for w in heads.get("impact_verbs", [])),
+        goal_preps=frozenset(w.lower() for w in heads.get("goal_preps", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
         ongoing_types=frozenset(dating.get("ongoing_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
