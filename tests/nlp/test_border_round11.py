@@ -34,3 +34,42 @@ def test_artillery_fired_toward_a_sea_is_an_incident(extractor, text):
 ])
 def test_artillery_not_aimed_at_a_sea_stays_a_test(extractor, text):
     assert mentions(extractor, text, "weapons_test") and not mentions(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text, day", [
+    # a "when" clause dates the event its verb's complement tells ("was found crashed", "began flying")
+    ("It is the first incursion since June 9, 2017, when a North Korean drone was found crashed in the mountains.",
+     "2017-06-09"),
+    ("Tensions have run high since May 28, 2024, when North Korea began flying trash balloons across the border.",
+     "2024-05-28"),
+    ("Seoul has kept the units on alert since April 4, 2023, when North Korean soldiers were seen crossing the "
+     "demarcation line.", "2023-04-04"),
+])
+def test_a_when_clause_dates_the_event_its_verb_complements(extractor, text, day):
+    assert [m.date.value for m in mentions(extractor, text, "border_incident")] == [day]
+
+
+@pytest.mark.parametrize("text, words", [
+    # the event recalled by "since DATE" and told by the "when" clause on that date: the clause is its evidence
+    ("It is the first incursion since June 9, 2017, when a North Korean drone was found crashed in the mountains.",
+     "crashed"),
+    ("It was the first border crossing since May 28, 2024, when North Korean soldiers were seen crossing the "
+     "demarcation line.", "crossing the demarcation line"),
+])
+def test_the_when_clause_is_the_evidence_of_the_event_since_its_date(extractor, text, words):
+    doc = make_doc(text, D)
+    found = [m for m in extractor.extract(doc).mentions if m.type == "border_incident" and m.date.value]
+    assert len(found) == 1 and words in doc.span_text(found[0].evidence)
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a relative clause telling an incident of its own date beside its host clause's incident
+    ("The shelling on Friday occurred near Yeonpyeong Island, which fell under North Korean attack on "
+     "November 23, 2010.", ["2010-11-23", "2025-03-14"]),
+    ("North Korea fired artillery shells into the sea on Friday near Baengnyeong Island, which the North shelled "
+     "on March 3, 2016.", ["2016-03-03", "2025-03-14"]),
+    ("The drone crossed the border on Friday near the village, where North Korean soldiers crossed the "
+     "demarcation line on June 9, 2024.", ["2024-06-09", "2025-03-14"]),
+])
+def test_a_relative_clause_tells_an_incident_of_its_own(extractor, text, dates):
+    assert sorted(m.date.value for m in mentions(extractor, text, "border_incident")) == dates

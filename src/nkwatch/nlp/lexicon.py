@@ -189,6 +189,7 @@ class Lexicon:
     conductor_default_alone: frozenset[str] = frozenset()
     conductor_clause_types: frozenset[str] = frozenset()
     meeting_types: frozenset[str] = frozenset()
+    relative_apart_types: frozenset[str] = frozenset()   # [heads] a relative clause tells another event of these
     ratify_words: frozenset[str] = frozenset()
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
@@ -454,6 +455,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
         impact_verbs=frozenset(w.lower() for w in heads.get("impact_verbs", [])),
         goal_preps=frozenset(w.lower() for w in heads.get("goal_preps", [])),
+        relative_apart_types=frozenset(heads.get("relative_apart_types", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
         ongoing_types=frozenset(dating.get("ongoing_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),

@@ -106,7 +106,9 @@ class Group:
 
 
 def _rank(m: Candidate) -> tuple:
-    return not m.anaphoric, evidence_score(m), _sentence(m), -m.info.sent.start
+    """Last, within one sentence: a member told by its own clause before one recalled by a date of
+    another's ("since 2017, when a drone was found crashed": the "when" clause, not "since 2017")."""
+    return not m.anaphoric, evidence_score(m), _sentence(m), -m.info.sent.start, not m.recap
 
 
 def _sentence(m: Candidate) -> bool:
