@@ -73,3 +73,16 @@ def test_the_when_clause_is_the_evidence_of_the_event_since_its_date(extractor, 
 ])
 def test_a_relative_clause_tells_an_incident_of_its_own(extractor, text, dates):
     assert sorted(m.date.value for m in mentions(extractor, text, "border_incident")) == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    # "similar/such/previous incidents" with a list of dates: one earlier incident of the sentence's kind per date
+    ("North Korean soldiers crossed the demarcation line on Thursday, following two similar incidents on March 2 "
+     "and March 9.", ["2025-03-02", "2025-03-09", "2025-03-13"]),
+    ("North Korea flew trash balloons across the border on Thursday, after such incidents on February 2 and "
+     "February 16.", ["2025-02-02", "2025-02-16", "2025-03-13"]),
+    ("North Korean drones crossed the border on Thursday, the third incursion this year after previous incidents "
+     "on January 4 and February 20.", ["2025-01-04", "2025-02-20", "2025-03-13"]),
+])
+def test_similar_incidents_listed_by_date(extractor, text, dates):
+    assert sorted(m.date.value for m in mentions(extractor, text, "border_incident")) == dates
