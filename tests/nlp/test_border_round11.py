@@ -86,3 +86,15 @@ def test_a_relative_clause_tells_an_incident_of_its_own(extractor, text, dates):
 ])
 def test_similar_incidents_listed_by_date(extractor, text, dates):
     assert sorted(m.date.value for m in mentions(extractor, text, "border_incident")) == dates
+
+
+@pytest.mark.parametrize("text, day", [
+    # a span of days a participle of starting opens at a date: the event's first day
+    ("The North Korean military fired artillery shells toward the Yellow Sea over three consecutive days starting "
+     "March 5.", "2025-03-05"),
+    ("North Korea jammed GPS signals near the border over four days beginning March 2, officials said.",
+     "2025-03-02"),
+    ("North Korea sent trash balloons across the border during a week starting February 10.", "2025-02-10"),
+])
+def test_days_starting_a_date_begin_that_day(extractor, text, day):
+    assert [m.date.value for m in mentions(extractor, text, "border_incident")] == [day]

@@ -250,6 +250,14 @@ def _ordinal_occasion(sent, i: int, lex: Lexicon) -> bool:
     return sent.toks[i].lemma.lower() in lex.occasion_nouns and any(k.ent == "ORDINAL" for k in sent.kids(i))
 
 
+def _span_start(sent, verb: int, noun: int, lex: Lexicon) -> bool:
+    """Is ``verb`` a participle of starting ([dating] start_verbs) that opens the span of time ``noun``
+    at a date ("over three consecutive days starting January 5", "for a week beginning Monday")? The
+    date is then the event's first day."""
+    tok = sent.toks[verb]
+    return tok.dep == "acl" and tok.head == noun and tok.tag == "VBG" and tok.lemma.lower() in lex.start_verbs
+
+
 def _span_clause_verb(sent, i: int, lex: Lexicon) -> bool:
     """The verb of a subordinate clause a span marker opens ("since Lee took office", "after the
     talks collapsed")."""
@@ -376,7 +384,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         for n, a in enumerate(path):
             if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj" \
                     and not _ordinal_occasion(sent, path[n - 1], lex) \
-                    and not _meeting_purpose(info, a, path[n - 1], lex):
+                    and not _meeting_purpose(info, a, path[n - 1], lex) \
+                    and not (n > 1 and _span_start(sent, path[n - 2], path[n - 1], lex)):
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in heads and a not in idx:
                 _attach(attached, a, tx)
