@@ -98,3 +98,22 @@ def test_similar_incidents_listed_by_date(extractor, text, dates):
 ])
 def test_days_starting_a_date_begin_that_day(extractor, text, day):
     assert [m.date.value for m in mentions(extractor, text, "border_incident")] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    # a cross-border incursion of another war, told beside North Korean troops, is no inter-Korean incident
+    "Some 11,000 North Korean troops were sent to Kursk, where Ukrainian forces launched a cross-border incursion "
+    "in August.",
+    "North Korean soldiers are helping Russia repel Ukraine's cross-border incursion into the Kursk region.",
+    "Pyongyang sent troops after Kyiv's border incursion into Russia last summer.",
+])
+def test_another_wars_incursion_is_no_border_incident(extractor, text):
+    assert not mentions(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea's frontline units detected a North Korean drone incursion on Monday.",
+    "The border crossing by North Korean soldiers on Tuesday came as Pyongyang deepens ties with Moscow.",
+])
+def test_an_inter_korean_incursion_stays_an_incident(extractor, text):
+    assert mentions(extractor, text, "border_incident")
