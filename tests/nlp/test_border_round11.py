@@ -117,3 +117,16 @@ def test_another_wars_incursion_is_no_border_incident(extractor, text):
 ])
 def test_an_inter_korean_incursion_stays_an_incident(extractor, text):
     assert mentions(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text, side", [
+    # "crossed into" (a phrase troop movements use too) still crosses the border line or airspace
+    ("Five North Korean drones crossed into South Korean airspace on Monday.", ["North Korea"]),
+    ("Several North Korean soldiers crossed into the South's side of the demilitarized zone on Tuesday.",
+     ["North Korea"]),
+    ("A North Korean patrol boat crossed into South Korean waters across the Northern Limit Line on Monday.",
+     ["North Korea"]),
+])
+def test_crossed_into_the_other_side(extractor, text, side):
+    assert [m.conducted_by for m in mentions(extractor, text, "border_incident")] == [side]
+    assert not mentions(extractor, text, "troop_deployment")
