@@ -130,3 +130,13 @@ def test_an_inter_korean_incursion_stays_an_incident(extractor, text):
 def test_crossed_into_the_other_side(extractor, text, side):
     assert [m.conducted_by for m in mentions(extractor, text, "border_incident")] == [side]
     assert not mentions(extractor, text, "troop_deployment")
+
+
+@pytest.mark.parametrize("text", [
+    # the "of" phrase of a noun of moving across names who moved
+    "The defection of a North Korean soldier across the DMZ on Tuesday surprised officials.",
+    "Seoul reported the intrusion of North Korean drones across the border on Monday.",
+    "The military said the infiltration of North Korean soldiers across the demarcation line on Monday was brief.",
+])
+def test_who_moved_is_the_of_phrase_of_a_crossing_noun(extractor, text):
+    assert [m.conducted_by for m in mentions(extractor, text, "border_incident")] == [["North Korea"]]

@@ -184,6 +184,7 @@ class Lexicon:
     anaphoric_conductors: frozenset[str] = frozenset()
     conductor_all_named: frozenset[str] = frozenset()
     conductor_owner_types: frozenset[str] = frozenset()
+    of_agent_nouns: frozenset[str] = frozenset()   # [conducting] "the defection of a North Korean soldier": who moved
     conductor_default: str = ""
     conductor_default_types: frozenset[str] = frozenset()
     conductor_default_alone: frozenset[str] = frozenset()
@@ -496,6 +497,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         anaphoric_conductors=frozenset(a.lower() for a in conducting.get("anaphoric", [])),
         conductor_all_named=frozenset(conducting.get("all_named_types", [])),
         conductor_owner_types=frozenset(conducting.get("owner_types", [])),
+        of_agent_nouns=frozenset(w.lower() for w in conducting.get("of_agent_nouns", [])),
         conductor_default=conducting.get("default", ""),
         conductor_default_types=frozenset(conducting.get("default_types", [])),
         conductor_default_alone=frozenset(conducting.get("default_alone_types", [])),
