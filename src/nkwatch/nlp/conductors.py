@@ -48,6 +48,14 @@ def _by_phrase(sent, head: int) -> bool:
     return any(k.dep == "prep" and k.text.lower() == "by" for k in sent.kids(head))
 
 
+def _of_movers(sent, prep: int) -> set[int]:
+    """Who moved, by the "of" phrase of a noun of moving across: its first object with its modifiers,
+    without the phrases that tell where it went ("of a North Korean soldier across the DMZ": "a North
+    Korean soldier")."""
+    first = next((g.i for g in sent.kids(prep) if g.dep == "pobj"), None)
+    return set() if first is None else sent.subtree(first, frozenset({"prep", "relcl", "acl"}))
+
+
 def _states(info: SentInfo, idx: set[int]) -> list[str]:
     """States of the actor names (countries, persons, units) whose tokens lie in ``idx``, in text order."""
     out = []
@@ -115,6 +123,8 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 continue   # "anti-Pyongyang broadcasts": the target, not the agent
             if k.dep in _NOUN_AGENT_DEPS or (k.dep == "prep" and k.text.lower() in _AGENT_PREPS):
                 own |= sent.subtree(k.i)
+            elif k.dep == "prep" and k.text.lower() == "of" and tok.lemma.lower() in lex.of_agent_nouns:
+                own |= _of_movers(sent, k.i)   # "the defection of a North Korean soldier (across the DMZ)"
             elif k.dep == "prep" and k.text.lower() in lex.conductor_preps:
                 idx |= sent.subtree(k.i)
             elif k.dep == "acl":   # "the test conducted by the DPRK", "an attack blamed on the North"

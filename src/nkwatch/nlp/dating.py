@@ -250,6 +250,14 @@ def _ordinal_occasion(sent, i: int, lex: Lexicon) -> bool:
     return sent.toks[i].lemma.lower() in lex.occasion_nouns and any(k.ent == "ORDINAL" for k in sent.kids(i))
 
 
+def _span_start(sent, verb: int, noun: int, lex: Lexicon) -> bool:
+    """Is ``verb`` a participle of starting ([dating] start_verbs) that opens the span of time ``noun``
+    at a date ("over three consecutive days starting January 5", "for a week beginning Monday")? The
+    date is then the event's first day."""
+    tok = sent.toks[verb]
+    return tok.dep == "acl" and tok.head == noun and tok.tag == "VBG" and tok.lemma.lower() in lex.start_verbs
+
+
 def _span_clause_verb(sent, i: int, lex: Lexicon) -> bool:
     """The verb of a subordinate clause a span marker opens ("since Lee took office", "after the
     talks collapsed")."""
@@ -311,16 +319,33 @@ class SentenceDates:
     report_sources: list[str]          # who reported on that date
 
 
+_COMPLEMENT_DEPS = ("xcomp", "oprd")   # a verb's complement tells what happened at the verb's time
+
+
 def _when_clause_date(sent, head: int, timexes: list[DocTimex]) -> DocTimex | None:
     """The date a "when" clause holding the cue describes ("since September, when it test-launched
-    two cruise missiles", "on March 3, when the North fired", "in 2017, when it conducted")."""
+    two cruise missiles", "on March 3, when the North fired", "in 2017, when it conducted"), also
+    through the complement of the clause's verb ("in 2017, when a drone was found crashed", "since May,
+    when the North began flying balloons")."""
     verb = next((a for a in [head] + sent.ancestors(head)
                  if sent.toks[a].pos in ("VERB", "AUX") or sent.toks[a].tag.startswith("VB")), None)
+    while verb is not None and sent.toks[verb].dep in _COMPLEMENT_DEPS and sent.toks[verb].head != verb:
+        verb = sent.toks[verb].head
     if verb is None or sent.toks[verb].dep != "relcl" \
             or not any(k.dep == "advmod" and k.lemma.lower() == "when" for k in sent.kids(verb)):
         return None
     antecedent = sent.toks[verb].head
     return next((t for t in timexes if antecedent in sent.tokens_in(t.start, t.end)), None)
+
+
+def _told_in_relative(sent, verb: int, heads, idx: list[int]) -> int | None:
+    """The cue a relative clause whose verb is ``verb`` tells, nearest the date at ``idx`` ("Yeonpyeong,
+    which fell under North Korean attack in 2010", "the island, which the North shelled in 2010"): the date
+    is that event's, not the host clause's."""
+    if sent.toks[verb].dep != "relcl":
+        return None
+    inside = [h for h in heads if h in sent.subtree(verb) and h not in idx]
+    return min(inside, key=lambda h: abs(h - idx[0])) if inside else None
 
 
 def _attach(attached: dict[int, DocTimex], head: int, tx: DocTimex) -> None:
@@ -359,10 +384,14 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         for n, a in enumerate(path):
             if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj" \
                     and not _ordinal_occasion(sent, path[n - 1], lex) \
-                    and not _meeting_purpose(info, a, path[n - 1], lex):
+                    and not _meeting_purpose(info, a, path[n - 1], lex) \
+                    and not (n > 1 and _span_start(sent, path[n - 2], path[n - 1], lex)):
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in heads and a not in idx:
                 _attach(attached, a, tx)
+                break
+            if (told := _told_in_relative(sent, a, heads, idx)) is not None:
+                _attach(attached, told, tx)  # "Yeonpyeong, which fell under attack in 2010": the attack's date
                 break
             if a in reporting and (cue := _perceived(sent, a, heads)) is not None:
                 attached.setdefault(cue, tx)  # "drones crossed the border and were detected on Monday"

@@ -267,8 +267,8 @@ def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate],
             continue
         if a in heads:
             return heads[a]
-        if a in cue_heads:
-            return None
+        if a in cue_heads or _recalled_instance(sent, a, words):
+            return None   # "following two similar incidents on June 9 and 18": those occurrences' (``_occurrences``)
         if sent.toks[a].pos in _VERBAL:
             args = [k.i for k in sent.kids(a) if k.dep in _ARG_DEPS and k.i in heads]
             args += [g.i for k in sent.kids(a) if k.dep in ("prep", "agent")
@@ -280,6 +280,12 @@ def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate],
                      for g in sent.kids(p.i) if g.dep == "pobj" and g.i in heads]
             return heads[args[0]] if len(set(args)) == 1 else None
     return None
+
+
+def _recalled_instance(sent, i: int, words: dict[str, frozenset[str]]) -> bool:
+    """An occurrence noun a recap word modifies ("earlier rounds", "two similar incidents")."""
+    return _said(sent.toks[i], words.get("instance_nouns", frozenset())) and any(
+        _said(k, words.get("recap_words", frozenset())) for k in sent.kids(i))
 
 
 def _occurrences(info: SentInfo, first: DocTimex, pool: list[Candidate], before: list[Candidate],
@@ -305,8 +311,9 @@ def _occurrences(info: SentInfo, first: DocTimex, pool: list[Candidate], before:
                 (c for c in reversed(before) if c.type in types and not c.anaphoric and not c.recap), None)
             if src is None or len(types) != 1:
                 return None
-            return replace(src, info=info, head=a, scope=info.scope(a), date=UNKNOWN_DATE, span=None,
-                           anaphoric=False, participle=False, reference=None)
+            # its evidence starts at its own phrase ("after such incidents on May 2"), not at the host clause
+            return replace(src, info=info, head=a, scope=info.scope(a), date=UNKNOWN_DATE,
+                           span=sent.char_span(sent.subtree(a)), anaphoric=False, participle=False, reference=None)
         if tok.pos in _VERBAL and tok.dep not in ("acl", "relcl"):
             return None
     return None

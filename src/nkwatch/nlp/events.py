@@ -243,6 +243,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(subjects & {info.head_of(h) for h in info.context(name[:-5])})
     if name == "military_works":
         return _military_works(info, head)
+    if name.endswith("_goal"):  # "fired shells toward the Yellow Sea": where the act is aimed
+        return bool(info.hits_in(info.context(name[:-5]), _goal(info, head), exclude=hit))
     if name.endswith("_obj"):  # "launched a destroyer", "the launch of the submarine": what the cue acts on
         return bool(_objects(info, head) & {info.head_of(h) for h in info.context(name[:-4])
                                             if not (h.start < hit.end and hit.start < h.end)})
@@ -504,6 +506,13 @@ def _named_in_free_relative(info: SentInfo, head: int) -> set[int]:
     return {i for i in clause if sent.toks[i].pos in _NOMINAL and sent.toks[i].tag != "WP" and (
         sent.toks[i].dep in ("attr", "oprd", "dobj")
         or (sent.toks[i].dep == "pobj" and sent.toks[sent.toks[i].head].text.lower() == "as"))}
+def _goal(info: SentInfo, head: int) -> set[int]:
+    """The phrase a preposition of aim ([heads] goal_preps) opens on the cue or on its object: where the
+    act is aimed ("fired shells toward the Yellow Sea", "fired rounds into the waters off the coast")."""
+    sent = info.sent
+    holders = [head] + [k.i for k in sent.kids(head) if k.dep == "dobj"]
+    return {i for h in holders for k in sent.kids(h) if k.dep == "prep" and k.text.lower() in info.lex.goal_preps
+            for i in sent.subtree(k.i)}
 
 
 def _conjoined(info: SentInfo, scope: set[int]) -> set[int]:
@@ -965,8 +974,11 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             read_who = partial(_who, info, head, host, ctype, w.country if w else None, scope, lex, agents, kind,
                                cue.lemma, sides_named)
             who = read_who() if ctype in lex.sided_types else None
-            apart = key in seen and ctype in lex.meeting_types and _another_meeting(info, head, scope, [
-                c for c in out if (c.type, c.modality) == (ctype, mod)])
+            apart = key in seen and (
+                (ctype in lex.meeting_types and _another_meeting(info, head, scope, [
+                    c for c in out if (c.type, c.modality) == (ctype, mod)]))
+                or (ctype in lex.relative_apart_types and _another_clause(info, head, [
+                    c for c in out if (c.type, c.modality) == (ctype, mod)])))
             if key in seen and not apart and not _other_side_than(who, seen[key]):
                 continue
             seen.setdefault(key, []).append(who.states if who else ())
@@ -990,31 +1002,56 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
     return out
 
 
+def relative_clause(sent, head: int) -> int | None:
+    """The verb of the relative clause the cue is told in ("Yeonpyeong, which the North shelled",
+    "since 2017, when a drone was found crashed"), or None in its sentence's main clauses."""
+    return next((a for a in [head] + sent.ancestors(head) if sent.toks[a].dep == "relcl"), None)
+
+
+def _another_clause(info: SentInfo, head: int, before: list[Candidate]) -> bool:
+    """Is the cue told in another clause than the candidates of its kind before it, one of them a
+    relative clause ("The shelling occurred near Yeonpyeong, which the North attacked in 2010")?"""
+    own = relative_clause(info.sent, head)
+    told = {relative_clause(info.sent, c.head) for c in before}
+    return bool(told) and own not in told and (own is not None or told != {None})
+
+
 def own_dated(cands: list[Candidate]) -> list[Candidate]:
     """After dating: another meeting its sentence reports apart is kept only when a date of its own
     phrase dates it ("the first such summit in Singapore last year"), as an earlier event recalled
     by that date (``recap``: it joins only a mention of that date), or when its foreign sides are none
     of those of the meetings told before it ("Lavrov's visit to Pyongyang comes ..., with Pompeo
     meeting Kim Yong Chol in New York"), or its named persons none of theirs ("his talks with Kim followed
-    a meeting with Choe Son Hui"): another meeting, dated or not."""
+    a meeting with Choe Son Hui"): another meeting, dated or not. An event told apart by a relative clause
+    (``_another_clause``) is kept likewise when a date of that clause, or the date the clause describes
+    ("since 2017, when ..."), dates it; its host clause's event, told after a relative one, when a date of
+    its own phrase does, its evidence its clause."""
     out: list[Candidate] = []
     for c in cands:
         if not c.apart:
             out.append(c)
             continue
-        ev = c.date.evidence
-        own = c.info.sent.subtree(c.head)
-        dated = bool(c.date.value and ev is not None and any(i in own for i in c.info.sent.tokens_in(ev.start, ev.end)))
+        ev, sent = c.date.evidence, c.info.sent
+        own = sent.subtree(c.head)
+        if (rel := relative_clause(sent, c.head)) is not None:   # its relative clause, dated by the word it describes
+            own = sent.subtree(rel)
+        days = own | ({sent.toks[rel].head} if rel is not None else set())
+        dated = bool(c.date.value and ev is not None and any(i in days for i in sent.tokens_in(ev.start, ev.end)))
         if not (dated or _other_counterparts(c, out)):
             continue
-        span = c.info.sent.char_span(own)   # its own phrase: "the first such summit in Singapore last year"
+        host = rel is None and any(o.type == c.type and o.info is c.info and relative_clause(sent, o.head) is not None
+                                   for o in out)
+        if host:   # the main clause's event after a relative one: its own clause, as told
+            out.append(replace(c, recap=c.recap or dated))
+            continue
+        span = sent.char_span(own)   # its own phrase: "the first such summit in Singapore last year"
         sides = c.conducted_by
         # the meeting reported before it in the sentence ends where this one starts; a meeting that names one
         # side only ("followed a meeting with Choe") was held by the visitor of that one too
         for n, o in enumerate(out):
             if o.type == c.type and o.info is c.info and o.evidence[0] < span[0] < o.evidence[1]:
                 out[n] = replace(o, span=(o.evidence[0], span[0]), apart=True)
-                if len(sides) < 2:
+                if len(sides) < 2 and c.type in c.info.lex.meeting_types:
                     sides = tuple(dict.fromkeys(sides + o.conducted_by))
         out.append(replace(c, recap=c.recap or dated, span=span, conducted_by=sides))
     return out

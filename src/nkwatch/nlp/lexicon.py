@@ -166,6 +166,7 @@ class Lexicon:
     response_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     impact_verbs: frozenset[str]   # [heads] a weapon fired whose relative clause has these hit a target: no test
+    goal_preps: frozenset[str]     # [heads] prepositions of where an act is aimed (requirements "X_goal")
     durative_types: frozenset[str]
     ongoing_types: frozenset[str]
     report_window_days: int
@@ -183,6 +184,7 @@ class Lexicon:
     anaphoric_conductors: frozenset[str] = frozenset()
     conductor_all_named: frozenset[str] = frozenset()
     conductor_owner_types: frozenset[str] = frozenset()
+    of_agent_nouns: frozenset[str] = frozenset()   # [conducting] "the defection of a North Korean soldier": who moved
     conductor_default: str = ""
     conductor_default_types: frozenset[str] = frozenset()
     conductor_default_alone: frozenset[str] = frozenset()
@@ -191,6 +193,7 @@ class Lexicon:
     guest_verbs: frozenset[str] = frozenset()   # their subject is a guest of the event (conductors)
     guest_types: frozenset[str] = frozenset()
     joint_meeting_words: frozenset[str] = frozenset()   # one meeting with several counterparts
+    relative_apart_types: frozenset[str] = frozenset()   # [heads] a relative clause tells another event of these
     ratify_words: frozenset[str] = frozenset()
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
@@ -230,6 +233,7 @@ class Lexicon:
     prior_types: frozenset[str] = frozenset()
     occasion_heads: frozenset[str] = frozenset()   # [heads]: "training sessions": headed by the occasion
     occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
+    start_verbs: frozenset[str] = frozenset()        # [dating]: "over three days starting January 5"
     projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
     firing_cues: frozenset[str] = frozenset()          # weapons.toml [projectiles] cues: never a nuclear test
     repeated_kinds: frozenset[str] = frozenset()
@@ -455,6 +459,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
         naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
         impact_verbs=frozenset(w.lower() for w in heads.get("impact_verbs", [])),
+        goal_preps=frozenset(w.lower() for w in heads.get("goal_preps", [])),
+        relative_apart_types=frozenset(heads.get("relative_apart_types", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
         ongoing_types=frozenset(dating.get("ongoing_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
@@ -475,6 +481,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         prior_units=frozenset(w.lower() for w in dating.get("prior_units", [])),
         prior_types=frozenset(dating.get("prior_types", [])),
         occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),
+        start_verbs=frozenset(w.lower() for w in dating.get("start_verbs", [])),
         projectile_classes=frozenset(weapons_data.get("projectiles", {}).get("classes", [])),
         firing_cues=frozenset(w.lower() for w in weapons_data.get("projectiles", {}).get("cues", [])),
         subjects=subjects,
@@ -493,6 +500,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         anaphoric_conductors=frozenset(a.lower() for a in conducting.get("anaphoric", [])),
         conductor_all_named=frozenset(conducting.get("all_named_types", [])),
         conductor_owner_types=frozenset(conducting.get("owner_types", [])),
+        of_agent_nouns=frozenset(w.lower() for w in conducting.get("of_agent_nouns", [])),
         conductor_default=conducting.get("default", ""),
         conductor_default_types=frozenset(conducting.get("default_types", [])),
         conductor_default_alone=frozenset(conducting.get("default_alone_types", [])),

@@ -110,9 +110,11 @@ class Group:
         """A restatement last; then the most informative member (for a type held by a verb of doing, one
         that tells the sides who held it doing so tells more: "ships from the three navies took part in
         the exercise" rather than "the exercise expresses the will of the allies" or "a paper reported
-        the drill"); a sentence rather than a headline; the earliest."""
+        the drill"); a sentence rather than a headline; the earliest; last, within one sentence, a member
+        told by its own clause before one recalled by a date of another's ("since 2017, when a drone was
+        found crashed": the "when" clause, not "since 2017")."""
         held = m.conducted_explicit and bool(m.conducted_by) and _held_by_doer(m, self.doers)
-        return not m.anaphoric, evidence_score(m) + held, _sentence(m), -m.info.sent.start
+        return not m.anaphoric, evidence_score(m) + held, _sentence(m), -m.info.sent.start, not m.recap
 
 
 def _held_by_doer(m: Candidate, doers: frozenset[str]) -> bool:
