@@ -625,8 +625,23 @@ def _free_relative(info: SentInfo, head: int) -> set[int]:
         clause = sent.subtree(k.i)
         first = sent.toks[min(clause)]
         if first.tag == "WP" and first.text.lower() == "what":
+            clause = clause | _copula_after(sent, head, clause)
             out |= {i for h in info.hits_in(info.weapons, clause) for i in info.toks_of(h)}
     return out
+
+
+def _copula_after(sent, head: int, clause: set[int]) -> set[int]:
+    """The copula that ends a free relative the parser cut off it ("fired what it claimed were two
+    missiles", "launched what it claimed was the Hwasong-17": "were", "was" read as the cue's own
+    clause, conjunct or adverbial, or as the root whose clause the cue is, right after "what it
+    claimed"): its phrase from the copula on, part of the free relative."""
+    nxt = max(clause) + 1
+    if nxt >= len(sent.toks) or sent.toks[nxt].lemma.lower() != "be":
+        return set()
+    cop = sent.toks[nxt]
+    cut = (cop.head == head and cop.dep in ("ccomp", "conj", "advcl")) or (
+        sent.toks[head].head == nxt and sent.toks[head].dep == "ccomp")
+    return {i for i in sent.subtree(nxt) if i >= nxt} if cut else set()
 
 
 def _free_relative_host(info: SentInfo, head: int) -> int | None:
