@@ -33,3 +33,35 @@ def test_a_free_relative_cut_at_its_copula_still_names_the_weapon(extractor, tex
 def test_a_free_relative_naming_no_weapon_is_no_launch(extractor):
     assert launches_in(extractor, "North Korea launched what it claimed was a great success.") == []
 
+
+@pytest.mark.parametrize("second, day", [
+    ("Pyongyang carried out a similar launch on March 3, 2019.", "2019-03-03"),
+    ("Another test took place on February 3, 2025.", "2025-02-03"),
+    ("An earlier launch on May 31, 2023 failed.", "2023-05-31"),
+    ("The previous launch, on May 31, 2023, ended in failure.", "2023-05-31"),
+])
+def test_one_more_launch_of_the_kind_told_is_an_event_of_its_own_date(extractor, second, day):
+    """A launch or test noun that names no weapon but "another", "similar", "earlier" or "previous"
+    tells one more event of the kind the document told: the event of the date its clause gives."""
+    found = launches_in(extractor, "North Korea fired a ballistic missile on Friday.\n" + second)
+    assert sorted(m.date.value for m in found) == sorted(["2025-03-14", day])
+
+
+@pytest.mark.parametrize("second", [
+    "Another launch followed hours later.",              # no date of its own: not told apart
+    "Another launch is expected on March 20, 2025.",     # still to come
+    "A similar test on March 3, 2019 would have been condemned.",
+])
+def test_one_more_launch_needs_its_own_date_and_to_have_happened(extractor, second):
+    found = launches_in(extractor, "North Korea fired a ballistic missile on Friday.\n" + second)
+    assert [m.date.value for m in found] == ["2025-03-14"]
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung announced another launch on March 3, 2025.",
+    "The company unveiled a new phone on Friday.\nA similar launch took place on March 3, 2019.",
+])
+def test_one_more_launch_needs_a_launch_told_before(extractor, text):
+    """Without a weapons test told before it, "another launch" is no launch of a weapon."""
+    assert launches_in(extractor, text) == []
+

@@ -67,6 +67,7 @@ class Candidate:
     phase: str | None = None        # for kinds switched on and off: on | off | removal (data: [phases])
     earlier_than: tuple[int, ...] = ()  # heads of its sentence's events of its type it came before (``merge.mark_prior``)
     joined: bool = False            # requires what it acts on (troops, arms): its evidence holds the coordinated nouns
+    kin: bool = False               # "another launch", "a similar test": no weapon named, one more of the kind told (``_kin``)
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -685,6 +686,15 @@ def _definite(info: SentInfo, head: int) -> bool:
         k.dep == "poss" or (k.dep == "det" and k.lemma.lower() in ("the", "this", "that")) for k in info.sent.kids(head))
 
 
+def _kin(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """A noun cue modified by a word of kinship ([heads] kin_modifiers: "another launch", "a similar
+    test", "the previous launch", "two earlier attempts"): one more event of the kind the document told,
+    not that one again."""
+    tok = info.sent.toks[head]
+    return tok.pos in _NOMINAL and any(k.dep in ("det", "amod") and k.text.lower() in lex.kin_modifiers
+                                       for k in info.sent.kids(head))
+
+
 def _describes_told(info: SentInfo, head: int, ctype: str) -> bool:
     """Is the verb cue a relative clause or participle describing a definite noun cue of its type ("the
     treaty that was signed today", "according to the agreement signed by Putin and Kim")? It tells of
@@ -889,9 +899,10 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # "the treaty that was signed today": the treaty told again (the noun's own candidate, when its
             # sentence asserts it, says as much: the participle is then no other one)
             told = _describes_told(info, head, cue.type)
-            anaphoric = (unmet == ["weapon"] and _definite(info, head)) or _part_of_told(info, head, cue.type, lex) \
-                or told
-            if unmet and not anaphoric:
+            kin = unmet == ["weapon"] and _kin(info, head, lex)
+            anaphoric = (unmet == ["weapon"] and _definite(info, head) and not kin) \
+                or _part_of_told(info, head, cue.type, lex) or told
+            if unmet and not anaphoric and not kin:
                 continue
             flown = "weapon_subject" in cue.requires   # "the missile flew": of a launch told before
             anaphoric = anaphoric or (flown and _definite(info, _projectile_subject(info, head)))
@@ -943,9 +954,15 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 phase=_phase(info, head, lex) if kind in lex.phased_kinds else None,
                 count_article=bool(w and w.count_article), participle=fired, recap=recap,
                 reference="weapon" if flown else None,
-                conducted_by=who.states, conducted_explicit=who.explicit, apart=apart,
+                conducted_by=who.states, conducted_explicit=who.explicit, apart=apart, kin=kin,
                 joined=bool(_OBJECT_CONTEXTS & set(cue.requires))))
     return out
+
+
+def _dated_in(c: Candidate, toks: set[int]) -> bool:
+    """Is the candidate dated by an expression among ``toks``?"""
+    ev = c.date.evidence
+    return bool(c.date.value and ev is not None and any(i in toks for i in c.info.sent.tokens_in(ev.start, ev.end)))
 
 
 def own_dated(cands: list[Candidate]) -> list[Candidate]:
@@ -953,15 +970,19 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
     phrase dates it ("the first such summit in Singapore last year"), as an earlier event recalled
     by that date (``recap``: it joins only a mention of that date), or when its foreign sides are none
     of those of the meetings told before it ("Lavrov's visit to Pyongyang comes ..., with Pompeo
-    meeting Kim Yong Chol in New York"): another meeting, dated or not."""
+    meeting Kim Yong Chol in New York"): another meeting, dated or not. A kin noun cue (``_kin``: "a similar
+    launch in 2009") is kept only when its clause dates it, as the earlier event of that date."""
     out: list[Candidate] = []
     for c in cands:
+        if c.kin:   # "a similar launch in 2009": kept as the earlier event its clause dates
+            if _dated_in(c, _clause(c.info, c.head, c.scope) | c.info.sent.subtree(c.head)):
+                out.append(replace(c, recap=True))
+            continue
         if not c.apart:
             out.append(c)
             continue
-        ev = c.date.evidence
         own = c.info.sent.subtree(c.head)
-        dated = bool(c.date.value and ev is not None and any(i in own for i in c.info.sent.tokens_in(ev.start, ev.end)))
+        dated = _dated_in(c, own)
         if not (dated or _other_foreign_sides(c, out)):
             continue
         span = c.info.sent.char_span(own)   # its own phrase: "the first such summit in Singapore last year"

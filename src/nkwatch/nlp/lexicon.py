@@ -163,6 +163,7 @@ class Lexicon:
     part_of_types: frozenset[str]
     contrast_negations: tuple[tuple[str, ...], ...]
     apart_preps: frozenset[str]
+    kin_modifiers: frozenset[str]   # [heads] "another launch", "a similar test": one more event of the kind told
     response_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     impact_verbs: frozenset[str]   # [heads] a weapon fired whose relative clause has these hit a target: no test
@@ -449,6 +450,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         part_of_types=frozenset(heads.get("part_of_types", [])),
         contrast_negations=tuple(tuple(w.lower().split()) for w in heads.get("contrast_negations", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
+        kin_modifiers=frozenset(w.lower() for w in heads.get("kin_modifiers", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
         naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
         impact_verbs=frozenset(w.lower() for w in heads.get("impact_verbs", [])),
