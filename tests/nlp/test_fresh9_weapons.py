@@ -65,3 +65,24 @@ def test_one_more_launch_needs_a_launch_told_before(extractor, text):
     """Without a weapons test told before it, "another launch" is no launch of a weapon."""
     assert launches_in(extractor, text) == []
 
+
+@pytest.mark.parametrize("text, day", [
+    ("North Korea fired more than 30 ballistic missiles last year, the State Department said.\n"
+     "Pyongyang launched a new ICBM on March 3, 2024, officials said.", "2024-03-03"),
+    ("The North test-fired at least 25 missiles last year, including several ICBMs.\n"
+     "On February 3, 2024, it launched a solid-fuel ICBM.", "2024-02-03"),
+])
+def test_a_years_tally_does_not_swallow_one_launch_of_it(extractor, text, day):
+    """"has fired more than 30 missiles this year" counts many launches; a launch dated to its month or
+    day is one of them, an event of its own (else the tally's sentence would stand for it). (The test tagger reads "this year" as no date.)"""
+    found = launches_in(extractor, text)
+    assert day in [m.date.value for m in found]
+    assert len(found) == 2
+
+
+def test_a_launch_of_two_missiles_in_a_year_is_no_tally(extractor):
+    """Two missiles dated by a year and a launch of that year's month may be one launch told twice."""
+    text = ("North Korea fired two cruise missiles this year.\n"
+            "In January, Pyongyang launched two cruise missiles, officials said.")
+    assert len(launches_in(extractor, text)) == 1
+

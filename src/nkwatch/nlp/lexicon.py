@@ -219,6 +219,7 @@ class Lexicon:
     durative_kinds: frozenset[str] = frozenset()
     background_types: frozenset[str] = frozenset()   # [dating]: the news and an earlier event never merge
     background_days: int = 7
+    tally_min_count: int = 10                        # [dating]: so many weapons in a year's launch: a tally
     one_day_types: frozenset[str] = frozenset()      # [dating]: undated reports with times of their own: two events
     relative_times: dict[str, tuple[str, int]] = field(default_factory=dict)  # [dating]: "last month": (month, -1)
     prior_markers: frozenset[str] = frozenset()      # [dating]: "two days after it fired": an earlier event
@@ -466,6 +467,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         report_window_days=int(dating.get("report_window_days", 14)),
         background_types=frozenset(dating.get("background_types", [])),
         background_days=int(dating.get("background_days", 7)),
+        tally_min_count=int(dating.get("tally_min_count", 10)),
         one_day_types=frozenset(dating.get("one_day_types", [])),
         relative_times={w.lower(): (unit, int(step)) for w, unit, step in dating.get("relative_times", [])},
         prior_markers=frozenset(w.lower() for w in dating.get("prior_markers", [])),
