@@ -86,3 +86,25 @@ def test_a_launch_of_two_missiles_in_a_year_is_no_tally(extractor):
             "In January, Pyongyang launched two cruise missiles, officials said.")
     assert len(launches_in(extractor, text)) == 1
 
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un inspected the new Hwasong-20 ICBM on Tuesday, KCNA said.",
+    "Kim Jong Un on Tuesday inspected a new multiple rocket launcher, state media said.",
+    "Kim's inspection of the new cruise missile on Tuesday was reported by KCNA.",
+])
+def test_a_leader_looking_over_a_weapon_is_an_inspection(extractor, text):
+    """A weapon as what "inspect" or "inspection" acts on makes an inspection (as a unit, a base or an
+    arms factory does)."""
+    found = [m for m in extractor.extract(make_doc(text, D)).mentions if m.type == "military_inspection"]
+    assert [m.date.value for m in found] == ["2025-03-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "South Korean experts examined the debris of the rocket on Tuesday.",
+    "Analysts are examining the missile's trajectory.",
+    "The allies are monitoring shipments by examining missiles used against Ukraine.",
+])
+def test_examining_what_a_weapon_left_is_no_inspection(extractor, text):
+    found = [m for m in extractor.extract(make_doc(text, D)).mentions if m.type == "military_inspection"]
+    assert found == []

@@ -243,6 +243,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(subjects & {info.head_of(h) for h in info.context(name[:-5])})
     if name == "military_works":
         return _military_works(info, head)
+    if name == "weapon_obj":  # "inspected a new ICBM": a weapon is what the cue acts on
+        return bool(_objects(info, head) & {info.head_of(h) for h in info.weapons})
     if name.endswith("_obj"):  # "launched a destroyer", "the launch of the submarine": what the cue acts on
         return bool(_objects(info, head) & {info.head_of(h) for h in info.context(name[:-4])
                                             if not (h.start < hit.end and hit.start < h.end)})
@@ -688,7 +690,7 @@ def _definite(info: SentInfo, head: int) -> bool:
 
 def _kin(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """A noun cue modified by a word of kinship ([heads] kin_modifiers: "another launch", "a similar
-    test", "the previous launch", "two earlier attempts"): one more event of the kind the document told,
+    test", "the previous launch", "an earlier test"): one more event of the kind the document told,
     not that one again."""
     tok = info.sent.toks[head]
     return tok.pos in _NOMINAL and any(k.dep in ("det", "amod") and k.text.lower() in lex.kin_modifiers
