@@ -108,3 +108,23 @@ def test_a_leader_looking_over_a_weapon_is_an_inspection(extractor, text):
 def test_examining_what_a_weapon_left_is_no_inspection(extractor, text):
     found = [m for m in extractor.extract(make_doc(text, D)).mentions if m.type == "military_inspection"]
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "The academy announced that a very important test took place at the Sohae Satellite Launching Ground "
+    "on December 7, 2019.",
+    "A test was conducted at Punggye-ri on Tuesday, state media said.",
+    "The North staged a launch from Tonghae on Tuesday.",
+])
+def test_a_test_at_a_launch_or_test_site_is_a_weapons_test(extractor, text):
+    """A site that exists to launch rockets or test weapons names the weapon of a bare "test" or
+    "launch" told there, as a missile word would."""
+    assert len(launches_in(extractor, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Officials held a test of the emergency broadcast system in Seoul on Tuesday.",
+    "Reporters visited the Sohae Satellite Launching Ground on Tuesday.",
+])
+def test_a_test_elsewhere_or_a_visit_to_a_site_is_no_weapons_test(extractor, text):
+    assert launches_in(extractor, text) == []

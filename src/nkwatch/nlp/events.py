@@ -22,7 +22,7 @@ from .lexicon import Cue, Lexicon
 from .numbers import parse_number
 from .modality import awaited, modality, scheduled
 from .phrases import Hit
-from .places import place_arg
+from .places import at_test_site, place_arg
 from .sentinfo import CLAUSE_DEPS, NOUN_SKIP_DEPS, SentInfo
 from .weapons import NOT_FIRED, has_weapon, weapon_arg
 
@@ -211,8 +211,9 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         infinitive = any(k.dep in ("acl", "xcomp") and any(g.tag == "TO" for g in sent.kids(k.i))
                          for k in sent.kids(head))
         return bool(info.weapons) and not infinitive
-    if name == "weapon":
-        return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons))
+    if name == "weapon":   # or a site that exists to test weapons: "a test took place at the Sohae site"
+        return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons)) \
+            or at_test_site(info, near | _clause(info, head, scope), info.lex)
     if name in _OBJECT_CONTEXTS:  # what is sent, not who sends: the active subject does not count
         subject = set().union(*(info.sent.subtree(k.i) for k in info.sent.kids(head) if k.dep == "nsubj"))
         return bool(info.hits_in(info.context(name), (scope | _conjoined(info, scope)) - subject, exclude=hit))

@@ -178,6 +178,7 @@ class Lexicon:
     place_skippable: frozenset[str]
     paragraph_preps: frozenset[str]
     spanning_waters: frozenset[str] = frozenset()   # [places]: never a sea apart from another
+    test_sites: frozenset[str] = frozenset()        # [places]: a test told there is a weapons test
     exercises: PhraseIndex | None = None   # named exercise -> tuple of participating states
     references: PhraseIndex | None = None  # words that refer to a test of a class (weapons.toml [references])
     conductor_preps: frozenset[str] = frozenset()
@@ -486,6 +487,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         place_skippable=frozenset(places_rules.get("skippable", [])),
         paragraph_preps=frozenset(places_rules.get("paragraph_preps", [])),
         spanning_waters=frozenset(places_rules.get("spanning_waters", [])),
+        test_sites=frozenset(places_rules.get("test_sites", [])),
         exercises=PhraseIndex((f, tuple(e["conducted_by"])) for e in exercises_data.get("exercise", [])
                               for a in [e["name"], *e.get("aliases", [])] for f in noun_forms(a)),
         references=PhraseIndex((f, cls) for cls, words in weapons_data.get("references", {}).items()
