@@ -128,3 +128,25 @@ def test_a_test_at_a_launch_or_test_site_is_a_weapons_test(extractor, text):
 ])
 def test_a_test_elsewhere_or_a_visit_to_a_site_is_no_weapons_test(extractor, text):
     assert launches_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Air Force units do not operate F-35s.\nThe joint exercise took place in the wake of Pyongyang's "
+    "continued saber-rattling, highlighted by its firing of two cruise missiles on Tuesday.",
+    "American troops are stationed in Japan.\nThe drills follow North Korea's provocations, including its "
+    "launch of a ballistic missile on Tuesday.",
+    "Washington sent bombers to Guam.\nThe allied drills came in the wake of Pyongyang\u2019s threats, most "
+    "recently its firing of two cruise missiles on Tuesday.",
+])
+def test_its_stands_for_the_state_named_as_a_possessor_before_it(extractor, text):
+    """"its firing", "its launch": with no state as a subject before it in the sentence, the state
+    named as a possessor before it ("Pyongyang's saber-rattling"), not the state of the sentence before."""
+    (m,) = launches_in(extractor, text)
+    assert m.conducted_by == ["North Korea"]
+
+
+def test_its_still_stands_for_the_subject_before_it(extractor):
+    text = ("American troops are stationed in Japan.\nSeoul's military said North Korea fired a missile on "
+            "Tuesday, its third launch this month.")
+    (m,) = launches_in(extractor, text)
+    assert m.conducted_by == ["North Korea"]
