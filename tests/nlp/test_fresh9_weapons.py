@@ -150,3 +150,15 @@ def test_its_still_stands_for_the_subject_before_it(extractor):
             "Tuesday, its third launch this month.")
     (m,) = launches_in(extractor, text)
     assert m.conducted_by == ["North Korea"]
+
+
+@pytest.mark.parametrize("second, days", [
+    ("The North test-fired a solid-fuel engine on September 20, 2016 and again on March 18, 2017.",
+     ["2016-09-20", "2017-03-18"]),
+    ("It launched satellites on February 7, 2016 and then on November 21, 2023.", ["2016-02-07", "2023-11-21"]),
+])
+def test_a_date_after_and_again_or_and_then_is_one_more_event(extractor, second, days):
+    """"in September 2016 and again in March 2017": a list of dates whose conjunction says "again" or
+    "then" names one event per date, as "in 2016 and 2017" does."""
+    found = launches_in(extractor, "North Korea fired a missile on Friday.\n" + second)
+    assert sorted(m.date.value for m in found) == sorted(["2025-03-14", *days])
