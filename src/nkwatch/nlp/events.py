@@ -692,9 +692,10 @@ def _definite(info: SentInfo, head: int) -> bool:
 def _kin(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """A noun cue modified by a word of kinship ([heads] kin_modifiers: "another launch", "a similar
     test", "the previous launch", "an earlier test"): one more event of the kind the document told,
-    not that one again."""
+    not that one again. (A plural, "its previous tests in 2006 and 2009", is a recap the enumerations
+    read with the weapon of the tests told.)"""
     tok = info.sent.toks[head]
-    return tok.pos in _NOMINAL and any(k.dep in ("det", "amod") and k.text.lower() in lex.kin_modifiers
+    return tok.pos in _NOMINAL and tok.tag != "NNS" and any(k.dep in ("det", "amod") and k.text.lower() in lex.kin_modifiers
                                        for k in info.sent.kids(head))
 
 
