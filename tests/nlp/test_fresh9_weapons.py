@@ -162,3 +162,25 @@ def test_a_date_after_and_again_or_and_then_is_one_more_event(extractor, second,
     "then" names one event per date, as "in 2016 and 2017" does."""
     found = launches_in(extractor, "North Korea fired a missile on Friday.\n" + second)
     assert sorted(m.date.value for m in found) == sorted(["2025-03-14", *days])
+
+
+@pytest.mark.parametrize("text, days", [
+    ("North Korea launched a rocket on Friday.\nIt says its two previous attempts on August 31, 1998 and "
+     "April 5, 2009 to put satellites into orbit succeeded.", ["1998-08-31", "2009-04-05"]),
+    ("North Korea launched a spy satellite on Friday, after two earlier attempts on May 31, 2023 and "
+     "August 24, 2023 failed.", ["2023-05-31", "2023-08-24"]),
+    ("North Korea made a failed attempt to launch a spy satellite on May 31, 2023.", ["2023-05-31"]),
+])
+def test_earlier_attempts_to_launch_are_launches(extractor, text, days):
+    """An earlier or failed attempt whose aim is done to a weapon ("to put satellites into orbit",
+    "to launch a spy satellite") is a launch attempt, one per date of its list."""
+    assert set(days) <= {m.date.value for m in launches_in(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The previous attempt at diplomacy on March 3, 2019 collapsed before the missile tests.",
+    "A soldier made a failed attempt to cross the border on Friday after the missile launch.",
+])
+def test_an_attempt_at_something_else_is_no_launch(extractor, text):
+    """An attempt at talks or to cross a border is no launch, though the sentence names a missile."""
+    assert not any("attempt" in text[m.evidence.start:m.evidence.end] for m in launches_in(extractor, text))

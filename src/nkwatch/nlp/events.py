@@ -67,7 +67,7 @@ class Candidate:
     phase: str | None = None        # for kinds switched on and off: on | off | removal (data: [phases])
     earlier_than: tuple[int, ...] = ()  # heads of its sentence's events of its type it came before (``merge.mark_prior``)
     joined: bool = False            # requires what it acts on (troops, arms): its evidence holds the coordinated nouns
-    kin: bool = False               # "another launch", "a similar test": no weapon named, one more of the kind told (``_kin``)
+    kin: bool = False               # "another launch", "a similar test": one more of the kind told (``_kin``)
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -208,9 +208,14 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return True
     if name == "sentence_weapon":   # "put a satellite into orbit after two failed attempts"
         sent = info.sent   # not an attempt to do something else ("a failed attempt to cross the border")
-        infinitive = any(k.dep in ("acl", "xcomp") and any(g.tag == "TO" for g in sent.kids(k.i))
-                         for k in sent.kids(head))
-        return bool(info.weapons) and not infinitive
+        # ... unless what it tries to do is done to a weapon ("attempts to put satellites into orbit"); nor
+        # an attempt at something else ("the previous attempt at diplomacy")
+        aims = [_objects(info, k.i) for k in sent.kids(head)
+                if k.dep in ("acl", "xcomp") and any(g.tag == "TO" for g in sent.kids(k.i))]
+        aims += [{g.i for g in sent.kids(k.i) if g.dep == "pobj"} for k in sent.kids(head)
+                 if k.dep == "prep" and k.text.lower() in ("at", "toward", "towards")]
+        weapons = {info.head_of(h) for h in info.weapons}
+        return bool(weapons) and all(aim & weapons for aim in aims)
     if name == "weapon":   # or a site that exists to test weapons: "a test took place at the Sohae site"
         return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons)) \
             or at_test_site(info, near | _clause(info, head, scope), info.lex)
@@ -695,8 +700,8 @@ def _kin(info: SentInfo, head: int, lex: Lexicon) -> bool:
     not that one again. (A plural, "its previous tests in 2006 and 2009", is a recap the enumerations
     read with the weapon of the tests told.)"""
     tok = info.sent.toks[head]
-    return tok.pos in _NOMINAL and tok.tag != "NNS" and any(k.dep in ("det", "amod") and k.text.lower() in lex.kin_modifiers
-                                       for k in info.sent.kids(head))
+    return tok.pos in _NOMINAL and tok.tag != "NNS" and any(
+        k.dep in ("det", "amod") and k.text.lower() in lex.kin_modifiers for k in info.sent.kids(head))
 
 
 def _describes_told(info: SentInfo, head: int, ctype: str) -> bool:
