@@ -353,6 +353,19 @@ def _earlier_subject(info: SentInfo, before: int) -> list[str]:
     return _states(info, idx)
 
 
+def _earlier_owner(info: SentInfo, agent: set[int]) -> list[str]:
+    """For "its", the state named last as a possessor earlier in the sentence ("after Pyongyang's
+    saber-rattling, highlighted by its firing of cruise missiles", "North Korea's provocations, including
+    its launch of a missile"): what "its" stands for when no subject before it names a state."""
+    sent = info.sent
+    if not any(sent.toks[i].text.lower() == "its" for i in agent):
+        return []
+    # a possessor, or a name with its "'s" the parser read otherwise ("in the wake of Pyongyang's ...")
+    owners = [t.i for t in sent.toks[:min(agent)] if (t.dep == "poss" or any(k.dep == "case" for k in sent.kids(t.i)))
+              and _states(info, sent.subtree(t.i))]
+    return _states(info, sent.subtree(owners[-1])) if owners else []
+
+
 def main_subject(info: SentInfo, reporting: set[int]) -> tuple[str, ...]:
     """The states a sentence names as the subject of its main clause (of what a reporting verb
     reports: "KCNA said the ROK army fired"): what a pronoun in a later sentence may stand for.
@@ -578,7 +591,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         # "the military said it fired warning shots": what "it" answered (the document's last agent
         # is no safe referent for an answer: it is as often the side answered)
         answer = cue.lower() in lex.response_cues
-        earlier = _earlier_subject(info, min(agent)) or ([] if answer else _antecedent(info, agent, memory))
+        earlier = _earlier_subject(info, min(agent)) or _earlier_owner(info, agent) \
+            or ([] if answer else _antecedent(info, agent, memory))
         if earlier:
             return _answered(earlier, cue, lex) or Conductors(tuple(earlier), True)
     if weapon_country:

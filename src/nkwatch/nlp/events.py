@@ -22,7 +22,7 @@ from .lexicon import Cue, Lexicon
 from .numbers import parse_number
 from .modality import awaited, modality, scheduled
 from .phrases import Hit
-from .places import place_arg
+from .places import at_test_site, place_arg
 from .sentinfo import CLAUSE_DEPS, NOUN_SKIP_DEPS, SentInfo
 from .weapons import NOT_FIRED, has_weapon, weapon_arg
 
@@ -67,6 +67,7 @@ class Candidate:
     phase: str | None = None        # for kinds switched on and off: on | off | removal (data: [phases])
     earlier_than: tuple[int, ...] = ()  # heads of its sentence's events of its type it came before (``merge.mark_prior``)
     joined: bool = False            # requires what it acts on (troops, arms): its evidence holds the coordinated nouns
+    kin: bool = False               # "another launch", "a similar test": one more of the kind told (``_kin``)
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -206,13 +207,19 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name == "fired_weapon":   # read on the weapon the cue takes (sentence_candidates)
         return True
     if name == "sentence_weapon":   # "put a satellite into orbit after two failed attempts"
-        sent = info.sent   # not an attempt to do something else ("a failed attempt to cross the border"),
-        tried = [head] + [k.i for k in sent.kids(head) if k.dep == "nsubj"]   # nor "attempts to curb it failed"
-        infinitive = any(k.dep in ("acl", "xcomp") and any(g.tag == "TO" for g in sent.kids(k.i))
-                         for t in tried for k in sent.kids(t))
-        return bool(info.weapons) and not infinitive
-    if name == "weapon":
-        return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons))
+        sent = info.sent   # not an attempt to do something else ("a failed attempt to cross the border",
+        # "attempts to curb it failed") unless what it tries to do is done to a weapon ("attempts to put
+        # satellites into orbit"); nor an attempt at something else ("the previous attempt at diplomacy")
+        tried = [head] + [k.i for k in sent.kids(head) if k.dep == "nsubj"]
+        aims = [_objects(info, k.i) for t in tried for k in sent.kids(t)
+                if k.dep in ("acl", "xcomp") and any(g.tag == "TO" for g in sent.kids(k.i))]
+        aims += [{g.i for g in sent.kids(k.i) if g.dep == "pobj"} for t in tried for k in sent.kids(t)
+                 if k.dep == "prep" and k.text.lower() in ("at", "toward", "towards")]
+        weapons = {info.head_of(h) for h in info.weapons}
+        return bool(weapons) and all(aim & weapons for aim in aims)
+    if name == "weapon":   # or a site that exists to test weapons: "a test took place at the Sohae site"
+        return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons)) \
+            or at_test_site(info, near | _clause(info, head, scope), info.lex)
     if name in _OBJECT_CONTEXTS:  # what is sent, not who sends: the active subject does not count
         subject = set().union(*(info.sent.subtree(k.i) for k in info.sent.kids(head) if k.dep == "nsubj"))
         return bool(info.hits_in(info.context(name), (scope | _conjoined(info, scope)) - subject, exclude=hit))
@@ -245,6 +252,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return _military_works(info, head)
     if name.endswith("_goal"):  # "fired shells toward the Yellow Sea": where the act is aimed
         return bool(info.hits_in(info.context(name[:-5]), _goal(info, head), exclude=hit))
+    if name == "weapon_obj":  # "inspected a new ICBM": a weapon is what the cue acts on
+        return bool(_objects(info, head) & {info.head_of(h) for h in info.weapons})
     if name.endswith("_obj"):  # "launched a destroyer", "the launch of the submarine": what the cue acts on
         return bool(_objects(info, head) & {info.head_of(h) for h in info.context(name[:-4])
                                             if not (h.start < hit.end and hit.start < h.end)})
@@ -672,8 +681,23 @@ def _free_relative(info: SentInfo, head: int) -> set[int]:
         clause = sent.subtree(k.i)
         first = sent.toks[min(clause)]
         if first.tag == "WP" and first.text.lower() == "what":
+            clause = clause | _copula_after(sent, head, clause)
             out |= {i for h in info.hits_in(info.weapons, clause) for i in info.toks_of(h)}
     return out
+
+
+def _copula_after(sent, head: int, clause: set[int]) -> set[int]:
+    """The copula that ends a free relative the parser cut off it ("fired what it claimed were two
+    missiles", "launched what it claimed was the Hwasong-17": "were", "was" read as the cue's own
+    clause, conjunct or adverbial, or as the root whose clause the cue is, right after "what it
+    claimed"): its phrase from the copula on, part of the free relative."""
+    nxt = max(clause) + 1
+    if nxt >= len(sent.toks) or sent.toks[nxt].lemma.lower() != "be":
+        return set()
+    cop = sent.toks[nxt]
+    cut = (cop.head == head and cop.dep in ("ccomp", "conj", "advcl")) or (
+        sent.toks[head].head == nxt and sent.toks[head].dep == "ccomp")
+    return {i for i in sent.subtree(nxt) if i >= nxt} if cut else set()
 
 
 def _free_relative_host(info: SentInfo, head: int) -> int | None:
@@ -715,6 +739,16 @@ def _definite(info: SentInfo, head: int) -> bool:
     tok = info.sent.toks[head]
     return tok.pos in _NOMINAL and any(
         k.dep == "poss" or (k.dep == "det" and k.lemma.lower() in ("the", "this", "that")) for k in info.sent.kids(head))
+
+
+def _kin(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """A noun cue modified by a word of kinship ([heads] kin_modifiers: "another launch", "a similar
+    test", "the previous launch", "an earlier test"): one more event of the kind the document told,
+    not that one again. (A plural, "its previous tests in 2006 and 2009", is a recap the enumerations
+    read with the weapon of the tests told.)"""
+    tok = info.sent.toks[head]
+    return tok.pos in _NOMINAL and tok.tag != "NNS" and any(
+        k.dep in ("det", "amod") and k.text.lower() in lex.kin_modifiers for k in info.sent.kids(head))
 
 
 def _describes_told(info: SentInfo, head: int, ctype: str) -> bool:
@@ -935,9 +969,10 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # "the treaty that was signed today": the treaty told again (the noun's own candidate, when its
             # sentence asserts it, says as much: the participle is then no other one)
             told = _describes_told(info, head, cue.type)
-            anaphoric = (unmet == ["weapon"] and _definite(info, head)) or _part_of_told(info, head, cue.type, lex) \
-                or told
-            if unmet and not anaphoric:
+            kin = unmet == ["weapon"] and _kin(info, head, lex)
+            anaphoric = (unmet == ["weapon"] and _definite(info, head) and not kin) \
+                or _part_of_told(info, head, cue.type, lex) or told
+            if unmet and not anaphoric and not kin:
                 continue
             flown = "weapon_subject" in cue.requires   # "the missile flew": of a launch told before
             anaphoric = anaphoric or (flown and _definite(info, _projectile_subject(info, head)))
@@ -997,7 +1032,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 phase=_phase(info, head, lex) if kind in lex.phased_kinds else None,
                 count_article=bool(w and w.count_article), participle=fired, recap=recap,
                 reference="weapon" if flown else None,
-                conducted_by=who.states, conducted_explicit=who.explicit, apart=apart,
+                conducted_by=who.states, conducted_explicit=who.explicit, apart=apart, kin=kin,
                 joined=bool(_OBJECT_CONTEXTS & set(cue.requires))))
     return out
 
@@ -1016,6 +1051,12 @@ def _another_clause(info: SentInfo, head: int, before: list[Candidate]) -> bool:
     return bool(told) and own not in told and (own is not None or told != {None})
 
 
+def _dated_in(c: Candidate, toks: set[int]) -> bool:
+    """Is the candidate dated by an expression among ``toks``?"""
+    ev = c.date.evidence
+    return bool(c.date.value and ev is not None and any(i in toks for i in c.info.sent.tokens_in(ev.start, ev.end)))
+
+
 def own_dated(cands: list[Candidate]) -> list[Candidate]:
     """After dating: another meeting its sentence reports apart is kept only when a date of its own
     phrase dates it ("the first such summit in Singapore last year"), as an earlier event recalled
@@ -1025,18 +1066,22 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
     a meeting with Choe Son Hui"): another meeting, dated or not. An event told apart by a relative clause
     (``_another_clause``) is kept likewise when a date of that clause, or the date the clause describes
     ("since 2017, when ..."), dates it; its host clause's event, told after a relative one, when a date of
-    its own phrase does, its evidence its clause."""
+    its own phrase does, its evidence its clause. A kin noun cue (``_kin``: "a similar launch in 2009") is
+    kept only when its clause dates it, as the earlier event of that date."""
     out: list[Candidate] = []
     for c in cands:
+        if c.kin:   # "a similar launch in 2009": kept as the earlier event its clause dates
+            if _dated_in(c, _clause(c.info, c.head, c.scope) | c.info.sent.subtree(c.head)):
+                out.append(replace(c, recap=True))
+            continue
         if not c.apart:
             out.append(c)
             continue
-        ev, sent = c.date.evidence, c.info.sent
+        sent = c.info.sent
         own = sent.subtree(c.head)
         if (rel := relative_clause(sent, c.head)) is not None:   # its relative clause, dated by the word it describes
             own = sent.subtree(rel)
-        days = own | ({sent.toks[rel].head} if rel is not None else set())
-        dated = bool(c.date.value and ev is not None and any(i in days for i in sent.tokens_in(ev.start, ev.end)))
+        dated = _dated_in(c, own | ({sent.toks[rel].head} if rel is not None else set()))
         if not (dated or _other_counterparts(c, out)):
             continue
         host = rel is None and any(o.type == c.type and o.info is c.info and relative_clause(sent, o.head) is not None

@@ -163,6 +163,7 @@ class Lexicon:
     part_of_types: frozenset[str]
     contrast_negations: tuple[tuple[str, ...], ...]
     apart_preps: frozenset[str]
+    kin_modifiers: frozenset[str]   # [heads] "another launch", "a similar test": one more event of the kind told
     response_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     impact_verbs: frozenset[str]   # [heads] a weapon fired whose relative clause has these hit a target: no test
@@ -178,6 +179,7 @@ class Lexicon:
     place_skippable: frozenset[str]
     paragraph_preps: frozenset[str]
     spanning_waters: frozenset[str] = frozenset()   # [places]: never a sea apart from another
+    test_sites: frozenset[str] = frozenset()        # [places]: a test told there is a weapons test
     exercises: PhraseIndex | None = None   # named exercise -> tuple of participating states
     references: PhraseIndex | None = None  # words that refer to a test of a class (weapons.toml [references])
     conductor_preps: frozenset[str] = frozenset()
@@ -224,6 +226,7 @@ class Lexicon:
     durative_kinds: frozenset[str] = frozenset()
     background_types: frozenset[str] = frozenset()   # [dating]: the news and an earlier event never merge
     background_days: int = 7
+    tally_min_count: int = 10                        # [dating]: so many weapons in a year's launch: a tally
     one_day_types: frozenset[str] = frozenset()      # [dating]: undated reports with times of their own: two events
     relative_times: dict[str, tuple[str, int]] = field(default_factory=dict)  # [dating]: "last month": (month, -1)
     prior_markers: frozenset[str] = frozenset()      # [dating]: "two days after it fired": an earlier event
@@ -456,6 +459,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         part_of_types=frozenset(heads.get("part_of_types", [])),
         contrast_negations=tuple(tuple(w.lower().split()) for w in heads.get("contrast_negations", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
+        kin_modifiers=frozenset(w.lower() for w in heads.get("kin_modifiers", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
         naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
         impact_verbs=frozenset(w.lower() for w in heads.get("impact_verbs", [])),
@@ -473,6 +477,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         report_window_days=int(dating.get("report_window_days", 14)),
         background_types=frozenset(dating.get("background_types", [])),
         background_days=int(dating.get("background_days", 7)),
+        tally_min_count=int(dating.get("tally_min_count", 10)),
         one_day_types=frozenset(dating.get("one_day_types", [])),
         relative_times={w.lower(): (unit, int(step)) for w, unit, step in dating.get("relative_times", [])},
         prior_markers=frozenset(w.lower() for w in dating.get("prior_markers", [])),
@@ -492,6 +497,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         place_skippable=frozenset(places_rules.get("skippable", [])),
         paragraph_preps=frozenset(places_rules.get("paragraph_preps", [])),
         spanning_waters=frozenset(places_rules.get("spanning_waters", [])),
+        test_sites=frozenset(places_rules.get("test_sites", [])),
         exercises=PhraseIndex((f, tuple(e["conducted_by"])) for e in exercises_data.get("exercise", [])
                               for a in [e["name"], *e.get("aliases", [])] for f in noun_forms(a)),
         references=PhraseIndex((f, cls) for cls, words in weapons_data.get("references", {}).items()

@@ -560,6 +560,22 @@ def _recalled_apart(g: Group, c: Candidate, lex: Lexicon, published: date | None
     return apart(c, g.members) or any(apart(m, [c]) for m in g.members)
 
 
+def _tally(c: Candidate, lex: Lexicon) -> bool:
+    """A launch of many weapons dated by a year or more ("has fired more than 30 missiles this year"):
+    the tally of many launches."""
+    return c.type == "weapons_test" and (c.count or 0) >= lex.tally_min_count and c.date.precision == "year"
+
+
+def _tally_and_one(g: Group, c: Candidate, lex: Lexicon) -> bool:
+    """A tally of a year's launches and a launch dated to its month or day ("In January, it launched an
+    ICBM"): one launch among many, not the tally told again (``_tally``)."""
+    def one(m: Candidate) -> bool:
+        return bool(m.date.value) and m.date.precision in ("day", "week", "month")
+    if _tally(c, lex):
+        return any(one(m) for m in g.members)
+    return one(c) and any(_tally(m, lex) for m in g.members)
+
+
 def _says_when(c: Candidate) -> bool:
     """Does the clause reporting the candidate name a time (a date the text cannot resolve)?"""
     start, end = c.evidence
@@ -594,6 +610,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     if not all(_dates_compatible(m.date, c.date, lex.report_window_days) for m in g.members):
         return False
     if _news_and_background(g, c, published, lex):
+        return False
+    if _tally_and_one(g, c, lex):
         return False
     if _told_apart_by_time(g, c, lex):
         return False

@@ -88,3 +88,10 @@ def place_arg(info: SentInfo, idx: set[int], lex: Lexicon) -> Place | None:
         return None
     named, _, start, end = min(pool, key=lambda c: (_PRECISION_ORDER.get(c[0].precision, 9), c[2]))
     return Place(named.name, named.precision, named.lat, named.lon, Span(start, end))
+
+
+def at_test_site(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
+    """Is a place of the given tokens' reach a site that exists to launch or test weapons ([places]
+    test_sites: "a test took place at the Sohae Satellite Launching Ground")?"""
+    return any(named.name in lex.test_sites and any(i in idx for i in info.sent.tokens_in(start, end))
+               for named, _, start, end in _candidates(info, lex))
