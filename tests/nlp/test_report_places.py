@@ -71,3 +71,12 @@ def test_words_before_a_name_are_the_last_words_of_the_whole_text_before_it():
         end, n = rng.randint(0, len(text)), rng.randint(1, 6)
         assert [m.span() for m in _words_before(text, end, n)] == \
             [m.span() for m in list(WORD.finditer(text, 0, end))[-n:]]
+
+
+def test_a_province_gives_way_to_the_site_named_in_it(lex):
+    for text, name in [
+        ("The tremor was detected near the Punggye-ri site in North Hamgyong Province.", "Punggye-ri nuclear test site"),
+        ("The rockets took off near Sunchon in South Pyongan Province, officials said.", "Sunchon"),
+    ]:
+        place = report_place([Block(0, text)], lex)
+        assert place is not None and place.name == name, text

@@ -1017,7 +1017,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             if key in seen and not apart and not _other_side_than(who, seen[key]):
                 continue
             seen.setdefault(key, []).append(who.states if who else ())
-            place = place_arg(info, _clause(info, head, scope), lex)
+            place = place_arg(info, _clause(info, head, scope), lex, head, ctype)
             actors = _actors(info, att.subject_tokens)
             if who is None:
                 who = read_who()

