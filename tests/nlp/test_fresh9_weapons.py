@@ -47,6 +47,18 @@ def test_one_more_launch_of_the_kind_told_is_an_event_of_its_own_date(extractor,
     assert sorted(m.date.value for m in found) == sorted(["2025-03-14", day])
 
 
+@pytest.mark.parametrize("first, second, cls", [
+    ("North Korea launched a satellite-carrying rocket on Friday.", "A similar launch on April 13, 2012 failed.",
+     "space_launch"),
+    ("North Korea conducted a nuclear test on Friday.", "Its previous test, on September 3, 2017, was larger.",
+     "nuclear_test"),
+])
+def test_one_more_launch_is_of_the_kind_told(extractor, first, second, cls):
+    """"a similar launch": one more of the kind told last, of its class when it names no weapon."""
+    found = launches_in(extractor, first + "\n" + second)
+    assert len(found) == 2 and {m.weapon_class for m in found} == {cls}
+
+
 @pytest.mark.parametrize("second", [
     "Another launch followed hours later.",              # no date of its own: not told apart
     "Another launch is expected on March 20, 2025.",     # still to come

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Iterable, Iterator
 
@@ -262,7 +262,8 @@ class Extractor:
             stimex = [t for t in ctx.timexes if sent.start <= t.start and t.end <= sent.end
                       and not (ctx.dateline and ctx.dateline.date.evidence.start <= t.start < ctx.dateline.end)]
             dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex, doc.published)
-            found = split_counterparts([c for c in own_dated(found) if not c.kin or c.type in last], self.lex)
+            found = split_counterparts([_of_kind(c, last) for c in own_dated(found) if not c.kin or c.type in last],
+                                       self.lex)
             found = recalled(info, stimex, found, self.lex, att, ctx.agents, cands, undated=doc.published is None)
             found = mark_prior(found, self.lex)
             if dates.report and dates.report.precision == "day":
@@ -444,3 +445,11 @@ def _owner(c: ClaimCand, groups: list[Group]) -> Group | None:
         if before:
             return max(before, key=lambda x: x[0])[1]
     return None
+
+
+def _of_kind(c: Candidate, last: dict[str, Candidate]) -> Candidate:
+    """A kin cue ("a similar launch in 2009", "its previous test") is one more event of the kind told
+    last: of its weapon class when it names no weapon of its own."""
+    if not c.kin or c.weapon_class is not None or c.type not in last:
+        return c
+    return replace(c, weapon_class=last[c.type].weapon_class)
