@@ -69,3 +69,9 @@ def meetings(extractor, text: str, published: date = date(2025, 3, 14)) -> list[
     """conducted_by of each diplomatic engagement the text reports as having happened."""
     res = extractor.extract(make_doc(text, published))
     return [m.conducted_by for m in res.mentions if m.type == "diplomatic_engagement" and m.modality == "happened"]
+
+
+def happened(extractor, text: str, published: date = date(2025, 3, 14)) -> list[str]:
+    """Types of the events the text reports as having happened."""
+    res = extractor.extract(make_doc(text, published))
+    return [m.type for m in res.mentions if m.modality == "happened"]

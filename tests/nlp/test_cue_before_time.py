@@ -1,20 +1,11 @@
 """A noun cue the parser hangs on the time phrase after it ("since the troops' deployment last autumn":
 deployment as a modifier of autumn) reports its event as the cue of the phrase would (issue 11, round 11).
 All texts are invented for these tests."""
-from datetime import date
-
 import pytest
 
-from .helpers import make_doc
+from .helpers import happened
 
 pytestmark = pytest.mark.model
-
-D = date(2025, 3, 14)
-
-
-def happened(extractor, text):
-    res = extractor.extract(make_doc(text, D))
-    return [m.type for m in res.mentions if m.modality == "happened"]
 
 
 @pytest.mark.parametrize("text, etype", [

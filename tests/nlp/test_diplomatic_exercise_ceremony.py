@@ -3,16 +3,11 @@ from datetime import date
 
 import pytest
 
-from .helpers import make_doc
+from .helpers import happened, make_doc
 
 pytestmark = pytest.mark.model
 
 D = date(2025, 3, 14)
-
-
-def happened(extractor, text):
-    res = extractor.extract(make_doc(text, D))
-    return [m.type for m in res.mentions if m.modality == "happened"]
 
 
 @pytest.mark.parametrize("text, etype", [

@@ -1,20 +1,11 @@
 """A warship launched, christened or unveiled as what someone calls it ("unveiled what it claimed was
 its first nuclear attack submarine"): the ship is what the cue acts on, a launching ceremony (issue 11,
 round 11). All texts are invented for these tests."""
-from datetime import date
-
 import pytest
 
-from .helpers import make_doc
+from .helpers import happened
 
 pytestmark = pytest.mark.model
-
-D = date(2025, 3, 14)
-
-
-def happened(extractor, text):
-    res = extractor.extract(make_doc(text, D))
-    return [m.type for m in res.mentions if m.modality == "happened"]
 
 
 @pytest.mark.parametrize("text", [
