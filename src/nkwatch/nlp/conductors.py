@@ -426,7 +426,7 @@ def _guest_verb(info: SentInfo, head: int, lex: Lexicon) -> int | None:
     if tok.dep not in ("dobj", "nsubjpass") or tok.head == head:   # "attended a parade", "the parade was watched"
         return None
     verb = info.sent.toks[tok.head]
-    return verb.i if verb.text.lower() in lex.guest_verbs or verb.lemma.lower() in lex.guest_verbs else None
+    return verb.i if verb.text.lower() in lex.guest_verbs else None   # every inflected form is listed
 
 
 def _venue(info: SentInfo, head: int, scope: set[int]) -> set[int]:

@@ -135,7 +135,7 @@ def resolve_same_day(timexes: list[DocTimex]) -> list[DocTimex]:
 def _past(sent, i: int) -> bool:
     """Is the clause of token ``i`` told in the past ("fired", "was held", "has launched")? Read on
     the nearest verb at or above it."""
-    v = next((a for a in [i] + sent.ancestors(i) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    v = sent.verb_above(i)
     if v is None:
         return False
     tok = sent.toks[v]
@@ -158,7 +158,7 @@ def _presupposed(sent, i: int, lex: Lexicon) -> bool:
 def going_on(sent, i: int) -> bool:
     """Is the clause of token ``i`` told as going on now ("are conducting", "is taking place", "has
     been holding")? Read on the nearest verb at or above it: a present progressive."""
-    v = next((a for a in [i] + sent.ancestors(i) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    v = sent.verb_above(i)
     if v is None or sent.toks[v].tag != "VBG":
         return False
     aux = [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
@@ -216,7 +216,7 @@ def _shares_subject(sent, verb: int, head: int) -> bool:
                                 for k in sent.kids(verb)):
         return False  # a verb with a content clause or an object of its own tells something else
         # ("fired a missile and warned on Friday that ...")
-    own = next((a for a in [head] + sent.ancestors(head) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    own = sent.verb_above(head)
     return own is not None and tok.head == own
 
 
@@ -427,7 +427,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             c.date = _date_value(tx)
     for root, tx in loose:
         # a date on another verb dates that verb's event, unless the verb governs the cue or shows it
-        verb = next((a for a in [root] + sent.ancestors(root) if sent.toks[a].pos in ("VERB", "AUX")), None)
+        verb = sent.verb_above(root)
         free = [c for c in cands if c.head not in attached and c.head not in barred and c.date.value is None and (
             verb is None or (verb in sent.ancestors(c.head) and not _in_span_clause(sent, c.head, verb, lex))
             or sent.toks[verb].lemma.lower() in lex.depiction_verbs)]

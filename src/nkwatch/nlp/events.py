@@ -509,12 +509,12 @@ def _named_in_free_relative(info: SentInfo, head: int) -> set[int]:
     what it described as a submarine" (the noun said to be it, not one of its other phrases: "what it
     called a missile from a destroyer" acts on the missile)."""
     sent = info.sent
-    clause = set().union(set(), *(sent.subtree(k.i) for k in sent.kids(head) if k.dep in ("ccomp", "xcomp", "dobj")))
-    if not clause or sent.toks[min(clause)].text.lower() != "what":
-        return set()
-    return {i for i in clause if sent.toks[i].pos in _NOMINAL and sent.toks[i].tag != "WP" and (
-        sent.toks[i].dep in ("attr", "oprd", "dobj")
-        or (sent.toks[i].dep == "pobj" and sent.toks[sent.toks[i].head].text.lower() == "as"))}
+    return {i for clause in _free_relatives(sent, head) for i in clause
+            if sent.toks[i].pos in _NOMINAL and sent.toks[i].tag != "WP" and (
+                sent.toks[i].dep in ("attr", "oprd", "dobj")
+                or (sent.toks[i].dep == "pobj" and sent.toks[sent.toks[i].head].text.lower() == "as"))}
+
+
 def _goal(info: SentInfo, head: int) -> set[int]:
     """The phrase a preposition of aim ([heads] goal_preps) opens on the cue or on its object: where the
     act is aimed ("fired shells toward the Yellow Sea", "fired rounds into the waters off the coast")."""
@@ -672,17 +672,22 @@ def _free_relative(info: SentInfo, head: int) -> set[int]:
     quantity that is its object: "launched what appeared to be a ballistic missile", "fired what Seoul
     called a cruise missile", "tested what state media described as a hypersonic missile", "fired a
     pair of what are believed to be short-range missiles", "fired two of what appeared to be ..."."""
-    sent = info.sent
-    out: set[int] = set()
+    return {i for clause in _free_relatives(info.sent, head)
+            for h in info.hits_in(info.weapons, clause) for i in info.toks_of(h)}
+
+
+def _free_relatives(sent, head: int) -> list[set[int]]:
+    """The clauses opening with "what" that stand as the cue's object, or as the "of" phrase of a
+    quantity that is its object, each with the copula the parser cut off it (``_copula_after``)."""
     objects = [k for k in sent.kids(head) if k.dep in ("ccomp", "xcomp", "dobj")]
     objects += [g for k in objects if k.dep == "dobj" for p in sent.kids(k.i) if p.dep == "prep" and p.lemma.lower() == "of"
                 for g in sent.kids(p.i) if g.dep in ("pcomp", "pobj")]
+    out = []
     for k in objects:
         clause = sent.subtree(k.i)
         first = sent.toks[min(clause)]
         if first.tag == "WP" and first.text.lower() == "what":
-            clause = clause | _copula_after(sent, head, clause)
-            out |= {i for h in info.hits_in(info.weapons, clause) for i in info.toks_of(h)}
+            out.append(clause | _copula_after(sent, head, clause))
     return out
 
 

@@ -20,6 +20,7 @@ from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_interval
 from ..models import DateValue, Place, Span, UNKNOWN_DATE
 from .events import HOME, Candidate, foreign_persons, named_persons, prior_days, prior_verb
 from .lexicon import Lexicon
+from .modality import past_tense
 from .numbers import is_ordinal
 from .places import precise
 from .weapons import NOT_FIRED
@@ -123,7 +124,7 @@ def _held_by_doer(m: Candidate, doers: frozenset[str]) -> bool:
     sent = m.info.sent
     if not doers:
         return False
-    verb = next((a for a in [m.head] + sent.ancestors(m.head) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    verb = sent.verb_above(m.head)
     return verb is not None and (verb == m.head or sent.toks[verb].lemma.lower() in doers
                                  or sent.toks[verb].text.lower() in doers)
 
@@ -330,13 +331,8 @@ def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Le
 def _told_past(c: Candidate) -> bool:
     """Is the candidate told in a past tense (the nearest verb at or above its cue: "held", "had held", "has
     begun", "was staged"), not as going on or in the present ("are conducting", "the drills involve")?"""
-    sent = c.info.sent
-    v = next((a for a in [c.head] + sent.ancestors(c.head) if sent.toks[a].pos in ("VERB", "AUX")), None)
-    if v is None:
-        return False
-    tok, aux = sent.toks[v], [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
-    return (tok.tag == "VBD" and not aux) or (tok.tag == "VBN" and any(
-        k.tag == "VBD" or k.lemma.lower() == "have" for k in aux))
+    v = c.info.sent.verb_above(c.head)
+    return v is not None and past_tense(c.info.sent, v)
 
 
 def _other_side(g: Group, c: Candidate) -> bool:

@@ -39,7 +39,7 @@ def _told_past(sent: Sent, i: int) -> bool:
         k.tag in ("VBD", "VBZ", "VBP") or k.lemma.lower() == "have" for k in aux))
 
 
-def _past_tense(sent: Sent, i: int) -> bool:
+def past_tense(sent: Sent, i: int) -> bool:
     """A verb in a past tense: "met", "was signed", "had met", "has met" (not the present passive "are sent")."""
     tok = sent.toks[i]
     aux = [k for k in sent.kids(i) if k.dep in ("aux", "auxpass")]
@@ -147,7 +147,7 @@ _QUANTIFIER_DEPS = ("amod", "det", "nummod", "quantmod", "predet", "compound")
 def _told_once(sent: Sent, head: int) -> bool:
     """Is the clause of ``head`` told as one occurrence: in the past ("began", "has held") or as
     going on ("are conducting")?"""
-    v = next((a for a in [head] + sent.ancestors(head) if sent.toks[a].pos in ("VERB", "AUX")), None)
+    v = sent.verb_above(head)
     if v is None:
         return False
     tok = sent.toks[v]
@@ -205,10 +205,8 @@ def _standstill(sent: Sent, head: int, verbs: frozenset[str], states: frozenset[
     if gov.lemma.lower() in verbs:
         return True
     for k in sent.kids(gov.i):
-        if k.dep in ("acomp", "attr", "oprd", "prep"):
-            start, end = sent.char_span(sent.subtree(k.i))
-            if sent.text[start - sent.start:end - sent.start].lower() in states:
-                return True
+        if k.dep in ("acomp", "attr", "oprd", "prep") and sent.phrase(sent.subtree(k.i)).lower() in states:
+            return True
         if k.dep == "dobj" and k.lemma.lower() == "sign" and any(
                 g.dep == "det" and g.text.lower() == "no" for g in sent.kids(k.i)):
             return True
@@ -226,12 +224,9 @@ def _everyday(sent: Sent, head: int, words: frozenset[str]) -> bool:
     if sent.toks[head].pos not in ("NOUN", "PROPN"):
         return False
     for k in sent.kids(head):
-        if k.i < head and k.dep in ("amod", "nmod", "compound"):
-            idx = sent.subtree(k.i)
-            start, end = sent.char_span(idx)
-            phrase = sent.text[start - sent.start:end - sent.start].lower().replace(" ", "")
-            if phrase in words:
-                return True
+        if k.i < head and k.dep in ("amod", "nmod", "compound") \
+                and sent.phrase(sent.subtree(k.i)).lower().replace(" ", "") in words:
+            return True
     return False
 
 
@@ -320,7 +315,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "planned"   # "drills scheduled for March", "the parade set to take place"
         if pos == 0 and _held(sent, i, get("held_participles")):
             break  # "agreed to hold drills during a meeting held in Singapore": the meeting took place
-        if pos == 0 and (tok.dep == "relcl" and _past_tense(sent, i) or _agented_participle(sent, i)):
+        if pos == 0 and (tok.dep == "relcl" and past_tense(sent, i) or _agented_participle(sent, i)):
             break  # "plans a summit with Kim, whom he last met in 2019", "the accord, signed by Putin and
             # Kim in June, calls on ...": a past relative clause or a participle with its doer tells a fact
         # "drills that were aimed at testing": a purpose; "a call in which they agreed to joint drills": a plan

@@ -107,6 +107,15 @@ class Sent:
             stack += [c for c in self.children.get(k, []) if self.toks[c].dep not in skip_deps]
         return out
 
+    def verb_above(self, i: int) -> int | None:
+        """The nearest verb (or auxiliary) at or above token ``i``: the verb of its clause."""
+        return next((a for a in [i] + self.ancestors(i) if self.toks[a].pos in ("VERB", "AUX")), None)
+
+    def phrase(self, idx: set[int] | list[int]) -> str:
+        """The text from the first to the last of the given tokens."""
+        start, end = self.char_span(idx)
+        return self.text[start - self.start:end - self.start]
+
     def ancestors(self, i: int) -> list[int]:
         out, k = [], i
         while self.toks[k].head != k and len(out) < len(self.toks):
