@@ -681,8 +681,24 @@ def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -
         elif not c.anaphoric:
             groups.append(Group([c], sides=c.type in lex.conductor_all_named,
                                 doers=lex.conduct_verbs if c.type in lex.conduct_verb_types else frozenset()))
-    groups = _distinct_evidence(groups)
+    groups = _distinct_evidence(_absorbed(groups, lex))
     _rounds_inherit(groups)
+    return groups
+
+
+def _absorbed(groups: list[Group], lex: Lexicon) -> list[Group]:
+    """Events told as parts of another the text reports on the same day, or with no day either
+    ([[absorb]]: the boat that crossed and the shots of a naval battle) joined to it as restatements."""
+    for a in lex.absorbs:
+        for g in [g for g in groups if g.type == a.source]:
+            if not all(m.kind in a.kinds for m in g.members) \
+                    or not any(m.info.context(r) for m in g.members for r in a.requires):
+                continue
+            host = next((h for h in groups if h.type == a.type and any(m.kind == a.kind for m in h.members)
+                         and h.date.value == g.date.value), None)
+            if host is not None:
+                host.members += [replace(m, type=a.type, kind=a.kind, anaphoric=True) for m in g.members]
+                groups = [o for o in groups if o is not g]
     return groups
 
 

@@ -1,0 +1,40 @@
+"""Border incidents of round 13 on invented sentences: the shots and crossings of ships that a naval
+battle's report tells in parts. All texts are written for these tests."""
+from datetime import date
+
+import pytest
+
+from .helpers import make_doc
+
+pytestmark = pytest.mark.model
+
+
+def mentions(extractor, text: str, etype: str, published: date | None = None):
+    res = extractor.extract(make_doc(text, published))
+    return [m for m in res.mentions if m.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    # a naval battle, then its course: the boat that crossed, the warning shots, the fire returned
+    "Warships of the two Koreas exchanged fire near their disputed sea border on Tuesday, officials said.\n"
+    "A North Korean patrol boat crossed the Northern Limit Line, prompting a South Korean vessel to fire "
+    "warning shots.\nThe North Korean boat then fired back, the officials said.",
+    "The navies of North and South Korea traded gunfire off the west coast, the defence ministry said.\n"
+    "The South's patrol ship fired a warning shot after a North Korean vessel strayed across the maritime "
+    "border.\nThe North Korean ship returned fire before retreating to its side of the border.",
+])
+def test_shots_and_crossings_of_ships_are_the_naval_battle(extractor, text):
+    assert len(mentions(extractor, text, "combat_operation")) == 1
+    assert not mentions(extractor, text, "border_incident")
+
+
+@pytest.mark.parametrize("text", [
+    # the battle is another day's: the crossing told is an incident of its own
+    "A North Korean patrol boat crossed the Northern Limit Line on Tuesday, prompting a South Korean vessel "
+    "to fire warning shots.\nThe two navies fought a deadly sea battle near the line in June 2002.",
+    # shots with no ship in their sentence: no detail of the battle
+    "Warships of the two Koreas exchanged fire near their disputed sea border, officials said.\n"
+    "Days earlier, North Korean troops fired warning shots across the land border in the DMZ.",
+])
+def test_an_incident_apart_from_the_naval_battle_stays(extractor, text):
+    assert mentions(extractor, text, "border_incident")
