@@ -42,6 +42,18 @@ def test_an_incident_apart_from_the_naval_battle_stays(extractor, text):
     assert mentions(extractor, text, "border_incident")
 
 
+
+@pytest.mark.parametrize("text, conducted", [
+    # broadcasts of psychological warfare are the loudspeaker campaign, by any of its names
+    ("Seoul resumed psychological warfare broadcasts aimed at North Korea on Tuesday.", ["South Korea"]),
+    ("The South Korean military restarted its psywar broadcasts along the DMZ on Monday.", ["South Korea"]),
+    ("South Korea switched on its psychological warfare loudspeakers near the border on Thursday.", ["South Korea"]),
+])
+def test_psychological_warfare_broadcasts_are_the_loudspeakers(extractor, text, conducted):
+    found = mentions(extractor, text, "border_incident", date(2025, 3, 14))
+    assert [m.conducted_by for m in found] == [conducted]
+
+
 @pytest.mark.parametrize("text", [
     # a crossing told as a possibility weighed: no incident reported (a "that" clause the parser hangs on
     # the noun as a relative one is its content)
@@ -57,3 +69,16 @@ def test_a_crossing_weighed_as_possible_is_not_reported(extractor, text):
 def test_a_relative_clause_still_tells_a_fact(extractor):
     text = "The soldiers who crossed the MDL on Monday returned to the North after warning shots."
     assert mentions(extractor, text, "border_incident", date(2025, 3, 14))
+
+
+@pytest.mark.parametrize("text", [
+    # fire aimed at the other side's loudspeakers: a shot across the border by who fired, the loudspeakers its
+    # target (no broadcast of the side that owns them, no weapons test)
+    "North Korean troops fired at South Korean propaganda loudspeakers near the border on Thursday.",
+    "The North's soldiers opened fire on the South Korean loudspeakers across the DMZ on Monday.",
+    "North Korea shot at loudspeakers of the South Korean army along the border on Tuesday, Seoul said.",
+])
+def test_fire_at_loudspeakers_is_a_shot_of_who_fired(extractor, text):
+    found = mentions(extractor, text, "border_incident", date(2025, 3, 14))
+    assert [m.conducted_by for m in found] == [["North Korea"]]
+    assert not mentions(extractor, text, "weapons_test", date(2025, 3, 14))

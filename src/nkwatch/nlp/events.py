@@ -250,6 +250,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(subjects & {info.head_of(h) for h in info.context(name[:-5])})
     if name == "military_works":
         return _military_works(info, head)
+    if name == "not_fired_at":   # "fired at the loudspeakers": the target of a shot, no event of its kind
+        return not _fired_at_noun(info, head)
+    if name.endswith("_at"):   # "fired at the loudspeakers", "opened fire on them": what the firing aims at
+        return bool(_aimed_at(info, head) & {info.head_of(h) for h in info.context(name[:-3])})
     if name.endswith("_goal"):  # "fired shells toward the Yellow Sea": where the act is aimed
         return bool(info.hits_in(info.context(name[:-5]), _goal(info, head), exclude=hit))
     if name == "weapon_obj":  # "inspected a new ICBM": a weapon is what the cue acts on
@@ -595,6 +599,35 @@ def _fired_at_target(info: SentInfo, head: int, lex: Lexicon) -> bool:
         return False   # in a war, the firing is a strike ([[retype]] belligerent_agent)
     return any(k.dep == "dobj" and any(g.dep == "relcl" and g.lemma.lower() in lex.impact_verbs
                                        for g in sent.kids(k.i)) for k in sent.kids(head))
+
+
+def _firing(sent, i: int) -> bool:
+    """Is the word a verb of firing ("fired", "shot", "opened fire")?"""
+    tok = sent.toks[i]
+    lemma = tok.lemma.lower()
+    return tok.pos in ("VERB", "AUX") and (lemma in ("fire", "shoot") or lemma == "open" and any(
+        k.dep == "dobj" and k.lemma.lower() == "fire" for k in sent.kids(i)))
+
+
+def _aimed_at(info: SentInfo, head: int) -> set[int]:
+    """What a firing verb's "at"/"on"/"against" phrase aims at (on the verb or on what it fires)."""
+    sent = info.sent
+    if not _firing(sent, head):
+        return set()
+    fired = [head] + [k.i for k in sent.kids(head) if k.dep == "dobj"]
+    return {g.i for i in fired for k in sent.kids(i) if k.dep == "prep" and k.text.lower() in ("at", "on", "against")
+            for g in sent.kids(k.i) if g.dep == "pobj"}
+
+
+def _fired_at_noun(info: SentInfo, head: int) -> bool:
+    """Is the noun what a firing aims at ("fired at the loudspeakers", "opened fire on the balloons")?"""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep != "pobj":
+        return False
+    prep = sent.toks[tok.head]
+    verb = sent.toks[prep.head] if sent.toks[prep.head].dep != "dobj" else sent.toks[sent.toks[prep.head].head]
+    return head in _aimed_at(info, verb.i)
 
 
 def _fired_at(info: SentInfo, head: int) -> bool:
