@@ -72,6 +72,18 @@ def test_a_relative_clause_still_tells_a_fact(extractor):
 
 
 @pytest.mark.parametrize("text", [
+    # leaflets or rubbish a balloon or a bag carries are its load: the balloons' drop, told once
+    "North Korea sent dozens of balloons across the border on Thursday.\n"
+    "Soldiers later found sacks in Paju containing anti-South Korea leaflets, the JCS said.",
+    "North Korea floated about 30 balloons over the inter-Korean border on Tuesday.\n"
+    "Bags found in Seoul held leaflets criticizing the South Korean president, officials said.",
+])
+def test_leaflets_a_bag_carries_are_no_drop_of_their_own(extractor, text):
+    found = mentions(extractor, text, "border_incident", date(2025, 3, 14))
+    assert [m.conducted_by for m in found] == [["North Korea"]]
+
+
+@pytest.mark.parametrize("text", [
     # fire aimed at the other side's loudspeakers: a shot across the border by who fired, the loudspeakers its
     # target (no broadcast of the side that owns them, no weapons test)
     "North Korean troops fired at South Korean propaganda loudspeakers near the border on Thursday.",

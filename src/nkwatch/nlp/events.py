@@ -829,6 +829,12 @@ def _contrasted_away(info: SentInfo, head: int, lex: Lexicon) -> bool:
     return any(words[-len(p):] == list(p) for p in lex.contrast_negations if len(p) <= len(words))
 
 
+def _load(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """Is the cue what something carries ("balloons carrying leaflets", "bags containing rubbish")?"""
+    tok = info.sent.toks[head]
+    return tok.dep == "dobj" and info.sent.toks[tok.head].lemma.lower() in lex.load_verbs
+
+
 def _of_non_event(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """"the exercise of the right to self-defence": an ambiguous noun with an "of" complement that
     is not a military thing."""
@@ -1009,7 +1015,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             told = _describes_told(info, head, cue.type)
             kin = unmet == ["weapon"] and _kin(info, head, lex)
             anaphoric = (unmet == ["weapon"] and _definite(info, head) and not kin) \
-                or _part_of_told(info, head, cue.type, lex) or told
+                or _part_of_told(info, head, cue.type, lex) or told \
+                or (cue.kind in lex.load_kinds and _load(info, head, lex))
             if unmet and not anaphoric and not kin:
                 continue
             flown = "weapon_subject" in cue.requires   # "the missile flew": of a launch told before

@@ -177,6 +177,8 @@ class Lexicon:
     apart_preps: frozenset[str]
     kin_modifiers: frozenset[str]   # [heads] "another launch", "a similar test": one more event of the kind told
     response_nouns: frozenset[str]
+    load_kinds: frozenset[str]
+    load_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     impact_verbs: frozenset[str]   # [heads] a weapon fired whose relative clause has these hit a target: no test
     goal_preps: frozenset[str]     # [heads] prepositions of where an act is aimed (requirements "X_goal")
@@ -477,6 +479,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
         kin_modifiers=frozenset(w.lower() for w in heads.get("kin_modifiers", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
+        load_kinds=frozenset(heads.get("load_kinds", [])),
+        load_verbs=frozenset(w.lower() for w in heads.get("load_verbs", [])),
         naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
         impact_verbs=frozenset(w.lower() for w in heads.get("impact_verbs", [])),
         goal_preps=frozenset(w.lower() for w in heads.get("goal_preps", [])),
