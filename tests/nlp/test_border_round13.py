@@ -94,3 +94,17 @@ def test_fire_at_loudspeakers_is_a_shot_of_who_fired(extractor, text):
     found = mentions(extractor, text, "border_incident", date(2025, 3, 14))
     assert [m.conducted_by for m in found] == [["North Korea"]]
     assert not mentions(extractor, text, "weapons_test", date(2025, 3, 14))
+
+
+@pytest.mark.parametrize("text", [
+    # drones answered by warning shots or scrambled jets: the drones' incursion, told once
+    "Five North Korean drones crossed the border on Monday, officials said.\n"
+    "The South's military fired warning shots at the drones and scrambled fighter jets.",
+    "Several North Korean drones violated South Korean airspace, the military said.\n"
+    "Fighter jets were scrambled to counter the drones.",
+    "North Korean drones flew into the South on Monday.\n"
+    "South Korea responded by firing warning shots toward the drones.",
+])
+def test_shots_and_jets_against_drones_are_the_incursion(extractor, text):
+    found = mentions(extractor, text, "border_incident", date(2025, 3, 14))
+    assert [m.conducted_by for m in found] == [["North Korea"]]
