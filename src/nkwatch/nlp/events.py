@@ -250,6 +250,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(subjects & {info.head_of(h) for h in info.context(name[:-5])})
     if name == "military_works":
         return _military_works(info, head)
+    if name == "not_fired_at":   # "fired at the loudspeakers": the target of a shot, no event of its kind
+        return not _fired_at_noun(info, head)
+    if name.endswith("_at"):   # "fired at the loudspeakers", "opened fire on them": what the firing aims at
+        return bool(_aimed_at(info, head) & {info.head_of(h) for h in info.context(name[:-3])})
     if name.endswith("_goal"):  # "fired shells toward the Yellow Sea": where the act is aimed
         return bool(info.hits_in(info.context(name[:-5]), _goal(info, head), exclude=hit))
     if name == "weapon_obj":  # "inspected a new ICBM": a weapon is what the cue acts on
@@ -597,6 +601,35 @@ def _fired_at_target(info: SentInfo, head: int, lex: Lexicon) -> bool:
                                        for g in sent.kids(k.i)) for k in sent.kids(head))
 
 
+def _firing(sent, i: int) -> bool:
+    """Is the word a verb of firing ("fired", "shot", "opened fire")?"""
+    tok = sent.toks[i]
+    lemma = tok.lemma.lower()
+    return tok.pos in ("VERB", "AUX") and (lemma in ("fire", "shoot") or lemma == "open" and any(
+        k.dep == "dobj" and k.lemma.lower() == "fire" for k in sent.kids(i)))
+
+
+def _aimed_at(info: SentInfo, head: int) -> set[int]:
+    """What a firing verb's "at"/"on"/"against" phrase aims at (on the verb or on what it fires)."""
+    sent = info.sent
+    if not _firing(sent, head):
+        return set()
+    fired = [head] + [k.i for k in sent.kids(head) if k.dep == "dobj"]
+    return {g.i for i in fired for k in sent.kids(i) if k.dep == "prep" and k.text.lower() in ("at", "on", "against")
+            for g in sent.kids(k.i) if g.dep == "pobj"}
+
+
+def _fired_at_noun(info: SentInfo, head: int) -> bool:
+    """Is the noun what a firing aims at ("fired at the loudspeakers", "opened fire on the balloons")?"""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep != "pobj":
+        return False
+    prep = sent.toks[tok.head]
+    verb = sent.toks[prep.head] if sent.toks[prep.head].dep != "dobj" else sent.toks[sent.toks[prep.head].head]
+    return head in _aimed_at(info, verb.i)
+
+
 def _fired_at(info: SentInfo, head: int) -> bool:
     """Does a firing verb's "at"/"against" phrase name what the weapon was aimed at ([context]
     fire_target or conflict: "fired shots at the drones", "missiles fired at Kharkiv")? Then the firing
@@ -796,6 +829,12 @@ def _contrasted_away(info: SentInfo, head: int, lex: Lexicon) -> bool:
     return any(words[-len(p):] == list(p) for p in lex.contrast_negations if len(p) <= len(words))
 
 
+def _load(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """Is the cue what something carries ("balloons carrying leaflets", "bags containing rubbish")?"""
+    tok = info.sent.toks[head]
+    return tok.dep == "dobj" and info.sent.toks[tok.head].lemma.lower() in lex.load_verbs
+
+
 def _of_non_event(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """"the exercise of the right to self-defence": an ambiguous noun with an "of" complement that
     is not a military thing."""
@@ -976,7 +1015,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             told = _describes_told(info, head, cue.type)
             kin = unmet == ["weapon"] and _kin(info, head, lex)
             anaphoric = (unmet == ["weapon"] and _definite(info, head) and not kin) \
-                or _part_of_told(info, head, cue.type, lex) or told
+                or _part_of_told(info, head, cue.type, lex) or told \
+                or (cue.kind in lex.load_kinds and _load(info, head, lex))
             if unmet and not anaphoric and not kin:
                 continue
             flown = "weapon_subject" in cue.requires   # "the missile flew": of a launch told before

@@ -54,6 +54,18 @@ class Retype:
 
 
 @dataclass(frozen=True)
+class Absorb:
+    """An event of ``source`` type and one of ``kinds`` whose every member is of those kinds and one of
+    whose sentences names a [context] word of ``requires`` is, in a text that reports an event of
+    ``type`` and ``kind`` on the same day (or none), that event told in parts ([[absorb]])."""
+    source: str
+    kinds: frozenset[str]
+    requires: tuple[str, ...]
+    type: str
+    kind: str
+
+
+@dataclass(frozen=True)
 class Named:
     """A source, actor or place name entry."""
     name: str
@@ -165,6 +177,8 @@ class Lexicon:
     apart_preps: frozenset[str]
     kin_modifiers: frozenset[str]   # [heads] "another launch", "a similar test": one more event of the kind told
     response_nouns: frozenset[str]
+    load_kinds: frozenset[str]
+    load_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     impact_verbs: frozenset[str]   # [heads] a weapon fired whose relative clause has these hit a target: no test
     goal_preps: frozenset[str]     # [heads] prepositions of where an act is aimed (requirements "X_goal")
@@ -226,6 +240,7 @@ class Lexicon:
     coalition_kinds: frozenset[str] = frozenset()
     border_sides: tuple[str, ...] = ()
     retypes: tuple[Retype, ...] = ()
+    absorbs: tuple[Absorb, ...] = ()
     durative_kinds: frozenset[str] = frozenset()
     background_types: frozenset[str] = frozenset()   # [dating]: the news and an earlier event never merge
     background_days: int = 7
@@ -464,6 +479,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
         kin_modifiers=frozenset(w.lower() for w in heads.get("kin_modifiers", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
+        load_kinds=frozenset(heads.get("load_kinds", [])),
+        load_verbs=frozenset(w.lower() for w in heads.get("load_verbs", [])),
         naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
         impact_verbs=frozenset(w.lower() for w in heads.get("impact_verbs", [])),
         goal_preps=frozenset(w.lower() for w in heads.get("goal_preps", [])),
@@ -546,6 +563,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         border_sides=tuple(conducting.get("sides", [])),
         retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],
                              r.get("kind"), frozenset(r.get("cues", []))) for r in cues_data.get("retype", [])),
+        absorbs=tuple(Absorb(a["from"], frozenset(a["kinds"]), tuple(a.get("requires", [])), a["type"], a["kind"])
+                      for a in cues_data.get("absorb", [])),
         enumeration={k: frozenset(w.lower() for w in v) for k, v in cues_data.get("enumeration", {}).items()},
         fingerprint=_fingerprint(Path(settings.data_dir)),
     )

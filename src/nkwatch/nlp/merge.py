@@ -681,9 +681,39 @@ def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -
         elif not c.anaphoric:
             groups.append(Group([c], sides=c.type in lex.conductor_all_named,
                                 doers=lex.conduct_verbs if c.type in lex.conduct_verb_types else frozenset()))
-    groups = _distinct_evidence(groups)
+    groups = _distinct_evidence(_absorbed(groups, lex))
     _rounds_inherit(groups)
     return groups
+
+
+def _absorbed(groups: list[Group], lex: Lexicon) -> list[Group]:
+    """Events told as parts of another ([[absorb]]: the boat that crossed and the shots of a naval battle,
+    the warning shots and jets scrambled against drones) joined to it as restatements: the event of the
+    host kind of a side in common reported on the same day, or, for a part with no day, the one reported
+    last before it."""
+    for a in lex.absorbs:
+        for g in [g for g in groups if g.type == a.source]:
+            if not all(m.kind in a.kinds for m in g.members) \
+                    or not any(m.info.context(r) for m in g.members for r in a.requires):
+                continue
+            host = _host(g, [h for h in groups if h is not g and h.type == a.type
+                             and any(m.kind == a.kind for m in h.members)])
+            if host is not None:
+                host.members += [replace(m, type=a.type, kind=a.kind, anaphoric=True) for m in g.members]
+                groups = [o for o in groups if o is not g]
+    return groups
+
+
+def _host(g: Group, hosts: list[Group]) -> Group | None:
+    sides = set(g.conducted_by)
+    hosts = [h for h in hosts if not sides or not h.conducted_by or sides & set(h.conducted_by)]
+    same_day = [h for h in hosts if h.date.value == g.date.value]
+    if g.date.value is not None or not hosts:
+        return same_day[0] if same_day else None
+    at = min(m.info.sent.start for m in g.members)
+    before = [h for h in hosts if min(m.info.sent.start for m in h.members) < at]
+    return max(before, key=lambda h: min(m.info.sent.start for m in h.members), default=None) \
+        or (same_day[0] if same_day else None)
 
 
 def _rounds_inherit(groups: list[Group]) -> None:

@@ -55,6 +55,12 @@ def _absolute_with(sent: Sent, prep: int, below: int) -> bool:
         and any(k.dep == "nsubj" for k in sent.kids(below))
 
 
+def _content_clause(sent, i: int) -> bool:
+    """Is the clause at ``i``, parsed as a relative one, the content of the noun it hangs on ("possibilities
+    that the boat violated the line": "that" opens it as a conjunction, no relative pronoun)?"""
+    return any(k.dep == "mark" and k.text.lower() == "that" for k in sent.kids(i))
+
+
 def _agented_participle(sent: Sent, i: int) -> bool:
     """A past participle describing a noun with who did it ("the treaty signed by the two leaders")."""
     tok = sent.toks[i]
@@ -315,7 +321,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "planned"   # "drills scheduled for March", "the parade set to take place"
         if pos == 0 and _held(sent, i, get("held_participles")):
             break  # "agreed to hold drills during a meeting held in Singapore": the meeting took place
-        if pos == 0 and (tok.dep == "relcl" and past_tense(sent, i) or _agented_participle(sent, i)):
+        if pos == 0 and (tok.dep == "relcl" and past_tense(sent, i) and not _content_clause(sent, i)
+                         or _agented_participle(sent, i)):
             break  # "plans a summit with Kim, whom he last met in 2019", "the accord, signed by Putin and
             # Kim in June, calls on ...": a past relative clause or a participle with its doer tells a fact
         # "drills that were aimed at testing": a purpose; "a call in which they agreed to joint drills": a plan
