@@ -610,6 +610,24 @@ def _fired_at(info: SentInfo, head: int) -> bool:
     return bool(aimed_at & {info.head_of(h) for h in info.context("fire_target") + info.context("conflict")})
 
 
+def _shot_down(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """Does the firing verb take a particle of interception ([heads] interception_particles: "shot down two
+    missiles")? Then a weapon was intercepted, none launched."""
+    return any(k.dep in ("prt", "advmod") and k.text.lower() in lex.interception_particles for k in info.sent.kids(head))
+
+
+def _war_firing(info: SentInfo, head: int, lemma: str, lex: Lexicon) -> bool:
+    """Is the cue (of lemma ``lemma``) a plain firing verb ([heads] war_fire_verbs) whose subject or "by" phrase names a party of
+    another war ([context] war_party), in a sentence that names that war ([context] conflict)? "Russia fired
+    missiles at six regions across Ukraine", "missiles fired by Russian forces hit Kharkiv": a strike of that
+    war, no test (its North Korean weapons make it one: [[retype]] belligerent_agent, read before)."""
+    sent = info.sent
+    if lemma.lower() not in lex.war_fire_verbs or not info.context("conflict"):
+        return False
+    doers = {i for k in sent.kids(head) if k.dep in ("nsubj", "agent") for i in sent.subtree(k.i)}
+    return bool(info.hits_in(info.context("war_party"), doers))
+
+
 def _glued_verb(info: SentInfo, head: int, cue_toks: list[int], verb_form: bool) -> bool:
     """A verb the parser took for a modifier of the weapon noun, its subject glued on before it:
     "North Korea test-fired new cruise missiles", "The North launched two rockets" (an adjective), a
@@ -1004,7 +1022,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                         and all(_requirement(q, info, hit, head, near, scope) for q in r.requires):
                     ctype, kind = r.type, r.kind
                     break
-            if ctype == "weapons_test" and cue.pos == "verb" and _fired_at(info, head):
+            if ctype == "weapons_test" and cue.pos == "verb" and (
+                    _fired_at(info, head) or _shot_down(info, head, lex) or _war_firing(info, head, cue.lemma, lex)):
                 continue   # "fired shots at the drones": no test (a shot at the border is retyped above)
             # an event told after a prior marker is apart from its sentence's other one (merge.mark_prior)
             key = (ctype, w.cls if w else None, kind, mod, anaphoric and not told,
