@@ -17,7 +17,7 @@ from functools import partial
 
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
-from .conductors import Conductors, agent_states, conductors
+from .conductors import Conductors, agent_states, conductors, pronoun_states
 from .lexicon import Cue, Lexicon
 from .numbers import parse_number
 from .modality import awaited, modality, scheduled
@@ -895,6 +895,19 @@ def _another_meeting(info: SentInfo, head: int, scope: set[int], before: list[Ca
                and not joined(head, c.head) and not joined(c.head, head) for c in before)
 
 
+def _foreign_by_pronoun(info: SentInfo, head: int, meeting: bool, agents: list[tuple[str, ...]]) -> bool:
+    """Does a pronoun subject of the cue's clause (or the cue noun's possessor) stand for a state other than
+    those its sentence names (``pronoun_states``)? Then two states take part: the act is foreign. Persons
+    meet ("A year earlier, he met Trump in Singapore", "his visit to China"); states send arms ("It sent
+    shells to Moscow": "he gave thanks to the munitions workers" is no transfer)."""
+    states = pronoun_states(info, head, agents, _PERSONS if meeting else _STATES)
+    return bool(states) and len(set(states) | info.countries()) >= 2
+
+
+_PERSONS = frozenset({"he", "she", "his", "her", "they", "their"})
+_STATES = frozenset({"it", "its", "they", "their"})
+
+
 def _actors(info: SentInfo, skip: set[int]) -> list[str]:
     names = []
     for h in info.actors:
@@ -988,6 +1001,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                     _names_other_event(info, head, cue.type) or _fired_at_target(info, head, lex)):
                 continue
             unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
+            if unmet == ["foreign"] and _foreign_by_pronoun(info, head, cue.type in lex.meeting_types, agents):
+                unmet = []   # "he met Trump in Singapore": the pronoun's state is the other side
             # "the launch", "the test" with no weapon named: a restatement of an event told before
             # "the treaty that was signed today": the treaty told again (the noun's own candidate, when its
             # sentence asserts it, says as much: the participle is then no other one)
