@@ -837,7 +837,7 @@ def _names_other_event(info: SentInfo, head: int, ctype: str) -> bool:
 def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """A bare noun cue after a preposition that depends on a noun or adjective ("hostile to joint
     military drills", "policy on training"): a kind of event, not one event. A name ("Freedom Shield
-    drills") or a determiner makes it one."""
+    drills"), a determiner or a date of its own ("the scene of naval clashes in 1999 and 2002") makes it one."""
     tok = info.sent.toks[head]
     if tok.pos not in _NOMINAL or tok.dep != "pobj":
         return False
@@ -847,8 +847,11 @@ def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
         return False  # "was in Pyongyang for talks": the phrase tells what happened there
     if gov.lemma.lower() in lex.quantity_nouns or gov.text.lower() in lex.quantity_nouns:
         return False  # "a lot of rubbish", "hundreds of balloons"
-    return not any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN")
-                   or k.ent for k in info.sent.kids(head))
+    sent = info.sent
+    dated = any(k.dep == "prep" and any(sent.toks[i].ent == "DATE" for i in sent.subtree(k.i))
+                for k in sent.kids(head))
+    return not dated and not any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN")
+                                 or k.ent for k in sent.kids(head))
 
 
 def _taker_part(info: SentInfo, head: int) -> set[int]:
