@@ -18,7 +18,8 @@ Read from the clause of the event's cue, in this order (the first that names a s
      also beside an agent: the host of a visit).
 For meetings ([conductors] meeting_types) the sides are read together: the state where two others
 met is no side ("Trump and Kim met in Hanoi"), a pronoun side is its antecedent's state ("his talks
-with Kim"), an inter-Korean word names both Koreas, and a ratification is one state's act.
+with Kim"; a person named before it, never a state named as a place; "this is his first visit": his),
+an inter-Korean word names both Koreas, and a ratification is one state's act.
 Kinds of event refine this (data/event_cues.toml [conductors]): troops of a coalition's lead state
 fighting in a war fight as the coalition; a naval battle is both navies'; a broadcast or a balloon
 aimed at one side is the other side's; a shooting's passive subject is its victim; who reacts to an
@@ -56,13 +57,23 @@ def _of_movers(sent, prep: int) -> set[int]:
     return set() if first is None else sent.subtree(first, frozenset({"prep", "relcl", "acl"}))
 
 
-def _states(info: SentInfo, idx: set[int]) -> list[str]:
-    """States of the actor names (countries, persons, units) whose tokens lie in ``idx``, in text order."""
+def _states(info: SentInfo, idx: set[int], persons: bool = False) -> list[str]:
+    """States of the actor names (countries, persons, units; ``persons``: persons only) whose tokens lie in
+    ``idx``, in text order."""
     out = []
     for hit in sorted(info.actors, key=lambda h: h.start):
         if any(i in idx for i in info.toks_of(hit)):
-            out += [v.country for v in hit.values[:1] if v.country]
+            out += [v.country for v in hit.values[:1] if v.country and (not persons or v.kind == "person")]
     return list(dict.fromkeys(out))
+
+
+def _expletive_subject(sent, verb: int) -> bool:
+    """Is the subject of the copula ``verb`` a demonstrative or "it" ("This is his first visit to China",
+    "It was Kim's third trip to Russia")? Then it names no one: the noun it is said to be tells whose."""
+    return any(k.dep == "nsubj" and k.text.lower() in _EXPLETIVES for k in sent.kids(verb))
+
+
+_EXPLETIVES = frozenset({"this", "that", "it", "these", "those"})
 
 
 def _pcomp_owner(info: SentInfo, v: int) -> set[int]:
@@ -135,8 +146,8 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         # "Japan condemned the launch", "Seoul responded to the drills": who reacts did not do it
         reacts = gov.lemma.lower() in lex.non_agent_verbs or (
             gov.dep == "prep" and sent.toks[gov.head].lemma.lower() in lex.non_agent_verbs)
-        if tok.dep != "attr":   # "X became Moscow's supplier": X, whoever Moscow is
-            idx |= own
+        if tok.dep != "attr" or _expletive_subject(sent, tok.head):
+            idx |= own   # "X became Moscow's supplier": X, whoever Moscow is; "this is his visit": his
         # "the US condemned the transfer of missiles from North Korea": the noun's own agent decides,
         # else the subject of the verb it depends on
         # and a "by" phrase of the noun names its doers whatever the type ("drills by Seoul and Washington")
@@ -353,6 +364,22 @@ def _earlier_subject(info: SentInfo, before: int) -> list[str]:
     return _states(info, idx)
 
 
+def pronoun_states(info: SentInfo, head: int, memory: list[tuple[str, ...]], words: frozenset[str]) -> list[str]:
+    """The states a personal pronoun that is the subject of the cue's clause, or the possessor of the cue
+    noun, stands for ("In 2023, he traveled to Russia for talks with Putin", "It sent shells to Moscow",
+    "This is his first visit to China"): those of a subject before it in its sentence, else those found
+    last before the sentence (``_antecedent``); none when there is no such pronoun among ``words`` (never
+    the speaker: "we met them", "our talks")."""
+    sent = info.sent
+    verb = sent.verb_above(head)
+    kids = [k for k in sent.kids(verb) if k.dep == "nsubj"] if verb is not None else []
+    kids += [k for k in sent.kids(head) if k.dep == "poss"]
+    prons = {k.i for k in kids if k.tag in ("PRP", "PRP$") and k.text.lower() in words}
+    if not prons:
+        return []
+    return _earlier_subject(info, min(prons)) or _antecedent(info, prons, memory)
+
+
 def _earlier_owner(info: SentInfo, agent: set[int]) -> list[str]:
     """For "its", the state named last as a possessor earlier in the sentence ("after Pyongyang's
     saber-rattling, highlighted by its firing of cruise missiles", "North Korea's provocations, including
@@ -469,8 +496,9 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
         return [st for st in subject if st not in states][:take]
     if plural:
         return []
-    # a person named before it in its sentence ("greeted Putin in Pyongyang, where he and Kim signed")
-    before = _states(info, set(range(prons[0])))
+    # a person named before it in its sentence ("greeted Putin in Pyongyang, where he and Kim signed"), not
+    # a state named as a place ("his first visit to China, when he also traveled to Vietnam")
+    before = _states(info, set(range(prons[0])), persons=True)
     if named := [st for st in before if st not in states]:
         return named[-1:]
     return next(([st] for group in reversed(memory) for st in reversed(group) if st not in states), [])
@@ -521,7 +549,9 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
     venue = _venue(info, head, scope)
     sides = _states(info, agent - venue)
     if len(sides) < 2:
-        own = {i for i in agent if info.sent.toks[i].head in (head, info.sent.toks[head].head)}
+        # the pronoun on the cue, on its governor or on the verb of its clause ("he traveled to Russia for talks")
+        own = {i for i in agent if info.sent.toks[i].head in (head, info.sent.toks[head].head,
+                                                               info.sent.verb_above(head))}
         sides += [st for st in _pronoun_side(info, own, sides, memory) if st not in sides]
     if len(sides) < 2:
         sides += [st for st in _both_parties(info, agent | scope, memory) if st not in sides]

@@ -17,7 +17,7 @@ from functools import partial
 
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
-from .conductors import Conductors, agent_states, conductors
+from .conductors import Conductors, agent_states, conductors, pronoun_states
 from .lexicon import Cue, Lexicon
 from .numbers import parse_number
 from .modality import awaited, modality, scheduled
@@ -643,6 +643,24 @@ def _fired_at(info: SentInfo, head: int) -> bool:
     return bool(aimed_at & {info.head_of(h) for h in info.context("fire_target") + info.context("conflict")})
 
 
+def _shot_down(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """Does the firing verb take a particle of interception ([heads] interception_particles: "shot down two
+    missiles")? Then a weapon was intercepted, none launched."""
+    return any(k.dep in ("prt", "advmod") and k.text.lower() in lex.interception_particles for k in info.sent.kids(head))
+
+
+def _war_firing(info: SentInfo, head: int, lemma: str, lex: Lexicon) -> bool:
+    """Is the cue (of lemma ``lemma``) a plain firing verb ([heads] war_fire_verbs) whose subject or "by" phrase names a party of
+    another war ([context] war_party), in a sentence that names that war ([context] conflict)? "Russia fired
+    missiles at six regions across Ukraine", "missiles fired by Russian forces hit Kharkiv": a strike of that
+    war, no test (its North Korean weapons make it one: [[retype]] belligerent_agent, read before)."""
+    sent = info.sent
+    if lemma.lower() not in lex.war_fire_verbs or not info.context("conflict"):
+        return False
+    doers = {i for k in sent.kids(head) if k.dep in ("nsubj", "agent") for i in sent.subtree(k.i)}
+    return bool(info.hits_in(info.context("war_party"), doers))
+
+
 def _glued_verb(info: SentInfo, head: int, cue_toks: list[int], verb_form: bool) -> bool:
     """A verb the parser took for a modifier of the weapon noun, its subject glued on before it:
     "North Korea test-fired new cruise missiles", "The North launched two rockets" (an adjective), a
@@ -858,7 +876,7 @@ def _names_other_event(info: SentInfo, head: int, ctype: str) -> bool:
 def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """A bare noun cue after a preposition that depends on a noun or adjective ("hostile to joint
     military drills", "policy on training"): a kind of event, not one event. A name ("Freedom Shield
-    drills") or a determiner makes it one."""
+    drills"), a determiner or a date of its own ("the scene of naval clashes in 1999 and 2002") makes it one."""
     tok = info.sent.toks[head]
     if tok.pos not in _NOMINAL or tok.dep != "pobj":
         return False
@@ -868,8 +886,11 @@ def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
         return False  # "was in Pyongyang for talks": the phrase tells what happened there
     if gov.lemma.lower() in lex.quantity_nouns or gov.text.lower() in lex.quantity_nouns:
         return False  # "a lot of rubbish", "hundreds of balloons"
-    return not any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN")
-                   or k.ent for k in info.sent.kids(head))
+    sent = info.sent
+    dated = any(k.dep == "prep" and any(sent.toks[i].ent == "DATE" for i in sent.subtree(k.i))
+                for k in sent.kids(head))
+    return not dated and not any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN")
+                                 or k.ent for k in sent.kids(head))
 
 
 def _taker_part(info: SentInfo, head: int) -> set[int]:
@@ -914,6 +935,19 @@ def _another_meeting(info: SentInfo, head: int, scope: set[int], before: list[Ca
             k.dep in ("nsubj", "nsubjpass") for k in sent.kids(a))
     return all(c.head not in region and head not in _clause(info, c.head, c.scope) | {c.head}
                and not joined(head, c.head) and not joined(c.head, head) for c in before)
+
+
+def _foreign_by_pronoun(info: SentInfo, head: int, meeting: bool, agents: list[tuple[str, ...]]) -> bool:
+    """Does a pronoun subject of the cue's clause (or the cue noun's possessor) stand for a state other than
+    those its sentence names (``pronoun_states``)? Then two states take part: the act is foreign. Persons
+    meet ("A year earlier, he met Trump in Singapore", "his visit to China"); states send arms ("It sent
+    shells to Moscow": "he gave thanks to the munitions workers" is no transfer)."""
+    states = pronoun_states(info, head, agents, _PERSONS if meeting else _STATES)
+    return bool(states) and len(set(states) | info.countries()) >= 2
+
+
+_PERSONS = frozenset({"he", "she", "his", "her", "they", "their"})
+_STATES = frozenset({"it", "its", "they", "their"})
 
 
 def _actors(info: SentInfo, skip: set[int]) -> list[str]:
@@ -1009,6 +1043,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                     _names_other_event(info, head, cue.type) or _fired_at_target(info, head, lex)):
                 continue
             unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
+            if unmet == ["foreign"] and _foreign_by_pronoun(info, head, cue.type in lex.meeting_types, agents):
+                unmet = []   # "he met Trump in Singapore": the pronoun's state is the other side
             # "the launch", "the test" with no weapon named: a restatement of an event told before
             # "the treaty that was signed today": the treaty told again (the noun's own candidate, when its
             # sentence asserts it, says as much: the participle is then no other one)
@@ -1044,7 +1080,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                         and all(_requirement(q, info, hit, head, near, scope) for q in r.requires):
                     ctype, kind = r.type, r.kind
                     break
-            if ctype == "weapons_test" and cue.pos == "verb" and _fired_at(info, head):
+            if ctype == "weapons_test" and cue.pos == "verb" and (
+                    _fired_at(info, head) or _shot_down(info, head, lex) or _war_firing(info, head, cue.lemma, lex)):
                 continue   # "fired shots at the drones": no test (a shot at the border is retyped above)
             # an event told after a prior marker is apart from its sentence's other one (merge.mark_prior)
             key = (ctype, w.cls if w else None, kind, mod, anaphoric and not told,

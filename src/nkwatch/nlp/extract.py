@@ -426,10 +426,14 @@ def _still_to_come(c: Candidate, published: date | None) -> bool:
 
 
 def _recurring(c: Candidate, sets: list[tuple[int, int]]) -> bool:
-    """A cue whose clause holds "every year" and the like reports a habit, not one event."""
+    """A cue whose clause holds "every year" and the like reports a habit, not one event: its evidence, or
+    a word of its clause or of its own relative clauses ("the drills, which take place every year"), not of
+    the relative clause of another noun ("sent shells to Moscow, half of the munitions Russia fires daily")."""
     sent = c.info.sent
-    spans = [c.evidence, sent.char_span(sent.subtree(c.head))]   # its clause, and its own relative clauses
-    return any(start <= a < end for start, end in spans for a, _ in sets)
+    own = sent.subtree(c.head, frozenset({"relcl"})) | {
+        i for k in sent.kids(c.head) if k.dep == "relcl" for i in sent.subtree(k.i)}
+    start, end = c.evidence
+    return any(start <= a < end or any(sent.toks[i].start <= a < sent.toks[i].end for i in own) for a, _ in sets)
 
 
 def _owner(c: ClaimCand, groups: list[Group]) -> Group | None:

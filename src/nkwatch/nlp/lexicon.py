@@ -181,6 +181,8 @@ class Lexicon:
     load_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     impact_verbs: frozenset[str]   # [heads] a weapon fired whose relative clause has these hit a target: no test
+    interception_particles: frozenset[str]   # [heads] "shot down": a weapon intercepted, none launched
+    war_fire_verbs: frozenset[str]   # [heads] plain firing verbs: a war party's firing in its war is no test
     goal_preps: frozenset[str]     # [heads] prepositions of where an act is aimed (requirements "X_goal")
     durative_types: frozenset[str]
     ongoing_types: frozenset[str]
@@ -483,6 +485,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         load_verbs=frozenset(w.lower() for w in heads.get("load_verbs", [])),
         naming_verbs=frozenset(w.lower() for w in heads.get("naming_verbs", [])),
         impact_verbs=frozenset(w.lower() for w in heads.get("impact_verbs", [])),
+        interception_particles=frozenset(w.lower() for w in heads.get("interception_particles", [])),
+        war_fire_verbs=frozenset(w.lower() for w in heads.get("war_fire_verbs", [])),
         goal_preps=frozenset(w.lower() for w in heads.get("goal_preps", [])),
         relative_apart_types=frozenset(heads.get("relative_apart_types", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
