@@ -81,6 +81,8 @@ def _value_at(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | 
     value = parse_number(toks[i].text, rules)
     if value is None:
         return None
+    if (spoken := _spoken_decimal(info, i, value, rules)) is not None:
+        value, i = spoken  # "one-point-six million": a decimal read out, then its multiplier
     # "Twenty-nine" split by the tokenizer
     if (i + 2 < len(toks) and toks[i + 1].text == "-" and value >= 20 and value % 10 == 0
             and (unit := parse_number(toks[i + 2].text, rules)) is not None and unit < 10):
@@ -98,6 +100,22 @@ def _value_at(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | 
         m = multiplier(toks[i + 2].text, rules)
         return _and_rest(info, joined, m, i + 2, rules) if m else (joined, i + 2)
     return value, i
+
+
+def _spoken_decimal(info: SentInfo, i: int, value: float, rules: ClaimRules) -> tuple[float, int] | None:
+    """"one-point-six", "two-point-five": a whole number, "point" and digit words joined by hyphens (as
+    broadcast scripts write decimals): (the decimal, its last token)."""
+    toks = info.sent.toks
+    if not (i + 3 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].text.lower() == "point"
+            and toks[i + 3].text == "-" and value == int(value)):
+        return None
+    digits, k = "", i + 4
+    while k < len(toks) and (d := parse_number(toks[k].text, rules)) is not None and d < 10 and d == int(d):
+        digits += str(int(d))
+        if not (k + 2 < len(toks) and toks[k + 1].text == "-"):
+            break
+        k += 2
+    return (float(f"{int(value)}.{digits}"), k) if digits else None
 
 
 def _and_rest(info: SentInfo, value: float, mult: float, last: int, rules: ClaimRules) -> tuple[float, int]:
@@ -124,7 +142,8 @@ def _lead(index: PhraseIndex | None, text: str) -> Hit | None:
 
 
 def _units_after(info: SentInfo, end: int, rules: ClaimRules) -> list[tuple[Measure, float, int, int]]:
-    """Every (measure, factor, unit end, unit length) whose unit starts the text right after ``end``."""
+    """Every (measure, factor, unit end, unit length) whose unit starts the text right after ``end``, unless
+    a rate word follows the unit ("9,800 km/h", "6,000 kilometers per hour": a speed)."""
     sent = info.sent
     rel = end - sent.start
     nt = normalize(sent.text[rel:rel + _LOOK])
@@ -135,8 +154,17 @@ def _units_after(info: SentInfo, end: int, rules: ClaimRules) -> list[tuple[Meas
             continue
         for unit, factor in m.units.items():
             if text.startswith(unit) and (len(text) == len(unit) or not text[len(unit)].isalnum()):
-                out.append((m, factor, end + nt.original(0, len(unit))[1], len(unit)))
+                unit_end = end + nt.original(0, len(unit))[1]
+                if not _rate(sent.text[unit_end - sent.start:unit_end - sent.start + 12], rules):
+                    out.append((m, factor, unit_end, len(unit)))
     return out
+
+
+def _rate(after: str, rules: ClaimRules) -> bool:
+    """Does the text after a unit start with a rate word ("/h", "per hour", "an hour")?"""
+    rest = after.lstrip().lower()
+    return any(rest.startswith(w) and (not w[-1].isalnum() or len(rest) == len(w) or not rest[len(w)].isalnum())
+               for w in rules.rates)
 
 
 def _units_before(info: SentInfo, start: int, rules: ClaimRules) -> list[tuple[Measure, float, int, int]]:
@@ -493,8 +521,11 @@ def _context_before(c: ClaimCand, before: Sequence[SentInfo], rules: ClaimRules)
 
 def _measure_chain(c: ClaimCand) -> list[int]:
     """The head of a measure's words and its ancestors, nearest first (none for a bare count)."""
-    if c.unit is None:
-        return []
+    return [] if c.unit is None else _chain(c)
+
+
+def _chain(c: ClaimCand) -> list[int]:
+    """The head of a figure's words and its ancestors, nearest first."""
     sent = c.info.sent
     head = sent.root_of(sent.tokens_in(c.start, c.end))
     return [] if head is None else [head] + sent.ancestors(head)
@@ -518,8 +549,11 @@ def _unit_definition(c: ClaimCand, rules: ClaimRules) -> bool:
 def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
     """A measure told as what a weapon can do or should do, not as what was measured: its clause has a
     modal without a perfect "have" ("could fly 13,000 km", but "could have flown 1,000 km"), or it
-    lies under a capability word ("capable of flying 15,000 km", "the capacity to fly 14,000 km")."""
+    lies under a capability word ("capable of flying 15,000 km", "the capacity to fly 14,000 km"); a count
+    under a capacity word is what a ship or launcher can hold or fire ("capable of carrying 60 aircraft")."""
     sent = c.info.sent
+    if c.unit is None:
+        return any(sent.toks[a].lemma.lower() in rules.capacity_words for a in _chain(c))
     chain = _measure_chain(c)
     if any(sent.toks[a].lemma.lower() in rules.capability_words for a in chain):
         return True
@@ -632,8 +666,9 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         if _lead(rules.sizes, sent.text[toks[last].end - sent.start:toks[last].end - sent.start + _LOOK]):
             continue  # "240mm", "14.5-millimeter", "4,500-ton": a size, never a count
         head = toks[anchor].head if toks[anchor].dep in _NUM_DEPS[:3] or anchor != i else i
-        if head == i and last > i and toks[last].dep in _NUM_DEPS[:3] and toks[last].head > last:
-            head = toks[last].head  # "ten-thousand-200 soldiers": the noun the number's last word modifies
+        if i <= head <= last and last > i and toks[last].dep in _NUM_DEPS[:3] and toks[last].head > last:
+            head = toks[last].head  # "ten-thousand-200 soldiers", "two-point-five million shells": the noun
+            # the number's last word modifies
         while toks[head].dep in ("nummod", "quantmod", "compound") and _is_number(toks[head]) and toks[head].head != head:
             head = toks[head].head
         rule = _count_rule(info, head, rules) if head >= i else None
@@ -685,8 +720,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             out.append(ClaimCand(vrule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
                                  vrule.types, _period(info, i, timexes, lex), definite=definite))
             continue
-        if not rule.property:
-            continue  # people, but no figure of their own
+        if not rule.property or _remainder(info, first_tok) or _one_thing(rule, value, value_max, rules):
+            continue  # people, but no figure of their own; the rest of a group; one thing itself
         if bound == "eq":
             bound = _coordinated_bound(toks, head, i, hedged)
         if bound != "eq":
@@ -699,6 +734,20 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                 out.append(ClaimCand(rule.property, pvalue, None, pbound, None, pstart, pend, info,
                                      rule.types, _period(info, i, timexes, lex), rule.transfer_property))
     return out
+
+
+def _one_thing(rule: CountRule, value: float, value_max: float | None, rules: ClaimRules) -> bool:
+    """"One drone briefly flew over Seoul", "a single shell fell near the post": a figure of one of a count
+    that is no launch's nor casualty's ([numbers] one_counts) names the thing itself, no tally."""
+    return value == 1 and value_max is None and rule.property not in rules.one_counts \
+        and rule.property not in rules.casualty_properties
+
+
+def _remainder(info: SentInfo, first: int) -> bool:
+    """Is the count the rest of a group told before ("the other two drones ran out of fuel", "the other six
+    missiles landed"): "other" right before the number? ("two other missiles were fired later" counts more.)"""
+    toks = info.sent.toks
+    return first > 0 and toks[first - 1].lemma.lower() == "other"
 
 
 def _revised(info: SentInfo, i: int, found: list[ClaimCand], rules: ClaimRules) -> ClaimCand | None:
