@@ -113,3 +113,60 @@ def test_one_launch_or_one_death_is_a_figure(extractor, text, expected):
 def test_one_casualty_is_a_figure(extractor):
     got = claims(extractor, "The shelling caused one known casualty among the marines, the JCS said.")
     assert ("casualties", 1, "eq") in got
+
+
+@pytest.mark.parametrize("text", [
+    # what a weapon has, as its specification, is no measure of the launch
+    ("The North fired the KN-25 on Monday; the launcher has a range of about 400 km, analysts said."),
+    ("Seoul said the North tested a missile with a range of up to 1,500 kilometers on Tuesday."),
+    ("The Hwasong-15, which has an estimated range of 13,000 km, was not launched, officials said."),
+])
+def test_a_weapon_specification_is_no_range_of_the_launch(extractor, text):
+    assert not {c for c in claims(extractor, text) if c[0] == "range_km"}
+
+
+def test_a_range_flown_to_stays(extractor):
+    got = claims(extractor, "The missile flew on a lofted trajectory to a range of about 900 kilometers, Tokyo said.")
+    assert ("range_km", 900, "approx") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an engine's thrust
+    ("KCNA said the new solid-fuel engine tested on Friday produced 140 tons of thrust.", ("thrust_tf", 140, "eq")),
+    ("The engine generated a thrust of 80 tf during the ground test, state media said.", ("thrust_tf", 80, "eq")),
+])
+def test_thrust(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tally noun whose verb reaches or rises to a number
+    ("Casualties among the North Korean troops have now reached about 3,000, the NIS said.",
+     ("casualties", 3000, "approx")),
+    ("The death toll from the shelling rose to 12 on Friday, officials said.", ("killed", 12, "eq")),
+    ("Fatalities in the border clash climbed to more than 40, the ministry said.", ("killed", 40, "ge")),
+])
+def test_a_tally_that_reaches_a_number(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+def test_cascade_parses_a_tally_that_reaches_a_number(settings):
+    from nkwatch.models import to_dict
+    from nkwatch.nlp.extract import Extractor
+
+    from .helpers import FakeTagger
+    docs = [make_doc(t, D, f"t{n}.txt") for n, t in enumerate([
+        "Farmers harvested rice.\nCasualties have reached about 300.",
+        "Farmers harvested rice.\nThe death toll rose to 12.",
+    ])]
+    on = [to_dict(r) for r in Extractor(settings, tagger=FakeTagger()).extract_many(docs)]
+    off = [to_dict(r) for r in Extractor(settings, cascade=False, tagger=FakeTagger()).extract_many(docs)]
+    assert on == off and all(r["claims"] for r in on)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the launched missile was a ballistic one.",
+    "The debris shows the missile is similar to one of the North Korean missiles, the expert said.",
+])
+def test_a_pronoun_one_after_a_counted_noun_is_no_figure(extractor, text):
+    assert not claims(extractor, text)

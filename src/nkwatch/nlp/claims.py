@@ -546,6 +546,12 @@ def _unit_definition(c: ClaimCand, rules: ClaimRules) -> bool:
     return False
 
 
+def _specification(sent, a: int, rules: ClaimRules) -> bool:
+    """Is token ``a`` a specification noun governed by a word of having ("has a range of", "with a range of")?"""
+    tok = sent.toks[a]
+    return tok.lemma.lower() in rules.spec_nouns and tok.head != a and sent.toks[tok.head].lemma.lower() in rules.spec_heads
+
+
 def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
     """A measure told as what a weapon can do or should do, not as what was measured: its clause has a
     modal without a perfect "have" ("could fly 13,000 km", but "could have flown 1,000 km"), or it
@@ -555,7 +561,7 @@ def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
     if c.unit is None:
         return any(sent.toks[a].lemma.lower() in rules.capacity_words for a in _chain(c))
     chain = _measure_chain(c)
-    if any(sent.toks[a].lemma.lower() in rules.capability_words for a in chain):
+    if any(sent.toks[a].lemma.lower() in rules.capability_words or _specification(sent, a, rules) for a in chain):
         return True
     verb = next((a for a in chain if sent.toks[a].pos in ("VERB", "AUX")), None)
     if verb is None:
@@ -807,7 +813,8 @@ def _named_count(info: SentInfo, n: int, rules: ClaimRules) -> CountRule | None:
     closer to 12,000", "bringing the total to some 10,000" after "the number of troops rose"): the count
     nouns of that total (or of the sentence's "number of ..." before it when the total names none)."""
     sent, toks = info.sent, info.sent.toks
-    if not (toks[n].dep == "attr" or toks[n].dep == "pobj" and toks[toks[n].head].text.lower() in ("to", "at")):
+    reached = toks[n].dep == "dobj" and toks[toks[n].head].lemma.lower() in rules.total_verbs
+    if not (reached or toks[n].dep == "attr" or toks[n].dep == "pobj" and toks[toks[n].head].text.lower() in ("to", "at")):
         return None
     hits = [h for h in info.find(rules.count_nouns) if h.values[0].property and h.end <= toks[n].start]
     for a in sent.ancestors(n):
@@ -816,6 +823,8 @@ def _named_count(info: SentInfo, n: int, rules: ClaimRules) -> CountRule | None:
         for c in sent.kids(a):
             if c.dep not in ("nsubj", "nsubjpass", "dobj") or c.i > n:
                 continue
+            if c.dep != "dobj" and _comes_to(toks, n, a) and (tally := _tally(info, c.i, hits)) is not None:
+                return tally  # "the death toll rose to 12", "casualties have reached about 3,000"
             tree = sent.subtree(c.i)
             totals = [k for k in tree if toks[k].lemma.lower() in rules.total_nouns]
             if not totals or any(_is_number(toks[k]) for k in tree):
@@ -829,6 +838,20 @@ def _named_count(info: SentInfo, n: int, rules: ClaimRules) -> CountRule | None:
             if inside:
                 return max(inside, key=lambda h: h.end - h.start).values[0]
     return None
+
+
+def _comes_to(toks, n: int, verb: int) -> bool:
+    """Is the number ``n`` what the verb ``verb`` (no "be") comes to: its object, or after its "to"?"""
+    if toks[verb].lemma.lower() == "be":
+        return False  # "the missile was a ballistic one", "similar to one of the missiles"
+    return toks[n].head == verb or (toks[n].dep == "pobj" and toks[toks[n].head].head == verb)
+
+
+def _tally(info: SentInfo, subject: int, hits: list[Hit]) -> CountRule | None:
+    """The count rule of a subject that is itself a count noun with a figure ("casualties", "death toll",
+    "fatalities"): what the number its verb comes to counts."""
+    tok = info.sent.toks[subject]
+    return next((h.values[0] for h in hits if h.start <= tok.start and tok.end <= h.end), None)
 
 
 def _estimated(info: SentInfo, i: int, rules: ClaimRules) -> CountRule | None:

@@ -133,6 +133,9 @@ class ClaimRules:
     capacity_words: frozenset[str] = frozenset()     # [capability] count_words: "capable of carrying 60 aircraft"
     rates: tuple[str, ...] = ()                      # [rates]: "km/h", "km per hour": a speed, no distance
     one_counts: frozenset[str] = frozenset()         # [numbers] one_counts: where "one X" is a figure
+    spec_nouns: frozenset[str] = frozenset()         # [capability] spec_nouns/spec_heads: "has a range of 400 km"
+    spec_heads: frozenset[str] = frozenset()
+    total_verbs: frozenset[str] = frozenset()        # [totals] verbs: "casualties have reached 3,000"
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
@@ -386,7 +389,10 @@ def _claims(data: dict) -> ClaimRules:
                       suffered,
                       capacity_words=frozenset(w.lower() for w in data.get("capability", {}).get("count_words", [])),
                       rates=tuple(w.lower() for w in data.get("rates", {}).get("words", [])),
-                      one_counts=frozenset(nums.get("one_counts", [])))
+                      one_counts=frozenset(nums.get("one_counts", [])),
+                      spec_nouns=frozenset(w.lower() for w in data.get("capability", {}).get("spec_nouns", [])),
+                      spec_heads=frozenset(w.lower() for w in data.get("capability", {}).get("spec_heads", [])),
+                      total_verbs=frozenset(w.lower() for w in data.get("totals", {}).get("verbs", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
