@@ -170,3 +170,12 @@ def test_cascade_parses_a_tally_that_reaches_a_number(settings):
 ])
 def test_a_pronoun_one_after_a_counted_noun_is_no_figure(extractor, text):
     assert not claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Three drones were shot down and the remaining two drones crashed in a field, the army said.", ("drones", 2)),
+    ("The North fired three rounds of missiles; the first two rounds used a new cruise missile.", ("rounds", 2)),
+    ("Most shells hit the island; the last three shells fell into the sea, the JCS said.", ("shells", 3)),
+])
+def test_a_part_of_a_group_is_no_figure(extractor, text, absent):
+    assert not {c for c in claims(extractor, text) if c[:2] == absent}

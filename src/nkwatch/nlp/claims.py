@@ -726,7 +726,7 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             out.append(ClaimCand(vrule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
                                  vrule.types, _period(info, i, timexes, lex), definite=definite))
             continue
-        if not rule.property or _remainder(info, first_tok) or _one_thing(rule, value, value_max, rules):
+        if not rule.property or _part(info, first_tok, rules) or _one_thing(rule, value, value_max, rules):
             continue  # people, but no figure of their own; the rest of a group; one thing itself
         if bound == "eq":
             bound = _coordinated_bound(toks, head, i, hedged)
@@ -749,11 +749,12 @@ def _one_thing(rule: CountRule, value: float, value_max: float | None, rules: Cl
         and rule.property not in rules.casualty_properties
 
 
-def _remainder(info: SentInfo, first: int) -> bool:
-    """Is the count the rest of a group told before ("the other two drones ran out of fuel", "the other six
-    missiles landed"): "other" right before the number? ("two other missiles were fired later" counts more.)"""
+def _part(info: SentInfo, first: int, rules: ClaimRules) -> bool:
+    """Is the count a part of a group told before ("the other two drones ran out of fuel", "the remaining six
+    missiles landed", "the first two rounds involved a new missile"): one of [numbers] part_words right before
+    the number? ("two other missiles were fired later" counts more.)"""
     toks = info.sent.toks
-    return first > 0 and toks[first - 1].lemma.lower() == "other"
+    return first > 0 and toks[first - 1].text.lower() in rules.part_words
 
 
 def _revised(info: SentInfo, i: int, found: list[ClaimCand], rules: ClaimRules) -> ClaimCand | None:

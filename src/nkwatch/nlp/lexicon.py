@@ -136,6 +136,7 @@ class ClaimRules:
     spec_nouns: frozenset[str] = frozenset()         # [capability] spec_nouns/spec_heads: "has a range of 400 km"
     spec_heads: frozenset[str] = frozenset()
     total_verbs: frozenset[str] = frozenset()        # [totals] verbs: "casualties have reached 3,000"
+    part_words: frozenset[str] = frozenset()         # [numbers] part_words: "the other two drones"
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
@@ -392,7 +393,8 @@ def _claims(data: dict) -> ClaimRules:
                       one_counts=frozenset(nums.get("one_counts", [])),
                       spec_nouns=frozenset(w.lower() for w in data.get("capability", {}).get("spec_nouns", [])),
                       spec_heads=frozenset(w.lower() for w in data.get("capability", {}).get("spec_heads", [])),
-                      total_verbs=frozenset(w.lower() for w in data.get("totals", {}).get("verbs", [])))
+                      total_verbs=frozenset(w.lower() for w in data.get("totals", {}).get("verbs", [])),
+                      part_words=frozenset(w.lower() for w in nums.get("part_words", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
