@@ -234,7 +234,7 @@ def test_cascade_sees_new_claim_words(settings):
         "Farmers harvested rice.\nThe shelling killed 12.",
         "Farmers harvested rice.\nThe tremor measured 5.1 in magnitude.",
         "Farmers harvested rice.\nIt was a magnitude-4.4 event.",
-        "Farmers harvested rice.\nCustoms found a single drone.",
+        "Farmers harvested rice.\nCustoms found a single missile.",
     ])]
     on = [to_dict(r) for r in Extractor(settings, tagger=FakeTagger()).extract_many(docs)]
     off = [to_dict(r) for r in Extractor(settings, cascade=False, tagger=FakeTagger()).extract_many(docs)]

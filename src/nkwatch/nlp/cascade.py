@@ -36,7 +36,7 @@ from collections.abc import Callable
 
 from .claims import ARTICLES
 from .lexicon import Cue, Lexicon
-from .phrases import NormText, PhraseIndex
+from .phrases import NormText, PhraseIndex, verb_forms
 
 # Requirements the parse alone can tell (``events._requirement``): "weapon" is waived for a
 # definite noun cue ("the launch"), "counterpart" accepts a PERSON entity, "not_facility" and
@@ -71,6 +71,9 @@ class Cascade:
         # "a single": the last word of a number phrase stands for it in a chunk
         self.number_words = (frozenset(rules.number_words) | frozenset(rules.multipliers)
                              | frozenset(w.split()[-1] for w in rules.number_words))
+        # words after counted words that lead to their figure: "put the toll at 300", "the toll rose to 12",
+        # "casualties have reached 3,000"
+        self.to_figure = frozenset({"at", "to"} | {f for v in rules.total_verbs for f in verb_forms(v)})
 
     def blocks_to_parse(self, texts: list[NormText], raw: list[str],
                         names_a_day: Callable[[int], bool] = lambda i: True) -> list[Parse]:
@@ -112,9 +115,9 @@ class Cascade:
         counted = rules.count_nouns.find_all(nt) + rules.count_verbs.find_all(nt)
         if counted and any(self._numeric(chunk) for chunk in text[:max(h.end for h in counted)].split()):
             return True
-        # a figure after "at" given to counted words before it: "put the death toll at 300"
+        # a figure after "at", "to" or a total verb given to counted words before it: "put the death toll at 300"
         after = text[min(h.start for h in counted):].lower().split() if counted else []
-        if any(w == "at" and any(self._numeric(c) for c in after[k + 1:k + 4]) for k, w in enumerate(after)):
+        if any(w in self.to_figure and any(self._numeric(c) for c in after[k + 1:k + 4]) for k, w in enumerate(after)):
             return True
         # a casualty verb before the number it counts: "killing 600", "captured two"
         patients = rules.patient_forms.find_all(nt) if rules.patient_forms is not None else []

@@ -81,6 +81,8 @@ def _value_at(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | 
     value = parse_number(toks[i].text, rules)
     if value is None:
         return None
+    if (spoken := _spoken_decimal(info, i, value, rules)) is not None:
+        value, i = spoken  # "one-point-six million": a decimal read out, then its multiplier
     # "Twenty-nine" split by the tokenizer
     if (i + 2 < len(toks) and toks[i + 1].text == "-" and value >= 20 and value % 10 == 0
             and (unit := parse_number(toks[i + 2].text, rules)) is not None and unit < 10):
@@ -98,6 +100,22 @@ def _value_at(info: SentInfo, i: int, rules: ClaimRules) -> tuple[float, int] | 
         m = multiplier(toks[i + 2].text, rules)
         return _and_rest(info, joined, m, i + 2, rules) if m else (joined, i + 2)
     return value, i
+
+
+def _spoken_decimal(info: SentInfo, i: int, value: float, rules: ClaimRules) -> tuple[float, int] | None:
+    """"one-point-six", "two-point-five": a whole number, "point" and digit words joined by hyphens (as
+    broadcast scripts write decimals): (the decimal, its last token)."""
+    toks = info.sent.toks
+    if not (i + 3 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].text.lower() == "point"
+            and toks[i + 3].text == "-" and value == int(value)):
+        return None
+    digits, k = "", i + 4
+    while k < len(toks) and (d := parse_number(toks[k].text, rules)) is not None and d < 10 and d == int(d):
+        digits += str(int(d))
+        if not (k + 2 < len(toks) and toks[k + 1].text == "-"):
+            break
+        k += 2
+    return (float(f"{int(value)}.{digits}"), k) if digits else None
 
 
 def _and_rest(info: SentInfo, value: float, mult: float, last: int, rules: ClaimRules) -> tuple[float, int]:
@@ -124,7 +142,8 @@ def _lead(index: PhraseIndex | None, text: str) -> Hit | None:
 
 
 def _units_after(info: SentInfo, end: int, rules: ClaimRules) -> list[tuple[Measure, float, int, int]]:
-    """Every (measure, factor, unit end, unit length) whose unit starts the text right after ``end``."""
+    """Every (measure, factor, unit end, unit length) whose unit starts the text right after ``end``, unless
+    a rate word follows the unit ("9,800 km/h", "6,000 kilometers per hour": a speed)."""
     sent = info.sent
     rel = end - sent.start
     nt = normalize(sent.text[rel:rel + _LOOK])
@@ -135,8 +154,17 @@ def _units_after(info: SentInfo, end: int, rules: ClaimRules) -> list[tuple[Meas
             continue
         for unit, factor in m.units.items():
             if text.startswith(unit) and (len(text) == len(unit) or not text[len(unit)].isalnum()):
-                out.append((m, factor, end + nt.original(0, len(unit))[1], len(unit)))
+                unit_end = end + nt.original(0, len(unit))[1]
+                if not _rate(sent.text[unit_end - sent.start:unit_end - sent.start + 12], rules):
+                    out.append((m, factor, unit_end, len(unit)))
     return out
+
+
+def _rate(after: str, rules: ClaimRules) -> bool:
+    """Does the text after a unit start with a rate word ("/h", "per hour", "an hour")?"""
+    rest = after.lstrip().lower()
+    return any(rest.startswith(w) and (not w[-1].isalnum() or len(rest) == len(w) or not rest[len(w)].isalnum())
+               for w in rules.rates)
 
 
 def _units_before(info: SentInfo, start: int, rules: ClaimRules) -> list[tuple[Measure, float, int, int]]:
@@ -493,8 +521,11 @@ def _context_before(c: ClaimCand, before: Sequence[SentInfo], rules: ClaimRules)
 
 def _measure_chain(c: ClaimCand) -> list[int]:
     """The head of a measure's words and its ancestors, nearest first (none for a bare count)."""
-    if c.unit is None:
-        return []
+    return [] if c.unit is None else _chain(c)
+
+
+def _chain(c: ClaimCand) -> list[int]:
+    """The head of a figure's words and its ancestors, nearest first."""
     sent = c.info.sent
     head = sent.root_of(sent.tokens_in(c.start, c.end))
     return [] if head is None else [head] + sent.ancestors(head)
@@ -515,13 +546,22 @@ def _unit_definition(c: ClaimCand, rules: ClaimRules) -> bool:
     return False
 
 
+def _specification(sent, a: int, rules: ClaimRules) -> bool:
+    """Is token ``a`` a specification noun governed by a word of having ("has a range of", "with a range of")?"""
+    tok = sent.toks[a]
+    return tok.lemma.lower() in rules.spec_nouns and tok.head != a and sent.toks[tok.head].lemma.lower() in rules.spec_heads
+
+
 def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
     """A measure told as what a weapon can do or should do, not as what was measured: its clause has a
     modal without a perfect "have" ("could fly 13,000 km", but "could have flown 1,000 km"), or it
-    lies under a capability word ("capable of flying 15,000 km", "the capacity to fly 14,000 km")."""
+    lies under a capability word ("capable of flying 15,000 km", "the capacity to fly 14,000 km"); a count
+    under a capacity word is what a ship or launcher can hold or fire ("capable of carrying 60 aircraft")."""
     sent = c.info.sent
+    if c.unit is None:
+        return any(sent.toks[a].lemma.lower() in rules.capacity_words for a in _chain(c))
     chain = _measure_chain(c)
-    if any(sent.toks[a].lemma.lower() in rules.capability_words for a in chain):
+    if any(sent.toks[a].lemma.lower() in rules.capability_words or _specification(sent, a, rules) for a in chain):
         return True
     verb = next((a for a in chain if sent.toks[a].pos in ("VERB", "AUX")), None)
     if verb is None:
@@ -632,8 +672,9 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         if _lead(rules.sizes, sent.text[toks[last].end - sent.start:toks[last].end - sent.start + _LOOK]):
             continue  # "240mm", "14.5-millimeter", "4,500-ton": a size, never a count
         head = toks[anchor].head if toks[anchor].dep in _NUM_DEPS[:3] or anchor != i else i
-        if head == i and last > i and toks[last].dep in _NUM_DEPS[:3] and toks[last].head > last:
-            head = toks[last].head  # "ten-thousand-200 soldiers": the noun the number's last word modifies
+        if i <= head <= last and last > i and toks[last].dep in _NUM_DEPS[:3] and toks[last].head > last:
+            head = toks[last].head  # "ten-thousand-200 soldiers", "two-point-five million shells": the noun
+            # the number's last word modifies
         while toks[head].dep in ("nummod", "quantmod", "compound") and _is_number(toks[head]) and toks[head].head != head:
             head = toks[head].head
         rule = _count_rule(info, head, rules) if head >= i else None
@@ -685,8 +726,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             out.append(ClaimCand(vrule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
                                  vrule.types, _period(info, i, timexes, lex), definite=definite))
             continue
-        if not rule.property:
-            continue  # people, but no figure of their own
+        if not rule.property or _part(info, first_tok, rules) or _one_thing(rule, value, value_max, rules):
+            continue  # people, but no figure of their own; the rest of a group; one thing itself
         if bound == "eq":
             bound = _coordinated_bound(toks, head, i, hedged)
         if bound != "eq":
@@ -699,6 +740,21 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                 out.append(ClaimCand(rule.property, pvalue, None, pbound, None, pstart, pend, info,
                                      rule.types, _period(info, i, timexes, lex), rule.transfer_property))
     return out
+
+
+def _one_thing(rule: CountRule, value: float, value_max: float | None, rules: ClaimRules) -> bool:
+    """"One drone briefly flew over Seoul", "a single shell fell near the post": a figure of one of a count
+    that is no launch's nor casualty's ([numbers] one_counts) names the thing itself, no tally."""
+    return value == 1 and value_max is None and rule.property not in rules.one_counts \
+        and rule.property not in rules.casualty_properties
+
+
+def _part(info: SentInfo, first: int, rules: ClaimRules) -> bool:
+    """Is the count a part of a group told before ("the other two drones ran out of fuel", "the remaining six
+    missiles landed", "the first two rounds involved a new missile"): one of [numbers] part_words right before
+    the number? ("two other missiles were fired later" counts more.)"""
+    toks = info.sent.toks
+    return first > 0 and toks[first - 1].text.lower() in rules.part_words
 
 
 def _revised(info: SentInfo, i: int, found: list[ClaimCand], rules: ClaimRules) -> ClaimCand | None:
@@ -758,7 +814,8 @@ def _named_count(info: SentInfo, n: int, rules: ClaimRules) -> CountRule | None:
     closer to 12,000", "bringing the total to some 10,000" after "the number of troops rose"): the count
     nouns of that total (or of the sentence's "number of ..." before it when the total names none)."""
     sent, toks = info.sent, info.sent.toks
-    if not (toks[n].dep == "attr" or toks[n].dep == "pobj" and toks[toks[n].head].text.lower() in ("to", "at")):
+    reached = toks[n].dep == "dobj" and toks[toks[n].head].lemma.lower() in rules.total_verbs
+    if not (reached or toks[n].dep == "attr" or toks[n].dep == "pobj" and toks[toks[n].head].text.lower() in ("to", "at")):
         return None
     hits = [h for h in info.find(rules.count_nouns) if h.values[0].property and h.end <= toks[n].start]
     for a in sent.ancestors(n):
@@ -767,6 +824,8 @@ def _named_count(info: SentInfo, n: int, rules: ClaimRules) -> CountRule | None:
         for c in sent.kids(a):
             if c.dep not in ("nsubj", "nsubjpass", "dobj") or c.i > n:
                 continue
+            if c.dep != "dobj" and _comes_to(toks, n, a) and (tally := _tally(info, c.i, hits)) is not None:
+                return tally  # "the death toll rose to 12", "casualties have reached about 3,000"
             tree = sent.subtree(c.i)
             totals = [k for k in tree if toks[k].lemma.lower() in rules.total_nouns]
             if not totals or any(_is_number(toks[k]) for k in tree):
@@ -780,6 +839,20 @@ def _named_count(info: SentInfo, n: int, rules: ClaimRules) -> CountRule | None:
             if inside:
                 return max(inside, key=lambda h: h.end - h.start).values[0]
     return None
+
+
+def _comes_to(toks, n: int, verb: int) -> bool:
+    """Is the number ``n`` what the verb ``verb`` (no "be") comes to: its object, or after its "to"?"""
+    if toks[verb].lemma.lower() == "be":
+        return False  # "the missile was a ballistic one", "similar to one of the missiles"
+    return toks[n].head == verb or (toks[n].dep == "pobj" and toks[toks[n].head].head == verb)
+
+
+def _tally(info: SentInfo, subject: int, hits: list[Hit]) -> CountRule | None:
+    """The count rule of a subject that is itself a count noun with a figure ("casualties", "death toll",
+    "fatalities"): what the number its verb comes to counts."""
+    tok = info.sent.toks[subject]
+    return next((h.values[0] for h in hits if h.start <= tok.start and tok.end <= h.end), None)
 
 
 def _estimated(info: SentInfo, i: int, rules: ClaimRules) -> CountRule | None:

@@ -142,6 +142,13 @@ class ClaimRules:
     transfer_keep: dict[str, frozenset[str]] = field(default_factory=dict)
     suffer_verbs: frozenset[str] = frozenset()   # [verbs] suffer: "three soldiers suffered serious injuries"
     suffered_nouns: dict[str, CountRule] = field(default_factory=dict)  # their object's lemma -> rule
+    capacity_words: frozenset[str] = frozenset()     # [capability] count_words: "capable of carrying 60 aircraft"
+    rates: tuple[str, ...] = ()                      # [rates]: "km/h", "km per hour": a speed, no distance
+    one_counts: frozenset[str] = frozenset()         # [numbers] one_counts: where "one X" is a figure
+    spec_nouns: frozenset[str] = frozenset()         # [capability] spec_nouns/spec_heads: "has a range of 400 km"
+    spec_heads: frozenset[str] = frozenset()
+    total_verbs: frozenset[str] = frozenset()        # [totals] verbs: "casualties have reached 3,000"
+    part_words: frozenset[str] = frozenset()         # [numbers] part_words: "the other two drones"
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
@@ -397,7 +404,14 @@ def _claims(data: dict) -> ClaimRules:
                       frozenset(v.lower() for v in data.get("locators", {}).get("static_verbs", [])),
                       frozenset(n.lower() for n in data.get("occasions", {}).get("nouns", [])),
                       patient_nouns, keep, frozenset(v.lower() for v in data.get("verbs", {}).get("suffer", [])),
-                      suffered)
+                      suffered,
+                      capacity_words=frozenset(w.lower() for w in data.get("capability", {}).get("count_words", [])),
+                      rates=tuple(w.lower() for w in data.get("rates", {}).get("words", [])),
+                      one_counts=frozenset(nums.get("one_counts", [])),
+                      spec_nouns=frozenset(w.lower() for w in data.get("capability", {}).get("spec_nouns", [])),
+                      spec_heads=frozenset(w.lower() for w in data.get("capability", {}).get("spec_heads", [])),
+                      total_verbs=frozenset(w.lower() for w in data.get("totals", {}).get("verbs", [])),
+                      part_words=frozenset(w.lower() for w in nums.get("part_words", [])))
 
 
 def _fingerprint(data_dir: Path) -> str:
