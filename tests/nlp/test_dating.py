@@ -184,3 +184,41 @@ def test_a_date_on_a_verb_of_reacting_is_not_the_day_of_the_event_reacted_to(ext
 def test_a_date_on_a_verb_of_doing_still_dates_the_event(extractor, text):
     (m,) = mentions(extractor, text, etype="weapons_test")
     assert m.date.value == "2025-03-13"
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a relative clause with a year of its own, or a participle of firing, that describes a noun: the date
+    # is what that clause tells, not the event above it
+    ("North Korea tested a ballistic missile and tore up the accord that ended the war on July 27, 1953.",
+     "weapons_test"),
+    ("Kyiv said three of the six missiles fired at Odesa on Wednesday morning were provided by North Korea.",
+     "arms_transfer"),
+    ("Kim Jong Un met the Russian defence minister at a hotel which opened on March 3, 2019.",
+     "diplomatic_engagement"),
+])
+def test_a_date_in_a_clause_describing_a_noun_is_not_the_events(extractor, text, etype):
+    (m,) = mentions(extractor, text, etype=etype)
+    assert m.date.value is None
+
+
+@pytest.mark.parametrize("text, etype", [
+    # the clause describes the event noun itself: its date is the event's
+    ("The missile test, which was conducted on Wednesday, involved a new solid-fuel engine.", "weapons_test"),
+    ("The drills, which began on Wednesday, involve 20 warships.", "military_exercise"),
+])
+def test_a_date_in_a_clause_describing_the_event_noun_dates_it(extractor, text, etype):
+    (m,) = mentions(extractor, text, etype=etype)
+    assert m.date.value == "2025-03-12"
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a participle of starting is a time, whatever noun the parser hangs it from
+    ("The spy agency says North Korea began sending troops in support of Russia's war effort starting March 3.",
+     "troop_deployment"),
+    ("North Korea has been shipping artillery shells for Moscow's campaign beginning March 3, officials said.",
+     "arms_transfer"),
+])
+def test_a_participle_of_starting_dates_the_event_it_follows(extractor, text, etype):
+    (m,) = mentions(extractor, text, etype=etype)
+    assert m.date.value == "2025-03-03"
+
