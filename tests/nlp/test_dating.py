@@ -1,9 +1,11 @@
 """Event dates on invented news texts (nkwatch.nlp.dating and the extractor's report dates): a date
 belongs to the event it modifies, the day a source spoke is not the event's day, a past report is
 never dated after publication, a wire dateline below a title is still a dateline."""
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+
+from nkwatch.nlp.dating import DocTimex, _not_after
 
 from .helpers import make_doc
 
@@ -222,3 +224,18 @@ def test_a_participle_of_starting_dates_the_event_it_follows(extractor, text, et
     (m,) = mentions(extractor, text, etype=etype)
     assert m.date.value == "2025-03-03"
 
+
+@pytest.mark.parametrize("text, published, value", [
+    # "last" and a weekday: the most recent one, unless it is the day before publication (then it may as
+    # well be the one a week earlier, and the date would be a guess)
+    ("last Sunday", date(2025, 3, 17), None),      # a Monday
+    ("last Thursday", date(2025, 3, 14), None),    # a Friday
+    ("last Tuesday", date(2025, 3, 14), "2025-03-11"),
+    ("Thursday", date(2025, 3, 14), "2025-03-13"),
+])
+def test_last_and_the_weekday_before_publication_is_no_day(text, published, value):
+    back = (published.weekday() - ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                   "sunday"].index(text.split()[-1].lower())) % 7 or 7
+    tx = DocTimex(0, len(text), text, (published - timedelta(days=back)).isoformat(), "day", True)
+    kept = _not_after(tx, published)
+    assert (kept.value if kept else None) == value

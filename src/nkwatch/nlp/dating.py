@@ -170,7 +170,8 @@ def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
     tagger had to choose ("in December", "on Sunday") and that falls after it is the occurrence
     before (the previous year of a month, the previous week of a weekday); one that names its year
     or cannot be moved stays as written or is dropped. A weekday that is the day after publication is
-    dropped: a report dated in a time zone behind Korea's names the Korean day of the event."""
+    dropped: a report dated in a time zone behind Korea's names the Korean day of the event; so is "last"
+    and the weekday of the day before publication, which may as well mean the one a week earlier."""
     span = date_interval(tx.value) if tx.value else None
     if published is None or span is None or not tx.anchored:
         return tx
@@ -180,6 +181,8 @@ def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
     if weekday and span[0] in (published + timedelta(days=1), published - timedelta(days=6)):
         return None  # the weekday after publication: the report's clock may run behind the event's (a
         # Thursday-dated Washington report of a launch "early Friday" in Korea); six days earlier is a guess
+    if weekday and "last" in words and span[0] == published - timedelta(days=1):
+        return None  # "last Sunday" written on a Monday: the day before, or the Sunday of the week before?
     if span[0] <= published:
         return tx
     if re.search(r"\d{4}", tx.text):
