@@ -1,9 +1,11 @@
 """Event dates on invented news texts (nkwatch.nlp.dating and the extractor's report dates): a date
 belongs to the event it modifies, the day a source spoke is not the event's day, a past report is
 never dated after publication, a wire dateline below a title is still a dateline."""
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+
+from nkwatch.nlp.dating import DocTimex, _not_after
 
 from .helpers import make_doc
 
@@ -184,3 +186,56 @@ def test_a_date_on_a_verb_of_reacting_is_not_the_day_of_the_event_reacted_to(ext
 def test_a_date_on_a_verb_of_doing_still_dates_the_event(extractor, text):
     (m,) = mentions(extractor, text, etype="weapons_test")
     assert m.date.value == "2025-03-13"
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a relative clause with a year of its own, or a participle of firing, that describes a noun: the date
+    # is what that clause tells, not the event above it
+    ("North Korea tested a ballistic missile and tore up the accord that ended the war on July 27, 1953.",
+     "weapons_test"),
+    ("Kyiv said three of the six missiles fired at Odesa on Wednesday morning were provided by North Korea.",
+     "arms_transfer"),
+    ("Kim Jong Un met the Russian defence minister at a hotel which opened on March 3, 2019.",
+     "diplomatic_engagement"),
+])
+def test_a_date_in_a_clause_describing_a_noun_is_not_the_events(extractor, text, etype):
+    (m,) = mentions(extractor, text, etype=etype)
+    assert m.date.value is None
+
+
+@pytest.mark.parametrize("text, etype", [
+    # the clause describes the event noun itself: its date is the event's
+    ("The missile test, which was conducted on Wednesday, involved a new solid-fuel engine.", "weapons_test"),
+    ("The drills, which began on Wednesday, involve 20 warships.", "military_exercise"),
+])
+def test_a_date_in_a_clause_describing_the_event_noun_dates_it(extractor, text, etype):
+    (m,) = mentions(extractor, text, etype=etype)
+    assert m.date.value == "2025-03-12"
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a participle of starting is a time, whatever noun the parser hangs it from
+    ("The spy agency says North Korea began sending troops in support of Russia's war effort starting March 3.",
+     "troop_deployment"),
+    ("North Korea has been shipping artillery shells for Moscow's campaign beginning March 3, officials said.",
+     "arms_transfer"),
+])
+def test_a_participle_of_starting_dates_the_event_it_follows(extractor, text, etype):
+    (m,) = mentions(extractor, text, etype=etype)
+    assert m.date.value == "2025-03-03"
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # "last" and a weekday: the most recent one, unless it is the day before publication (then it may as
+    # well be the one a week earlier, and the date would be a guess)
+    ("last Sunday", date(2025, 3, 17), None),      # a Monday
+    ("last Thursday", date(2025, 3, 14), None),    # a Friday
+    ("last Tuesday", date(2025, 3, 14), "2025-03-11"),
+    ("Thursday", date(2025, 3, 14), "2025-03-13"),
+])
+def test_last_and_the_weekday_before_publication_is_no_day(text, published, value):
+    back = (published.weekday() - ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                   "sunday"].index(text.split()[-1].lower())) % 7 or 7
+    tx = DocTimex(0, len(text), text, (published - timedelta(days=back)).isoformat(), "day", True)
+    kept = _not_after(tx, published)
+    assert (kept.value if kept else None) == value

@@ -257,6 +257,11 @@ def test_relative_values_are_marked_anchored(tagger):
     "Foreign Minister Jan Kavan arrived.",             # "Jan" alone is a name
     "Players of the April 25 Sports Team won.",        # names that begin with a date
     "Work was done at the February 8 Vinalon Complex.",
+    "The delegation stayed at the April 25 Hostel.",
+    "Members of the February 17 Shock Brigade built it.",
+    "Both leaders praised the June 15 Joint Declaration.",   # accords named by a day, year unsaid
+    "Seoul suspended the September 19 military agreement.",
+    "The envoys recalled the Oct. 4 summit declaration.",
     "May you have a peaceful holiday.",                # a wish, not the month
     "He said: May God protect the soldiers.",
     "Water from a spring fed the camp.",

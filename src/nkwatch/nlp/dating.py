@@ -170,7 +170,8 @@ def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
     tagger had to choose ("in December", "on Sunday") and that falls after it is the occurrence
     before (the previous year of a month, the previous week of a weekday); one that names its year
     or cannot be moved stays as written or is dropped. A weekday that is the day after publication is
-    dropped: a report dated in a time zone behind Korea's names the Korean day of the event."""
+    dropped: a report dated in a time zone behind Korea's names the Korean day of the event; so is "last"
+    and the weekday of the day before publication, which may as well mean the one a week earlier."""
     span = date_interval(tx.value) if tx.value else None
     if published is None or span is None or not tx.anchored:
         return tx
@@ -180,6 +181,8 @@ def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
     if weekday and span[0] in (published + timedelta(days=1), published - timedelta(days=6)):
         return None  # the weekday after publication: the report's clock may run behind the event's (a
         # Thursday-dated Washington report of a launch "early Friday" in Korea); six days earlier is a guess
+    if weekday and "last" in words and span[0] == published - timedelta(days=1):
+        return None  # "last Sunday" written on a Monday: the day before, or the Sunday of the week before?
     if span[0] <= published:
         return tx
     if re.search(r"\d{4}", tx.text):
@@ -348,6 +351,27 @@ def _told_in_relative(sent, verb: int, heads, idx: list[int]) -> int | None:
     return min(inside, key=lambda h: abs(h - idx[0])) if inside else None
 
 
+def _fired_participle(info: SentInfo, verb: int, heads) -> bool:
+    """Is ``verb`` a past participle of a verb of firing that describes a noun which is no event of the
+    sentence ("missiles fired at the city on Wednesday were supplied by ...", "shells launched at the
+    port on Monday came from ...")? It tells a firing of its own: a date on it is that one's. (Other
+    participles, "a picture obtained by Reuters on Nov. 21", are as often the event's day misplaced.)"""
+    tok = info.sent.toks[verb]
+    return tok.dep == "acl" and tok.tag == "VBN" and tok.head not in heads and any(
+        verb in info.toks_of(h) and any(v.type == "weapons_test" and v.pos == "verb" for v in h.values)
+        for h in info.cues)
+
+
+def _dated_relative(sent, verb: int, heads, tx: DocTimex) -> bool:
+    """Is ``verb`` the verb of a relative clause about a noun which is no event of the sentence, with a
+    date that names its year ("the armistice that ended the war in 1953", "a hotel which opened on
+    March 3, 2019")? It tells a fact of that noun's past; the event above it has a date of its own. (A
+    day named relative to the report, "a ship that was trying to smuggle arms on Monday", is as often
+    the parser hanging the event's own day from the nearest verb.)"""
+    tok = sent.toks[verb]
+    return tok.dep == "relcl" and not tx.anchored and tok.head != verb and tok.head not in heads
+
+
 def _attach(attached: dict[int, DocTimex], head: int, tx: DocTimex) -> None:
     """The cue's date: the first one attached to it, unless a later one names a time inside it ("Earlier
     this month, from August 3-5, he visited", "Last week, on Tuesday, the North fired"): the finer one."""
@@ -420,6 +444,10 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 break
             if _span_clause_verb(sent, a, lex):
                 break  # "since Lee took office in June": the date belongs to that clause
+            if _dated_relative(sent, a, heads, tx):
+                break  # "the armistice that ended the war in 1953": the date belongs to that clause
+            if _fired_participle(info, a, heads):
+                break  # "missiles fired at the city on Wednesday were supplied by ...": the firing's date
         else:
             loose.append((root, tx))
     for c in cands:

@@ -6,7 +6,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from ..settings import Settings
 from .spacy_speed import speed_up
@@ -16,6 +16,10 @@ MATRIX_PRODUCTS = ("numpy", "blis")
 # The components that find named entities (they come last, and nothing else reads what they set).
 NAMES = ("ner", "nkwatch_ner_fixes")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+# A full stop between a number and a capitalized word ("starting Oct. 8.In a statement", "in 2009.In
+# November"): a sentence run into the next with no space. The stock infixes split it only after a letter
+# ("on Thursday.The"); left whole, the two sentences parse as one and the date hangs from the wrong verb.
+GLUED_STOPS = (r"(?<=[0-9])\.(?=[A-Z][a-z])",)
 
 
 class NerFixes:
@@ -69,6 +73,7 @@ def build_nlp(settings: Settings, ner_patterns: list[dict]) -> Language:
     if settings.matrix_products not in MATRIX_PRODUCTS:
         raise ValueError(f"matrix_products must be one of {MATRIX_PRODUCTS}, not {settings.matrix_products!r}")
     nlp = speed_up(spacy.load(settings.spacy_model), settings.matrix_products)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_STOPS]).finditer
     nlp.add_pipe("nkwatch_ner_fixes", after="ner", config={"patterns": ner_patterns})
     return nlp
 

@@ -41,6 +41,16 @@ def _vetoed(text: str, rule: Rule, start: int, end: int, groups: dict[str, str],
     return False
 
 
+def _trigger_keys(word: str, triggers) -> list[str]:
+    """The trigger words of one token: the token itself with its inner stops dropped ("a.m.", "U.S."),
+    else the words a stop glues together when a sentence runs into the next with no space after its
+    full stop ("on Thursday.According to", "the previous day.State media")."""
+    key = DIGIT if word.isdigit() else word.lower().replace(".", "")
+    if key in triggers:
+        return [key]
+    return [k for part in word.split(".") if (k := part.lower()) in triggers] if "." in word else []
+
+
 def windows(text: str, res: Resources) -> list[tuple[int, int, set[str]]]:
     """Stretches of text around trigger words, cut at whitespace, with the trigger words in each:
     the only places an expression can be."""
@@ -48,9 +58,8 @@ def windows(text: str, res: Resources) -> list[tuple[int, int, set[str]]]:
     n = len(text)
     triggers = res.triggers
     for m in TOKEN.finditer(text):
-        word = m.group()
-        key = DIGIT if word.isdigit() else word.lower().replace(".", "")
-        if key not in triggers:
+        keys = _trigger_keys(m.group(), triggers)
+        if not keys:
             continue
         start = max(0, m.start() - WINDOW)
         end = min(n, m.end() + WINDOW)
@@ -60,9 +69,9 @@ def windows(text: str, res: Resources) -> list[tuple[int, int, set[str]]]:
             end += 1
         if out and start <= out[-1][1]:
             out[-1][1] = max(out[-1][1], end)
-            out[-1][2].add(key)
+            out[-1][2].update(keys)
         else:
-            out.append([start, end, {key}])
+            out.append([start, end, set(keys)])
     return [(s, e, keys) for s, e, keys in out]
 
 
