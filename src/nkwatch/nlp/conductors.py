@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
+from .modality import identified
 from .sentinfo import SentInfo
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -141,7 +142,9 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         # else the subject of the verb it depends on
         # and a "by" phrase of the noun names its doers whatever the type ("drills by Seoul and Washington")
         own_decides = (own_first or _by_phrase(sent, head)) and tok.dep != "attr" and bool(_states(info, own))
-        climb = not (own_decides or reacts)
+        # "it was presumed to be a nuclear test": its subject is what was seen, no doer
+        seen = identified(sent, tok.i, lex.modality.get("evidential_verbs", frozenset()))
+        climb = not (own_decides or reacts or seen)
         if climb and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
                 gov.pos in _VERB_POS or gov.tag.startswith("VB")) and _doer(gov, doers):
             verbs.append(tok.head)
