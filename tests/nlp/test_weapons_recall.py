@@ -60,3 +60,29 @@ def test_a_state_that_appeared_to_be_a_supplier_is_no_transfer(extractor, text):
     """What a state appeared to be is who it was thought to be, not an event told."""
     found = [m for m in extractor.extract(make_doc(text, D)).mentions if m.type == "arms_transfer"]
     assert found == []
+def undated_launches(extractor, text):
+    return [m for m in extractor.extract(make_doc(text, published=None)).mentions if m.type == "weapons_test"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea launched two short-range missiles toward the sea on March 2.\n"
+    "It fired two more ballistic missiles from a western area on March 21.",
+    "The North test-fired a cruise missile on June 4, the military said.\n"
+    "On June 14, Pyongyang launched cruise missiles off its west coast.",
+    "Pyongyang fired a ballistic missile on January 5, Seoul said.\n"
+    "The North launched a hypersonic missile on January 11 toward the East Sea.",
+])
+def test_other_days_of_one_month_are_two_launches_in_an_undated_text(extractor, text):
+    """In a text whose year is unknown, "March 2" and "March 21" still cannot be the same day: the month
+    they share does not make them one launch."""
+    assert len(undated_launches(extractor, text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 March, the North fired a ballistic missile toward the sea.\n"
+    "The missile launched on 9 March flew 400 km, Seoul said.",
+    "North Korea fired a cruise missile on June 4, officials said.\n"
+    "The missile launched on June 4 flew 1,500 km.",
+])
+def test_the_same_day_or_its_month_keeps_one_launch_in_an_undated_text(extractor, text):
+    assert len(undated_launches(extractor, text)) == 1
