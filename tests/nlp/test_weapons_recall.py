@@ -86,3 +86,38 @@ def test_other_days_of_one_month_are_two_launches_in_an_undated_text(extractor, 
 ])
 def test_the_same_day_or_its_month_keeps_one_launch_in_an_undated_text(extractor, text):
     assert len(undated_launches(extractor, text)) == 1
+@pytest.mark.parametrize("text, days", [
+    ("It would be the North's third satellite launch this year, after two failed launches on May 31, 2023 "
+     "and August 24, 2023.", ["2023-05-31", "2023-08-24"]),
+    ("After a botched launch on May 31, 2023, North Korea vowed to put a spy satellite into orbit.", ["2023-05-31"]),
+    ("Its satellite programme suffered an unsuccessful launch on May 31, 2023.", ["2023-05-31"]),
+])
+def test_a_failed_launch_in_a_sentence_that_names_a_weapon_is_a_launch(extractor, text, days):
+    """"two failed launches in May and August ... to place a spy satellite into orbit": a launch whose
+    weapon the sentence names outside its clause, like a failed attempt; North Korea's, not that of
+    the subject of the copula it hangs from."""
+    found = launches_in(extractor, text)
+    assert sorted(m.date.value for m in found) == days
+    assert {m.weapon_class for m in found} == {"space_launch"}
+    assert all(m.conducted_by == ["North Korea"] for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung said the failed launch of its phone in May hurt sales.",
+    "The failed launch of the new policy embarrassed the ministry.",
+])
+def test_a_failed_launch_of_something_else_is_no_test(extractor, text):
+    assert launches_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A U.S. aircraft carrier arrived in Busan on Friday.\n"
+    "It was a show of force after a failed test of a spy satellite on May 31, 2023.",
+    "The United States sent a carrier to Busan on Friday.\n"
+    "It would be the North's third attempt, following a failed launch of a satellite on May 31, 2023.",
+])
+def test_the_subject_of_a_copula_did_not_do_what_its_phrase_tells(extractor, text):
+    """"It was a show of force after a failed test": the copula's subject did nothing; the test is
+    North Korea's by default, not that of the state a pronoun last stood for."""
+    found = [m for m in launches_in(extractor, text) if m.date.value == "2023-05-31"]
+    assert [m.conducted_by for m in found] == [["North Korea"]]

@@ -152,8 +152,11 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 sent.toks[gov.head].lemma.lower() in lex.blame_verbs):   # "Seoul blamed Pyongyang for the blast"
             idx |= {i for k in sent.kids(gov.head) if k.dep == "dobj" for i in sent.subtree(k.i)}
         elif climb and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
-                sent.toks[gov.head].pos in _VERB_POS) and _doer(sent.toks[gov.head], doers):
-            verbs.append(gov.head)   # "X seized the town in a surprise attack", "took part in the drills"
+                sent.toks[gov.head].pos in _VERB_POS) and _doer(sent.toks[gov.head], doers) \
+                and sent.toks[gov.head].lemma.lower() != "be":
+            # "X seized the town in a surprise attack", "took part in the drills"; a copula does nothing
+            # ("it would be its third attempt, following two failed launches": no doer of the launches)
+            verbs.append(gov.head)
         elif not own_decides and tok.dep == "dobj" and (reacts or not _doer(gov, doers)):
             # "condemned the drills by Seoul and Washington": an active verb has no agent phrase,
             # the parser hung the noun's on it
