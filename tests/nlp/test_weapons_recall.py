@@ -83,8 +83,14 @@ def test_other_days_of_one_month_are_two_launches_in_an_undated_text(extractor, 
     "The missile launched on 9 March flew 400 km, Seoul said.",
     "North Korea fired a cruise missile on June 4, officials said.\n"
     "The missile launched on June 4 flew 1,500 km.",
+    "On June 6, state media announced the successful test of a new cruise missile.\n"
+    "North Korea fired the cruise missile on June 4, officials said.",
+    "The North's news agency reported the launch of a hypersonic missile on June 6.\n"
+    "Pyongyang fired the hypersonic missile on June 4 from near Jagang.",
 ])
 def test_the_same_day_or_its_month_keeps_one_launch_in_an_undated_text(extractor, text):
+    """(Nor is the day a report was made the day of the launch: "on June 6, state media announced the
+    test".)"""
     assert len(undated_launches(extractor, text)) == 1
 @pytest.mark.parametrize("text, days", [
     ("It would be the North's third satellite launch this year, after two failed launches on May 31, 2023 "
