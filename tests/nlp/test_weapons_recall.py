@@ -108,6 +108,19 @@ def test_a_failed_launch_in_a_sentence_that_names_a_weapon_is_a_launch(extractor
     assert all(m.conducted_by == ["North Korea"] for m in found)
 
 
+@pytest.mark.parametrize("second", [
+    "Monday's failed launch came hours after a summit in Seoul.",
+    "The botched launch drew rebukes from Tokyo.",
+])
+def test_a_failed_launch_naming_no_weapon_is_the_launch_told_before(extractor, second):
+    """"Monday's failed launch" in a sentence that names no weapon restates the launch told before, as
+    "Monday's launch" does: it dates it."""
+    text = "A North Korean rocket carrying a spy satellite exploded shortly after liftoff.\n" + second
+    (m,) = launches_in(extractor, text)
+    assert m.weapon_class == "space_launch"
+    assert m.date.value == ("2025-03-10" if "Monday" in second else None)
+
+
 @pytest.mark.parametrize("text", [
     "Samsung said the failed launch of its phone in May hurt sales.",
     "The failed launch of the new policy embarrassed the ministry.",

@@ -974,8 +974,11 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # "the treaty that was signed today": the treaty told again (the noun's own candidate, when its
             # sentence asserts it, says as much: the participle is then no other one)
             told = _describes_told(info, head, cue.type)
-            kin = unmet == ["weapon"] and _kin(info, head, lex)
-            anaphoric = (unmet == ["weapon"] and _definite(info, head) and not kin) \
+            # (so is "Monday's failed launch" in a sentence naming no weapon: a launch that needs its
+            # sentence's weapon, not an attempt of its own kind)
+            weaponless = unmet == ["weapon"] or (unmet == ["sentence_weapon"] and cue.kind is None)
+            kin = weaponless and _kin(info, head, lex)
+            anaphoric = (weaponless and _definite(info, head) and not kin) \
                 or _part_of_told(info, head, cue.type, lex) or told
             if unmet and not anaphoric and not kin:
                 continue
