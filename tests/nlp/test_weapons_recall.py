@@ -140,3 +140,37 @@ def test_the_subject_of_a_copula_did_not_do_what_its_phrase_tells(extractor, tex
     North Korea's by default, not that of the state a pronoun last stood for."""
     found = [m for m in launches_in(extractor, text) if m.date.value == "2023-05-31"]
     assert [m.conducted_by for m in found] == [["North Korea"]]
+@pytest.mark.parametrize("text", [
+    "The governor said his region had been struck by missiles fired by Russia on Friday.",
+    "Russian forces launched dozens of ballistic missiles overnight, Ukraine's air force said.",
+    "Missiles produced abroad had been fired into the province on Friday, the governor said.",
+    "Rockets were fired into the district on Friday, killing two civilians.",
+])
+def test_a_firing_in_a_war_or_into_a_land_region_is_no_test(extractor, text):
+    """A belligerent's firing in a war, and a weapon fired into a province, a region or a district, is
+    an attack told without North Korea's part: no weapons test."""
+    assert launches_in(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired two ballistic missiles into the sea on Friday.",
+    "Pyongyang launched a cruise missile into waters off its west coast on Friday, weeks after Russia's "
+    "defense minister visited.",
+])
+def test_a_launch_into_the_sea_stays_a_test(extractor, text):
+    assert len(launches_in(extractor, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters filmed the aftermath of a Russian strike on Kharkiv on Friday, in which a missile landed close "
+    "to the city centre.",
+    "A ballistic missile fell on a residential area of Zaporizhzhia on Friday, Ukrainian officials said.",
+])
+def test_a_missile_landing_in_a_war_is_no_test(extractor, text):
+    """A missile that lands or falls in a war is a strike's, not a launch told again."""
+    assert launches_in(extractor, text) == []
+
+
+def test_a_missile_landing_in_the_sea_is_still_a_launch(extractor):
+    text = "A North Korean ballistic missile landed in the sea off Japan on Friday, Tokyo said."
+    assert len(launches_in(extractor, text)) == 1
