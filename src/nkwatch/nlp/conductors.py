@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
+from .modality import identified
 from .sentinfo import SentInfo
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -152,7 +153,9 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         # else the subject of the verb it depends on
         # and a "by" phrase of the noun names its doers whatever the type ("drills by Seoul and Washington")
         own_decides = (own_first or _by_phrase(sent, head)) and tok.dep != "attr" and bool(_states(info, own))
-        climb = not (own_decides or reacts)
+        # "it was presumed to be a nuclear test": its subject is what was seen, no doer
+        seen = identified(sent, tok.i, lex.modality.get("evidential_verbs", frozenset()))
+        climb = not (own_decides or reacts or seen)
         if climb and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
                 gov.pos in _VERB_POS or gov.tag.startswith("VB")) and _doer(gov, doers):
             verbs.append(tok.head)
@@ -160,8 +163,11 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 sent.toks[gov.head].lemma.lower() in lex.blame_verbs):   # "Seoul blamed Pyongyang for the blast"
             idx |= {i for k in sent.kids(gov.head) if k.dep == "dobj" for i in sent.subtree(k.i)}
         elif climb and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
-                sent.toks[gov.head].pos in _VERB_POS) and _doer(sent.toks[gov.head], doers):
-            verbs.append(gov.head)   # "X seized the town in a surprise attack", "took part in the drills"
+                sent.toks[gov.head].pos in _VERB_POS) and _doer(sent.toks[gov.head], doers) \
+                and sent.toks[gov.head].lemma.lower() != "be":
+            # "X seized the town in a surprise attack", "took part in the drills"; a copula does nothing
+            # ("it would be its third attempt, following two failed launches": no doer of the launches)
+            verbs.append(gov.head)
         elif not own_decides and tok.dep == "dobj" and (reacts or not _doer(gov, doers)):
             # "condemned the drills by Seoul and Washington": an active verb has no agent phrase,
             # the parser hung the noun's on it

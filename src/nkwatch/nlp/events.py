@@ -631,15 +631,20 @@ def _fired_at_noun(info: SentInfo, head: int) -> bool:
 
 
 def _fired_at(info: SentInfo, head: int) -> bool:
-    """Does a firing verb's "at"/"against" phrase name what the weapon was aimed at ([context]
-    fire_target or conflict: "fired shots at the drones", "missiles fired at Kharkiv")? Then the firing
-    is an attack or a shot told with its target, not a test (which flies into the sea or hits "a target")."""
+    """Does a firing verb's "at", "against" or "into" phrase name what the weapon was aimed at ([context]
+    fire_target or conflict: "fired shots at the drones", "missiles fired at Kharkiv", "rockets fired into
+    the city")? Then the firing is an attack or a shot told with its target, not a test (which flies into
+    the sea or hits "a target"). In a war, a firing a belligerent carries out is a strike of that war
+    ("struck by missiles fired by Russia", "Russian forces launched drones overnight"): no test, and
+    with a North Korean weapon named, a strike ([[retype]] belligerent_agent)."""
     sent = info.sent
     tok = sent.toks[head]
+    if info.context("conflict") and _requirement("belligerent_agent", info, None, head, set(), set()):
+        return True
     fired = [head] + [k.i for k in sent.kids(head) if k.dep == "dobj"] + (
         [tok.head] if tok.dep in ("amod", "acl") else [])   # "shots at the drones", "The North fired rockets at"
-    aimed_at = {g.i for i in fired for k in sent.kids(i) if k.dep == "prep" and k.text.lower() in ("at", "against")
-                for g in sent.kids(k.i) if g.dep == "pobj"}
+    aimed_at = {g.i for i in fired for k in sent.kids(i) if k.dep == "prep"
+                and k.text.lower() in ("at", "against", "into") for g in sent.kids(k.i) if g.dep == "pobj"}
     return bool(aimed_at & {info.head_of(h) for h in info.context("fire_target") + info.context("conflict")})
 
 
@@ -1049,8 +1054,11 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # "the treaty that was signed today": the treaty told again (the noun's own candidate, when its
             # sentence asserts it, says as much: the participle is then no other one)
             told = _describes_told(info, head, cue.type)
-            kin = unmet == ["weapon"] and _kin(info, head, lex)
-            anaphoric = (unmet == ["weapon"] and _definite(info, head) and not kin) \
+            # (so is "Monday's failed launch" in a sentence naming no weapon: a launch that needs its
+            # sentence's weapon, not an attempt of its own kind)
+            weaponless = unmet == ["weapon"] or (unmet == ["sentence_weapon"] and cue.kind is None)
+            kin = weaponless and _kin(info, head, lex)
+            anaphoric = (weaponless and _definite(info, head) and not kin) \
                 or _part_of_told(info, head, cue.type, lex) or told \
                 or (cue.kind in lex.load_kinds and _load(info, head, lex))
             if unmet and not anaphoric and not kin:

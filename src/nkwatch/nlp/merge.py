@@ -507,7 +507,8 @@ def _describes(sent, i: int) -> bool:
 def _told_apart_by_time(g: Group, c: Candidate, lex: Lexicon) -> bool:
     """Of a type whose events take one day ([dating] one_day_types), neither dated, each told with
     a time of its own, no word in common ("fired a missile on Thursday" /
-    "test-fired an ICBM on April 13" in a text whose publication day is unknown), or times that cannot
+    "test-fired an ICBM on April 13" in a text whose publication day is unknown; "on March 2" / "on
+    March 21": other days of one month, ``_other_days``), or times that cannot
     be the same (``_times_exclusive``): two events. Of the other types that tell the news apart from
     earlier events ([dating] background_types), a recent time and a past month or year ("met Lavrov on
     Thursday" / "met Xi last month") are two events too."""
@@ -517,8 +518,24 @@ def _told_apart_by_time(g: Group, c: Candidate, lex: Lexicon) -> bool:
     if c.type not in lex.one_day_types:
         return c.type in lex.background_types and any(_recent_and_past(keys, _time_keys(m, lex)) for m in g.members)
     mine = _time_names(c)
-    return any(((theirs := _time_names(m)) and mine and not theirs & mine) or _times_exclusive(keys, _time_keys(m, lex))
-               for m in g.members)
+    days = _own_days(c)
+    return any(((theirs := _time_names(m)) and mine and not theirs & mine)
+               or _other_days(days, _own_days(m)) or _times_exclusive(keys, _time_keys(m, lex)) for m in g.members)
+
+
+def _own_days(c: Candidate) -> frozenset[str]:
+    """The days of the month the candidate's times name by number ("on March 2" -> "2"), without those of
+    a reporting verb above its cue ("on September 13, state media announced the test": the report's day)."""
+    sent = c.info.sent
+    reporting = {c.info.head_of(h) for h in c.info.reporting}
+    return frozenset(t.text for t in _time_tokens(c) if t.text.isdigit() and 0 < int(t.text) <= 31
+                     and not ((v := sent.verb_above(t.i)) is not None and v != c.head and v in reporting))
+
+
+def _other_days(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do both name days of the month by number, none the same ("on March 2" / "on March 21", whatever
+    month or year they share)?"""
+    return bool(a and b and not a & b)
 
 
 _OBJECT_DEPS = ("dobj", "xcomp", "nsubjpass", "attr")

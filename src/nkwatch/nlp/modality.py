@@ -11,7 +11,8 @@ the past in a relative clause is a fact whatever its noun's clause plans ("a sum
 last met in 2019"), and so is a past
 clause a temporal or causal conjunction opens ("after it fired a rocket", "since a rocket exploded").
 An attempt that was made ("tried to launch", "a failed attempt to put a satellite into orbit")
-reports the event; a hedge on a past report ("possibly fired", "may have fired") does not make it
+reports the event; so does a "to be" naming it under an evidential verb told in the past ("the tremor
+appeared to be a nuclear test"); a hedge on a past report ("possibly fired", "may have fired") does not make it
 hypothetical. Habitual adverbs ("has long been") and summary
 quantifiers ("numerous tests") make the cue background: ``None``, never emitted; quantifiers of
 things fired or sent ("multiple bullets") do not.
@@ -24,6 +25,7 @@ from __future__ import annotations
 from .records import Sent
 
 GENERIC = None
+_ACTOR_ENTS = ("GPE", "NORP", "PERSON", "ORG")
 
 
 def _is_infinitive(sent: Sent, i: int) -> bool:
@@ -374,6 +376,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             glemma = gov.lemma.lower()
             if glemma in get("implicative_verbs"):
                 continue
+            if pos == 1 and identified(sent, chain[0], get("evidential_verbs")):
+                continue
             if glemma in get("attempt_words") and _attempt_made(sent, tok.head, get("failure_words")):
                 continue
             if pos == 0 and glemma in get("purpose_carriers") and gov.tag in ("VBD", "VBN", "VBZ", "VBP") \
@@ -385,6 +389,21 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "threatened"
             return "hypothetical"
     return "happened"
+
+
+def identified(sent: Sent, cue: int, verbs: frozenset[str]) -> bool:
+    """Is the cue what a "to be" under an evidential verb told in the past names of a thing ("the tremor
+    appeared to be a nuclear test", "it was presumed to be a sixth nuclear test")? What happened, hedged;
+    its subject is what was seen, not who did it. Not of a state or a person ("Russia appeared to be the
+    supplier": who they were, not an event)."""
+    be = sent.toks[cue].head
+    gov = sent.toks[be].head
+    if sent.toks[cue].dep != "attr" or sent.toks[be].lemma.lower() != "be" or sent.toks[be].dep != "xcomp" \
+            or sent.toks[gov].lemma.lower() not in verbs or not past_tense(sent, gov):
+        return False
+    subject = {i for k in sent.kids(gov) if k.dep in ("nsubj", "nsubjpass")   # "the quake near Punggye-ri": the quake
+               for i in sent.subtree(k.i, frozenset({"prep", "relcl", "acl", "appos"}))}
+    return not any(sent.toks[i].ent in _ACTOR_ENTS for i in subject)
 
 
 def _asked(sent: Sent, chain: list[int], marks: frozenset[str]) -> bool:
