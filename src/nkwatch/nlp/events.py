@@ -634,13 +634,9 @@ def _fired_at(info: SentInfo, head: int) -> bool:
     """Does a firing verb's "at", "against" or "into" phrase name what the weapon was aimed at ([context]
     fire_target or conflict: "fired shots at the drones", "missiles fired at Kharkiv", "rockets fired into
     the city")? Then the firing is an attack or a shot told with its target, not a test (which flies into
-    the sea or hits "a target"). In a war, a firing a belligerent carries out is a strike of that war
-    ("struck by missiles fired by Russia", "Russian forces launched drones overnight"): no test, and
-    with a North Korean weapon named, a strike ([[retype]] belligerent_agent)."""
+    the sea or hits "a target"). A belligerent's firing in a war is read apart (_war_firing)."""
     sent = info.sent
     tok = sent.toks[head]
-    if info.context("conflict") and _requirement("belligerent_agent", info, None, head, set(), set()):
-        return True
     fired = [head] + [k.i for k in sent.kids(head) if k.dep == "dobj"] + (
         [tok.head] if tok.dep in ("amod", "acl") else [])   # "shots at the drones", "The North fired rockets at"
     aimed_at = {g.i for i in fired for k in sent.kids(i) if k.dep == "prep"
