@@ -101,3 +101,9 @@ def test_the_last_event_told_at_the_news_time_is_the_news(extractor):
     text = ("North Korea conducted a nuclear test on Monday, officials said.\n"
             "The last nuclear test, on Monday, was its sixth.")
     assert len(launches(extractor, text)) == 1
+
+
+def test_a_previous_event_and_its_when_clause_are_one_event(extractor):
+    text = ("North Korea fired a cruise missile off its west coast, officials said.\n"
+            "Its previous missile test took place on October 22, when two hypersonic missiles were launched.")
+    assert len(launches(extractor, text)) == 2

@@ -580,8 +580,11 @@ def _recalled_apart(g: Group, c: Candidate, lex: Lexicon, published: date | None
     """In a text whose publication day is unknown, neither dated, one of them told as earlier than the
     news (``_told_earlier``) with a time of its own that the other side does not name ("Kim met Putin
     in Vladivostok" / "Kim had earlier met Putin in September"): two events, of any type. (Where the day is
-    known, the dates the times resolve to tell them apart.)"""
+    known, the dates the times resolve to tell them apart.) Not within one sentence: "its previous test took
+    place on October 22, when two missiles were launched" tells the earlier event and what it was."""
     if published is not None or c.date.value or g.date.value:
+        return False
+    if any(m.info.sent.start == c.info.sent.start for m in g.members):
         return False
 
     def apart(a: Candidate, others: list[Candidate]) -> bool:
