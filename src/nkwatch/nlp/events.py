@@ -17,7 +17,7 @@ from functools import partial
 
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
-from .conductors import Conductors, agent_states, conductors
+from .conductors import Conductors, agent_states, conductors, guest_abroad
 from .lexicon import Cue, Lexicon
 from .numbers import parse_number
 from .modality import awaited, modality, scheduled
@@ -1039,6 +1039,10 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 reference="weapon" if flown else None,
                 conducted_by=who.states, conducted_explicit=who.explicit, apart=apart, kin=kin,
                 joined=bool(_OBJECT_CONTEXTS & set(cue.requires))))
+            if ctype in lex.guest_types and (sides := guest_abroad(info, head, scope, lex)):
+                # "Kim attended a military parade in Moscow": the host's ceremony and the North's visit
+                out.append(replace(out[-1], type="diplomatic_engagement", kind=None, phase=None,
+                                   conducted_by=sides, conducted_explicit=True, subject=None))
     return out
 
 

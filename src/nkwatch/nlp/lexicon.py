@@ -197,6 +197,7 @@ class Lexicon:
     meeting_types: frozenset[str] = frozenset()
     guest_verbs: frozenset[str] = frozenset()   # their subject is a guest of the event (conductors)
     guest_types: frozenset[str] = frozenset()
+    guest_company_preps: frozenset[str] = frozenset()   # "attended a parade alongside Putin": with whom
     joint_meeting_words: frozenset[str] = frozenset()   # one meeting with several counterparts
     relative_apart_types: frozenset[str] = frozenset()   # [heads] a relative clause tells another event of these
     ratify_words: frozenset[str] = frozenset()
@@ -522,6 +523,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         meeting_types=frozenset(conducting.get("meeting_types", [])),
         guest_verbs=frozenset(f.lower() for v in conducting.get("guest_verbs", []) for f in verb_forms(v)),
         guest_types=frozenset(conducting.get("guest_types", [])),
+        guest_company_preps=frozenset(w.lower() for w in conducting.get("guest_company_preps", [])),
         joint_meeting_words=frozenset(w.lower() for w in conducting.get("joint_meeting_words", [])),
         ratify_words=frozenset(w.lower() for w in conducting.get("ratify_words", [])),
         interdiction_kinds=frozenset(conducting.get("interdiction_kinds", [])),
