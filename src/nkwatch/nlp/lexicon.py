@@ -159,6 +159,8 @@ class Lexicon:
     event_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     of_non_events: frozenset[str]
+    role_nouns: frozenset[str]                     # [heads]: "chairman of the talks": an office
+    role_preps: frozenset[str]
     part_of_preps: frozenset[str]
     part_of_types: frozenset[str]
     contrast_negations: tuple[tuple[str, ...], ...]
@@ -460,6 +462,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
+        role_nouns=frozenset(w.lower() for w in heads.get("role_nouns", [])),
+        role_preps=frozenset(w.lower() for w in heads.get("role_preps", [])),
         part_of_preps=frozenset(w.lower() for w in heads.get("part_of_preps", [])),
         part_of_types=frozenset(heads.get("part_of_types", [])),
         contrast_negations=tuple(tuple(w.lower().split()) for w in heads.get("contrast_negations", [])),
