@@ -267,3 +267,16 @@ def test_talks_at_a_standstill_are_no_meeting(extractor, text):
 
 def test_talks_that_resume_are_held(extractor):
     assert meetings(extractor, "Talks between the United States and North Korea resumed in Stockholm on Saturday.")
+
+
+@pytest.mark.parametrize("text", [
+    "China's Wu Dawei, chairman of the six-party talks, visited Pyongyang on Tuesday, the ministry said.",
+    "Sung Kim, the U.S. envoy to the nuclear talks, visited Seoul on Tuesday.",
+    "The chief negotiator at the disarmament talks, Kim Kye Gwan, arrived in Beijing on Tuesday.",
+])
+def test_talks_in_a_title_do_not_hide_the_visit(extractor, text):
+    """"chairman of the six-party talks", "envoy to the talks": a person's office, not a meeting; the
+    sentence's visit is the event (invented for the fresh5-b class of error)."""
+    res = extractor.extract(make_doc(text, date(2025, 3, 14)))
+    found = [m for m in res.mentions if m.type == "diplomatic_engagement"]
+    assert len(found) == 1 and any(c in ("visited", "arrived") for c in found[0].cues)

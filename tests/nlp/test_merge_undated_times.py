@@ -83,3 +83,27 @@ def test_a_time_a_span_marker_opens_does_not_tell_the_event_apart(extractor):
             "North Korean soldiers crossed the military demarcation line on Tuesday, officials said.")
     found = [m for m in extractor.extract(make_doc(text, published=None)).mentions if m.type == "border_incident"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("second", [
+    "Its last nuclear test, in January, was said to be of a hydrogen bomb.",
+    "The previous test, in March, was of a similar nuclear device.",
+    "An earlier nuclear test in May was smaller, experts said.",
+])
+def test_a_previous_event_told_with_its_own_time_is_another_event(extractor, second):
+    """"its last test, in January": in a text whose publication day is unknown, the test told as the one
+    before, with a time of its own, is not the news."""
+    text = "North Korea conducted a nuclear test at its Punggye-ri site, officials said.\n" + second
+    assert len(launches(extractor, text)) == 2
+
+
+def test_the_last_event_told_at_the_news_time_is_the_news(extractor):
+    text = ("North Korea conducted a nuclear test on Monday, officials said.\n"
+            "The last nuclear test, on Monday, was its sixth.")
+    assert len(launches(extractor, text)) == 1
+
+
+def test_a_previous_event_and_its_when_clause_are_one_event(extractor):
+    text = ("North Korea fired a cruise missile off its west coast, officials said.\n"
+            "Its previous missile test took place on October 22, when two hypersonic missiles were launched.")
+    assert len(launches(extractor, text)) == 2

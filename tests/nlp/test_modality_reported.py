@@ -192,3 +192,21 @@ def test_the_meeting_that_frames_an_agreement_took_place(extractor, text, etype)
 def test_what_was_agreed_stays_a_plan(extractor):
     text = "During talks with his Japanese counterpart in Seoul, the defense minister agreed to expand joint exercises."
     assert not found(extractor, text, "military_exercise")
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea rejected a UN resolution to impose sanctions for its nuclear test on May 25.",
+    "Pyongyang dismissed the new penalties over its nuclear test on May 25 as a hostile act.",
+    "The North refuted the punishment for its nuclear test on May 25, the agency said.",
+])
+def test_what_a_rejected_sanction_punishes_took_place(extractor, text):
+    """A sanction, a penalty or a punishment answers what it is for, as a response does: rejecting it
+    denies nothing of the test (invented for the fresh5-b class of error)."""
+    res = extractor.extract(make_doc(text, date(2025, 6, 2)))
+    assert [(m.type, m.modality) for m in res.mentions if m.type == "weapons_test"] == [("weapons_test", "happened")]
+
+
+def test_a_sanction_for_an_indefinite_test_tells_no_test(extractor):
+    res = extractor.extract(make_doc("The envoy warned that the North would face sanctions for a nuclear test.",
+                                     date(2025, 6, 2)))
+    assert [m for m in res.mentions if m.type == "weapons_test" and m.modality == "happened"] == []

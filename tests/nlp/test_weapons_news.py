@@ -85,6 +85,10 @@ def test_a_participle_on_a_weapon_with_a_date_reports_the_launch(extractor):
     "Soldiers fired rifles at a balloon drifting across the border on Monday.",
     "Three of the missiles fired at Kharkiv on Monday were made in North Korea, police said.",
     "The North fired rockets at the town on Monday, killing three, officials said.",
+    # ... an attack drone of the war among the targets (invented for the fresh5-b class of error)
+    "They ran between the areas where the drones were bombing, shooting at the FPVs and advancing.",
+    "They moved between the areas where the drones were bombing, shooting at the UAVs and advancing.",
+    "The soldiers ran across the field where drones were bombing, shooting at the quadcopters.",
 ])
 def test_not_weapons_tests(extractor, text):
     _, found = launches_in(extractor, text)

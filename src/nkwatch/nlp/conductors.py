@@ -454,12 +454,52 @@ def _owners(info: SentInfo, scope: set[int], head: int) -> list[str]:
 
 def _guest_verb(info: SentInfo, head: int, lex: Lexicon) -> int | None:
     """The verb whose object the cue noun is when its subject is a guest of the event ([conductors]
-    guest_verbs: "Shoigu attended a military parade", "Kim watched the parade")."""
-    tok = info.sent.toks[head]
-    if tok.dep not in ("dobj", "nsubjpass") or tok.head == head:   # "attended a parade", "the parade was watched"
+    guest_verbs: "Shoigu attended a military parade", "Kim watched the parade", "joined Xi at the parade")."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep == "pobj" and tok.head != head and sent.toks[tok.head].text.lower() == "at":
+        tok = sent.toks[tok.head]   # "joined Xi at a parade", "watched from the stand at the parade"
+    elif tok.dep not in ("dobj", "nsubjpass"):   # "attended a parade", "the parade was watched"
         return None
-    verb = info.sent.toks[tok.head]
+    if tok.head == tok.i:
+        return None
+    verb = sent.toks[tok.head]
     return verb.i if verb.text.lower() in lex.guest_verbs else None   # every inflected form is listed
+
+
+def guest_abroad(info: SentInfo, head: int, scope: set[int], lex: Lexicon) -> tuple[str, ...]:
+    """The sides of a visit that a guest's presence at a ceremony abroad tells ("Kim attended a military
+    parade in Moscow alongside Putin", "Kim and Putin joined Xi at a parade in Beijing"): the default state
+    (the guest, when the guest verb's subject names it or no state), the host where it takes place, and
+    the states of the guest's company (the subject, the object of the guest verb, a [conductors]
+    guest_company_preps phrase in its clause); none when the host is the default state or no place is named."""
+    guest = _guest_verb(info, head, lex)
+    if guest is None:
+        return ()
+    host = _states(info, _venue(info, head, scope | info.scope(guest)) | _where(info, guest))
+    home = lex.conductor_default
+    if not host or host[0] == home:
+        return ()
+    sent = info.sent
+    subject = {i for k in sent.kids(guest) if k.dep == "nsubj" for i in sent.subtree(k.i)}
+    guests = _states(info, subject)
+    if guests and home not in guests:
+        return ()
+    company = {i for k in sent.kids(guest) if k.dep == "dobj" and k.i != head for i in sent.subtree(k.i)}
+    company |= {i for k in sent.subtree(guest) if sent.toks[k].dep == "prep"
+                and sent.toks[k].text.lower() in lex.guest_company_preps for i in sent.subtree(k)}
+    return tuple(dict.fromkeys([home, host[0], *guests, *_states(info, company)]))
+
+
+def _where(info: SentInfo, verb: int) -> set[int]:
+    """The place a "where" clause hangs from ("his stay in Beijing, where he watched a parade"): the place
+    names of the phrase the relative clause of ``verb`` modifies, outside the clause (the parser may hang
+    it on "stay" or "return" rather than on "Beijing")."""
+    sent = info.sent
+    tok = sent.toks[verb]
+    if tok.dep != "relcl" or not any(k.dep == "advmod" and k.text.lower() == "where" for k in sent.kids(verb)):
+        return set()
+    return {i for i in sent.subtree(tok.head) - sent.subtree(verb) if sent.toks[i].ent in ("GPE", "LOC", "FAC")}
 
 
 def _venue(info: SentInfo, head: int, scope: set[int]) -> set[int]:
@@ -581,7 +621,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     out; warning shots answer an incident the other side carried out). ``named``: the sides of the
     exercises whose names name the event (events._names_by_head: "drills, codenamed Invincible Spirit")."""
     guest = _guest_verb(info, head, lex) if type_ in lex.guest_types else None
-    if guest is not None and (host := _states(info, _venue(info, head, scope | info.scope(guest)))):
+    if guest is not None and (host := _states(info, _venue(info, head, scope | info.scope(guest)) | _where(info, guest))):
         return Conductors(tuple(host[:1]), False)   # "attended a parade in Pyongyang", "watched a parade in Beijing"
     if type_ in lex.conductor_owner_types and (owners := _owners(info, scope, head)):
         memory.append(tuple(owners))

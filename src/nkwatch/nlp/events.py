@@ -17,7 +17,7 @@ from functools import partial
 
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
-from .conductors import Conductors, agent_states, conductors, pronoun_states
+from .conductors import Conductors, agent_states, conductors, guest_abroad, pronoun_states
 from .lexicon import Cue, Lexicon
 from .numbers import parse_number
 from .modality import awaited, modality, scheduled
@@ -865,6 +865,18 @@ def _of_non_event(info: SentInfo, head: int, lex: Lexicon) -> bool:
     return False
 
 
+def _in_title(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """"Wu, chairman of the six-party talks", "the envoy to the nuclear talks": a noun cue in the phrase
+    of a [heads] role noun names a person's office, no event."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.dep != "pobj" or tok.head == head:
+        return False
+    prep = sent.toks[tok.head]
+    return prep.text.lower() in lex.role_preps and prep.head != prep.i \
+        and sent.toks[prep.head].lemma.lower() in lex.role_nouns
+
+
 def _names_other_event(info: SentInfo, head: int, ctype: str) -> bool:
     """A launch or firing verb whose object is another type's event noun is a light verb for that
     event: "launched artillery drills", "fired off a joint exercise", "launched an offensive"
@@ -1021,7 +1033,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             agented = any(k.dep == "agent" for k in sent.kids(head))
             if not (fired or agented):
                 continue
-        if _generic(info, head, lex) or _of_non_event(info, head, lex) or _contrasted_away(info, head, lex):
+        if _generic(info, head, lex) or _of_non_event(info, head, lex) or _contrasted_away(info, head, lex) \
+                or _in_title(info, head, lex):
             continue
         scope = info.scope(head)
         if glued:   # "North Korea test-fired new cruise missiles" parsed as one noun phrase
@@ -1120,6 +1133,10 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 reference="weapon" if flown else None,
                 conducted_by=who.states, conducted_explicit=who.explicit, apart=apart, kin=kin,
                 joined=bool(_OBJECT_CONTEXTS & set(cue.requires))))
+            if ctype in lex.guest_types and (sides := guest_abroad(info, head, scope, lex)):
+                # "Kim attended a military parade in Moscow": the host's ceremony and the North's visit
+                out.append(replace(out[-1], type="diplomatic_engagement", kind=None, phase=None,
+                                   conducted_by=sides, conducted_explicit=True, subject=None))
     return out
 
 

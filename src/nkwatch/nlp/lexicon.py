@@ -178,6 +178,8 @@ class Lexicon:
     event_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     of_non_events: frozenset[str]
+    role_nouns: frozenset[str]                     # [heads]: "chairman of the talks": an office
+    role_preps: frozenset[str]
     part_of_preps: frozenset[str]
     part_of_types: frozenset[str]
     contrast_negations: tuple[tuple[str, ...], ...]
@@ -220,6 +222,7 @@ class Lexicon:
     meeting_types: frozenset[str] = frozenset()
     guest_verbs: frozenset[str] = frozenset()   # their subject is a guest of the event (conductors)
     guest_types: frozenset[str] = frozenset()
+    guest_company_preps: frozenset[str] = frozenset()   # "attended a parade alongside Putin": with whom
     joint_meeting_words: frozenset[str] = frozenset()   # one meeting with several counterparts
     relative_apart_types: frozenset[str] = frozenset()   # [heads] a relative clause tells another event of these
     ratify_words: frozenset[str] = frozenset()
@@ -259,6 +262,7 @@ class Lexicon:
     prior_markers: frozenset[str] = frozenset()      # [dating]: "two days after it fired": an earlier event
     earlier_adverbs: frozenset[str] = frozenset()    # [dating]: "had earlier met Putin in September"
     other_event_words: frozenset[str] = frozenset()  # [dating]: "a similar drill on Thursday"
+    since_preps: frozenset[str] = frozenset()        # [dating]: "its first parade since February"
     prior_units: frozenset[str] = frozenset()
     prior_types: frozenset[str] = frozenset()
     occasion_heads: frozenset[str] = frozenset()   # [heads]: "training sessions": headed by the occasion
@@ -489,6 +493,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
+        role_nouns=frozenset(w.lower() for w in heads.get("role_nouns", [])),
+        role_preps=frozenset(w.lower() for w in heads.get("role_preps", [])),
         part_of_preps=frozenset(w.lower() for w in heads.get("part_of_preps", [])),
         part_of_types=frozenset(heads.get("part_of_types", [])),
         contrast_negations=tuple(tuple(w.lower().split()) for w in heads.get("contrast_negations", [])),
@@ -521,6 +527,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         prior_markers=frozenset(w.lower() for w in dating.get("prior_markers", [])),
         earlier_adverbs=frozenset(w.lower() for w in dating.get("earlier_adverbs", [])),
         other_event_words=frozenset(w.lower() for w in dating.get("other_event_words", [])),
+        since_preps=frozenset(w.lower() for w in dating.get("since_preps", [])),
         prior_units=frozenset(w.lower() for w in dating.get("prior_units", [])),
         prior_types=frozenset(dating.get("prior_types", [])),
         occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),
@@ -555,6 +562,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         meeting_types=frozenset(conducting.get("meeting_types", [])),
         guest_verbs=frozenset(f.lower() for v in conducting.get("guest_verbs", []) for f in verb_forms(v)),
         guest_types=frozenset(conducting.get("guest_types", [])),
+        guest_company_preps=frozenset(w.lower() for w in conducting.get("guest_company_preps", [])),
         joint_meeting_words=frozenset(w.lower() for w in conducting.get("joint_meeting_words", [])),
         ratify_words=frozenset(w.lower() for w in conducting.get("ratify_words", [])),
         interdiction_kinds=frozenset(conducting.get("interdiction_kinds", [])),

@@ -504,6 +504,40 @@ def _describes(sent, i: int) -> bool:
     return sent.toks[i].dep in _NOUN_MODIFIERS
 
 
+def _since_names(c: Candidate, lex: Lexicon) -> frozenset[str]:
+    """The names and numbers of the time a [dating] since_preps word opens on the cue noun or on the verb it
+    completes ("its first parade since February", "the launch was the first since November"), lower-cased."""
+    sent = c.info.sent
+    tok = sent.toks[c.head]
+    preps = [k.i for i in {c.head, tok.head} for k in sent.kids(i) if k.dep == "prep" and k.text.lower() in lex.since_preps]
+    return _names_in(sent, set().union(set(), *(sent.subtree(i) for i in preps)))
+
+
+def _names_in(sent, toks: set[int]) -> frozenset[str]:
+    return frozenset(sent.toks[i].text.lower().rstrip(".") for i in toks
+                     if sent.toks[i].ent == "DATE" and sent.toks[i].tag in ("NNP", "CD"))
+
+
+def _own_time_names(c: Candidate, lex: Lexicon) -> frozenset[str]:
+    """``_time_names`` without the times a since_preps word opens anywhere in the sentence."""
+    sent = c.info.sent
+    opened = set().union(set(), *(sent.subtree(t.i) for t in sent.toks
+                                  if t.dep == "prep" and t.text.lower() in lex.since_preps))
+    return _names_in(sent, {t.i for t in _time_tokens(c)} - opened)
+
+
+def _since_other(g: Group, c: Candidate, lex: Lexicon) -> bool:
+    """Neither dated, one told as the first since a time, the other told at that time ("its first parade since
+    February" / "at a parade in February"): two events. (Dated, their dates tell them apart.)"""
+    if c.date.value or g.date.value:
+        return False
+
+    def apart(a: Candidate, b: Candidate) -> bool:
+        since = _since_names(a, lex)
+        return bool(since) and bool(since & _own_time_names(b, lex))
+    return any(apart(c, m) or apart(m, c) for m in g.members)
+
+
 def _told_apart_by_time(g: Group, c: Candidate, lex: Lexicon) -> bool:
     """Of a type whose events take one day ([dating] one_day_types), neither dated, each told with
     a time of its own, no word in common ("fired a missile on Thursday" /
@@ -563,8 +597,11 @@ def _recalled_apart(g: Group, c: Candidate, lex: Lexicon, published: date | None
     """In a text whose publication day is unknown, neither dated, one of them told as earlier than the
     news (``_told_earlier``) with a time of its own that the other side does not name ("Kim met Putin
     in Vladivostok" / "Kim had earlier met Putin in September"): two events, of any type. (Where the day is
-    known, the dates the times resolve to tell them apart.)"""
+    known, the dates the times resolve to tell them apart.) Not within one sentence: "its previous test took
+    place on October 22, when two missiles were launched" tells the earlier event and what it was."""
     if published is not None or c.date.value or g.date.value:
+        return False
+    if any(m.info.sent.start == c.info.sent.start for m in g.members):
         return False
 
     def apart(a: Candidate, others: list[Candidate]) -> bool:
@@ -626,7 +663,7 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
         return False
     if _tally_and_one(g, c, lex):
         return False
-    if _told_apart_by_time(g, c, lex):
+    if _told_apart_by_time(g, c, lex) or _since_other(g, c, lex):
         return False
     if _recalled_apart(g, c, lex, published):
         return False

@@ -334,7 +334,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 and not (lemma in get("planned_verbs") and sent.toks[chain[pos - 1]].dep != "dobj"):
             break  # "territories captured during an offensive launched in August": presupposed fact
         if pos > 0 and tok.dep == "prep" and sent.toks[chain[pos - 1]].dep == "pobj" \
-                and sent.toks[tok.head].lemma.lower() in get("response_nouns") \
+                and _answers(sent, tok, get("response_nouns") | (get("punishment_nouns") if presupposed else frozenset())) \
                 and not _asked(sent, chain[pos:], get("hypothetical_marks")):
             break  # "will join drills in response to the shelling": what is answered took place
         if pos > 0 and _absolute_with(sent, i, chain[pos - 1]):
@@ -404,6 +404,16 @@ def identified(sent: Sent, cue: int, verbs: frozenset[str]) -> bool:
     subject = {i for k in sent.kids(gov) if k.dep in ("nsubj", "nsubjpass")   # "the quake near Punggye-ri": the quake
                for i in sent.subtree(k.i, frozenset({"prep", "relcl", "acl", "appos"}))}
     return not any(sent.toks[i].ent in _ACTOR_ENTS for i in subject)
+
+
+def _answers(sent: Sent, prep, nouns: frozenset[str]) -> bool:
+    """Does the phrase ``prep`` opens tell what a [modality] response noun answers: the noun's own
+    ("in response to the shelling", "sanctions for its test"), or that of the verb whose object the noun
+    is ("to impose sanctions for its test", the parser hanging "for" on the verb)?"""
+    head = sent.toks[prep.head]
+    if head.lemma.lower() in nouns:
+        return True
+    return head.pos == "VERB" and any(k.dep == "dobj" and k.lemma.lower() in nouns for k in sent.kids(head.i))
 
 
 def _asked(sent: Sent, chain: list[int], marks: frozenset[str]) -> bool:
