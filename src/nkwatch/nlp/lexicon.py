@@ -243,6 +243,7 @@ class Lexicon:
     projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
     firing_cues: frozenset[str] = frozenset()          # weapons.toml [projectiles] cues: never a nuclear test
     repeated_kinds: frozenset[str] = frozenset()
+    incident_kinds: tuple[tuple[str, ...], ...] = ()   # [dating]: a crossing and the response to it: one incident
     phased_kinds: frozenset[str] = frozenset()
     participle_types: frozenset[str] = frozenset()
     phase_default: str = ""
@@ -472,6 +473,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         ongoing_types=frozenset(dating.get("ongoing_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
         repeated_kinds=frozenset(dating.get("repeated_kinds", [])),
+        incident_kinds=tuple(tuple(k) for k in dating.get("incident_kinds", [])),
         phased_kinds=frozenset(phases.get("kinds", [])),
         participle_types=frozenset(heads.get("participle_types", [])),
         phase_default=phases.get("default", ""),
