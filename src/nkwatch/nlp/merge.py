@@ -181,6 +181,16 @@ def _classes_compatible(a: str | None, b: str | None, lex: Lexicon) -> bool:
     return b in lex.compatible_classes.get(a, ()) or a in lex.compatible_classes.get(b, ())
 
 
+def _weapons_compatible(a: str | None, b: str | None) -> bool:
+    """The same weapon, or one named with what carried it ("Malligyong-1" / "Malligyong-1 on Chollima-1", a
+    satellite and the rocket it rode: weapons.toml payloads): the words of one name are the other's first words."""
+    if not a or not b or a == b:
+        return True
+    wa, wb = a.lower().split(), b.lower().split()
+    short, long_ = sorted((wa, wb), key=len)
+    return long_[:len(short)] == short
+
+
 def _holds(coarse: DateValue, day: DateValue) -> bool:
     ic, iday = date_interval(coarse.value), date_interval(day.value)
     return bool(ic and iday and ic[0] <= iday[1] <= ic[1])
@@ -665,7 +675,7 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
         return False  # the North's drones and the South's aircraft; North Korea's flight and the allies' drills
     if c.kind in lex.repeated_kinds and c.date.value and not g.date.value:
         return False  # strikes of a war: "struck on Dec. 30" is not the undated salvos told before
-    if g.weapon and c.weapon and g.weapon != c.weapon:
+    if not _weapons_compatible(g.weapon, c.weapon):
         return False
     if not all(_dates_compatible(m.date, c.date, lex.report_window_days) for m in g.members):
         return False
