@@ -199,6 +199,8 @@ class Lexicon:
     guest_types: frozenset[str] = frozenset()
     joint_meeting_words: frozenset[str] = frozenset()   # one meeting with several counterparts
     relative_apart_types: frozenset[str] = frozenset()   # [heads] a relative clause tells another event of these
+    occasion_preps: frozenset[str] = frozenset()   # [heads] "signed the accord during the summit": one meeting
+    occasion_marks: frozenset[str] = frozenset()   # [heads] "signed a treaty when Putin visited": one meeting
     ratify_words: frozenset[str] = frozenset()
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
@@ -469,6 +471,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         impact_verbs=frozenset(w.lower() for w in heads.get("impact_verbs", [])),
         goal_preps=frozenset(w.lower() for w in heads.get("goal_preps", [])),
         relative_apart_types=frozenset(heads.get("relative_apart_types", [])),
+        occasion_preps=frozenset(w.lower() for w in heads.get("occasion_preps", [])),
+        occasion_marks=frozenset(w.lower() for w in heads.get("occasion_marks", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
         ongoing_types=frozenset(dating.get("ongoing_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
