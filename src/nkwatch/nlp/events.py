@@ -937,17 +937,43 @@ def _clause(info: SentInfo, head: int, scope: set[int]) -> set[int]:
 
 def _another_meeting(info: SentInfo, head: int, scope: set[int], before: list[Candidate]) -> bool:
     """A meeting cue outside the clauses of the meetings its sentence reported before it, and they
-    outside its own: another meeting ("His talks with Kim followed a meeting with Choe", "the visit
-    follows the summit of September")."""
+    outside its own, neither told as the other's occasion (``_occasion_of``): another meeting ("His talks
+    with Kim followed a meeting with Choe", "the visit follows the summit of September")."""
     sent = info.sent
     region = _clause(info, head, scope) | {head}
 
-    def joined(a: int, b: int) -> bool:   # "visited Russia and met Putin": one visit (not "X met Choe
-        # on Monday, and Y discussed the crisis with her on Tuesday": a clause with a subject of its own)
-        return sent.toks[a].dep == "conj" and sent.toks[a].head == b and not any(
-            k.dep in ("nsubj", "nsubjpass") for k in sent.kids(a))
+    def joined(a: int, b: int) -> bool:   # "visited Russia and met Putin", "visited Russia and signed a treaty":
+        # one visit (not "X met Choe on Monday, and Y discussed the crisis with her on Tuesday": a clause with a
+        # subject of its own)
+        va, vb = sent.verb_above(a), sent.verb_above(b)
+        return va is not None and sent.toks[va].dep == "conj" and sent.toks[va].head in (b, vb) and not any(
+            k.dep in ("nsubj", "nsubjpass") for k in sent.kids(va))
     return all(c.head not in region and head not in _clause(info, c.head, c.scope) | {c.head}
-               and not joined(head, c.head) and not joined(c.head, head) for c in before)
+               and not joined(head, c.head) and not joined(c.head, head)
+               and not _occasion_of(info, head, c.head) and not _occasion_of(info, c.head, head) for c in before)
+
+
+_CORE_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
+
+
+def _occasion_of(info: SentInfo, a: int, b: int) -> bool:
+    """Is the meeting cue at ``a`` told as the occasion of the one at ``b`` (a verb, or the subject or object of
+    one): in a phrase a [heads] occasion_preps word opens on the verb of ``b`` ("the accord was signed during the 2018 summit"), or in a clause a [heads]
+    occasion_marks word opens on it ("signed a treaty when Putin made a visit to Pyongyang")?"""
+    sent, lex = info.sent, info.lex
+    vb = sent.verb_above(b)
+    if vb is None or (vb != b and (sent.toks[b].head != vb or sent.toks[b].dep not in _CORE_DEPS)):
+        return False   # "announced at the summit and at the ministerial meeting": the occasions of another verb
+    for k in [a] + sent.ancestors(a):
+        tok = sent.toks[k]
+        if tok.head == vb and k != vb:
+            if tok.dep == "prep":
+                return tok.text.lower() in lex.occasion_preps
+            return tok.dep == "advcl" and any(w.text.lower() in lex.occasion_marks for w in sent.kids(k)
+                                              if w.dep in ("mark", "advmod"))
+        if k == vb:
+            return False
+    return False
 
 
 def _foreign_by_pronoun(info: SentInfo, head: int, meeting: bool, agents: list[tuple[str, ...]]) -> bool:

@@ -225,6 +225,8 @@ class Lexicon:
     guest_company_preps: frozenset[str] = frozenset()   # "attended a parade alongside Putin": with whom
     joint_meeting_words: frozenset[str] = frozenset()   # one meeting with several counterparts
     relative_apart_types: frozenset[str] = frozenset()   # [heads] a relative clause tells another event of these
+    occasion_preps: frozenset[str] = frozenset()   # [heads] "signed the accord during the summit": one meeting
+    occasion_marks: frozenset[str] = frozenset()   # [heads] "signed a treaty when Putin visited": one meeting
     ratify_words: frozenset[str] = frozenset()
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
@@ -271,6 +273,7 @@ class Lexicon:
     projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
     firing_cues: frozenset[str] = frozenset()          # weapons.toml [projectiles] cues: never a nuclear test
     repeated_kinds: frozenset[str] = frozenset()
+    incident_kinds: tuple[tuple[str, ...], ...] = ()   # [dating]: a crossing and the response to it: one incident
     phased_kinds: frozenset[str] = frozenset()
     participle_types: frozenset[str] = frozenset()
     phase_default: str = ""
@@ -509,10 +512,13 @@ def load_lexicon(settings: Settings) -> Lexicon:
         war_fire_verbs=frozenset(w.lower() for w in heads.get("war_fire_verbs", [])),
         goal_preps=frozenset(w.lower() for w in heads.get("goal_preps", [])),
         relative_apart_types=frozenset(heads.get("relative_apart_types", [])),
+        occasion_preps=frozenset(w.lower() for w in heads.get("occasion_preps", [])),
+        occasion_marks=frozenset(w.lower() for w in heads.get("occasion_marks", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
         ongoing_types=frozenset(dating.get("ongoing_types", [])),
         durative_kinds=frozenset(dating.get("durative_kinds", [])),
         repeated_kinds=frozenset(dating.get("repeated_kinds", [])),
+        incident_kinds=tuple(tuple(k) for k in dating.get("incident_kinds", [])),
         phased_kinds=frozenset(phases.get("kinds", [])),
         participle_types=frozenset(heads.get("participle_types", [])),
         phase_default=phases.get("default", ""),

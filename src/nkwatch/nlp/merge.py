@@ -7,7 +7,8 @@ sentence tells apart the persons of either side; an undated report and one
 dated well before publication are the news and an earlier event, and so are two undated reports that
 each name a time of their own that cannot be the same whatever the publication day ("last month" /
 "on Tuesday"), or one told as earlier than the news with a time of its own; a launch is no nuclear
-test), otherwise
+test; an incident and the response to it that one sentence tells together, "fired warning shots after
+soldiers crossed the line", are one incident whatever their kinds and sides), otherwise
 it starts a group (an anaphoric candidate, "the launch", starts none). A group's fields are the most
 specific of its members'; its evidence is its most informative sentence (a date, a weapon, a cue verb,
 a source, an actor), a sentence rather than a headline, the earliest on ties."""
@@ -37,6 +38,7 @@ class Group:
     sides: bool = False               # every side takes part (lex.conductor_all_named): the fullest list wins
     inherited: tuple[str, ...] = ()   # an earlier round's sides: those of the event it is a round of
     doers: frozenset[str] = frozenset()   # verbs of holding an event of its type ([conductors] conduct_verbs)
+    answered: frozenset[str] = frozenset()   # kinds of incident a response answers ([dating] incident_kinds)
 
     @property
     def type(self) -> str:
@@ -113,9 +115,15 @@ class Group:
         the exercise" rather than "the exercise expresses the will of the allies" or "a paper reported
         the drill"); a sentence rather than a headline; the earliest; last, within one sentence, a member
         told by its own clause before one recalled by a date of another's ("since 2017, when a drone was
-        found crashed": the "when" clause, not "since 2017")."""
+        found crashed": the "when" clause, not "since 2017"). Of an incident and the response to it, the
+        incident before the response ("fired warning shots after soldiers crossed the line": the crossing)."""
         held = m.conducted_explicit and bool(m.conducted_by) and _held_by_doer(m, self.doers)
-        return not m.anaphoric, evidence_score(m) + held, _sentence(m), -m.info.sent.start, not m.recap
+        return (not m.anaphoric, not self._responds(m), evidence_score(m) + held, _sentence(m), -m.info.sent.start,
+                not m.recap)
+
+    def _responds(self, m: Candidate) -> bool:
+        """Is the member a response to an incident the group holds (the warning shots of a crossing)?"""
+        return m.kind not in self.answered and any(o.kind in self.answered for o in self.members)
 
 
 def _held_by_doer(m: Candidate, doers: frozenset[str]) -> bool:
@@ -171,6 +179,16 @@ def _classes_compatible(a: str | None, b: str | None, lex: Lexicon) -> bool:
     if a is None or b is None or a == b:
         return True
     return b in lex.compatible_classes.get(a, ()) or a in lex.compatible_classes.get(b, ())
+
+
+def _weapons_compatible(a: str | None, b: str | None) -> bool:
+    """The same weapon, or one named with what carried it ("Malligyong-1" / "Malligyong-1 on Chollima-1", a
+    satellite and the rocket it rode: weapons.toml payloads): the words of one name are the other's first words."""
+    if not a or not b or a == b:
+        return True
+    wa, wb = a.lower().split(), b.lower().split()
+    short, long_ = sorted((wa, wb), key=len)
+    return long_[:len(short)] == short
 
 
 def _holds(coarse: DateValue, day: DateValue) -> bool:
@@ -306,8 +324,8 @@ def is_background(d: DateValue, published: date | None, window: int) -> bool:
 
 
 def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Lexicon) -> bool:
-    """One side undated, the other dated well before publication: the undated report is the
-    article's news ("it launched a missile over Japan") and the dated one an earlier event it recalls
+    """One side undated (or dated by its report day alone, ``_news``), the other dated well before
+    publication: the undated report is the article's news ("it launched a missile over Japan") and the dated one an earlier event it recalls
     ("On August 17, it fired two cruise missiles"), or the other way round. In a text without a
     publication date, a report whose time cannot be resolved ("fired earlier today", "on May 25") is
     not an event dated elsewhere either, whichever of the two is told first."""
@@ -323,9 +341,16 @@ def _news_and_background(g: Group, c: Candidate, published: date | None, lex: Le
         members = [m for m in members if m.date.value or _told_past(m)]
         if c.date.value is None and not _told_past(c):
             return False
-    if c.date.value is None:
+    if _news(c.date, published, window):
         return any(is_background(m.date, published, window) for m in members)
-    return is_background(c.date, published, window) and any(m.date.value is None and not m.anaphoric for m in members)
+    return is_background(c.date, published, window) and any(_news(m.date, published, window) and not m.anaphoric
+                                                             for m in members)
+
+
+def _news(d: DateValue, published: date, window: int) -> bool:
+    """Undated, or bounded only by the day its source reported it, a day of the news ("the military said
+    Tuesday that soldiers crossed the line"): the article's news, not an event dated well before it."""
+    return d.value is None or (d.method == "report_date" and not is_background(d, published, window))
 
 
 def _told_past(c: Candidate) -> bool:
@@ -333,6 +358,13 @@ def _told_past(c: Candidate) -> bool:
     begun", "was staged"), not as going on or in the present ("are conducting", "the drills involve")?"""
     v = c.info.sent.verb_above(c.head)
     return v is not None and past_tense(c.info.sent, v)
+
+
+def _own_kind(g: Group, c: Candidate) -> Group:
+    """The members of the group of the candidate's kind (of an incident and its response, the response's sides
+    are the other side's, "the South fired warning shots" / "North Korean soldiers crossed": a response of
+    either side joins; a crossing joins the crossing of its side)."""
+    return Group([m for m in g.members if m.kind == c.kind], sides=g.sides)
 
 
 def _other_side(g: Group, c: Candidate) -> bool:
@@ -632,16 +664,58 @@ def _says_when(c: Candidate) -> bool:
     return any(t.ent in ("DATE", "TIME") and start <= t.start < end for t in c.info.sent.toks)
 
 
+def _incident_kinds(c: Candidate, lex: Lexicon) -> tuple[str, ...]:
+    return next((kinds for kinds in lex.incident_kinds if c.kind in kinds), ())
+
+
+def _response(c: Candidate, lex: Lexicon) -> bool:
+    """Is the candidate of a kind that answers another ([dating] incident_kinds: the warning shots, not the
+    crossing)?"""
+    return c.kind in _incident_kinds(c, lex)[1:]
+
+
+def _one_incident(g: Group, c: Candidate, lex: Lexicon) -> bool:
+    """An incident and the response to it, of kinds of one [dating] incident_kinds list ("fired warning shots
+    after North Korean soldiers crossed the MDL", "a patrol boat crossed the NLL before the navy drove it away
+    with warning shots", "scrambled fighter jets after drones violated its airspace"): one incident, whatever
+    the kinds and the prior marker between them, when one sentence tells the candidate with a member of
+    another kind of the list, or when the group already holds two of them and the candidate's kind is one."""
+    kinds = {m.kind for m in g.members}
+    family = _incident_kinds(c, lex)
+    if not family or not kinds <= set(family) or kinds == {c.kind}:
+        return False
+    return c.kind in kinds or any(m.info is c.info and m.kind != c.kind and _linked(c.info.sent, m.head, c.head)
+                                  for m in g.members)
+
+
+def _linked(sent, a: int, b: int) -> bool:
+    """Are the clauses of the two cues one clause, or joined by at most one adverbial clause ("fired warning
+    shots after soldiers crossed", "crossed the line but retreated when troops fired warning shots", "drones
+    crossed and the South responded by scrambling jets"; not "fired warning shots as soldiers approached the
+    line after their comrade defected": an adverbial clause in another)?"""
+    def chain(i: int) -> list[tuple[int, int]]:   # the verbs above the cue, each with the subordinate steps to it
+        out, subs, v = [], 0, sent.verb_above(i)
+        while v is not None:
+            out.append((v, subs))
+            above = sent.verb_above(sent.toks[v].head) if sent.toks[v].head != v else None
+            subs += sent.toks[v].dep == "advcl"
+            v = above
+        return out
+    up_b = dict(chain(b))
+    return any(v in up_b and subs + up_b[v] <= 1 for v, subs in chain(a))
+
+
 def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) -> bool:
     if g.type != c.type:
         return False
-    if _one_before_other(g, c):
+    one = _one_incident(g, c, lex)
+    if _one_before_other(_own_kind(g, c) if one else g, c):
         return False
     if _other_ordinal(g, c) or _other_asset(g, c):
         return False
     if g.subject and c.subject and g.subject != c.subject:
         return False
-    if c.kind and any(m.kind and m.kind != c.kind for m in g.members):
+    if c.kind and not one and any(m.kind and m.kind != c.kind for m in g.members):
         return False
     if c.phase and any(m.phase and m.phase != c.phase for m in g.members):
         return False  # the loudspeakers switched on are not the loudspeakers switched off
@@ -651,11 +725,11 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
         return False
     if _fired_and_not(g, c, lex):
         return False
-    if c.type in lex.sided_types and _other_side(g, c):
+    if c.type in lex.sided_types and not (one and _response(c, lex)) and _other_side(_own_kind(g, c) if one else g, c):
         return False  # the North's drones and the South's aircraft; North Korea's flight and the allies' drills
     if c.kind in lex.repeated_kinds and c.date.value and not g.date.value:
         return False  # strikes of a war: "struck on Dec. 30" is not the undated salvos told before
-    if g.weapon and c.weapon and g.weapon != c.weapon:
+    if not _weapons_compatible(g.weapon, c.weapon):
         return False
     if not all(_dates_compatible(m.date, c.date, lex.report_window_days) for m in g.members):
         return False
@@ -723,7 +797,8 @@ def _incident_firing(c: Candidate, cands: list[Candidate], lex: Lexicon):
 
 def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -> list[Group]:
     groups: list[Group] = []
-    for c in sorted(cands, key=lambda c: (c.info.sent.start, c.head)):
+    # of a sentence's incident and the response to it, the incident first: the response joins the group it joined
+    for c in sorted(cands, key=lambda c: (c.info.sent.start, _response(c, lex), c.head)):
         fits = [g for g in groups if compatible(g, c, lex, published)]
         if fits:
             # the group reported in the same sentence, else the one reported last (the referent of
@@ -734,8 +809,9 @@ def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -
             best.members.append(c)
         elif not c.anaphoric:
             groups.append(Group([c], sides=c.type in lex.conductor_all_named,
-                                doers=lex.conduct_verbs if c.type in lex.conduct_verb_types else frozenset()))
-    groups = _distinct_evidence(_absorbed(groups, lex))
+                                doers=lex.conduct_verbs if c.type in lex.conduct_verb_types else frozenset(),
+                                answered=frozenset(kinds[0] for kinds in lex.incident_kinds)))
+    groups = _distinct_evidence(_responses_join(_absorbed(groups, lex), lex))
     _rounds_inherit(groups)
     return groups
 
@@ -768,6 +844,26 @@ def _host(g: Group, hosts: list[Group]) -> Group | None:
     before = [h for h in hosts if min(m.info.sent.start for m in h.members) < at]
     return max(before, key=lambda h: min(m.info.sent.start for m in h.members), default=None) \
         or (same_day[0] if same_day else None)
+
+
+def _responses_join(groups: list[Group], lex: Lexicon) -> list[Group]:
+    """A group that tells a response alone (a headline, "South Korea fires warning shots"; "the jets scrambled
+    on Monday") joins the first told incident of the document that holds such a response with what it
+    answered ([dating] incident_kinds), when their dates agree."""
+    out: list[Group] = []
+    for g in groups:
+        family = _incident_kinds(g.members[0], lex)
+        kinds = {m.kind for m in g.members}
+        if family and kinds <= set(family[1:]):
+            paired = [o for o in groups if o is not g and o.type == g.type and family[0] in (ok := {m.kind for m in o.members})
+                      and kinds & ok]
+            paired = [o for o in paired if all(_dates_compatible(m.date, n.date, lex.report_window_days)
+                                               for m in g.members for n in o.members)]
+            if paired:   # the first told
+                min(paired, key=lambda o: min(m.info.sent.start for m in o.members)).members += g.members
+                continue
+        out.append(g)
+    return out
 
 
 def _rounds_inherit(groups: list[Group]) -> None:
