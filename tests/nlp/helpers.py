@@ -75,3 +75,8 @@ def happened(extractor, text: str, published: date = date(2025, 3, 14)) -> list[
     """Types of the events the text reports as having happened."""
     res = extractor.extract(make_doc(text, published))
     return [m.type for m in res.mentions if m.modality == "happened"]
+
+
+def mentions_of(extractor, text: str, published: date | None = date(2025, 3, 14), *, etype: str) -> list:
+    """The mentions of one event type the extractor finds in an invented text."""
+    return [m for m in extractor.extract(make_doc(text, published)).mentions if m.type == etype]

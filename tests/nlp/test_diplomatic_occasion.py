@@ -4,18 +4,14 @@ meeting, not another one (events._another_meeting, _occasion_of); a meeting afte
 (issue 11)."""
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 import pytest
 
-from .helpers import make_doc
-
-D = date(2025, 3, 14)
+from .helpers import mentions_of
 
 
-def meetings_of(extractor, text: str, published: date | None = D) -> list:
-    res = extractor.extract(make_doc(text, published))
-    return [m for m in res.mentions if m.type == "diplomatic_engagement"]
+meetings_of = partial(mentions_of, etype="diplomatic_engagement")
 
 
 @pytest.mark.parametrize("text", [

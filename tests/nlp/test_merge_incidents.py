@@ -4,18 +4,14 @@ between them ("fired warning shots after soldiers crossed"); a later report of t
 incident; a crossing the other side makes, or an incident of another kind, stays apart (issue 11)."""
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 import pytest
 
-from .helpers import make_doc
-
-D = date(2025, 3, 14)
+from .helpers import mentions_of
 
 
-def incidents(extractor, text: str, published: date | None = D) -> list:
-    res = extractor.extract(make_doc(text, published))
-    return [m for m in res.mentions if m.type == "border_incident"]
+incidents = partial(mentions_of, etype="border_incident")
 
 
 @pytest.mark.parametrize("text", [
@@ -64,7 +60,6 @@ def test_a_later_report_of_the_response_joins_the_incident(extractor, text):
 ])
 def test_other_incidents_stay_apart(extractor, text, count):
     assert len(incidents(extractor, text)) == count
-
 
 
 @pytest.mark.parametrize("text", [

@@ -3,20 +3,16 @@ fresh3-b): a weapon shot down is intercepted, not launched; a belligerent of ano
 weapons at its enemy strikes it (North Korean weapons so fired are a strike of that war: [[retype]]
 belligerent_agent). A test by a belligerent, and North Korea's own launches told beside the war, stay
 tests. All texts are written for these tests."""
-from datetime import date
+from functools import partial
 
 import pytest
 
-from .helpers import make_doc
+from .helpers import mentions_of
 
 pytestmark = pytest.mark.model
 
-D = date(2025, 3, 14)
 
-
-def launches_in(extractor, text, published=D):
-    doc = make_doc(text, published)
-    return [m for m in extractor.extract(doc).mentions if m.type == "weapons_test"]
+launches_in = partial(mentions_of, etype="weapons_test")
 
 
 @pytest.mark.parametrize("text", [

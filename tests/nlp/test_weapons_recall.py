@@ -1,19 +1,18 @@
 """Weapons tests that news of many outlets tells in ways the rules missed (the recall round of stop 22).
 All texts are written for these tests."""
 from datetime import date
+from functools import partial
 
 import pytest
 
-from .helpers import make_doc
+from .helpers import make_doc, mentions_of
 
 pytestmark = pytest.mark.model
 
 D = date(2025, 3, 14)  # a Friday
 
 
-def launches_in(extractor, text, published=D):
-    doc = make_doc(text, published)
-    return [m for m in extractor.extract(doc).mentions if m.type == "weapons_test"]
+launches_in = partial(mentions_of, etype="weapons_test")
 
 
 @pytest.mark.parametrize("text", [
