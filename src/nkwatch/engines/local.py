@@ -20,7 +20,7 @@ from multiprocessing.connection import wait
 
 from ..models import Document
 from ..settings import Settings
-from . import Result
+from . import Result, freeze_loaded
 from .batching import CHUNK, chunked, extract_chunk, ordered
 
 INFLIGHT_PER_WORKER = 2
@@ -58,6 +58,7 @@ def _start_worker(settings: Settings, cascade: bool) -> None:
         os.environ.setdefault(name, "1")
     from ..nlp.extract import Extractor
     _worker["extractor"] = Extractor(settings, cascade=cascade)
+    freeze_loaded()  # the worker's model lives as long as the worker
 
 
 def _exit_with_parent() -> None:

@@ -17,6 +17,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple, Union
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, TAG
+from spacy.parts_of_speech import NAMES as _POS_NAMES
+
+_STRING_ATTRS = [ORTH, LEMMA, POS, TAG, DEP, ENT_TYPE]  # string ids (POS: a part-of-speech id)
+_NUMBER_ATTRS = [HEAD, IDX]
+_LABEL_ATTRS = [IDX, ENT_TYPE]
+
 
 class Tok(NamedTuple):
     """One token (a named tuple: made for every token parsed, it must be quick to build)."""
@@ -60,7 +67,9 @@ class Names:
         if self._labels is None:
             doc, base = self._find(self._doc), self._base
             self._doc = None
-            self._labels = {base + t.idx: t.ent_type_ for t in doc}
+            strings = doc.vocab.strings
+            offsets, labels = doc.to_array(_LABEL_ATTRS).T.tolist()
+            self._labels = {base + at: strings[label] for at, label in zip(offsets, labels)}
             self._ents = {base + s.start_char: _ents(s, base) for s in doc.sents}
         return self._labels
 
@@ -149,15 +158,22 @@ class Sent:
 def sentences_from_spacy(sdoc, base: int, find_names: Callable | None = None) -> list[Sent]:
     """Convert a spaCy Doc of a text that starts at ``base`` in the original document. With
     ``find_names`` (spaCy's entity components, which did not run on it), entities are found when
-    they are first read (``Names``)."""
+    they are first read (``Names``). The tokens' values are read from the Doc's arrays (no spaCy
+    Token object is made: each costs more than the record)."""
     names = Names(sdoc, base, find_names) if find_names is not None else None
+    strings, text = sdoc.vocab.strings, sdoc.text
+    orths, lemmas, pos_ids, tags, deps, labels = sdoc.to_array(_STRING_ATTRS).T.tolist()
+    heads, offsets = sdoc.to_array(_NUMBER_ATTRS).view("int64").T.tolist()  # HEAD: relative, signed
     sents = []
     for s in sdoc.sents:
         first = s.start
-        toks = [Tok(t.i - first, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i - first,
-                    base + t.idx, base + t.idx + len(t.text), names or t.ent_type_) for t in s]
-        start, end = base + s.start_char, base + s.end_char
-        sents.append(Sent(start, end, s.text, toks, names or _ents(s, base)))
+        toks = []
+        for i in range(first, s.end):
+            word, at = strings[orths[i]], base + offsets[i]
+            toks.append(Tok(i - first, word, strings[lemmas[i]], _POS_NAMES[pos_ids[i]], strings[tags[i]],
+                            strings[deps[i]], i + heads[i] - first, at, at + len(word), names or strings[labels[i]]))
+        sents.append(Sent(base + s.start_char, base + s.end_char, text[s.start_char:s.end_char], toks,
+                          names or _ents(s, base)))
     return sents
 
 

@@ -84,9 +84,17 @@ class _Pattern:
                 break
 
     def matches(self, rows: list, i: int) -> bool:
+        return self.first_matches(rows[i]) and self.rest_matches(rows, i)
+
+    def first_matches(self, row: list) -> bool:
+        """Do the predicates of the pattern's first token hold for ``row``?"""
+        return all(test(row[col]) for col, test in self.tests[0])
+
+    def rest_matches(self, rows: list, i: int) -> bool:
+        """Do the tokens after ``i`` (as many as the pattern has) meet their predicates?"""
         if i + self.size > len(rows):
             return False
-        return all(test(rows[i + k][col]) for k, tests in enumerate(self.tests) for col, test in tests)
+        return all(test(rows[i + k][col]) for k in range(1, self.size) for col, test in self.tests[k])
 
 
 class FastAttributeRuler(AttributeRuler):
@@ -112,13 +120,13 @@ class FastAttributeRuler(AttributeRuler):
                     for v in values:
                         (by_tag if col == _COLUMN["TAG"] else by_lower).setdefault(v, []).append(pattern)
         self._fast = indexes
-        self._one_token: dict[tuple, tuple[tuple[int, int], ...]] = {}
+        self._one_token: dict[tuple, tuple[tuple[tuple[int, int], ...], tuple[_Pattern, ...]]] = {}
         self._merged: dict[tuple[int, ...], dict] = {}
 
     def match(self, doc: Doc):
         """The stock ``match``: (attribute id, match id, start, end) of every match, sorted. What
-        one-token patterns match depends on the token's four values alone: kept for each."""
-        (by_tag, by_lower, everywhere), (long_by_tag, long_by_lower, long_everywhere) = self._fast
+        one-token patterns match, and which longer ones can start, depends on the token's four
+        values alone: both are kept for each."""
         known = self._one_token
         if len(known) > _KNOWN_TOKENS:
             known.clear()
@@ -126,17 +134,26 @@ class FastAttributeRuler(AttributeRuler):
         found = set()
         for i, row in enumerate(rows):
             key = tuple(row)
-            hits = known.get(key)
-            if hits is None:
-                hits = known[key] = tuple(
-                    (p.attr_id, p.match_id) for p in (*by_tag.get(row[0], ()), *by_lower.get(row[1], ()), *everywhere)
-                    if p.matches(rows, i))
+            entry = known.get(key)
+            if entry is None:
+                entry = known[key] = self._token_matches(row)
+            hits, starts = entry
             for attr_id, match_id in hits:
                 found.add((attr_id, match_id, i, i + 1))
-            for pattern in (*long_by_tag.get(row[0], ()), *long_by_lower.get(row[1], ()), *long_everywhere):
-                if pattern.matches(rows, i):
+            for pattern in starts:
+                if pattern.rest_matches(rows, i):
                     found.add((pattern.attr_id, pattern.match_id, i, i + pattern.size))
         return sorted(found)
+
+    def _token_matches(self, row: list) -> tuple[tuple[tuple[int, int], ...], tuple[_Pattern, ...]]:
+        """(attribute id, match id) of the one-token patterns a token with these values matches, and
+        the longer patterns whose first token it can be."""
+        (by_tag, by_lower, everywhere), (long_by_tag, long_by_lower, long_everywhere) = self._fast
+        hits = tuple((p.attr_id, p.match_id) for p in (*by_tag.get(row[0], ()), *by_lower.get(row[1], ()), *everywhere)
+                     if p.first_matches(row))
+        starts = tuple(p for p in (*long_by_tag.get(row[0], ()), *long_by_lower.get(row[1], ()), *long_everywhere)
+                       if p.first_matches(row))
+        return hits, starts
 
     def set_annotations(self, doc: Doc, matches) -> None:
         """Each token gets the attributes of its matches, a later rule's over an earlier one's
