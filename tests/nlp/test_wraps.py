@@ -121,3 +121,16 @@ def test_a_wrapped_sentence_yields_what_it_yields_on_one_line(extractor, text):
         res = extractor.extract(make_doc(t, D))
         return [(m.type, m.weapon_class, m.modality, m.date.value, m.count) for m in res.mentions]
     assert read(text) == read(text.replace("\n", " ")) != []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, day", [
+    ("SEOUL, Sept 9 A tremor in North Korea on Friday morning with a magnitude of 5.1 appeared to\n"
+     "be a nuclear test, officials said.", date(2016, 9, 9), "2016-09-09"),
+    ("TOKYO, March 3 North Korea fired two ballistic missiles into the sea, Japan's defence ministry\n"
+     "said.", date(2023, 3, 5), "2023-03-03"),
+])
+def test_a_dateline_that_lost_its_agency_and_dash_is_cut_off_the_lead(extractor, text, published, day):
+    # the wrap glues the dateline to the lead: a city in capitals and a day, then the lead's first word
+    res = extractor.extract(make_doc(text, published))
+    assert [(m.type, m.date.value) for m in res.mentions if m.modality == "happened"] == [("weapons_test", day)]
