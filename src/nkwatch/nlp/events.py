@@ -900,10 +900,11 @@ def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
     if gov.lemma.lower() in lex.quantity_nouns or gov.text.lower() in lex.quantity_nouns:
         return False  # "a lot of rubbish", "hundreds of balloons"
     sent = info.sent
-    dated = any(k.dep == "prep" and any(sent.toks[i].ent == "DATE" for i in sent.subtree(k.i))
-                for k in sent.kids(head))
-    return not dated and not any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN")
-                                 or k.ent for k in sent.kids(head))
+    kids = sent.kids(head)
+    if any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN") for k in kids):
+        return False   # read before the entities: they are recognised only when a rule asks
+    return not any(k.ent for k in kids) and not any(
+        k.dep == "prep" and any(sent.toks[i].ent == "DATE" for i in sent.subtree(k.i)) for k in kids)
 
 
 def _taker_part(info: SentInfo, head: int) -> set[int]:
