@@ -224,7 +224,7 @@ def prepare(pipeline: Pipeline, gold: list[GoldDoc], docs_dir: Path, set_name: s
 def sentences(ex: Extractor, item: Item) -> None:
     """The item's kept sentences as extraction splits them, with whether the cascade parses them,
     and their gold labels."""
-    parsed = ex._without_dateline(blocks_of(item.doc))
+    parsed = ex._without_dateline(blocks_of(item.doc, ex.lex.wrap_words))
     wanted = ex._to_parse(parsed, item.doc.published) if parsed else []
     for sdoc, (b, w) in ex.nlp.pipe([(b.text, (b, w)) for b, w in zip(parsed, wanted)], as_tuples=True,
                                     disable=NAMES):

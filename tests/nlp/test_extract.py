@@ -172,7 +172,7 @@ def test_dates(extractor):
 def test_the_same_day_takes_its_day_from_a_block_that_is_not_parsed(extractor):
     text = ("The harvest festival opened in the capital on Monday.\n"  # nothing to parse: tagged when asked
             "On the same day, North Korea fired two cruise missiles, South Korea's military said.")
-    assert [bool(p) for p in extractor._to_parse(blocks_of(make_doc(text, D)), D)] == [False, True]
+    assert [bool(p) for p in extractor._to_parse(blocks_of(make_doc(text, D), extractor.lex.wrap_words), D)] == [False, True]
     _, res = run(extractor, text)
     (m,) = res.mentions
     assert (m.date.value, m.date.bound) == ("2025-03-10", "on")

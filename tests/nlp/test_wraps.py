@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from nkwatch.nlp.extract import blocks_of
-from nkwatch.nlp.wraps import load_function_words, paragraphs, wrap_width
+from nkwatch.nlp.lexicon import load_lexicon
+from nkwatch.nlp.wraps import paragraphs, wrap_width
 
 from .helpers import make_doc
 
@@ -39,7 +40,7 @@ HEADED = ("Seoul Puts Troops On Alert After Rocket Barrage\n"
 
 @pytest.fixture(scope="module")
 def function_words(settings):
-    return load_function_words(settings)
+    return load_lexicon(settings).wrap_words
 
 
 def texts(text: str, function_words) -> list[str]:

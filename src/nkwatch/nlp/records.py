@@ -116,6 +116,11 @@ class Sent:
             stack += [c for c in self.children.get(k, []) if self.toks[c].dep not in skip_deps]
         return out
 
+    def prep_objects(self, heads: list[int], preps: tuple[str, ...]) -> set[int]:
+        """The objects of the phrases that one of ``preps`` opens on one of ``heads`` ("fired at the drones")."""
+        return {g.i for h in heads for k in self.kids(h) if k.dep == "prep" and k.text.lower() in preps
+                for g in self.kids(k.i) if g.dep == "pobj"}
+
     def verb_above(self, i: int) -> int | None:
         """The nearest verb (or auxiliary) at or above token ``i``: the verb of its clause."""
         return next((a for a in [i] + self.ancestors(i) if self.toks[a].pos in ("VERB", "AUX")), None)

@@ -20,10 +20,7 @@ lines) stays a line of its own."""
 from __future__ import annotations
 
 import re
-import tomllib
 from typing import Collection, Sequence
-
-from ..settings import Settings
 
 _CLOSERS = "\"'”’»)]"
 _ENDS = ".!?…:;\"”’»"                   # a line ending with one of these ends a sentence (or a quote)
@@ -35,13 +32,6 @@ _BAND = 0.75          # "about the width": at least this share of it
 _WIDTH = (45, 130)    # fixed widths pages wrap at (narrower is a list of items, wider a paragraph per line)
 _TITLE_CAPS = 0.8     # a title: this share of its words of 4+ letters begin with a capital
 _HEADING_WORDS = 15   # headings, bylines and captions: at most this many words
-
-
-def load_function_words(settings: Settings) -> frozenset[str]:
-    """The words a line ends with only when its sentence goes on: those no headline ends with
-    (data/boilerplate.toml, [headline] not_last, which cleaning reads too), lower case."""
-    with open(settings.data_path("boilerplate.toml"), "rb") as f:
-        return frozenset(w.lower() for w in tomllib.load(f)["headline"]["not_last"])
 
 
 def wrap_width(lengths: Sequence[int]) -> int | None:
