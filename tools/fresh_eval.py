@@ -24,8 +24,7 @@ from nkwatch.pipeline import Pipeline
 from nkwatch.settings import Settings
 
 FRESH = Path(__file__).resolve().parents[1] / "eval" / "fresh"
-CHECK_GROUPS = {"check sets of stop 20 pooled": ("fresh8-x", "fresh8-y"),
-                "check sets of stop 21 pooled": ("fresh10-z",),
+CHECK_GROUPS = {"check sets of stop 21 pooled": ("fresh10-z",),
                 "check sets of stop 22 pooled": ("fresh12-p", "fresh12-q")}
 CHECK_SETS = tuple(name for names in CHECK_GROUPS.values() for name in names)
 
