@@ -69,14 +69,16 @@ def test_requests_to_one_host_keep_the_delay_and_a_longer_crawl_delay_wins(fast,
         for _ in range(3):
             fetcher.get(site.url("/a"))
     times = [r.at for r in site.requests if r.path == "/a"]
-    assert all(b - a >= 0.14 for a, b in zip(times, times[1:])), times
+    # the site stamps a request when its thread reads it: up to some tens of ms late on a loaded machine, so
+    # the gaps it sees may be shorter than the fetcher's by that much (without the delay they are ~1 ms)
+    assert all(b - a >= 0.1 for a, b in zip(times, times[1:])), times
     site.requests.clear()
     site.route("/robots.txt", "User-agent: *\nCrawl-delay: 1\n", content_type="text/plain")
     with Fetcher(fast.with_(host_delay=0.05)) as fetcher:
         fetcher.get(site.url("/a"))
         fetcher.get(site.url("/a"))
     times = [r.at for r in site.requests if r.path == "/a"]
-    assert times[1] - times[0] >= 0.98  # (whole seconds: what robotparser reads)
+    assert times[1] - times[0] >= 0.9  # 1 s (whole seconds: what robotparser reads), not the 0.05 s set
 
 
 def test_5xx_answers_are_retried_with_growing_backoff_then_succeed(fast, site):
