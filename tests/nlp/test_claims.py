@@ -702,3 +702,13 @@ def _ranges(extractor, text):
 def test_a_range_with_its_unit_said_twice(extractor, text, expected):
     assert expected in _ranges(extractor, text)
 
+
+@pytest.mark.parametrize("text", [
+    # the distance of the target a missile reached is its range
+    ("KCNA said the missile reached the designated target in waters 900 kilometers away."),
+    ("State media said the new rocket precisely struck a target 600 km distant on Tuesday."),
+])
+def test_the_distance_of_a_target_reached_is_a_range(extractor, text):
+    assert any(p == "range_km" for p, _, _ in claims(extractor, text))
+
+
