@@ -712,3 +712,18 @@ def test_the_distance_of_a_target_reached_is_a_range(extractor, text):
     assert any(p == "range_km" for p, _, _ in claims(extractor, text))
 
 
+
+
+@pytest.mark.parametrize("text, prop", [
+    # a measure told with "would" or "must" (no perfect "have") is what a weapon would or must do, no measurement
+    ("Fired on a normal trajectory, the missile would fly about 10,000 km, experts said.", "range_km"),
+    ("An intercontinental missile must fly more than 5,500 km, by the usual definition.", "range_km"),
+    ("All ballistic missiles must travel faster than Mach 5 on their way down, analysts noted.", "speed_mach"),
+])
+def test_a_measure_of_what_would_or_must_be_is_no_claim(extractor, text, prop):
+    assert not [c for c in claims(extractor, text) if c[0] == prop]
+
+
+def test_a_measure_of_what_would_have_been_stays(extractor):
+    got = claims(extractor, "Tokyo said the missile would have flown for about 70 minutes before falling.")
+    assert ("flight_time_s", 4200, "approx") in got
