@@ -664,3 +664,66 @@ def test_people_left_in_a_casualty_state(extractor, text, expected):
 def test_people_left_elsewhere_are_no_casualty(extractor):
     assert not any(p in ("killed", "wounded") for p, _, _ in claims(
         extractor, "The convoy left 3,000 soldiers at the border on Monday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit glued to its number ("140tf", "50kt") is one token for the tokenizer: still a measure
+    ("State media said the new motor developed a thrust of 90tf in the ground test.", ("thrust_tf", 90, "eq")),
+    ("Analysts put the yield of the underground test at about 60kt.", ("yield_kt", 60, "approx")),
+    ("Engineers said the solid-fuel engine produced 1,400kN of thrust during the static test.",
+     ("thrust_kn", 1400, "eq")),
+])
+def test_a_unit_glued_to_its_number(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an engine's thrust in kilonewtons, with a multiplier or not
+    ("The engine develops a maximum thrust of about 1.8 thousand kilonewtons, the agency said.",
+     ("thrust_kn", 1800, "approx")),
+    ("The static test showed the booster generating 2,100 kN of thrust.", ("thrust_kn", 2100, "eq")),
+])
+def test_thrust_in_kilonewtons(extractor, text, expected):
+    assert expected in claims(extractor, text)
+
+
+def _ranges(extractor, text):
+    doc = make_doc(text, D)
+    return {(c.property, c.value, c.value_max) for c in extractor.extract(doc).claims}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N unit to M unit": one figure from N to M, as "between N unit and M unit" is
+    ("The missiles flew 90 kilometers to 250 kilometers before landing in the sea, the JCS said.",
+     ("range_km", 90, 250)),
+    ("The projectiles reached an altitude of 40 km to 60 km, Tokyo said.", ("apogee_km", 40, 60)),
+    ("Seoul said the rockets flew from 150 km to 300 km after the launch.", ("range_km", 150, 300)),
+])
+def test_a_range_with_its_unit_said_twice(extractor, text, expected):
+    assert expected in _ranges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the distance of the target a missile reached is its range
+    ("KCNA said the missile reached the designated target in waters 900 kilometers away."),
+    ("State media said the new rocket precisely struck a target 600 km distant on Tuesday."),
+])
+def test_the_distance_of_a_target_reached_is_a_range(extractor, text):
+    assert any(p == "range_km" for p, _, _ in claims(extractor, text))
+
+
+
+
+@pytest.mark.parametrize("text, prop", [
+    # a measure told with "would" or "must" (no perfect "have") is what a weapon would or must do, no measurement
+    ("Fired on a normal trajectory, the missile would fly about 10,000 km, experts said.", "range_km"),
+    ("An intercontinental missile must fly more than 5,500 km, by the usual definition.", "range_km"),
+    ("All ballistic missiles must travel faster than Mach 5 on their way down, analysts noted.", "speed_mach"),
+])
+def test_a_measure_of_what_would_or_must_be_is_no_claim(extractor, text, prop):
+    assert not [c for c in claims(extractor, text) if c[0] == prop]
+
+
+def test_a_measure_of_what_would_have_been_stays(extractor):
+    got = claims(extractor, "Tokyo said the missile would have flown for about 70 minutes before falling.")
+    assert ("flight_time_s", 4200, "approx") in got

@@ -31,6 +31,7 @@ _MEASURE_PREPS = {"at", "to", "from"}  # "put the magnitude at 5.2", "ranged fro
 _CUE_WINDOW = 60
 _GROUP = re.compile(r"^\d{3}(\.\d+)?$")  # characters either side of the number in which a measure's cue counts
 _GLUED_PREFIX = re.compile(r"^([^\W\d_]+)-(\d+(?:\.\d+)?)$")  # "magnitude-4.2": a prefix unit glued to its number
+_GLUED_SUFFIX = re.compile(r"^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([^\W\d_]+)$")  # "140tf", "1,970kN"
 _QUOTES = frozenset('"\u201c\u201d\u2018\u2019\'')
 _PARTITIVE = ("out of the", "out of", "of the")  # "two out of the five missiles"
 _LOOK = 48  # characters after (before) a number in which its unit is looked for
@@ -275,12 +276,14 @@ def _governing_verb(info: SentInfo, tok_idx: int) -> str | None:
 
 
 def _unit_repeated(info: SentInfo, unit_end: int, measure: Measure, factor: float,
-                   rules: ClaimRules) -> tuple[float, int, int] | None:
-    """After "between N unit": "and"/"to" and a larger number with the same unit ("between 6 kilotons and
-    9 kilotons", "between 300 km to 500 km"): (the upper number, its token, the unit's end)."""
+                   rules: ClaimRules, between: bool) -> tuple[float, int, int] | None:
+    """After "N unit": "to" (after "between N unit", "and" too) and a larger number with the same unit
+    ("flew 70 km to 200 km", "from 40 km to 60 km", "between 6 kilotons and 9 kilotons"): (the upper number,
+    its token, the unit's end)."""
     toks = info.sent.toks
     j = _tok_from(toks, unit_end)
-    if j + 1 >= len(toks) or toks[j].text.lower() not in ("and", "to") or not _is_number(toks[j + 1]):
+    joiners = ("and", "to") if between else ("to",)
+    if j + 1 >= len(toks) or toks[j].text.lower() not in joiners or not _is_number(toks[j + 1]):
         return None
     got = _value_at(info, j + 1, rules)
     if got is None:
@@ -588,7 +591,10 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         if i in used or any(s <= tok.start < e for s, e in blocked):
             continue
         article = False  # "an hour", "half an hour": an article as the number of a unit
-        if not _is_number(tok):
+        glued_units = None  # "140tf": the units glued to the number
+        if (suffixed := _glued_suffix(info, i, rules)) is not None:
+            (value, glued_units), last, anchor = suffixed, i, i
+        elif not _is_number(tok):
             glued = _glued_prefix(info, i, rules)
             if glued is not None:
                 out.append(glued)
@@ -632,7 +638,7 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             partitive.append((k, value, bound, start, toks[last].end))
             continue
         # "Mach 10", "magnitude 6.3", "a magnitude of 5.1": the unit comes first
-        if (m := _measure(info, tok.start, _units_before(info, tok.start, rules), i)):
+        if glued_units is None and (m := _measure(info, tok.start, _units_before(info, tok.start, rules), i)):
             measure, factor, unit_start = m
             unit_bound, unit_first = _bound(info, _tok_from(toks, unit_start), rules)  # "about Mach 22"
             if bound == "eq" and unit_bound != "eq":
@@ -641,7 +647,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                                  measure.unit or None, unit_start, toks[last].end, info, measure.types,
                                  requires_weapon=measure.requires_weapon, definite=definite))
             continue
-        if (m := _measure(info, tok.start, _units_after(info, toks[last].end, rules), i)):
+        units = glued_units if glued_units is not None else _units_after(info, toks[last].end, rules)
+        if (m := _measure(info, tok.start, units, i)):
             measure, factor, unit_end = m
             after = sent.text[unit_end - sent.start:unit_end - sent.start + _LOOK]
             conv = _conversion(info, unit_end, measure, rules)
@@ -658,17 +665,18 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             if conv:  # "380 km (236 miles)": one figure
                 used.update(range(i, conv[0] + 1))
                 end = conv[1]
-            elif value_max is None and start < tok.start and toks[first_tok].text.lower() == "between" and (
-                    upper := _unit_repeated(info, unit_end, measure, factor, rules)) is not None:
-                value_max, k, end = upper  # "between 6 kilotons and 9 kilotons"
+            elif value_max is None and (upper := _unit_repeated(
+                    info, unit_end, measure, factor, rules, toks[first_tok].text.lower() == "between")) is not None \
+                    and upper[0] > value:
+                value_max, k, end = upper  # "between 6 kilotons and 9 kilotons", "70 km to 200 km"
                 used.update(range(i, k + 1))
             out.append(ClaimCand(measure.property, round(value * factor, 6), value_max and value_max * factor, bound,
                                  measure.unit or None, start, end, info, measure.types,
                                  _period(info, i, timexes, lex), requires_weapon=measure.requires_weapon,
                                  definite=definite))
             continue
-        if article:
-            continue  # "a missile" is no count of one
+        if article or glued_units is not None:
+            continue  # "a missile" is no count of one; "20kn" with no cue of its measure is no figure
         if _lead(rules.sizes, sent.text[toks[last].end - sent.start:toks[last].end - sent.start + _LOOK]):
             continue  # "240mm", "14.5-millimeter", "4,500-ton": a size, never a count
         head = toks[anchor].head if toks[anchor].dep in _NUM_DEPS[:3] or anchor != i else i
@@ -930,6 +938,20 @@ def _glued_prefix(info: SentInfo, i: int, rules: ClaimRules) -> ClaimCand | None
             return ClaimCand(measure.property, value, None, _bound(info, i, rules)[0], measure.unit or None,
                              tok.start, tok.end, info, measure.types, requires_weapon=measure.requires_weapon)
     return None
+
+
+def _glued_suffix(info: SentInfo, i: int,
+                  rules: ClaimRules) -> tuple[float, list[tuple[Measure, float, int, int]]] | None:
+    """"140tf", "60kt", "1,400kN": a number with a unit glued after it, one token for the tokenizer: (the
+    number, every (measure, factor, unit end, unit length) of that unit, as ``_units_after`` gives them)."""
+    tok = info.sent.toks[i]
+    m = _GLUED_SUFFIX.match(tok.text)
+    if m is None or (value := parse_number(m.group(1), rules)) is None:
+        return None
+    unit, rest = m.group(2).lower(), info.sent.text[tok.end - info.sent.start:tok.end - info.sent.start + 12]
+    found = [(ms, ms.units[unit], tok.end, len(unit)) for ms in rules.measures
+             if not ms.prefix and unit in ms.units and not _rate(rest, rules)]
+    return (value, found) if found else None
 
 
 def _coordinated_bound(toks, head: int, number: int, hedged: dict[int, str]) -> str:
