@@ -248,6 +248,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name.endswith("_subj"):  # "North Korean troops are moving toward Kursk": who moves
         subjects = {k.i for k in info.sent.kids(head) if k.dep in ("nsubj", "nsubjpass")}
         return bool(subjects & {info.head_of(h) for h in info.context(name[:-5])})
+    if name == "no_person_doer":  # "President Moon crossed the line to greet Kim": a visit, no incursion
+        return not _person_in(info, _doers(info, head))
+    if name.startswith("no_") and name.endswith("_doer"):  # "balloons flew south after crossing the border"
+        return not ({info.head_of(h) for h in info.context(name[3:-5])} & _doers(info, head))
     if name == "military_works":
         return _military_works(info, head)
     if name == "not_fired_at":   # "fired at the loudspeakers": the target of a shot, no event of its kind
@@ -325,6 +329,26 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool([h for h in info.context("military") if not (h.start < hit.end and hit.start < h.end)]) \
             or bool(info.weapons)
     return bool([h for h in info.context(name) if not (h.start < hit.end and hit.start < h.end)])
+
+
+_DOER_CLIMB = frozenset({"pcomp", "prep", "advcl", "xcomp", "conj"})
+
+
+def _doers(info: SentInfo, head: int) -> set[int]:
+    """Who does what the verb cue says: its subject, else that of the verb its phrase hangs on ("flew
+    south after crossing the border": what flew), else the noun a participle describes ("balloons
+    crossing the border")."""
+    sent, i = info.sent, head
+    for _ in range(4):
+        subjects = {k.i for k in sent.kids(i) if k.dep == "nsubj"}
+        subjects |= sent.prep_objects(list(subjects), ("of",))   # "dozens of balloons crossed"
+        tok = sent.toks[i]
+        if subjects or tok.dep == "acl":
+            return subjects or {tok.head}
+        if tok.dep not in _DOER_CLIMB or tok.head == i:
+            return set()
+        i = tok.head
+    return set()
 
 
 def _person_in(info: SentInfo, idx: set[int]) -> bool:
