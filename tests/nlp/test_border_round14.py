@@ -62,3 +62,51 @@ def test_a_defection_away_from_the_border_is_no_incident(extractor, text):
 ])
 def test_a_defection_at_the_border_stays_an_incident(extractor, text):
     assert len(mentions(extractor, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a mine set off at the border, told by the noun of its blast and an "of" phrase, or by a verb
+    "Seoul restarted its broadcasts in response to the detonation of a landmine near the DMZ that maimed two soldiers.",
+    "A land mine exploded on a South Korean patrol path in the demilitarized zone on Tuesday, wounding two soldiers.",
+    "The explosion of a wooden-box mine along the inter-Korean border wounded two South Korean sergeants.",
+])
+def test_a_mine_set_off_at_the_border_is_an_incident(extractor, text):
+    found = mentions(extractor, text)
+    assert [c for m in found for c in m.cues if c.lower().startswith(("detonation", "explo"))]
+
+
+@pytest.mark.parametrize("text", [
+    "A landmine exploded under a tractor in a field in eastern Ukraine, killing the driver.",
+    "North Korea said it had completed the detonation of the tunnels at its nuclear test site.",
+])
+def test_a_mine_or_a_blast_elsewhere_is_no_mine_incident(extractor, text):
+    assert not mentions(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # an event and the one it answers, in a phrase of response: each its own evidence
+    ("Seoul restarted loudspeaker broadcasts on Monday in response to the detonation of a landmine near the DMZ.",
+     "landmine"),
+    ("South Korean troops fired warning shots at the border in retaliation for a mine blast that maimed two soldiers.",
+     "mine blast"),
+    ("The South resumed its propaganda broadcasts across the DMZ in reaction to North Korean trash balloons.",
+     "balloons"),
+])
+def test_the_event_a_response_answers_is_not_the_response_evidence(extractor, text, answer):
+    found = mentions(extractor, text)
+    spans = [text[m.evidence.start:m.evidence.end] for m in found]
+    assert len(found) == 2
+    assert len([s for s in spans if answer in s]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # what follows a phrase of response tells of what it answers, even where the parse hangs it on the verb
+    "Seoul restarted psychological warfare broadcasts on 3 May in response to the detonation of a landmine, "
+    "allegedly by North Korean personnel, which seriously injured two soldiers.",
+    "South Korea resumed loudspeaker broadcasts across the DMZ in retaliation for a mine blast, reportedly by "
+    "North Korean troops, that maimed two of its soldiers.",
+])
+def test_the_response_evidence_ends_where_its_phrase_of_response_begins(extractor, text):
+    spans = [text[m.evidence.start:m.evidence.end] for m in mentions(extractor, text)]
+    broadcasts = [s for s in spans if "broadcasts" in s]
+    assert broadcasts and not [s for s in broadcasts if "personnel" in s or "troops" in s or "mine" in s]

@@ -74,7 +74,8 @@ class Candidate:
         """The clause reporting the event: the nearest verb governing the cue with its arguments,
         without the other clauses hanging from it (relative, adverbial, coordinated); for a noun cue
         the verb reaches through a phrase of time or response ("in retaliation for a mine blast"),
-        the noun's own phrase without its relative clauses."""
+        the noun's own phrase without its relative clauses. A phrase of response on the clause tells
+        the event it answers, not this one: it stays out ("resumed broadcasts in response to a mine blast")."""
         if self.span is not None:
             return self.span
         sent = self.info.sent
@@ -95,11 +96,23 @@ class Candidate:
             # for a cue that requires what it sends, the nouns coordinated with it are part of the report
             # ("sent troops and weapons"); clauses are not
             stack += [c.i for c in sent.kids(k) if c.i in on_path
-                      or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb))
+                      or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb)
+                          and not _response_phrase(self.info, c.i))
                       or (self.joined and c.dep in ("conj", "cc") and k != verb and sent.toks[k].pos in _NOMINAL)]
+        # the clause ends where a phrase of response after the cue begins: what follows tells of what it
+        # answers ("resumed broadcasts in response to a mine blast, allegedly by the North's soldiers")
+        cut = min((c.i for k in idx for c in sent.kids(k) if c.i > self.head and c.i not in on_path
+                   and _response_phrase(self.info, c.i)), default=len(sent.toks))
         # a comma hanging from the object would stretch the span over the clause left out before it
         # ("captured two soldiers fighting alongside Russian troops, Kyiv said": not the fighting)
-        return sent.char_span({i for i in idx if sent.toks[i].dep != "punct"} | {self.head})
+        return sent.char_span({i for i in idx if sent.toks[i].dep != "punct" and i < cut} | {self.head})
+
+
+def _response_phrase(info: SentInfo, i: int) -> bool:
+    """Is token ``i`` a preposition opening a phrase of response ("in response to", "in retaliation for")?"""
+    sent = info.sent
+    return sent.toks[i].dep == "prep" and any(
+        g.dep == "pobj" and g.lemma.lower() in info.lex.response_nouns for g in sent.kids(i))
 
 
 def prior_clause(sent, head: int, lex: Lexicon) -> set[int] | None:
