@@ -110,3 +110,21 @@ def test_the_response_evidence_ends_where_its_phrase_of_response_begins(extracto
     spans = [text[m.evidence.start:m.evidence.end] for m in mentions(extractor, text)]
     broadcasts = [s for s in spans if "broadcasts" in s]
     assert broadcasts and not [s for s in broadcasts if "personnel" in s or "troops" in s or "mine" in s]
+
+
+@pytest.mark.parametrize("text", [
+    # a drone of the other side found on this one: the incursion it made
+    "The first drone, discovered March 24 in the South Korean border city of Paju, had taken photos of Seoul.",
+    "South Korean troops found a crashed North Korean drone on a mountain near the DMZ on Monday.",
+    "A small drone recovered on Monday on Baengnyeong Island carried a Japanese camera, officials said.",
+])
+def test_a_drone_found_on_the_other_side_is_an_incursion(extractor, text):
+    assert len(mentions(extractor, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators found that the North Korean drone had been assembled from Chinese parts.",
+    "South Korea has yet to discover how the North Korean drones evaded its radar.",
+])
+def test_a_finding_about_a_drone_is_no_incursion(extractor, text):
+    assert not mentions(extractor, text)

@@ -535,10 +535,14 @@ def _military_works(info: SentInfo, head: int) -> bool:
 
 
 def _objects(info: SentInfo, head: int) -> set[int]:
-    """What a cue acts on: the object or passive subject of a verb, the "of" complement of a noun,
-    else its possessor ("the submarine's launch", but not "the submarine's launch of a missile")."""
+    """What a cue acts on: the object or passive subject of a verb, the noun its past participle describes
+    ("the drone discovered in Paju"), the "of" complement of a noun, else its possessor ("the submarine's
+    launch", but not "the submarine's launch of a missile")."""
     sent = info.sent
     out = {k.i for k in sent.kids(head) if k.dep in ("dobj", "nsubjpass")} | _named_in_free_relative(info, head)
+    tok = sent.toks[head]
+    if tok.dep == "acl" and tok.tag == "VBN":
+        out.add(tok.head)
     of = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
           for g in sent.kids(k.i) if g.dep == "pobj"}
     return out | (of or {k.i for k in sent.kids(head) if k.dep == "poss"})
@@ -622,9 +626,14 @@ def _fired_weapon(info: SentInfo, head: int) -> bool:
     gov = sent.toks[head].head
     if not any(gov in info.toks_of(h) for h in info.weapons):
         return False
+    return _dated_participle(info, head) or any(k.dep == "agent" for k in sent.kids(head))
+
+
+def _dated_participle(info: SentInfo, head: int) -> bool:
+    """Does a date or a time stand in the participle's own phrase ("discovered March 24 in Paju")?"""
+    sent = info.sent
     under = sent.subtree(head, frozenset({"relcl", "advcl", "conj"})) - {head}
-    return any(sent.toks[i].ent in ("DATE", "TIME") for i in under) or any(
-        k.dep == "agent" for k in sent.kids(head))
+    return any(sent.toks[i].ent in ("DATE", "TIME") for i in under)
 
 
 def _fired_at_target(info: SentInfo, head: int, lex: Lexicon) -> bool:
@@ -1091,7 +1100,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # tells when or by whom a weapon was fired ("the missile launched today by North Korea"),
             # or by whom an act of its kind was done ("soldiers captured by Ukrainian forces")
             fired = _fired_weapon(info, head) and any(c.type == "weapons_test" for c in hit.values)
-            agented = any(k.dep == "agent" for k in sent.kids(head))
+            agented = any(k.dep == "agent" for k in sent.kids(head)) or (
+                _dated_participle(info, head) and any(c.type in lex.dated_participle_types for c in hit.values))
             if not (fired or agented):
                 continue
         if _generic(info, head, lex) or _of_non_event(info, head, lex) or _contrasted_away(info, head, lex) \
