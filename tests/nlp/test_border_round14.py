@@ -128,3 +128,18 @@ def test_a_drone_found_on_the_other_side_is_an_incursion(extractor, text):
 ])
 def test_a_finding_about_a_drone_is_no_incursion(extractor, text):
     assert not mentions(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # fire answered, told by a noun
+    "The shots drew return fire from South Korean guards across the DMZ on Monday.",
+    "South Korean troops answered with retaliatory fire near the demarcation line.",
+    "A North Korean shell fell near a guard post in the DMZ, triggering a return of fire.",
+])
+def test_fire_answered_told_by_a_noun_is_a_shooting_incident(extractor, text):
+    assert len(mentions(extractor, text)) == 1
+
+
+def test_return_fire_in_a_war_is_no_border_incident(extractor):
+    text = "North Korean soldiers fighting in Russia's Kursk region came under heavy return fire from Ukrainian units."
+    assert not mentions(extractor, text)
