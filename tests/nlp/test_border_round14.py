@@ -143,3 +143,21 @@ def test_fire_answered_told_by_a_noun_is_a_shooting_incident(extractor, text):
 def test_return_fire_in_a_war_is_no_border_incident(extractor):
     text = "North Korean soldiers fighting in Russia's Kursk region came under heavy return fire from Ukrainian units."
     assert not mentions(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "rubbish" that a statement calls the other side's words
+    "The puppet defence minister of the ROK, who spouted such rubbish about the DPRK, should keep his mouth shut.",
+    "The so-called expert in Seoul talked rubbish about the DPRK's nuclear deterrent again on Monday.",
+    "The UN envoy keeps echoing the rubbish and false rumours spread by the ROK about the DPRK.",
+])
+def test_rubbish_said_is_no_rubbish_dropped(extractor, text):
+    assert not mentions(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean balloons dropped rubbish on Seoul and Paju on Sunday night, the JCS said.",
+    "Rubbish from North Korean balloons was found in the border areas of the ROK on Tuesday.",
+])
+def test_rubbish_dropped_stays_a_balloon_incident(extractor, text):
+    assert len(mentions(extractor, text)) == 1
