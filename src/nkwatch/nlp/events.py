@@ -74,7 +74,8 @@ class Candidate:
         """The clause reporting the event: the nearest verb governing the cue with its arguments,
         without the other clauses hanging from it (relative, adverbial, coordinated); for a noun cue
         the verb reaches through a phrase of time or response ("in retaliation for a mine blast"),
-        the noun's own phrase without its relative clauses."""
+        the noun's own phrase without its relative clauses. A phrase of response on the clause tells
+        the event it answers, not this one: it stays out ("resumed broadcasts in response to a mine blast")."""
         if self.span is not None:
             return self.span
         sent = self.info.sent
@@ -95,11 +96,23 @@ class Candidate:
             # for a cue that requires what it sends, the nouns coordinated with it are part of the report
             # ("sent troops and weapons"); clauses are not
             stack += [c.i for c in sent.kids(k) if c.i in on_path
-                      or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb))
+                      or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb)
+                          and not _response_phrase(self.info, c.i))
                       or (self.joined and c.dep in ("conj", "cc") and k != verb and sent.toks[k].pos in _NOMINAL)]
+        # the clause ends where a phrase of response after the cue begins: what follows tells of what it
+        # answers ("resumed broadcasts in response to a mine blast, allegedly by the North's soldiers")
+        cut = min((c.i for k in idx for c in sent.kids(k) if c.i > self.head and c.i not in on_path
+                   and _response_phrase(self.info, c.i)), default=len(sent.toks))
         # a comma hanging from the object would stretch the span over the clause left out before it
         # ("captured two soldiers fighting alongside Russian troops, Kyiv said": not the fighting)
-        return sent.char_span({i for i in idx if sent.toks[i].dep != "punct"} | {self.head})
+        return sent.char_span({i for i in idx if sent.toks[i].dep != "punct" and i < cut} | {self.head})
+
+
+def _response_phrase(info: SentInfo, i: int) -> bool:
+    """Is token ``i`` a preposition opening a phrase of response ("in response to", "in retaliation for")?"""
+    sent = info.sent
+    return sent.toks[i].dep == "prep" and any(
+        g.dep == "pobj" and g.lemma.lower() in info.lex.response_nouns for g in sent.kids(i))
 
 
 def prior_clause(sent, head: int, lex: Lexicon) -> set[int] | None:
@@ -248,6 +261,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name.endswith("_subj"):  # "North Korean troops are moving toward Kursk": who moves
         subjects = {k.i for k in info.sent.kids(head) if k.dep in ("nsubj", "nsubjpass")}
         return bool(subjects & {info.head_of(h) for h in info.context(name[:-5])})
+    if name == "no_person_doer":  # "President Moon crossed the line to greet Kim": a visit, no incursion
+        return not _person_in(info, _doers(info, head))
+    if name.startswith("no_") and name.endswith("_doer"):  # "balloons flew south after crossing the border"
+        return not ({info.head_of(h) for h in info.context(name[3:-5])} & _doers(info, head))
     if name == "military_works":
         return _military_works(info, head)
     if name == "not_fired_at":   # "fired at the loudspeakers": the target of a shot, no event of its kind
@@ -325,6 +342,26 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool([h for h in info.context("military") if not (h.start < hit.end and hit.start < h.end)]) \
             or bool(info.weapons)
     return bool([h for h in info.context(name) if not (h.start < hit.end and hit.start < h.end)])
+
+
+_DOER_CLIMB = frozenset({"pcomp", "prep", "advcl", "xcomp", "conj"})
+
+
+def _doers(info: SentInfo, head: int) -> set[int]:
+    """Who does what the verb cue says: its subject, else that of the verb its phrase hangs on ("flew
+    south after crossing the border": what flew), else the noun a participle describes ("balloons
+    crossing the border")."""
+    sent, i = info.sent, head
+    for _ in range(4):
+        subjects = {k.i for k in sent.kids(i) if k.dep == "nsubj"}
+        subjects |= sent.prep_objects(list(subjects), ("of",))   # "dozens of balloons crossed"
+        tok = sent.toks[i]
+        if subjects or tok.dep == "acl":
+            return subjects or {tok.head}
+        if tok.dep not in _DOER_CLIMB or tok.head == i:
+            return set()
+        i = tok.head
+    return set()
 
 
 def _person_in(info: SentInfo, idx: set[int]) -> bool:
@@ -498,10 +535,14 @@ def _military_works(info: SentInfo, head: int) -> bool:
 
 
 def _objects(info: SentInfo, head: int) -> set[int]:
-    """What a cue acts on: the object or passive subject of a verb, the "of" complement of a noun,
-    else its possessor ("the submarine's launch", but not "the submarine's launch of a missile")."""
+    """What a cue acts on: the object or passive subject of a verb, the noun its past participle describes
+    ("the drone discovered in Paju"), the "of" complement of a noun, else its possessor ("the submarine's
+    launch", but not "the submarine's launch of a missile")."""
     sent = info.sent
     out = {k.i for k in sent.kids(head) if k.dep in ("dobj", "nsubjpass")} | _named_in_free_relative(info, head)
+    tok = sent.toks[head]
+    if tok.dep == "acl" and tok.tag == "VBN":
+        out.add(tok.head)
     of = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
           for g in sent.kids(k.i) if g.dep == "pobj"}
     return out | (of or {k.i for k in sent.kids(head) if k.dep == "poss"})
@@ -585,9 +626,14 @@ def _fired_weapon(info: SentInfo, head: int) -> bool:
     gov = sent.toks[head].head
     if not any(gov in info.toks_of(h) for h in info.weapons):
         return False
+    return _dated_participle(info, head) or any(k.dep == "agent" for k in sent.kids(head))
+
+
+def _dated_participle(info: SentInfo, head: int) -> bool:
+    """Does a date or a time stand in the participle's own phrase ("discovered March 24 in Paju")?"""
+    sent = info.sent
     under = sent.subtree(head, frozenset({"relcl", "advcl", "conj"})) - {head}
-    return any(sent.toks[i].ent in ("DATE", "TIME") for i in under) or any(
-        k.dep == "agent" for k in sent.kids(head))
+    return any(sent.toks[i].ent in ("DATE", "TIME") for i in under)
 
 
 def _fired_at_target(info: SentInfo, head: int, lex: Lexicon) -> bool:
@@ -1054,7 +1100,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # tells when or by whom a weapon was fired ("the missile launched today by North Korea"),
             # or by whom an act of its kind was done ("soldiers captured by Ukrainian forces")
             fired = _fired_weapon(info, head) and any(c.type == "weapons_test" for c in hit.values)
-            agented = any(k.dep == "agent" for k in sent.kids(head))
+            agented = any(k.dep == "agent" for k in sent.kids(head)) or (
+                _dated_participle(info, head) and any(c.type in lex.dated_participle_types for c in hit.values))
             if not (fired or agented):
                 continue
         if _generic(info, head, lex) or _of_non_event(info, head, lex) or _contrasted_away(info, head, lex) \

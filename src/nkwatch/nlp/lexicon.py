@@ -276,6 +276,7 @@ class Lexicon:
     incident_kinds: tuple[tuple[str, ...], ...] = ()   # [dating]: a crossing and the response to it: one incident
     phased_kinds: frozenset[str] = frozenset()
     participle_types: frozenset[str] = frozenset()
+    dated_participle_types: frozenset[str] = frozenset()  # [heads]: a participle with a date reports the act
     phase_default: str = ""
     phase_verbs: dict[str, str] = field(default_factory=dict)    # verb (with its particle) -> phase
     phase_nouns: dict[str, str] = field(default_factory=dict)    # noun governing the cue -> phase
@@ -524,6 +525,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         incident_kinds=tuple(tuple(k) for k in dating.get("incident_kinds", [])),
         phased_kinds=frozenset(phases.get("kinds", [])),
         participle_types=frozenset(heads.get("participle_types", [])),
+        dated_participle_types=frozenset(heads.get("dated_participle_types", [])),
         phase_default=phases.get("default", ""),
         phase_verbs={v.lower(): name for name, words in phases.get("verbs", {}).items() for v in words},
         phase_nouns={v.lower(): name for name, words in phases.get("nouns", {}).items() for v in words},
