@@ -528,3 +528,25 @@ def test_other_training_and_simulations_are_no_drills(extractor, text):
 def test_a_training_drill_is_held_by_the_verb_s_subject(extractor, text, side):
     found = exercises(extractor, text)
     assert len(found) == 1 and side in found[0].conducted_by, text
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of beginning or ending tells one occurrence even in the present of a headline or a lead
+    "Seoul and Washington kick off annual springtime exercises amid tensions with Pyongyang.",
+    "The launch came as Japan and the United States start their regular naval drills in the region.",
+    "The allies wrap up annual computer-simulated command post exercises.",
+    "It comes as South Korea and the United States begin annual joint exercises.",
+])
+def test_a_recurring_drill_begun_or_ended_in_the_present_is_one_occurrence(extractor, text):
+    assert [m.modality for m in exercises(extractor, text)] == ["happened"], text
+
+
+@pytest.mark.parametrize("text", [
+    # ... not a verb of holding, nor one told as a habit
+    "The allies usually begin their annual drills in March.",
+    "South Korea and the US conduct annual joint exercises.",
+])
+def test_recurring_drills_told_as_a_habit_stay_background(extractor, text):
+    assert exercises(extractor, text) == [], text
+
+
