@@ -550,3 +550,23 @@ def test_recurring_drills_told_as_a_habit_stay_background(extractor, text):
     assert exercises(extractor, text) == [], text
 
 
+@pytest.mark.parametrize("text", [
+    # "training" as the purpose of a journey or a stay tells why, not a drill held
+    "The captured soldiers said they were in Russia for training, not for combat.",
+    "One North Korean soldier believed he was being sent to Russia for training rather than combat.",
+    "The prisoners told interrogators that they were brought to Russia for military training.",
+    # ... and so does training as what was talked of
+    "The captured soldier said his commanders only spoke about training.",
+    "The recruits were told about training in Russia, not about the war, the prisoner said.",
+])
+def test_training_as_a_purpose_is_no_drill(extractor, text):
+    assert exercises(extractor, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # ... but a stay for a drill with named sides, or training that was received, is one
+    "The carrier arrived in Busan on Tuesday for joint training with the South Korean navy.",
+    "North Korean troops underwent military training in Russia's Far East last month, the spy agency said.",
+])
+def test_training_held_stays_a_drill(extractor, text):
+    assert exercises(extractor, text), text

@@ -845,6 +845,22 @@ def _contrasted_away(info: SentInfo, head: int, lex: Lexicon) -> bool:
     return any(words[-len(p):] == list(p) for p in lex.contrast_negations if len(p) <= len(words))
 
 
+def _purpose(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """A noun of [heads] purpose_nouns with no determiner of its own, the object of a preposition of
+    purpose or topic on a verb ("sent to Russia for training", "they were there for training", "spoke
+    about training"): why someone went or what was talked of, not a drill held; not with a "with"
+    phrase naming the other side ("for joint training with the US navy")."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.lemma.lower() not in lex.purpose_nouns or tok.dep != "pobj" or tok.head == head:
+        return False
+    prep = sent.toks[tok.head]
+    if prep.text.lower() not in lex.purpose_preps or prep.head == prep.i or sent.toks[prep.head].pos not in _VERBAL:
+        return False
+    return not any(k.dep in ("det", "poss", "nummod") or (k.dep == "prep" and k.text.lower() == "with")
+                   for k in sent.kids(head))
+
+
 def _load(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """Is the cue what something carries ("balloons carrying leaflets", "bags containing rubbish")?"""
     tok = info.sent.toks[head]
@@ -1058,7 +1074,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             if not (fired or agented):
                 continue
         if _generic(info, head, lex) or _of_non_event(info, head, lex) or _contrasted_away(info, head, lex) \
-                or _in_title(info, head, lex):
+                or _in_title(info, head, lex) or _purpose(info, head, lex):
             continue
         scope = info.scope(head)
         if glued:   # "North Korea test-fired new cruise missiles" parsed as one noun phrase
