@@ -389,6 +389,17 @@ def test_a_drill_of_its_own_after_a_launch_is_kept(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
+    # a drill told as going on is no re-description of a launch told in the past
+    "North Korea test-fired two cruise missiles on Sunday, while the allies are holding their springtime "
+    "drills near the border.",
+    "North Korea fired two short-range missiles on Monday.\n"
+    "The firing came as the two allies are carrying out their annual joint drills.",
+])
+def test_a_drill_going_on_when_a_launch_came_is_kept(extractor, text):
+    assert len(exercises(extractor, text)) == 1, text
+
+
+@pytest.mark.parametrize("text", [
     "South Korea and the United States wrapped up their annual summer exercise on Thursday. Civil defense "
     "training during the exercises included a scenario involving a North Korean nuclear strike.",
     "The allies ended Freedom Shield on Friday. Live-fire training throughout the drills involved K9 "
@@ -570,3 +581,4 @@ def test_training_as_a_purpose_is_no_drill(extractor, text):
 ])
 def test_training_held_stays_a_drill(extractor, text):
     assert exercises(extractor, text), text
+

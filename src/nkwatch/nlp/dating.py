@@ -155,16 +155,6 @@ def _presupposed(sent, i: int, lex: Lexicon) -> bool:
                for b, a in zip(chain, chain[1:]))
 
 
-def going_on(sent, i: int) -> bool:
-    """Is the clause of token ``i`` told as going on now ("are conducting", "is taking place", "has
-    been holding")? Read on the nearest verb at or above it: a present progressive."""
-    v = sent.verb_above(i)
-    if v is None or sent.toks[v].tag != "VBG":
-        return False
-    aux = [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
-    return any(k.tag in ("VBZ", "VBP") for k in aux) and not any(k.tag in ("MD", "VBD") for k in aux)
-
-
 def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
     """A past report never happened after the publication day: a date whose year or week the
     tagger had to choose ("in December", "on Sunday") and that falls after it is the occurrence

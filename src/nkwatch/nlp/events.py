@@ -20,7 +20,7 @@ from .attribution import Attribution
 from .conductors import Conductors, agent_states, conductors, guest_abroad, pronoun_states
 from .lexicon import Cue, Lexicon
 from .numbers import parse_number
-from .modality import awaited, modality, scheduled
+from .modality import awaited, going_on, modality, scheduled
 from .phrases import Hit
 from .places import at_test_site, place_arg
 from .sentinfo import CLAUSE_DEPS, NOUN_SKIP_DEPS, SentInfo
@@ -1352,13 +1352,16 @@ def restates_test(c: Candidate, found: list[Candidate], last: dict[str, Candidat
     """Does ``c`` ("the audacious military exercise by the North came as ...", "involved in the drill
     were its artillery units", "what it said was a drill") only re-describe the weapons test told
     last? A noun cue of [modality] test_restatement_types, definite or said of a pronoun by a copula,
-    with no date and no name of its own, told in or after the sentence of a test with no event of
-    its own type told since, naming no side that the test's did not."""
+    with no date and no name of its own, not told as going on ("as the allies are holding their drills"),
+    told in or after the sentence of a test with no event of its own type told since, naming no side
+    that the test's did not."""
     if c.type not in lex.modality.get("test_restatement_types", ()) or c.verbal or c.date.value:
         return False
     sent, tok = c.info.sent, c.info.sent.toks[c.head]
     if any(k.dep == "compound" and k.tag.startswith("NNP") for k in sent.kids(c.head)):
         return False   # "the Freedom Edge exercise": a drill of its own
+    if going_on(sent, c.head):
+        return False   # "the launch came as the allies are holding their drills": a drill still going on
     if not (_definite(c.info, c.head) or _said_of_pronoun(sent, tok)):
         return False
     tests = [x for x in found if x.type == "weapons_test" and x.modality == "happened"]

@@ -49,6 +49,16 @@ def past_tense(sent: Sent, i: int) -> bool:
         k.tag == "VBD" or k.lemma.lower() == "have" for k in aux))
 
 
+def going_on(sent: Sent, i: int) -> bool:
+    """Is the clause of token ``i`` told as going on now ("are conducting", "is taking place", "has
+    been holding")? Read on the nearest verb at or above it: a present progressive."""
+    v = sent.verb_above(i)
+    if v is None or sent.toks[v].tag != "VBG":
+        return False
+    aux = [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
+    return any(k.tag in ("VBZ", "VBP") for k in aux) and not any(k.tag in ("MD", "VBD") for k in aux)
+
+
 def _absolute_with(sent: Sent, prep: int, below: int) -> bool:
     """Does "with" open a clause of its own, a participle with its own subject ("with Pompeo meeting
     Kim", "with the North firing two missiles")? It asserts what it tells, whatever its host says."""
