@@ -582,3 +582,13 @@ def test_training_as_a_purpose_is_no_drill(extractor, text):
 def test_training_held_stays_a_drill(extractor, text):
     assert exercises(extractor, text), text
 
+
+@pytest.mark.parametrize("text, day", [
+    # a drill held during an exercise is part of it: the date of the exercise dates the drill
+    ("The navies held anti-submarine drills during the Freedom Edge exercise held on November 13, 2024.",
+     "2024-11-13"),
+    ("Marines practised beach landings throughout the second round of the Ssangyong exercise conducted on "
+     "March 20, 2023.", "2023-03-20"),
+])
+def test_a_drill_during_an_exercise_takes_the_exercise_s_date(extractor, text, day):
+    assert [m.date.value for m in exercises(extractor, text)] == [day], text
