@@ -592,3 +592,44 @@ def test_training_held_stays_a_drill(extractor, text):
 ])
 def test_a_drill_during_an_exercise_takes_the_exercise_s_date(extractor, text, day):
     assert [m.date.value for m in exercises(extractor, text)] == [day], text
+
+
+@pytest.mark.parametrize("text", [
+    # "Kim" before a given name of its own is another person than the North's leader
+    "South Korea and the United States began joint naval exercises on Monday. Yonhap quoted Admiral Kim In-ho, "
+    "who leads the South Korean side during the exercises, as saying the drills would deter North Korea.",
+    "South Korea and the United States began joint naval exercises on Monday. Defense Minister Kim Yong-hyun "
+    "observed the exercises, his ministry said.",
+])
+def test_a_south_korean_named_kim_takes_no_drill_to_the_north(extractor, text):
+    found = exercises(extractor, text)
+    assert len(found) == 1 and "North Korea" not in found[0].conducted_by, text
+
+
+@pytest.mark.parametrize("text", [
+    # ... while "Kim" alone, or before a word of a title-cased headline, is still the North's leader
+    "Kim Oversees Artillery Firing Drill Near Border",
+    "Kim guided a tactical drill of the artillery units on Tuesday, KCNA said.",
+])
+def test_kim_alone_still_holds_the_north_s_drill(extractor, text):
+    found = exercises(extractor, text)
+    assert found and "North Korea" in found[0].conducted_by, text
+
+
+
+def _states_named(extractor, text: str) -> set[str]:
+    from nkwatch.nlp.records import sentences_from_spacy
+    from nkwatch.nlp.sentinfo import SentInfo
+    return set().union(*(SentInfo(s, extractor.lex).countries() for s in sentences_from_spacy(extractor.nlp(text), 0)))
+
+
+@pytest.mark.parametrize("text, states", [
+    # "Kim" before another person's given name is not the North's leader; alone it still is
+    ("Admiral Kim In-ho led the drill.", set()),
+    ("Kim led the drill.", {"North Korea"}),
+    # an office holder surnamed Kim whom the actors table knows keeps his state
+    ("Premier Kim Tok-hun greeted the visitors.", {"North Korea"}),
+    ("Defence Minister Kim Kwan-jin watched the drill.", {"South Korea"}),
+])
+def test_other_kims_name_no_state(extractor, text, states):
+    assert _states_named(extractor, text) == states, text

@@ -283,6 +283,7 @@ class Lexicon:
     phase_nouns: dict[str, str] = field(default_factory=dict)    # noun governing the cue -> phase
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     bare_aliases: frozenset[str] = frozenset()   # actor aliases "the X" matched as "X" ("the reclusive North")
+    surnames: frozenset[str] = frozenset()       # actor aliases that are a surname alone (actors.toml `surnames`)
     # a line ending with one of these runs on (nlp.wraps): boilerplate.toml [headline] not_last, which cleaning
     # reads too (no headline ends with one), lower case
     wrap_words: frozenset[str] = frozenset()
@@ -482,6 +483,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         bare_aliases=frozenset(
             norm_phrase(a[4:]) for e in actors_data.get("actor", []) for a in [e["name"], *e.get("aliases", [])]
             if a.lower().startswith("the ")),
+        surnames=frozenset(norm_phrase(a) for e in actors_data.get("actor", []) for a in e.get("surnames", [])),
         places=PhraseIndex(place_entries),
         datelines=[re.compile(d["pattern"]) for d in sources_data.get("dateline", [])],
         modality=mod,
