@@ -624,12 +624,17 @@ def _states_named(extractor, text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, states", [
-    # "Kim" before another person's given name is not the North's leader; alone it still is
+    # "north" and "south" in lower case tell a direction, not the two Koreas; "the North" still is one,
+    # and so is "Kim" alone
+    ("The allies completed their first joint drill from Pocheon, north of the capital of Seoul.", {"South Korea"}),
+    ("The shells landed in waters south of the island, the navy said.", set()),
+    ("Troops were moved to a base north of the border.", set()),
+    ("The reclusive North fired shells during a drill.", {"North Korea"}),
     ("Admiral Kim In-ho led the drill.", set()),
     ("Kim led the drill.", {"North Korea"}),
     # an office holder surnamed Kim whom the actors table knows keeps his state
     ("Premier Kim Tok-hun greeted the visitors.", {"North Korea"}),
     ("Defence Minister Kim Kwan-jin watched the drill.", {"South Korea"}),
 ])
-def test_other_kims_name_no_state(extractor, text, states):
+def test_directions_and_other_kims_name_no_state(extractor, text, states):
     assert _states_named(extractor, text) == states, text

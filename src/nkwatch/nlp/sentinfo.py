@@ -54,11 +54,15 @@ class SentInfo:
     @cached_property
     def actors(self) -> list[Hit]:
         """Actor names; "the South" read as "South" (for "the reclusive South") is no actor at the
-        head of a longer name ("South Phyongan Province", "South Africa", "North Macedonia"), and a
-        surname alone is none before another person's given name."""
+        head of a longer name ("South Phyongan Province", "South Africa", "North Macedonia") nor in lower
+        case ("north of Seoul"), and a surname alone is none before another person's given name."""
         return [h for h in self._hits(self.lex.actors)
-                if not (h.phrase in self.lex.bare_aliases and self._name_goes_on(h.end))
+                if not (h.phrase in self.lex.bare_aliases and (self._name_goes_on(h.end) or self._lower(h.start)))
                 and not (h.phrase in self.lex.surnames and self._given_name_follows(h.end))]
+
+    def _lower(self, start: int) -> bool:
+        """Is the word at ``start`` in lower case ("north of the capital": a direction, not "the North")?"""
+        return self.sent.text[start - self.sent.start:][:1].islower()
 
     def _name_goes_on(self, end: int) -> bool:
         rest = self.sent.text[end - self.sent.start:].lstrip(" ")
