@@ -616,6 +616,17 @@ def test_kim_alone_still_holds_the_north_s_drill(extractor, text):
     assert found and "North Korea" in found[0].conducted_by, text
 
 
+@pytest.mark.parametrize("text, sides", [
+    # a drill held during a named exercise is held by that exercise's sides
+    ("The navies held anti-submarine drills during the Freedom Edge exercise held on November 13, 2024.",
+     ["Japan", "South Korea", "United States"]),
+    ("Fighter jets flew combined air drills during the second round of the Max Thunder exercise on Tuesday.",
+     ["South Korea", "United States"]),
+])
+def test_a_drill_during_a_named_exercise_is_held_by_its_sides(extractor, text, sides):
+    found = exercises(extractor, text)
+    assert len(found) == 1 and sorted(found[0].conducted_by) == sides, text
+
 
 def _states_named(extractor, text: str) -> set[str]:
     from nkwatch.nlp.records import sentences_from_spacy
