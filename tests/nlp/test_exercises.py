@@ -389,6 +389,17 @@ def test_a_drill_of_its_own_after_a_launch_is_kept(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
+    # a drill told as going on is no re-description of a launch told in the past
+    "North Korea test-fired two cruise missiles on Sunday, while the allies are holding their springtime "
+    "drills near the border.",
+    "North Korea fired two short-range missiles on Monday.\n"
+    "The firing came as the two allies are carrying out their annual joint drills.",
+])
+def test_a_drill_going_on_when_a_launch_came_is_kept(extractor, text):
+    assert len(exercises(extractor, text)) == 1, text
+
+
+@pytest.mark.parametrize("text", [
     "South Korea and the United States wrapped up their annual summer exercise on Thursday. Civil defense "
     "training during the exercises included a scenario involving a North Korean nuclear strike.",
     "The allies ended Freedom Shield on Friday. Live-fire training throughout the drills involved K9 "
@@ -528,3 +539,113 @@ def test_other_training_and_simulations_are_no_drills(extractor, text):
 def test_a_training_drill_is_held_by_the_verb_s_subject(extractor, text, side):
     found = exercises(extractor, text)
     assert len(found) == 1 and side in found[0].conducted_by, text
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of beginning or ending tells one occurrence even in the present of a headline or a lead
+    "Seoul and Washington kick off annual springtime exercises amid tensions with Pyongyang.",
+    "The launch came as Japan and the United States start their regular naval drills in the region.",
+    "The allies wrap up annual computer-simulated command post exercises.",
+    "It comes as South Korea and the United States begin annual joint exercises.",
+])
+def test_a_recurring_drill_begun_or_ended_in_the_present_is_one_occurrence(extractor, text):
+    assert [m.modality for m in exercises(extractor, text)] == ["happened"], text
+
+
+@pytest.mark.parametrize("text", [
+    # ... not a verb of holding, nor one told as a habit
+    "The allies usually begin their annual drills in March.",
+    "South Korea and the US conduct annual joint exercises.",
+])
+def test_recurring_drills_told_as_a_habit_stay_background(extractor, text):
+    assert exercises(extractor, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # "training" as the purpose of a journey or a stay tells why, not a drill held
+    "The captured soldiers said they were in Russia for training, not for combat.",
+    "One North Korean soldier believed he was being sent to Russia for training rather than combat.",
+    "The prisoners told interrogators that they were brought to Russia for military training.",
+    # ... and so does training as what was talked of
+    "The captured soldier said his commanders only spoke about training.",
+    "The recruits were told about training in Russia, not about the war, the prisoner said.",
+])
+def test_training_as_a_purpose_is_no_drill(extractor, text):
+    assert exercises(extractor, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # ... but a stay for a drill with named sides, or training that was received, is one
+    "The carrier arrived in Busan on Tuesday for joint training with the South Korean navy.",
+    "North Korean troops underwent military training in Russia's Far East last month, the spy agency said.",
+])
+def test_training_held_stays_a_drill(extractor, text):
+    assert exercises(extractor, text), text
+
+
+@pytest.mark.parametrize("text, day", [
+    # a drill held during an exercise is part of it: the date of the exercise dates the drill
+    ("The navies held anti-submarine drills during the Freedom Edge exercise held on November 13, 2024.",
+     "2024-11-13"),
+    ("Marines practised beach landings throughout the second round of the Ssangyong exercise conducted on "
+     "March 20, 2023.", "2023-03-20"),
+])
+def test_a_drill_during_an_exercise_takes_the_exercise_s_date(extractor, text, day):
+    assert [m.date.value for m in exercises(extractor, text)] == [day], text
+
+
+@pytest.mark.parametrize("text", [
+    # "Kim" before a given name of its own is another person than the North's leader
+    "South Korea and the United States began joint naval exercises on Monday. Yonhap quoted Admiral Kim In-ho, "
+    "who leads the South Korean side during the exercises, as saying the drills would deter North Korea.",
+    "South Korea and the United States began joint naval exercises on Monday. Defense Minister Kim Yong-hyun "
+    "observed the exercises, his ministry said.",
+])
+def test_a_south_korean_named_kim_takes_no_drill_to_the_north(extractor, text):
+    found = exercises(extractor, text)
+    assert len(found) == 1 and "North Korea" not in found[0].conducted_by, text
+
+
+@pytest.mark.parametrize("text", [
+    # ... while "Kim" alone, or before a word of a title-cased headline, is still the North's leader
+    "Kim Oversees Artillery Firing Drill Near Border",
+    "Kim guided a tactical drill of the artillery units on Tuesday, KCNA said.",
+])
+def test_kim_alone_still_holds_the_north_s_drill(extractor, text):
+    found = exercises(extractor, text)
+    assert found and "North Korea" in found[0].conducted_by, text
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a drill held during a named exercise is held by that exercise's sides
+    ("The navies held anti-submarine drills during the Freedom Edge exercise held on November 13, 2024.",
+     ["Japan", "South Korea", "United States"]),
+    ("Fighter jets flew combined air drills during the second round of the Max Thunder exercise on Tuesday.",
+     ["South Korea", "United States"]),
+])
+def test_a_drill_during_a_named_exercise_is_held_by_its_sides(extractor, text, sides):
+    found = exercises(extractor, text)
+    assert len(found) == 1 and sorted(found[0].conducted_by) == sides, text
+
+
+def _states_named(extractor, text: str) -> set[str]:
+    from nkwatch.nlp.records import sentences_from_spacy
+    from nkwatch.nlp.sentinfo import SentInfo
+    return set().union(*(SentInfo(s, extractor.lex).countries() for s in sentences_from_spacy(extractor.nlp(text), 0)))
+
+
+@pytest.mark.parametrize("text, states", [
+    # "north" and "south" in lower case tell a direction, not the two Koreas; "the North" still is one,
+    # and so is "Kim" alone
+    ("The allies completed their first joint drill from Pocheon, north of the capital of Seoul.", {"South Korea"}),
+    ("The shells landed in waters south of the island, the navy said.", set()),
+    ("Troops were moved to a base north of the border.", set()),
+    ("The reclusive North fired shells during a drill.", {"North Korea"}),
+    ("Admiral Kim In-ho led the drill.", set()),
+    ("Kim led the drill.", {"North Korea"}),
+    # an office holder surnamed Kim whom the actors table knows keeps his state
+    ("Premier Kim Tok-hun greeted the visitors.", {"North Korea"}),
+    ("Defence Minister Kim Kwan-jin watched the drill.", {"South Korea"}),
+])
+def test_directions_and_other_kims_name_no_state(extractor, text, states):
+    assert _states_named(extractor, text) == states, text

@@ -293,8 +293,10 @@ def _named_exercise(info: SentInfo, head: int, scope: set[int], lex: Lexicon, na
     # "staged nuclear war drills in succession, including Iron Mace": an instance of the drills,
     # wherever in the clause the parser hangs it
     clause = info.scope(sent.toks[head].head) | reach
-    reach |= {i for k in clause if sent.toks[k].dep == "prep" and sent.toks[k].text.lower() in lex.instance_preps
-              for i in sent.subtree(k)}
+    # ... and so does the exercise a drill is part of ("held drills during the Freedom Edge exercise", [heads]
+    # part_of_preps)
+    reach |= {i for k in clause if sent.toks[k].dep == "prep"
+              and sent.toks[k].text.lower() in lex.instance_preps | lex.part_of_preps for i in sent.subtree(k)}
     names = info.find(lex.exercises) if lex.exercises is not None else []
     return list(dict.fromkeys([st for h in info.hits_in(names, reach) for st in h.values[0]] + list(named)))
 

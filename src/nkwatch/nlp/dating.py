@@ -155,16 +155,6 @@ def _presupposed(sent, i: int, lex: Lexicon) -> bool:
                for b, a in zip(chain, chain[1:]))
 
 
-def going_on(sent, i: int) -> bool:
-    """Is the clause of token ``i`` told as going on now ("are conducting", "is taking place", "has
-    been holding")? Read on the nearest verb at or above it: a present progressive."""
-    v = sent.verb_above(i)
-    if v is None or sent.toks[v].tag != "VBG":
-        return False
-    aux = [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
-    return any(k.tag in ("VBZ", "VBP") for k in aux) and not any(k.tag in ("MD", "VBD") for k in aux)
-
-
 def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
     """A past report never happened after the publication day: a date whose year or week the
     tagger had to choose ("in December", "on Sunday") and that falls after it is the occurrence
@@ -274,6 +264,22 @@ def _meeting_purpose(info: SentInfo, prep: int, noun: int, lex: Lexicon) -> bool
     in June": the meeting an event was for or took place in is the event's own, and so is its date."""
     return info.sent.toks[prep].text.lower() in ("for", "during") and any(
         noun in info.toks_of(h) and any(v.type in lex.meeting_types for v in h.values) for h in info.cues)
+
+
+def _whole_of_part(info: SentInfo, prep: int, noun: int, heads, lex: Lexicon) -> bool:
+    """"held anti-submarine drills during the Freedom Edge exercise staged in November", "practised
+    landings throughout the second round of the Ssangyong exercise held last spring": the exercise a
+    drill of the sentence was part of ([heads] part_of_preps, part_of_types), the noun or its "of"
+    phrase, is that drill's, and so is its date."""
+    sent = info.sent
+    if sent.toks[prep].text.lower() not in lex.part_of_preps or sent.toks[prep].head == prep:
+        return False
+    nouns = {noun} | {g.i for k in sent.kids(noun) if k.dep == "prep" and k.text.lower() == "of"
+                      for g in sent.kids(k.i) if g.dep == "pobj"}
+    if not any(nouns & set(info.toks_of(h)) and any(v.type in lex.part_of_types for v in h.values) for h in info.cues):
+        return False
+    verb = sent.toks[prep].head
+    return any(c.type in lex.part_of_types and (h == verb or sent.toks[h].head == verb) for h, c in heads.items())
 
 
 def _date_value(tx: DocTimex, method: str | None = None, bound: str = "on") -> DateValue:
@@ -409,6 +415,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj" \
                     and not _ordinal_occasion(sent, path[n - 1], lex) \
                     and not _meeting_purpose(info, a, path[n - 1], lex) \
+                    and not _whole_of_part(info, a, path[n - 1], heads, lex) \
                     and not (n > 1 and _span_start(sent, path[n - 2], path[n - 1], lex)):
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in heads and a not in idx:

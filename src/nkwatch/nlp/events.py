@@ -20,7 +20,7 @@ from .attribution import Attribution
 from .conductors import Conductors, agent_states, conductors, guest_abroad, pronoun_states
 from .lexicon import Cue, Lexicon
 from .numbers import parse_number
-from .modality import awaited, modality, scheduled
+from .modality import awaited, going_on, modality, scheduled
 from .phrases import Hit
 from .places import at_test_site, place_arg
 from .sentinfo import CLAUSE_DEPS, NOUN_SKIP_DEPS, SentInfo
@@ -891,6 +891,22 @@ def _contrasted_away(info: SentInfo, head: int, lex: Lexicon) -> bool:
     return any(words[-len(p):] == list(p) for p in lex.contrast_negations if len(p) <= len(words))
 
 
+def _purpose(info: SentInfo, head: int, lex: Lexicon) -> bool:
+    """A noun of [heads] purpose_nouns with no determiner of its own, the object of a preposition of
+    purpose or topic on a verb ("sent to Russia for training", "they were there for training", "spoke
+    about training"): why someone went or what was talked of, not a drill held; not with a "with"
+    phrase naming the other side ("for joint training with the US navy")."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.lemma.lower() not in lex.purpose_nouns or tok.dep != "pobj" or tok.head == head:
+        return False
+    prep = sent.toks[tok.head]
+    if prep.text.lower() not in lex.purpose_preps or prep.head == prep.i or sent.toks[prep.head].pos not in _VERBAL:
+        return False
+    return not any(k.dep in ("det", "poss", "nummod") or (k.dep == "prep" and k.text.lower() == "with")
+                   for k in sent.kids(head))
+
+
 def _load(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """Is the cue what something carries ("balloons carrying leaflets", "bags containing rubbish")?"""
     tok = info.sent.toks[head]
@@ -1105,7 +1121,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             if not (fired or agented):
                 continue
         if _generic(info, head, lex) or _of_non_event(info, head, lex) or _contrasted_away(info, head, lex) \
-                or _in_title(info, head, lex):
+                or _in_title(info, head, lex) or _purpose(info, head, lex):
             continue
         scope = info.scope(head)
         if glued:   # "North Korea test-fired new cruise missiles" parsed as one noun phrase
@@ -1383,13 +1399,16 @@ def restates_test(c: Candidate, found: list[Candidate], last: dict[str, Candidat
     """Does ``c`` ("the audacious military exercise by the North came as ...", "involved in the drill
     were its artillery units", "what it said was a drill") only re-describe the weapons test told
     last? A noun cue of [modality] test_restatement_types, definite or said of a pronoun by a copula,
-    with no date and no name of its own, told in or after the sentence of a test with no event of
-    its own type told since, naming no side that the test's did not."""
+    with no date and no name of its own, not told as going on ("as the allies are holding their drills"),
+    told in or after the sentence of a test with no event of its own type told since, naming no side
+    that the test's did not."""
     if c.type not in lex.modality.get("test_restatement_types", ()) or c.verbal or c.date.value:
         return False
     sent, tok = c.info.sent, c.info.sent.toks[c.head]
     if any(k.dep == "compound" and k.tag.startswith("NNP") for k in sent.kids(c.head)):
         return False   # "the Freedom Edge exercise": a drill of its own
+    if going_on(sent, c.head):
+        return False   # "the launch came as the allies are holding their drills": a drill still going on
     if not (_definite(c.info, c.head) or _said_of_pronoun(sent, tok)):
         return False
     tests = [x for x in found if x.type == "weapons_test" and x.modality == "happened"]

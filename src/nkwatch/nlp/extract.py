@@ -24,13 +24,14 @@ from .attribution import attribute, statement_author
 from .cascade import Cascade, Parse
 from .claims import ClaimCand, sentence_claims
 from .conductors import main_subject
-from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, going_on, resolve_same_day, set_spans,
+from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, resolve_same_day, set_spans,
                      vague_spans)
 from .enumerations import recalled
 from .events import (Candidate, own_dated, references, restates_test, restates_unheld, sentence_candidates,
                      split_counterparts)
 from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, is_background, mark_prior, merge, same_firing
+from .modality import going_on
 from .phrases import normalize
 from .places import cities_by_name, group_place
 from .records import Sent, sentences_from_spacy

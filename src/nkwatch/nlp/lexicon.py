@@ -183,6 +183,8 @@ class Lexicon:
     part_of_preps: frozenset[str]
     part_of_types: frozenset[str]
     contrast_negations: tuple[tuple[str, ...], ...]
+    purpose_nouns: frozenset[str]
+    purpose_preps: frozenset[str]
     apart_preps: frozenset[str]
     kin_modifiers: frozenset[str]   # [heads] "another launch", "a similar test": one more event of the kind told
     response_nouns: frozenset[str]
@@ -282,6 +284,7 @@ class Lexicon:
     phase_nouns: dict[str, str] = field(default_factory=dict)    # noun governing the cue -> phase
     enumeration: dict[str, frozenset[str]] = field(default_factory=dict)  # event_cues.toml [enumeration]
     bare_aliases: frozenset[str] = frozenset()   # actor aliases "the X" matched as "X" ("the reclusive North")
+    surnames: frozenset[str] = frozenset()       # actor aliases that are a surname alone (actors.toml `surnames`)
     # a line ending with one of these runs on (nlp.wraps): boilerplate.toml [headline] not_last, which cleaning
     # reads too (no headline ends with one), lower case
     wrap_words: frozenset[str] = frozenset()
@@ -481,6 +484,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         bare_aliases=frozenset(
             norm_phrase(a[4:]) for e in actors_data.get("actor", []) for a in [e["name"], *e.get("aliases", [])]
             if a.lower().startswith("the ")),
+        surnames=frozenset(norm_phrase(a) for e in actors_data.get("actor", []) for a in e.get("surnames", [])),
         places=PhraseIndex(place_entries),
         datelines=[re.compile(d["pattern"]) for d in sources_data.get("dateline", [])],
         modality=mod,
@@ -505,6 +509,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         part_of_preps=frozenset(w.lower() for w in heads.get("part_of_preps", [])),
         part_of_types=frozenset(heads.get("part_of_types", [])),
         contrast_negations=tuple(tuple(w.lower().split()) for w in heads.get("contrast_negations", [])),
+        purpose_nouns=frozenset(w.lower() for w in heads.get("purpose_nouns", [])),
+        purpose_preps=frozenset(w.lower() for w in heads.get("purpose_preps", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
         kin_modifiers=frozenset(w.lower() for w in heads.get("kin_modifiers", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),

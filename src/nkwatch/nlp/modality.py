@@ -49,6 +49,16 @@ def past_tense(sent: Sent, i: int) -> bool:
         k.tag == "VBD" or k.lemma.lower() == "have" for k in aux))
 
 
+def going_on(sent: Sent, i: int) -> bool:
+    """Is the clause of token ``i`` told as going on now ("are conducting", "is taking place", "has
+    been holding")? Read on the nearest verb at or above it: a present progressive."""
+    v = sent.verb_above(i)
+    if v is None or sent.toks[v].tag != "VBG":
+        return False
+    aux = [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
+    return any(k.tag in ("VBZ", "VBP") for k in aux) and not any(k.tag in ("MD", "VBD") for k in aux)
+
+
 def _absolute_with(sent: Sent, prep: int, below: int) -> bool:
     """Does "with" open a clause of its own, a participle with its own subject ("with Pompeo meeting
     Kim", "with the North firing two missiles")? It asserts what it tells, whatever its host says."""
@@ -152,20 +162,23 @@ def _held(sent: Sent, noun: int, participles: frozenset[str]) -> bool:
 _QUANTIFIER_DEPS = ("amod", "det", "nummod", "quantmod", "predet", "compound")
 
 
-def _told_once(sent: Sent, head: int) -> bool:
-    """Is the clause of ``head`` told as one occurrence: in the past ("began", "has held") or as
-    going on ("are conducting")?"""
+def _told_once(sent: Sent, head: int, phase_verbs: frozenset[str] = frozenset()) -> bool:
+    """Is the clause of ``head`` told as one occurrence: in the past ("began", "has held"), as
+    going on ("are conducting"), or by a verb of beginning or ending in the present of a headline
+    or a lead ("the allies kick off annual drills", [modality] phase_verbs)?"""
     v = sent.verb_above(head)
     if v is None:
         return False
     tok = sent.toks[v]
     aux = [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
     return tok.tag in ("VBD", "VBN") or any(k.tag == "VBD" for k in aux) or (
-        tok.tag == "VBG" and any(k.lemma.lower() == "be" for k in aux))
+        tok.tag == "VBG" and any(k.lemma.lower() == "be" for k in aux)) or (
+        # (VB: a present the tagger reads as a base form, "as the allies begin annual drills")
+        tok.tag in ("VBP", "VBZ", "VB") and not aux and tok.lemma.lower() in phase_verbs)
 
 
 def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str],
-             frequency: frozenset[str] = frozenset()) -> bool:
+             frequency: frozenset[str] = frozenset(), phase_verbs: frozenset[str] = frozenset()) -> bool:
     """A plural event noun counted as many ("numerous tests", "a series of launches", "all such
     drills"), or told as a habit ("the allies hold annual drills"); a noun of things fired or sent
     ("multiple bullets", "dozens of balloons") counts the things, not events."""
@@ -177,7 +190,7 @@ def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str
         return True
     if tok.tag in ("NNS", "NNPS") and any(k.lemma.lower() in frequency and k.dep in _QUANTIFIER_DEPS
                                           for k in sent.kids(head)):
-        return not _told_once(sent, head)
+        return not _told_once(sent, head, phase_verbs)
     gov = sent.toks[tok.head]
     if tok.dep == "pobj" and gov.text.lower() == "of" and gov.head != gov.i:
         noun = sent.toks[gov.head]
@@ -269,7 +282,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
     ("timed to coincide with the visit"); auxiliaries and negation still count. ``own``: the cue's
     other words, which never change it ("warning shots" read as warn + shots is no threat)."""
     get = lambda k: mod.get(k, frozenset())  # noqa: E731
-    if _summary(sent, head, get("summary_quantifiers"), get("counted_things"), get("frequency_words")):
+    if _summary(sent, head, get("summary_quantifiers"), get("counted_things"), get("frequency_words"),
+                get("phase_verbs")):
         return GENERIC
     if _lasting(sent, head, get("campaign_periods")):
         return GENERIC

@@ -2,6 +2,7 @@
 the syntactic neighbourhood ("scope") of a word that the rules of the other modules look in."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -16,6 +17,8 @@ NOUN_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "par
 WINDOW = 4
 # word lists whose words, inside a civilian name, do not count (SentInfo.context)
 _MASKED = frozenset({"military", "troops", "facility"})
+# a romanized Korean given name as the wires hyphenate it ("Yong-hyun", "In-ho"), after one space
+_GIVEN_NAME = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 
 
 @dataclass
@@ -51,13 +54,24 @@ class SentInfo:
     @cached_property
     def actors(self) -> list[Hit]:
         """Actor names; "the South" read as "South" (for "the reclusive South") is no actor at the
-        head of a longer name ("South Phyongan Province", "South Africa", "North Macedonia")."""
+        head of a longer name ("South Phyongan Province", "South Africa", "North Macedonia") nor in lower
+        case ("north of Seoul"), and a surname alone is none before another person's given name."""
         return [h for h in self._hits(self.lex.actors)
-                if not (h.phrase in self.lex.bare_aliases and self._name_goes_on(h.end))]
+                if not (h.phrase in self.lex.bare_aliases and (self._name_goes_on(h.end) or self._lower(h.start)))
+                and not (h.phrase in self.lex.surnames and self._given_name_follows(h.end))]
+
+    def _lower(self, start: int) -> bool:
+        """Is the word at ``start`` in lower case ("north of the capital": a direction, not "the North")?"""
+        return self.sent.text[start - self.sent.start:][:1].islower()
 
     def _name_goes_on(self, end: int) -> bool:
         rest = self.sent.text[end - self.sent.start:].lstrip(" ")
         return rest[:1].isupper() and rest[:1].isalpha()
+
+    def _given_name_follows(self, end: int) -> bool:
+        """Does a hyphenated given name follow ("Kim Yong-hyun", "Kim In-ho")? Then the surname before it
+        names another person than the actor whose surname alone it is."""
+        return bool(_GIVEN_NAME.match(self.sent.text, end - self.sent.start))
 
     @cached_property
     def places(self) -> list[Hit]:
