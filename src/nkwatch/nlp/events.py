@@ -250,6 +250,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(subjects & {info.head_of(h) for h in info.context(name[:-5])})
     if name == "military_works":
         return _military_works(info, head)
+    if name == "not_recorded":   # "captured on video", "captured in drone footage": filmed, not taken
+        return not _recorded(info, head)
     if name == "not_fired_at":   # "fired at the loudspeakers": the target of a shot, no event of its kind
         return not _fired_at_noun(info, head)
     if name.endswith("_at"):   # "fired at the loudspeakers", "opened fire on them": what the firing aims at
@@ -615,6 +617,14 @@ def _aimed_at(info: SentInfo, head: int) -> set[int]:
     if not _firing(sent, head):
         return set()
     return sent.prep_objects([head] + [k.i for k in sent.kids(head) if k.dep == "dobj"], ("at", "on", "against"))
+
+
+def _recorded(info: SentInfo, head: int) -> bool:
+    """Does the verb's "on" or "in" phrase name a recording ([context] recording: "captured on video",
+    "captured North Korean troops on camera", "were captured in drone footage")? Then what is captured is
+    filmed, no one taken."""
+    objs = info.sent.prep_objects([head] + [k.i for k in info.sent.kids(head) if k.dep == "dobj"], ("on", "in"))
+    return bool(objs & {info.head_of(h) for h in info.context("recording")})
 
 
 def _fired_at_noun(info: SentInfo, head: int) -> bool:
