@@ -28,3 +28,17 @@ def test_captured_on_video_is_no_capture(extractor, text):
 def test_capture_in_a_place_stays_one(extractor):
     assert combats(extractor, "Ukrainian forces captured two North Korean soldiers in Kursk on Thursday, "
                               "the spy agency said.") == 1
+
+
+# a sentence telling an event by a noun and then by a finite verb: the verb's clause is the evidence
+@pytest.mark.parametrize("text, verb_clause", [
+    ("The agency said it knew of the battlefield situation, including the capture of North Korean soldiers, "
+     "and confirmed that Ukraine captured two North Korean soldiers in Kursk on Thursday.",
+     "Ukraine captured two North Korean soldiers"),
+    ("Kyiv gave details of the battle in Kursk, including the capture of prisoners, and said its forces captured "
+     "three North Korean soldiers on Monday.", "its forces captured three North Korean soldiers"),
+])
+def test_finite_verb_tells_the_event_better_than_a_noun(extractor, text, verb_clause):
+    doc = make_doc(text, D)
+    found = [m for m in extractor.extract(doc).mentions if m.type == "combat_operation"]
+    assert len(found) == 1 and verb_clause in doc.span_text(found[0].evidence)
