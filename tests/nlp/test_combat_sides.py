@@ -30,6 +30,20 @@ def test_capture_in_a_place_stays_one(extractor):
                               "the spy agency said.") == 1
 
 
+# the losses of the North's troops in a named theatre are its fighting there
+@pytest.mark.parametrize("text", [
+    "The Pentagon confirmed losses among North Korean troops in the Kursk region on Monday.",
+    "Kyiv says the North Korean army's heavy losses in Kursk have forced Moscow to pull the units back.",
+])
+def test_losses_of_troops_are_combat(extractor, text):
+    assert combats(extractor, text) == 1
+
+
+# ... not losses of another kind
+def test_trade_losses_are_no_combat(extractor):
+    assert combats(extractor, "North Korea's trade losses with Russia grew in 2024, a Seoul think tank said.") == 0
+
+
 # a sentence telling an event by a noun and then by a finite verb: the verb's clause is the evidence
 @pytest.mark.parametrize("text, verb_clause", [
     ("The agency said it knew of the battlefield situation, including the capture of North Korean soldiers, "
