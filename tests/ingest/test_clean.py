@@ -378,3 +378,24 @@ def test_a_list_of_other_stories_under_a_bare_header(rules, header):
                                "The launches followed a week of drills."]
     assert {r for r, _ in removed(doc)} == {"link"}
     check_invariants(doc)
+
+
+@pytest.mark.parametrize("stamp", ["02:22", "1:04:37", "Video 3:15"])
+def test_a_videos_running_time_opens_its_title(rules, stamp):
+    """An embedded video's running time alone on a line opens its title, once or twice (the player's and
+    its caption's): another story's headline, up to the first line that ends a sentence."""
+    text = ("The navy fired two missiles into the sea on Monday.\n"
+            f"{stamp}\n"
+            "Invented Republic says its newest missile can reach the whole region\n"
+            "Invented Republic says its newest missile can reach the whole region\n"
+            "The launches followed a week of drills.\n")
+    doc = clean(text, rules)
+    assert kept_texts(doc) == ["The navy fired two missiles into the sea on Monday.",
+                               "The launches followed a week of drills."]
+    check_invariants(doc)
+
+
+def test_a_clock_time_inside_a_line_opens_nothing(rules):
+    text = ("14:22 JST, March 3, 2025\n"
+            "The navy fired two missiles into the sea on Monday.\n")
+    assert len(clean(text, rules).kept) == 2

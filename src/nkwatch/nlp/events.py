@@ -267,6 +267,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return not ({info.head_of(h) for h in info.context(name[3:-5])} & _doers(info, head))
     if name == "military_works":
         return _military_works(info, head)
+    if name == "not_recorded":   # "captured on video", "captured in drone footage": filmed, not taken
+        return not _recorded(info, head)
     if name == "not_fired_at":   # "fired at the loudspeakers": the target of a shot, no event of its kind
         return not _fired_at_noun(info, head)
     if name.endswith("_at"):   # "fired at the loudspeakers", "opened fire on them": what the firing aims at
@@ -661,6 +663,14 @@ def _aimed_at(info: SentInfo, head: int) -> set[int]:
     if not _firing(sent, head):
         return set()
     return sent.prep_objects([head] + [k.i for k in sent.kids(head) if k.dep == "dobj"], ("at", "on", "against"))
+
+
+def _recorded(info: SentInfo, head: int) -> bool:
+    """Does the verb's "on" or "in" phrase name a recording ([context] recording: "captured on video",
+    "captured North Korean troops on camera", "were captured in drone footage")? Then what is captured is
+    filmed, no one taken."""
+    objs = info.sent.prep_objects([head] + [k.i for k in info.sent.kids(head) if k.dep == "dobj"], ("on", "in"))
+    return bool(objs & {info.head_of(h) for h in info.context("recording")})
 
 
 def _fired_at_noun(info: SentInfo, head: int) -> bool:
@@ -1088,6 +1098,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
     sent = info.sent
     out: list[Candidate] = []
     seen: dict[tuple, list[tuple[str, ...]]] = {}
+    firsts: dict[tuple, Candidate] = {}   # the candidate of each key (``_retold_by_verb``)
     named = _names_by_head(info, lex)
     for hit in info.cues:
         head = info.head_of(hit)
@@ -1201,7 +1212,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 or (ctype in lex.relative_apart_types and _another_clause(info, head, [
                     c for c in out if (c.type, c.modality) == (ctype, mod)])))
             if key in seen and not apart and not _other_side_than(who, seen[key]):
-                continue
+                if not _retold_by_verb(sent, head, cue, firsts[key]):
+                    continue
+                out.remove(firsts[key])   # "including the capture of ..., and said Ukraine captured two on Thursday"
             seen.setdefault(key, []).append(who.states if who else ())
             place = place_arg(info, _clause(info, head, scope), lex, head, ctype)
             actors = _actors(info, att.subject_tokens)
@@ -1220,11 +1233,23 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 reference="weapon" if flown else None,
                 conducted_by=who.states, conducted_explicit=who.explicit, apart=apart, kin=kin,
                 joined=bool(_OBJECT_CONTEXTS & set(cue.requires))))
+            firsts[key] = out[-1]
             if ctype in lex.guest_types and (sides := guest_abroad(info, head, scope, lex)):
                 # "Kim attended a military parade in Moscow": the host's ceremony and the North's visit
                 out.append(replace(out[-1], type="diplomatic_engagement", kind=None, phase=None,
                                    conducted_by=sides, conducted_explicit=True, subject=None))
     return out
+
+
+def _retold_by_verb(sent, head: int, cue, first: Candidate) -> bool:
+    """Does a finite verb tell again what its sentence's noun of the same word told ("including the capture
+    of soldiers ... confirmed that Ukraine captured two on Thursday", "described the test in detail and said
+    the North tested the engine on Monday")? The verb's clause (its doer, its time) tells the event better."""
+    tok = sent.toks[head]
+    finite = tok.tag in ("VBD", "VBZ", "VBP") or any(k.dep in ("aux", "auxpass") and k.tag != "TO"
+                                                     for k in sent.kids(head))
+    return cue.pos == "verb" and finite and not first.verbal \
+        and sent.toks[first.head].lemma.lower() == tok.lemma.lower()
 
 
 def relative_clause(sent, head: int) -> int | None:
