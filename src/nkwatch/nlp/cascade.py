@@ -145,6 +145,8 @@ class Cascade:
                 lex.exercises is not None and lex.exercises.contains_any(nt))
         if name.endswith(("_mod", "_obj")) and name[:-4] in lex.contexts:  # a context word modifying the cue, its object
             return lex.contexts[name[:-4]].contains_any(nt)
+        if name.endswith("_given") and name[:-6] in lex.contexts:  # what a cue of giving hands over
+            return lex.contexts[name[:-6]].contains_any(nt)
         if name.endswith(("_subj", "_side", "_goal")) and name[:-5] in lex.contexts:  # its subject, who acts, its aim
             return lex.contexts[name[:-5]].contains_any(nt)
         if name == "military_works":  # a works word and a military word, weapon or arms

@@ -605,12 +605,21 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
         sides += [st for st in _both_parties(info, agent | scope, memory) if st not in sides]
     if sides:
         memory.append(tuple(sides))
-    sides = list(dict.fromkeys(sides + _states(info, scope - venue)))
+    sides = list(dict.fromkeys(sides + _states(info, scope - venue - _prior_clauses(info, head, scope))))
     if len(sides) < 2:   # one side named: where it went is the host
         sides = list(dict.fromkeys(sides + _states(info, venue)))
     if set(sides) <= set(lex.border_sides) and info.context("both_koreas"):
         sides = list(dict.fromkeys(sides + list(lex.border_sides)))
     return sides
+
+
+def _prior_clauses(info: SentInfo, head: int, scope: set[int]) -> set[int]:
+    """The clauses a preposition opens in the cue's scope ("arrived in Beijing, weeks after accusing Washington",
+    "days after threatening to quit talks with the US"): what the visitor did besides, not whom they meet (the
+    cue's own clause stays, "with Pompeo also meeting Kim Yong Chol")."""
+    sent = info.sent
+    return set().union(set(), *(sent.subtree(i) for i in scope if i != head and sent.toks[i].dep == "pcomp"
+                                and (sent.toks[i].pos in _VERB_POS or sent.toks[i].tag.startswith("VB"))))
 
 
 def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None, scope: set[int],

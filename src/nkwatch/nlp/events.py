@@ -31,7 +31,7 @@ HOME = "North Korea"   # whose persons are no foreign side of a meeting
 _NOMINAL = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 # requirements met only in the cue's own clause, outside its active subject
-_OBJECT_CONTEXTS = frozenset({"troops", "arms", "barrier", "border_structure", "gps", "victim", "other_side",
+_OBJECT_CONTEXTS = frozenset({"troops", "arms", "heavy_arms", "barrier", "border_structure", "gps", "victim", "other_side",
                               "fishing_boat"})
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc"})
 
@@ -233,6 +233,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name == "weapon":   # or a site that exists to test weapons: "a test took place at the Sohae site"
         return has_weapon(info, near) or (_definite(info, head) and bool(info.weapons)) \
             or at_test_site(info, near | _clause(info, head, scope), info.lex)
+    if name.endswith("_given"):  # "supplied Russia with troops", not "provided the troops with rifles"
+        return bool(_given(info, head) & {info.head_of(h) for h in info.context(name[:-6])})
     if name in _OBJECT_CONTEXTS:  # what is sent, not who sends: the active subject does not count
         subject = set().union(*(info.sent.subtree(k.i) for k in info.sent.kids(head) if k.dep == "nsubj"))
         return bool(info.hits_in(info.context(name), (scope | _conjoined(info, scope)) - subject, exclude=hit))
@@ -560,6 +562,21 @@ def _named_in_free_relative(info: SentInfo, head: int) -> set[int]:
             if sent.toks[i].pos in _NOMINAL and sent.toks[i].tag != "WP" and (
                 sent.toks[i].dep in ("attr", "oprd", "dobj")
                 or (sent.toks[i].dep == "pobj" and sent.toks[sent.toks[i].head].text.lower() == "as"))}
+
+
+def _given(info: SentInfo, head: int) -> set[int]:
+    """The nouns a cue of giving hands over: those of its "with" phrase ("supplied Moscow with troops": the
+    object is who receives, "provided the soldiers with rations"), else what it acts on ("provided troops
+    to Russia", "the supply of troops"), with the nouns coordinated with them; the heads of those phrases,
+    not their modifiers ("supplied infantry rockets") nor their clauses ("in exchange for sending troops")."""
+    sent = info.sent
+    given = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "with"
+             for g in sent.kids(k.i) if g.dep == "pobj"} or _objects(info, head)
+    quantity = info.lex.quantity_nouns
+    given |= {g.i for i in given if {sent.toks[i].lemma.lower(), sent.toks[i].text.lower()} & quantity   # "thousands of"
+              for k in sent.kids(i) if k.dep == "prep" and k.text.lower() == "of"
+              for g in sent.kids(k.i) if g.dep == "pobj"}
+    return given | {i for i in _conjoined(info, given) if sent.toks[i].dep == "conj"}
 
 
 def _goal(info: SentInfo, head: int) -> set[int]:
@@ -936,14 +953,17 @@ def _of_non_event(info: SentInfo, head: int, lex: Lexicon) -> bool:
 
 def _in_title(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """"Wu, chairman of the six-party talks", "the envoy to the nuclear talks": a noun cue in the phrase
-    of a [heads] role noun names a person's office, no event."""
+    of a [heads] role noun names a person's office, no event; so it does when the parser hangs the phrase on
+    a noun coordinated with the role noun ("its foreign minister and delegate to the six-party talks")."""
     sent = info.sent
     tok = sent.toks[head]
     if tok.dep != "pobj" or tok.head == head:
         return False
     prep = sent.toks[tok.head]
-    return prep.text.lower() in lex.role_preps and prep.head != prep.i \
-        and sent.toks[prep.head].lemma.lower() in lex.role_nouns
+    if prep.text.lower() not in lex.role_preps or prep.head == prep.i:
+        return False
+    holders = [sent.toks[prep.head]] + [k for k in sent.kids(prep.head) if k.dep == "conj"]
+    return any(h.lemma.lower() in lex.role_nouns for h in holders)
 
 
 def _names_other_event(info: SentInfo, head: int, ctype: str) -> bool:

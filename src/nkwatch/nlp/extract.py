@@ -29,7 +29,7 @@ from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, resolv
 from .enumerations import recalled
 from .events import (Candidate, own_dated, references, restates_test, restates_unheld, sentence_candidates,
                      split_counterparts)
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, Named, load_lexicon
 from .merge import Group, evidence_score, is_background, mark_prior, merge, same_firing
 from .modality import going_on
 from .phrases import normalize
@@ -100,6 +100,7 @@ class DocContext:
     agents: list[tuple[str, ...]] = field(default_factory=list)  # states found as agents or subjects so far
     said: dict[int, tuple[list[str], Sent]] = field(default_factory=dict)  # sentence start -> (the sources
     # it names, the sentence)
+    persons: dict[str, Named | None] = field(default_factory=dict)  # SentInfo.persons: named with their state
 
 
 class Extractor:
@@ -256,7 +257,7 @@ class Extractor:
         last: dict[str, Candidate] = {}   # the last candidate of each type, whatever its modality
         recent: list[SentInfo] = []       # the sentences read so far (a count's context: sentence_claims)
         for sent in sents:
-            info = SentInfo(sent, self.lex)
+            info = SentInfo(sent, self.lex, ctx.persons)
             if ctx.lead is None and lead_block and lead_block[0] <= sent.start < lead_block[1]:
                 ctx.lead = sent.start
                 ctx.authors = statement_author(info, self.lex)
@@ -286,6 +287,7 @@ class Extractor:
             last.update((c.type, c) for c in found)
             claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex, recent[-_CONTEXT_BEFORE:])]
             recent.append(info)
+            info.remember_persons()
         groups = merge(same_firing(cands, self.lex), self.lex, doc.published)
         mentions = [self._mention(doc, g, ctx, self._place(g, groups, parsed), self._told_by(g, groups, parsed, ctx))
                     for g in groups]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Named
 from .phrases import Hit, NormText, normalize
 from .records import Sent
 
@@ -25,6 +25,9 @@ _GIVEN_NAME = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 class SentInfo:
     sent: Sent
     lex: Lexicon
+    # the persons named before in the document with their state, by each word of their name (None: a word of
+    # the names of persons of two states); read by ``actors``, extended by ``remember_persons``
+    persons: dict[str, Named | None] = field(default_factory=dict)
     nt: NormText = field(init=False)
 
     def __post_init__(self) -> None:
@@ -56,13 +59,62 @@ class SentInfo:
         """Actor names; "the South" read as "South" (for "the reclusive South") is no actor at the
         head of a longer name ("South Phyongan Province", "South Africa", "North Macedonia") nor in lower
         case ("north of Seoul"), and a surname alone is none before another person's given name."""
-        return [h for h in self._hits(self.lex.actors)
-                if not (h.phrase in self.lex.bare_aliases and (self._name_goes_on(h.end) or self._lower(h.start)))
-                and not (h.phrase in self.lex.surnames and self._given_name_follows(h.end))]
+        found = [h for h in self._hits(self.lex.actors)
+                 if not (h.phrase in self.lex.bare_aliases and (self._name_goes_on(h.end) or self._lower(h.start)))
+                 and not (h.phrase in self.lex.surnames and self._given_name_follows(h.end))]
+        return found + self._persons_again(found)
 
     def _lower(self, start: int) -> bool:
         """Is the word at ``start`` in lower case ("north of the capital": a direction, not "the North")?"""
         return self.sent.text[start - self.sent.start:][:1].islower()
+
+    def _persons_again(self, found: list[Hit]) -> list[Hit]:
+        """The persons named before with their state and named here by their name alone ("Chinese Vice
+        Foreign Minister Wu Dawei ... Wu met", "Mr Wen"): a proper noun that is a word of their name."""
+        if not self.persons:
+            return []
+        taken = {i for h in found for i in self.toks_of(h)}
+        return [Hit(t.start, t.end, t.text.lower(), (person,)) for t in self.sent.toks
+                if t.pos == "PROPN" and t.i not in taken and (person := self.persons.get(t.text.lower()))
+                and all(self.persons.get(w.text.lower()) is person for w in self._name_words(t))]
+
+    def _name_words(self, tok) -> list:
+        """The other words of the person's name a proper noun is part of ("Alexander" in "Colonel General
+        Alexander Fomin": Fomin), those the tagger marks as a person's name."""
+        sent = self.sent
+        head = sent.toks[tok.head] if tok.dep == "compound" and tok.head != tok.i else tok
+        return [w for w in [head] + sent.kids(head.i) if w.i != tok.i and w.pos == "PROPN"
+                and (w is head or w.dep == "compound") and w.ent == "PERSON"]
+
+    def remember_persons(self) -> None:
+        """Learn the persons this sentence names with their state, a state name or adjective on their name
+        or on the office it is in apposition to ("Chinese Premier Wen Jiabao", "Russia's Sergey Lavrov",
+        "U.S. envoy John Lee"), for the sentences after it: each word of
+        the name the tagger marks as a person's, not an office ("Premier", "Foreign Minister"); a word of
+        the names of persons of two states ("U.S. envoy John Lee", "Chinese diplomat Lee Bo") names none."""
+        sent = self.sent
+        actors = [h for h in self.actors if h.values[0].country and h.values[0].kind != "person"]
+        taken = {i for h in self.actors for i in self.toks_of(h)}
+        for h in actors:
+            for i in self.toks_of(h):
+                tok = sent.toks[i]
+                if tok.dep not in ("amod", "compound", "poss") or tok.head == i:
+                    continue
+                name = sent.toks[tok.head]
+                while name.dep == "compound" and name.head != name.i and sent.toks[name.head].pos == "PROPN":
+                    name = sent.toks[name.head]   # "Chinese Vice Foreign Minister Wu Dawei": up the title to the name
+                if name.pos != "PROPN":   # "U.S. envoy John Lee", "the North's foreign minister, Ri Yong Ho"
+                    name = next((k for k in sent.kids(name.i) if k.dep == "appos" and k.pos == "PROPN"), None)
+                if name is None:
+                    continue
+                words = [k for k in sent.kids(name.i) if k.dep == "compound"] + [name]
+                words = [w for w in words if w.pos == "PROPN" and w.ent == "PERSON" and w.i not in taken]
+                person = Named(" ".join(w.text for w in sorted(words, key=lambda w: w.i)), h.values[0].country,
+                               "person")
+                for w in words:
+                    key = w.text.lower()
+                    known = self.persons.get(key, person)
+                    self.persons[key] = person if known and known.country == person.country else None
 
     def _name_goes_on(self, end: int) -> bool:
         rest = self.sent.text[end - self.sent.start:].lstrip(" ")
