@@ -342,10 +342,11 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         if pos > 0 and tok.text.lower() in get("presupposing_preps") \
                 and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
             break  # "sanctions will not be eased following the breakdown of the summit": it broke down
-        if pos > 0:
-            if lemma in get("denial_verbs"):
+        if pos > 0 and not _sibling(sent, chain[pos - 1], i):
+            doer = sent.toks[chain[pos - 1]].dep in ("nsubj", "csubj")
+            if lemma in get("denial_verbs") and not doer:
                 return "denied"
-            if lemma in get("threat_verbs"):
+            if lemma in get("threat_verbs") and not doer:
                 return "threatened"
             below = sent.toks[chain[pos - 1]]
             if lemma in get("prohibition_verbs") and (below.text.lower() == "from" or below.dep == "dobj"):
@@ -389,6 +390,18 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "threatened"
             return "hypothetical"
     return "happened"
+
+
+def _sibling(sent: Sent, below: int, verb: int) -> bool:
+    """Is ``below`` a verb coordinated with ``verb`` by a conjunction ("threatened to test a bomb and fired
+    two missiles", "denied the report and launched a rocket"): what it did besides, which the verb's own
+    meaning does not reach (its auxiliaries and negation still do)? (The active subject of a threat or a
+    denial is its doer, not what it threatens: "the launch threatened regional stability".)"""
+    tok = sent.toks[below]
+    if tok.dep != "conj" or tok.pos not in ("VERB", "AUX") or sent.toks[verb].pos not in ("VERB", "AUX"):
+        return False
+    near = {verb, below} | {k.i for k in sent.kids(verb)}   # "denied the report and fired": "and" on the object
+    return any(t.dep == "cc" and verb < t.i < below and t.head in near for t in sent.toks)
 
 
 def identified(sent: Sent, cue: int, verbs: frozenset[str]) -> bool:
