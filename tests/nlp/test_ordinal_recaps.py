@@ -66,3 +66,15 @@ def test_an_ordinal_without_a_date_of_its_own_is_no_other_event(lister, text):
 def test_an_ordinal_in_apposition_to_the_cue_is_the_cue_itself(lister, text):
     _, found = _tests(lister, text)
     assert len(found) == 1
+
+
+def test_a_recap_in_the_month_of_the_news_stays_apart(lister):
+    doc, found = _tests(lister, "It was the second missile launch this month, after the first on March 2.")
+    assert len(found) == 2
+    assert "2025-03-02" in [m.date.value for m in found]
+
+
+def test_an_ordinal_coordinated_with_the_cue_noun_is_another_event(lister):
+    doc, found = _tests(lister, "North Korea fired a ballistic missile on Friday, its third launch in a week after "
+                                "the first on Monday and the second on Wednesday.")
+    assert sorted(m.date.value for m in found) == ["2025-03-10", "2025-03-12", "2025-03-14"]

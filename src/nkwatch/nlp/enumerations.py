@@ -457,7 +457,8 @@ def ordinal_recaps(info: SentInfo, timexes: list[DocTimex], found: list[Candidat
             continue   # the ordinals stand for the cue told right before them
         out = [x for x in out if x is not c] + [_without(info, c, own)] + [
             replace(c, head=o, date=_date(t), span=_phrase(info, o, t), recap=True, anaphoric=False, count=None,
-                    count_article=False, weapon=None, place=None, participle=False, reference=None, kin=False)
+                    count_article=False, weapon=None, place=None, participle=False, reference=None, kin=False,
+                    earlier_than=(c.head,))
             for o, t in own]
     return out
 
@@ -488,12 +489,13 @@ def _dated_ordinals(info: SentInfo, timexes: list[DocTimex], numbers: Collection
 
 
 def _describes_noun(sent, i: int) -> bool:
-    """Is the ordinal in apposition to (or coordinated with) a noun that is no ordinal ("the test, the
-    first in the country"), through other ordinals ("the second in May, the third in June")?"""
+    """Is the ordinal in apposition to a noun that is no ordinal ("the test, the first in the country"),
+    through other ordinals ("two missiles, the first at 7 a.m. and the second at 7:20")? (Coordinated with
+    the cue noun, "its third launch after the first on Monday and the second on Wednesday", it is another.)"""
     while sent.toks[i].dep in ("appos", "conj") and sent.toks[i].head != i:
-        i = sent.toks[i].head
+        dep, i = sent.toks[i].dep, sent.toks[i].head
         if not is_ordinal(sent.toks[i].text):
-            return sent.toks[i].pos in ("NOUN", "PROPN")
+            return dep == "appos" and sent.toks[i].pos in ("NOUN", "PROPN")
     return False
 
 
