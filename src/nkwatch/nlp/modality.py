@@ -185,6 +185,25 @@ def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str
     return False
 
 
+def _tally(sent: Sent, head: int, perfect: frozenset[str], things: frozenset[str]) -> bool:
+    """A plural event noun counted by a numeral above one, the object of a verb in the perfect ("has
+    conducted six nuclear tests since 2006", "had staged three launches"): a count of events, none
+    reported (a noun of things fired, "has fired two missiles", counts things: ``things``), unless an
+    apposition tells one of them."""
+    tok = sent.toks[head]
+    if tok.pos != "NOUN" or tok.tag != "NNS" or tok.lemma.lower() in things or tok.text.lower() in things:
+        return False
+    kids = sent.kids(head)
+    if not any(k.dep == "nummod" and k.tag == "CD" and k.text.lower() not in ("one", "1") for k in kids):
+        return False
+    if any(k.dep == "appos" for k in kids):
+        return False   # "has conducted five tests, the latest in September": one of them told
+    verb = tok.head
+    if tok.dep not in ("dobj", "nsubjpass") or verb == head or sent.toks[verb].tag != "VBN":
+        return False
+    return any(k.dep in ("aux", "auxpass") and k.text.lower() in perfect for k in sent.kids(verb))
+
+
 def _absolute(sent: Sent, i: int) -> bool:
     """A gerund clause with its own subject under a preposition ("ties have deepened in recent years,
     with the North sending troops", "despite Moscow firing North Korean missiles"): it tells its own
@@ -272,6 +291,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
     if _summary(sent, head, get("summary_quantifiers"), get("counted_things"), get("frequency_words")):
         return GENERIC
     if _lasting(sent, head, get("campaign_periods")):
+        return GENERIC
+    if _tally(sent, head, get("perfect_aux"), get("counted_things")):
         return GENERIC
     if _everyday(sent, head, get("everyday")):
         return GENERIC
