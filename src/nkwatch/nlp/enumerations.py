@@ -28,6 +28,11 @@ per object and date (``gapped``): each keeps its object's weapon and its own par
 
 An ordinal "first" on a cue (or on the "time" its clause describes: "the first time since 2008 that
 a civilian was shot dead") with "since DATE" recalls the previous event of its type on that date.
+
+An ordinal that stands for the event noun of a cue told before it in the sentence, with a date of its
+own ("its fifth test, following the first in October 2006 and the second in May 2009", "its fourth test;
+the third was in February 2013") recalls one earlier event of the cue's type and kind per ordinal
+(``ordinal_recaps``, for the types of [enumeration] ordinal_types); the cue keeps none of their dates.
 Recalled events are marked ``recap``: they merge only
 with a mention whose date matches theirs (``merge.compatible``)."""
 from __future__ import annotations
@@ -42,7 +47,7 @@ from .attribution import Attribution
 from .dating import DocTimex
 from .events import Candidate, sentence_candidates
 from .lexicon import Lexicon
-from .numbers import parse_number
+from .numbers import is_ordinal, parse_number
 from .sentinfo import SentInfo
 from .weapons import weapon_arg
 
@@ -79,7 +84,7 @@ def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], le
                     and owner.date.evidence.start != dates[0].start and not counts:
                 continue  # the cue has a date of its own: the list is not its dates
             out = [c for c in out if c is not owner] + _split(owner, _years_shared(dates), before, counts)
-    return gapped(info, dated, out, lex) + _since(info, timexes, found, lex)
+    return ordinal_recaps(info, dated, gapped(info, dated, out, lex), lex) + _since(info, timexes, found, lex)
 
 
 def gapped(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -429,6 +434,96 @@ def _split(owner: Candidate, dates: list[DocTimex], before: list[Candidate],
                            count=counts[n] if counts else None, count_article=False, weapon_class=cls,
                            weapon=weapon))
     return out
+
+
+_NOMINAL_DEPS = ("pobj", "conj", "appos", "npadvmod", "nsubj", "dobj")
+
+
+def ordinal_recaps(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """The candidates, and one earlier event per ordinal that stands for the event noun of a cue told
+    before it ("after the first in October 2006, the second in May 2009"), with the date of its own
+    phrase; the cue loses a date it took from one of them and its evidence stops before the first."""
+    items = _dated_ordinals(info, timexes, lex.claims.number_words)
+    if not items:
+        return found
+    types = lex.enumeration.get("ordinal_types", frozenset())
+    out = list(found)
+    for c in found:
+        own = [(o, t) for o, t in items if o > c.head and _ordinal_word(info.sent, c.head) != info.sent.toks[o].text.lower()]
+        if c.type not in types or c.modality != "happened" or c.recap or not own:
+            continue
+        nearest = max((x.head for x in found if x.head < own[0][0]), default=None)
+        if nearest != c.head:
+            continue   # the ordinals stand for the cue told right before them
+        out = [x for x in out if x is not c] + [_without(info, c, own)] + [
+            replace(c, head=o, date=_date(t), span=_phrase(info, o, t), recap=True, anaphoric=False, count=None,
+                    count_article=False, weapon=None, place=None, participle=False, reference=None, kin=False,
+                    earlier_than=(c.head,))
+            for o, t in own]
+    return out
+
+
+def _ordinal_word(sent, head: int) -> str | None:
+    return next((k.text.lower() for k in sent.kids(head) if k.dep == "amod" and is_ordinal(k.text)), None)
+
+
+def _dated_ordinals(info: SentInfo, timexes: list[DocTimex], numbers: Collection[str]) -> list[tuple[int, DocTimex]]:
+    """(ordinal, date) of each ordinal that heads its noun phrase ("the second", not "the second test") with a
+    date in a preposition of its own ("the second in May 2009") or of the copula it is the subject of ("the
+    third was in February 2013"); a period it counts in ("the third this year") is no date of its own."""
+    sent = info.sent
+    out = []
+    for tok in sent.toks:
+        if not is_ordinal(tok.text) or tok.dep not in _NOMINAL_DEPS or tok.pos not in ("ADJ", "NOUN"):
+            continue
+        if _describes_noun(sent, tok.i) or any(k.dep == "prep" and k.text.lower() == "of" for k in sent.kids(tok.i)):
+            continue   # "a test, the first of its kind, on Friday": the test itself
+        holders = [tok.i]
+        if tok.dep == "nsubj" and sent.toks[tok.head].lemma.lower() == "be":
+            holders.append(tok.head)
+        pobjs = {g.i for h in holders for k in sent.kids(h) if k.dep == "prep" for g in sent.kids(k.i) if g.dep == "pobj"}
+        dated = [t for t in timexes if pobjs & set(sent.tokens_in(t.start, t.end))]
+        if len(dated) == 1:
+            out.append((tok.i, dated[0]))
+    return out
+
+
+def _describes_noun(sent, i: int) -> bool:
+    """Is the ordinal in apposition to a noun that is no ordinal ("the test, the first in the country"),
+    through other ordinals ("two missiles, the first at 7 a.m. and the second at 7:20")? (Coordinated with
+    the cue noun, "its third launch after the first on Monday and the second on Wednesday", it is another.)"""
+    while sent.toks[i].dep in ("appos", "conj") and sent.toks[i].head != i:
+        dep, i = sent.toks[i].dep, sent.toks[i].head
+        if not is_ordinal(sent.toks[i].text):
+            return dep == "appos" and sent.toks[i].pos in ("NOUN", "PROPN")
+    return False
+
+
+def _phrase(info: SentInfo, o: int, t: DocTimex) -> tuple[int, int]:
+    """The ordinal's phrase up to its date ("the first in October 2006")."""
+    sent = info.sent
+    start = min(sent.subtree(o, frozenset({"conj", "cc", "appos", "punct"})))
+    return sent.toks[start].start, t.end
+
+
+def _without(info: SentInfo, c: Candidate, own: list[tuple[int, DocTimex]]) -> Candidate:
+    """The cue without the dates of the ordinals that follow it, its evidence ending before the
+    preposition or clause that introduces the first of them."""
+    sent = info.sent
+    dates = [t for _, t in own]
+    date_ = c.date
+    if date_.evidence and any(t.start <= date_.evidence.start < t.end for t in dates):
+        date_ = UNKNOWN_DATE
+    first = own[0][0]
+    cut = first
+    while sent.toks[cut].dep in _NOMINAL_DEPS and sent.toks[cut].head != cut and sent.toks[cut].head > c.head:
+        cut = sent.toks[cut].head
+    start, end = c.evidence
+    cut_at = min(sent.toks[cut].start, sent.toks[first].start)
+    if start < cut_at < end:
+        keep = [i for i in sent.tokens_in(start, cut_at) if sent.toks[i].dep != "punct"]
+        end = sent.toks[max(keep)].end if keep else end
+    return replace(c, date=date_, span=(start, end))
 
 
 def _since(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon) -> list[Candidate]:

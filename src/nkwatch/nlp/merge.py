@@ -610,9 +610,12 @@ _OBJECT_DEPS = ("dobj", "xcomp", "nsubjpass", "attr")
 def _told_earlier(c: Candidate, lex: Lexicon) -> bool:
     """Is the candidate told as another event than the news: an [dating] earlier adverb on its cue or on
     the verb it is the object or complement of ("had earlier met", "Earlier, ... conducted joint drills",
-    "last tried to jam"), or an other-event word on its cue noun ("a similar drill", "another meeting")?"""
+    "last tried to jam"), or an other-event word on its cue noun ("a similar drill", "another meeting"), or on
+    the noun its participle describes ("a similar engine tested in September", "an earlier missile launched")?"""
     sent = c.info.sent
-    if any(k.dep in ("amod", "det") and k.text.lower() in lex.other_event_words for k in sent.kids(c.head)):
+    # the cue noun, or the noun a participle cue describes ("a similar engine tested in September")
+    nouns = {c.head} | ({sent.toks[c.head].head} if c.participle or sent.toks[c.head].dep == "acl" else set())
+    if any(k.dep in ("amod", "det") and k.text.lower() in lex.other_event_words for n in nouns for k in sent.kids(n)):
         return True
     i = c.head
     for _ in range(3):

@@ -198,6 +198,25 @@ def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str
     return False
 
 
+def _tally(sent: Sent, head: int, perfect: frozenset[str], things: frozenset[str]) -> bool:
+    """A plural event noun counted by a numeral above one, the object of a verb in the perfect ("has
+    conducted six nuclear tests since 2006", "had staged three launches"): a count of events, none
+    reported (a noun of things fired, "has fired two missiles", counts things: ``things``), unless an
+    apposition tells one of them."""
+    tok = sent.toks[head]
+    if tok.pos != "NOUN" or tok.tag != "NNS" or tok.lemma.lower() in things or tok.text.lower() in things:
+        return False
+    kids = sent.kids(head)
+    if not any(k.dep == "nummod" and k.tag == "CD" and k.text.lower() not in ("one", "1") for k in kids):
+        return False
+    if any(k.dep == "appos" for k in kids):
+        return False   # "has conducted five tests, the latest in September": one of them told
+    verb = tok.head
+    if tok.dep not in ("dobj", "nsubjpass") or verb == head or sent.toks[verb].tag != "VBN":
+        return False
+    return any(k.dep in ("aux", "auxpass") and k.text.lower() in perfect for k in sent.kids(verb))
+
+
 def _absolute(sent: Sent, i: int) -> bool:
     """A gerund clause with its own subject under a preposition ("ties have deepened in recent years,
     with the North sending troops", "despite Moscow firing North Korean missiles"): it tells its own
@@ -287,6 +306,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         return GENERIC
     if _lasting(sent, head, get("campaign_periods")):
         return GENERIC
+    if _tally(sent, head, get("perfect_aux"), get("counted_things")):
+        return GENERIC
     if _everyday(sent, head, get("everyday")):
         return GENERIC
     if _standstill(sent, head, get("standstill_verbs"), get("standstill_states")):
@@ -356,10 +377,11 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         if pos > 0 and tok.text.lower() in get("presupposing_preps") \
                 and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
             break  # "sanctions will not be eased following the breakdown of the summit": it broke down
-        if pos > 0:
-            if lemma in get("denial_verbs"):
+        if pos > 0 and not _sibling(sent, chain[pos - 1], i):
+            doer = sent.toks[chain[pos - 1]].dep in ("nsubj", "csubj")
+            if lemma in get("denial_verbs") and not doer:
                 return "denied"
-            if lemma in get("threat_verbs"):
+            if lemma in get("threat_verbs") and not doer:
                 return "threatened"
             below = sent.toks[chain[pos - 1]]
             if lemma in get("prohibition_verbs") and (below.text.lower() == "from" or below.dep == "dobj"):
@@ -403,6 +425,18 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "threatened"
             return "hypothetical"
     return "happened"
+
+
+def _sibling(sent: Sent, below: int, verb: int) -> bool:
+    """Is ``below`` a verb coordinated with ``verb`` by a conjunction ("threatened to test a bomb and fired
+    two missiles", "denied the report and launched a rocket"): what it did besides, which the verb's own
+    meaning does not reach (its auxiliaries and negation still do)? (The active subject of a threat or a
+    denial is its doer, not what it threatens: "the launch threatened regional stability".)"""
+    tok = sent.toks[below]
+    if tok.dep != "conj" or tok.pos not in ("VERB", "AUX") or sent.toks[verb].pos not in ("VERB", "AUX"):
+        return False
+    near = {verb, below} | {k.i for k in sent.kids(verb)}   # "denied the report and fired": "and" on the object
+    return any(t.dep == "cc" and verb < t.i < below and t.head in near for t in sent.toks)
 
 
 def identified(sent: Sent, cue: int, verbs: frozenset[str]) -> bool:
