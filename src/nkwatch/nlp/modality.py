@@ -342,12 +342,15 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         if pos > 0 and tok.text.lower() in get("presupposing_preps") \
                 and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
             break  # "sanctions will not be eased following the breakdown of the summit": it broke down
+        if pos > 0 and sent.toks[chain[pos - 1]].dep == "conj" and sent.toks[chain[pos - 1]].tag == "VBD" \
+                and tok.tag == "VB":
+            break  # "threatened to hold a test and fired missiles": a past verb is no infinitive's conjunct
         if pos > 0:
             if lemma in get("denial_verbs"):
                 return "denied"
-            if lemma in get("threat_verbs"):
-                return "threatened"
             below = sent.toks[chain[pos - 1]]
+            if lemma in get("threat_verbs") and not _outside_threat(sent, below):
+                return "threatened"
             if lemma in get("prohibition_verbs") and (below.text.lower() == "from" or below.dep == "dobj"):
                 return "hypothetical"  # "banned from launching", "prohibits nuclear tests": what is forbidden
             if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX") and not (
@@ -389,6 +392,13 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 return "threatened"
             return "hypothetical"
     return "happened"
+
+
+def _outside_threat(sent: Sent, below) -> bool:
+    """Is the word under a threat verb outside what it threatens: its active subject ("the launch
+    threatened the calm") or a past verb coordinated with it ("threatened to ... and fired missiles"),
+    a clause of its own?"""
+    return below.dep == "nsubj" or (below.dep == "conj" and below.tag == "VBD")
 
 
 def identified(sent: Sent, cue: int, verbs: frozenset[str]) -> bool:

@@ -1,0 +1,50 @@
+"""Weapons tests told as an article's news (the error classes of the fresh8 dev sets, stop 23): a
+launch coordinated with a threat is no threat, tests of other states are other tests, the range
+words of reporting. All texts are written for these tests."""
+from datetime import date
+from functools import partial
+
+import pytest
+
+from .helpers import make_doc, mentions_of
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)  # a Friday
+
+launches_in = partial(mentions_of, etype="weapons_test")
+
+
+@pytest.mark.parametrize("text", [
+    "This week North Korea fired two cruise missiles, threatened to hold a nuclear test and sent balloons south.",
+    "Pyongyang launched a ballistic missile on Tuesday and threatened to stage more tests.",
+    "The launch of a ballistic missile on Tuesday threatened the fragile calm on the peninsula.",
+    "North Korea threatened to hold a nuclear test and fired two cruise missiles on Tuesday.",
+])
+def test_a_launch_beside_or_under_a_threat_is_told_as_done(extractor, text):
+    """Only what a threat verb governs as its complement is threatened: not a verb coordinated with it
+    ("fired ..., threatened to ... and sent ..."), not its subject ("the launch threatened the calm")."""
+    found = [m for m in launches_in(extractor, text, D) if m.modality == "happened"]
+    assert [m.weapon_class for m in found] in (["cruise"], ["ballistic_unspecified"])
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea threatened to conduct a nuclear test.",
+    "Pyongyang threatened to fire more missiles and to stage a nuclear test.",
+])
+def test_what_a_threat_governs_stays_threatened(extractor, text):
+    assert launches_in(extractor, text, D) == []
+
+
+@pytest.mark.parametrize("text", [
+    "This month North Korea fired two cruise missiles, threatened to hold a nuclear test and fired 300 artillery "
+    "shells that landed in disputed waters.",
+    "On Friday the North fired about 100 artillery rounds into disputed waters off the west coast.",
+    "Seoul said the North fired dozens of artillery shells across the disputed maritime border on Friday.",
+])
+def test_artillery_landing_in_disputed_waters_is_a_border_incident(extractor, text):
+    """"Disputed waters", "the disputed maritime border": the western sea border by the name news gives it."""
+    res = extractor.extract(make_doc(text, D))
+    assert not [m for m in res.mentions if m.type == "weapons_test" and m.weapon_class == "artillery"]
+    assert [m for m in res.mentions if m.type == "border_incident"]
+
