@@ -48,3 +48,21 @@ def test_artillery_landing_in_disputed_waters_is_a_border_incident(extractor, te
     assert not [m for m in res.mentions if m.type == "weapons_test" and m.weapon_class == "artillery"]
     assert [m for m in res.mentions if m.type == "border_incident"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired a midrange ballistic missile on Tuesday.",
+    "On Tuesday the North test-launched two medium-range missiles into the sea.",
+    "Pyongyang launched a new mid-range missile on Tuesday, the military said.",
+])
+def test_the_medium_range_words_of_reporting_name_an_mrbm(extractor, text):
+    (m,) = launches_in(extractor, text, D)
+    assert m.weapon_class == "mrbm"
+
+
+def test_an_mrbm_and_an_icbm_of_undated_entries_are_two_launches(extractor):
+    """Two entries of a chronology whose year the text never gives: a midrange missile is not the ICBM."""
+    text = ("MAY 14\nNorth Korea launches a new midrange ballistic missile, its first known test.\n"
+            "AUGUST 2\nPyongyang conducts its first flight test of an intercontinental ballistic missile.")
+    assert sorted(m.weapon_class for m in launches_in(extractor, text, None)) == ["icbm", "mrbm"]
+
