@@ -100,3 +100,23 @@ def test_in_news_of_a_north_korean_launch_another_states_launch_is_background(ex
 ])
 def test_a_launch_reported_by_another_state_is_kept(extractor, text):
     assert [m.conducted_by for m in launches_in(extractor, text, D)] == [["North Korea"]]
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("North Korea fired several rockets, believed to be short-range ballistic missiles, toward the East Sea on "
+     "Friday.", "srbm"),
+    ("North Korea fired several projectiles, thought to be cruise missiles, into the sea on Friday.", "cruise"),
+    ("The North fired large-caliber shells, considered to be short-range ballistic missiles, toward the East Sea "
+     "on Friday.", "srbm"),
+])
+def test_what_a_weapon_is_believed_to_be_gives_its_class(extractor, text, cls):
+    """"Rockets, believed to be SRBMs": what the weapon is said to be, not the word that describes it, and
+    shells so identified are a launch, not artillery fired toward the sea."""
+    (m,) = launches_in(extractor, text, D)
+    assert m.weapon_class == cls
+
+
+def test_a_firing_believed_to_be_a_drill_names_no_weapon(extractor):
+    res = extractor.extract(make_doc("North Korea fired about 200 artillery shells near the border island on Friday, "
+                                     "believed to be a drill.", D))
+    assert [m.type for m in res.mentions] == ["border_incident"]

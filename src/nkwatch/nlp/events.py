@@ -1105,7 +1105,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 continue
             if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
                 mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
-            w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
+            w = weapon_arg(info, scope, near, lex.claims, lex.modality.get("evidential_verbs", frozenset())
+                           ) if cue.type == "weapons_test" else None
             if w is not None and w.cls is None and "sentence_weapon" in cue.requires:
                 # "put a satellite into orbit after two failed attempts": the attempt is of the sentence's weapon
                 w = replace(weapon_arg(info, set(range(len(sent.toks))), set(), lex.claims), count=None)
