@@ -120,3 +120,28 @@ def test_a_firing_believed_to_be_a_drill_names_no_weapon(extractor):
     res = extractor.extract(make_doc("North Korea fired about 200 artillery shells near the border island on Friday, "
                                      "believed to be a drill.", D))
     assert [m.type for m in res.mentions] == ["border_incident"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea's missile launches and its cyberattacks have raised tensions in the region.",
+    "Japan has protested against the North's missile launches this year.",
+    "Missile tests by the North have become more frequent, analysts say.",
+])
+def test_a_bare_plural_launch_noun_is_a_summary(extractor, text):
+    """Launches told by a bare plural noun with no day of their own: many, none told."""
+    assert launches_in(extractor, text, D) == []
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea's missile launches on Monday and Tuesday drew protests from Tokyo.",
+    "Missile launches on March 12 drew protests from Tokyo.",
+    "Japan protested against two missile launches by the North on Monday.",
+])
+def test_plural_launches_with_their_days_are_told(extractor, text):
+    assert launches_in(extractor, text, D)
+
+
+@pytest.mark.parametrize("text", ["DPRK test-fires 3 missiles", "Pyongyang test-launches cruise missiles"])
+def test_a_headline_verb_read_as_a_plural_noun_is_no_summary(extractor, text):
+    """A headline's "test-fires", which the parser may read as a plural noun at its root, is its verb."""
+    assert launches_in(extractor, text, D)
