@@ -399,3 +399,16 @@ def test_a_clock_time_inside_a_line_opens_nothing(rules):
     text = ("14:22 JST, March 3, 2025\n"
             "The navy fired two missiles into the sea on Monday.\n")
     assert len(clean(text, rules).kept) == 2
+
+
+@pytest.mark.parametrize("entry", [
+    "Oct 2011 - The invented republic conducts an underground nuclear test",
+    "25 May 2013 – Invented republic fires a long-range rocket",
+    "July 4, 2019: The republic test-fires its first long-range missile",
+    "2016 — Invented republic launches a satellite into orbit",
+])
+def test_a_dated_chronology_entry_is_no_headline(rules, entry):
+    """A line opening with a date and a dash or colon is an entry of a chronology, whatever its tense and
+    punctuation: it tells an event of the article's own subject, not another story."""
+    text = f"The envoy arrived on Sunday for talks.\n{entry}\nThe talks ended on Monday.\n"
+    assert len(clean(text, rules).kept) == 3

@@ -60,6 +60,7 @@ class HeadlineRule:
     max_words: int
     title_max_words: int
     not_last: frozenset[str]  # lowercase words a headline cannot end with
+    dated_entry: re.Pattern[str] | None = None  # a chronology's entry: a date, then a dash or colon
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ def rules_from_dict(data: dict) -> CleaningRules:
                           appeal["min_share"]),
         headline=HeadlineRule(headline["min_words"], headline["max_words"],
                               headline["title_max_words"],
-                              frozenset(w.lower() for w in headline["not_last"])),
+                              frozenset(w.lower() for w in headline["not_last"]),
+                              re.compile(headline["dated_entry"], re.IGNORECASE) if "dated_entry" in headline else None),
         off_topic=OffTopicRule(
             _alternation(off_topic["transitions"], False),
             re.compile(r"\b(?:" + "|".join(f"(?:{t})" for t in off_topic["domain_terms"]) + ")",
@@ -389,6 +391,8 @@ def _standalone_headline(text: str, before: _Line, line: _Line, after: _Line | N
     if not (headline.min_words <= len(words) <= headline.max_words
             and _starts_like_heading(s) and s.rstrip(CLOSERS)[-1:] not in UNPUNCTUATED_END
             and words[-1].strip(CLOSERS).lower() not in headline.not_last):
+        return False
+    if headline.dated_entry is not None and headline.dated_entry.match(s):
         return False
     if len(sentence_spans(text, view, rules.abbreviations)) != 1:
         return False

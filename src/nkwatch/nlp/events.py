@@ -12,6 +12,7 @@ object is the weapon ("the KN-23, which it tested in 2019") and a free relative 
 landed or crashed was launched ("the missile flew": of a launch told before)."""
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -1110,6 +1111,34 @@ def _subject(ctype: str, actors: list[str], place: Place | None, info: SentInfo,
     return None
 
 
+def _bare_plural_summary(sent, head: int, periods: frozenset[str]) -> bool:
+    """A plural event noun with no article, numeral or demonstrative, not the object of a verb ("North
+    Korea's missile launches have raised tensions", "a moratorium on missile tests"), in a clause naming no
+    day or month of its own: many events summarised, none told on its own (it founds no event; ``anaphoric``)."""
+    tok = sent.toks[head]
+    plural = tok.tag == "NNS" or (tok.tag == "VBZ" and tok.dep == "pobj")   # "launches" read as a verb
+    if not plural or any(k.dep in ("det", "nummod", "quantmod", "predet") for k in sent.kids(head)):
+        return False
+    if tok.dep not in _SUMMARY_DEPS or (tok.dep == "conj" and sent.toks[tok.head].dep not in _SUMMARY_DEPS):
+        return False   # "conducting nuclear tests": what a verb of doing did; a headline's "test-fires" read as a
+        # noun modifying the weapon ("NK fires missile") is its verb
+    clause = sent.verb_above(head)
+    span = sent.subtree(clause) if clause is not None else sent.subtree(head)
+    return not any(_dated(sent.toks[i]) and sent.toks[i].text.lower() not in periods for i in span)
+
+
+_SUMMARY_DEPS = ("nsubj", "nsubjpass", "pobj", "conj", "appos")   # a noun's places as an argument, not an object
+_CALENDAR_WORDS = frozenset(w.lower() for w in list(calendar.day_name) + list(calendar.month_name)
+                            + list(calendar.month_abbr) if w)
+
+
+def _dated(tok) -> bool:
+    """A word of a date: in a DATE or TIME entity, a weekday or month name, or a year (the entities of a block
+    parsed without them are unknown)."""
+    text = tok.text.lower().rstrip(".")
+    return tok.ent in ("DATE", "TIME") or text in _CALENDAR_WORDS or (text.isdigit() and len(text) == 4)
+
+
 def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                         agents: list[tuple[str, ...]] | None = None) -> list[Candidate]:
     """Every event candidate of one sentence (any modality; background cues dropped).
@@ -1197,9 +1226,14 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                            presupposed=_definite(info, head), own=frozenset(cue_toks))
             if mod is None:
                 continue
+            # many launches summarised found no event, but may still be the one the text tells
+            anaphoric = anaphoric or (mod == "happened" and cue.type in lex.modality.get("bare_plural_summary_types", ())
+                                      and _bare_plural_summary(sent, head, lex.modality.get("summary_period_words",
+                                                                                              frozenset())))
             if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
                 mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
-            w = weapon_arg(info, scope, near, lex.claims) if cue.type == "weapons_test" else None
+            w = weapon_arg(info, scope, near, lex.claims, lex.modality.get("evidential_verbs", frozenset())
+                           ) if cue.type == "weapons_test" else None
             if w is not None and w.cls is None and "sentence_weapon" in cue.requires:
                 # "put a satellite into orbit after two failed attempts": the attempt is of the sentence's weapon
                 w = replace(weapon_arg(info, set(range(len(sent.toks))), set(), lex.claims), count=None)

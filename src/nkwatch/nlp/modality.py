@@ -377,6 +377,9 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         if pos > 0 and tok.text.lower() in get("presupposing_preps") \
                 and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
             break  # "sanctions will not be eased following the breakdown of the summit": it broke down
+        if pos > 0 and sent.toks[chain[pos - 1]].dep == "conj" and sent.toks[chain[pos - 1]].tag == "VBD" \
+                and tok.tag == "VB":
+            break  # "threatened to hold a test and fired missiles" parsed with "fired" on "hold": no infinitive's
         if pos > 0 and not _sibling(sent, chain[pos - 1], i):
             doer = sent.toks[chain[pos - 1]].dep in ("nsubj", "csubj")
             if lemma in get("denial_verbs") and not doer:

@@ -66,9 +66,27 @@ def _count(info: SentInfo, hit: Hit, rules: ClaimRules) -> tuple[int, bool] | No
     return None
 
 
-def weapon_arg(info: SentInfo, scope: set[int], near: set[int], rules: ClaimRules) -> WeaponArg:
-    """The weapon a cue is about: looked for in its scope first, then in the few words around it."""
+def _identified_as(info: SentInfo, idx: set[int], verbs: frozenset[str]) -> set[int]:
+    """The words of what a weapon among ``idx`` is said to be by a participle of an evidential verb with no
+    subject of its own ("rockets, believed to be short-range ballistic missiles", "shells, considered to be
+    SRBMs"), on the weapon noun or, as the parser often attaches it, on the verb that fired it."""
+    sent = info.sent
+    return {j for i in idx for k in sent.kids(i)
+            if k.dep in ("acl", "advcl") and k.tag in ("VBN", "VBD") and k.lemma.lower() in verbs
+            and not any(g.dep in ("nsubj", "nsubjpass") for g in sent.kids(k.i))
+            and any(g.dep == "xcomp" and g.lemma.lower() == "be" for g in sent.kids(k.i))
+            for j in sent.subtree(k.i)}
+
+
+def weapon_arg(info: SentInfo, scope: set[int], near: set[int], rules: ClaimRules,
+               identity_verbs: frozenset[str] = frozenset()) -> WeaponArg:
+    """The weapon a cue is about: looked for in its scope first, then in the few words around it. What the
+    weapon is said to be ("projectiles, believed to be short-range ballistic missiles") outranks how it is
+    described."""
     for idx in (scope, near):
+        said = _identified_as(info, idx, identity_verbs) if identity_verbs else set()
+        if said and _best(info.hits_in(info.weapons, said)) is not None:
+            idx = said
         hits = info.hits_in(info.weapons, idx)
         best = _best(hits)
         if best is None:
