@@ -5,14 +5,13 @@ from datetime import date
 
 import pytest
 
-from .helpers import make_doc
+from .helpers import mentions_of
 
 pytestmark = pytest.mark.model
 
 
 def mentions(extractor, text: str, etype: str = "border_incident", published: date | None = None):
-    res = extractor.extract(make_doc(text, published))
-    return [m for m in res.mentions if m.type == etype]
+    return mentions_of(extractor, text, published, etype=etype)
 
 
 @pytest.mark.parametrize("text", [
