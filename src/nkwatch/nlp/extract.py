@@ -288,7 +288,7 @@ class Extractor:
             claims += [(c, att.sources) for c in sentence_claims(info, stimex, self.lex, recent[-_CONTEXT_BEFORE:])]
             recent.append(info)
             info.remember_persons()
-        groups = merge(same_firing(_home_news(cands, self.lex), self.lex), self.lex, doc.published)
+        groups = merge(same_firing(cands, self.lex), self.lex, doc.published)
         mentions = [self._mention(doc, g, ctx, self._place(g, groups, parsed), self._told_by(g, groups, parsed, ctx))
                     for g in groups]
         return Extraction(doc.hash, self.version, mentions, self._claims(doc, claims, groups, mentions, ctx))
@@ -428,36 +428,6 @@ class Extractor:
             else:
                 out[same] = (claim, True, c.info.sent.start)
         return [claim for claim, _, _ in out]
-
-
-_STATE_ENTS = ("GPE", "NORP", "ORG")
-
-
-def _home_news(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """In a document that tells a test of North Korea's ([conducting] home_only_types), another state's test
-    told by its own verb (``_foreign``) is background to it ("the US, Russia and China have all reported
-    testing hypersonic weapons", "Seoul fired missiles in response"): it never founds an event nor gives one
-    its evidence and conductors (``anaphoric``). Alone, it is that state's test."""
-    home = {c.type for c in cands if c.type in lex.home_only_types and lex.conductor_default in c.conducted_by}
-    return [replace(c, anaphoric=True) if c.type in home and _foreign(c, lex) else c for c in cands]
-
-
-def _foreign(c: Candidate, lex: Lexicon) -> bool:
-    """Told by a verb whose active subject names the states that did it, none of them the North. The
-    subject is the cue's or, for a cue that complements or is coordinated with a verb, that verb's; a
-    passive ("missiles were fired, South Korea said") or a pronoun names no doer here."""
-    if c.type not in lex.home_only_types or not c.verbal or not c.conducted_explicit or not c.conducted_by \
-            or lex.conductor_default in c.conducted_by:
-        return False
-    sent, v = c.info.sent, c.head
-    for _ in range(4):
-        subject = next((k for k in sent.kids(v) if k.dep in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject.dep == "nsubj" and any(sent.toks[i].ent in _STATE_ENTS for i in sent.subtree(subject.i))
-        if sent.toks[v].dep not in ("xcomp", "ccomp", "conj") or sent.toks[v].head == v:
-            return False
-        v = sent.toks[v].head
-    return False
 
 
 def _still_to_come(c: Candidate, published: date | None) -> bool:

@@ -250,7 +250,6 @@ class Lexicon:
     mutual_kinds: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
     sided_types: frozenset[str] = frozenset()
-    home_only_types: frozenset[str] = frozenset()
     target_kinds: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     coalition: tuple[str, ...] = ()
@@ -600,7 +599,6 @@ def load_lexicon(settings: Settings) -> Lexicon:
         mutual_kinds=frozenset(conducting.get("mutual_kinds", [])),
         blame_verbs=frozenset(v.lower() for v in conducting.get("blame_verbs", [])),
         sided_types=frozenset(conducting.get("sided_types", [])),
-        home_only_types=frozenset(conducting.get("home_only_types", [])),
         target_kinds=frozenset(conducting.get("target_kinds", [])),
         target_preps=frozenset(p.lower() for p in conducting.get("target_preps", [])),
         coalition=tuple(conducting.get("coalition", [])),
