@@ -108,7 +108,10 @@ class SentInfo:
                 if name is None:
                     continue
                 words = [k for k in sent.kids(name.i) if k.dep == "compound"] + [name]
-                words = [w for w in words if w.pos == "PROPN" and w.ent == "PERSON" and w.i not in taken]
+                words = [w for w in words if w.pos == "PROPN" and w.i not in taken]
+                if not words:   # (before asking the tagger: the words of an actor's own name, "Korean People's Army")
+                    continue
+                words = [w for w in words if w.ent == "PERSON"]
                 person = Named(" ".join(w.text for w in sorted(words, key=lambda w: w.i)), h.values[0].country,
                                "person")
                 for w in words:
