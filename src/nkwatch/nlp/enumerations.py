@@ -449,7 +449,8 @@ def ordinal_recaps(info: SentInfo, timexes: list[DocTimex], found: list[Candidat
     types = lex.enumeration.get("ordinal_types", frozenset())
     out = list(found)
     for c in found:
-        own = [(o, t) for o, t in items if o > c.head and _ordinal_word(info.sent, c.head) != info.sent.toks[o].text.lower()]
+        word = _ordinal_word(info.sent, c.head)
+        own = [(o, t) for o, t in items if o > c.head and word != info.sent.toks[o].text.lower()]
         if c.type not in types or c.modality != "happened" or c.recap or not own:
             continue
         nearest = max((x.head for x in found if x.head < own[0][0]), default=None)

@@ -12,10 +12,10 @@ object is the weapon ("the KN-23, which it tested in 2019") and a free relative 
 landed or crashed was launched ("the missile flew": of a launch told before)."""
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
 from .conductors import Conductors, agent_states, conductors, guest_abroad, pronoun_states
@@ -1128,8 +1128,7 @@ def _bare_plural_summary(sent, head: int, periods: frozenset[str]) -> bool:
 
 
 _SUMMARY_DEPS = ("nsubj", "nsubjpass", "pobj", "conj", "appos")   # a noun's places as an argument, not an object
-_CALENDAR_WORDS = frozenset(w.lower() for w in list(calendar.day_name) + list(calendar.month_name)
-                            + list(calendar.month_abbr) if w)
+_CALENDAR_WORDS = frozenset(WEEKDAY_NAMES + MONTH_NAMES + tuple(m[:3] for m in MONTH_NAMES))
 
 
 def _dated(tok) -> bool:

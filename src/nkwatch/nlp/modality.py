@@ -381,12 +381,12 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
                 and tok.tag == "VB":
             break  # "threatened to hold a test and fired missiles" parsed with "fired" on "hold": no infinitive's
         if pos > 0 and not _sibling(sent, chain[pos - 1], i):
-            doer = sent.toks[chain[pos - 1]].dep in ("nsubj", "csubj")
+            below = sent.toks[chain[pos - 1]]
+            doer = below.dep in ("nsubj", "csubj")
             if lemma in get("denial_verbs") and not doer:
                 return "denied"
             if lemma in get("threat_verbs") and not doer:
                 return "threatened"
-            below = sent.toks[chain[pos - 1]]
             if lemma in get("prohibition_verbs") and (below.text.lower() == "from" or below.dep == "dobj"):
                 return "hypothetical"  # "banned from launching", "prohibits nuclear tests": what is forbidden
             if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX") and not (
