@@ -272,6 +272,7 @@ class Lexicon:
     occasion_heads: frozenset[str] = frozenset()   # [heads]: "training sessions": headed by the occasion
     occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
     start_verbs: frozenset[str] = frozenset()        # [dating]: "over three days starting January 5"
+    offset_words: frozenset[str] = frozenset()       # [dating]: "the previous day", "two days earlier"
     projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
     firing_cues: frozenset[str] = frozenset()          # weapons.toml [projectiles] cues: never a nuclear test
     repeated_kinds: frozenset[str] = frozenset()
@@ -549,6 +550,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         prior_types=frozenset(dating.get("prior_types", [])),
         occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),
         start_verbs=frozenset(w.lower() for w in dating.get("start_verbs", [])),
+        offset_words=frozenset(w.lower() for w in dating.get("offset_words", [])),
         projectile_classes=frozenset(weapons_data.get("projectiles", {}).get("classes", [])),
         firing_cues=frozenset(w.lower() for w in weapons_data.get("projectiles", {}).get("cues", [])),
         subjects=subjects,
