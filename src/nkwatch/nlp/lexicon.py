@@ -214,6 +214,7 @@ class Lexicon:
     references: PhraseIndex | None = None  # words that refer to a test of a class (weapons.toml [references])
     conductor_preps: frozenset[str] = frozenset()
     anaphoric_conductors: frozenset[str] = frozenset()
+    allied_anaphoric: frozenset[str] = frozenset()   # [conductors]: "the allies" stands for two or more states
     conductor_all_named: frozenset[str] = frozenset()
     conductor_owner_types: frozenset[str] = frozenset()
     of_agent_nouns: frozenset[str] = frozenset()   # [conducting] "the defection of a North Korean soldier": who moved
@@ -571,6 +572,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
                                for w in words for f in noun_forms(w)),
         conductor_preps=frozenset(p.lower() for p in conducting.get("participant_preps", [])),
         anaphoric_conductors=frozenset(a.lower() for a in conducting.get("anaphoric", [])),
+        allied_anaphoric=frozenset(a.lower() for a in conducting.get("allied_anaphoric", [])),
         conductor_all_named=frozenset(conducting.get("all_named_types", [])),
         conductor_owner_types=frozenset(conducting.get("owner_types", [])),
         of_agent_nouns=frozenset(w.lower() for w in conducting.get("of_agent_nouns", [])),
