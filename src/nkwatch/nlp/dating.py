@@ -285,6 +285,17 @@ def _whole_of_part(info: SentInfo, prep: int, noun: int, heads, lex: Lexicon) ->
     return any(c.type in lex.part_of_types and (h == verb or sent.toks[h].head == verb) for h, c in heads.items())
 
 
+def _occasion_of(sent, verb: int, heads, lex: Lexicon) -> int | None:
+    """The event a participle of what befell someone happened in ([dating] befall_preps: "two marines
+    killed in the North's shelling of the island a dozen years ago", "sailors who died in the sinking of the
+    warship in 2010", "troops wounded during the clash last month"): a date on the participle is that event's."""
+    tok = sent.toks[verb]
+    if tok.tag != "VBN" or tok.dep not in ("acl", "relcl"):
+        return None
+    return next((g.i for k in sent.kids(verb) if k.dep == "prep" and k.text.lower() in lex.befall_preps
+                 for g in sent.kids(k.i) if g.dep == "pobj" and g.i in heads), None)
+
+
 def _date_value(tx: DocTimex, method: str | None = None, bound: str = "on") -> DateValue:
     return DateValue(tx.value, tx.precision, method or ("relative" if tx.anchored else "explicit"), bound,
                      Span(tx.start, tx.end))
@@ -460,6 +471,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 break  # "the Council condemned the launch last week": the condemnation's date, not the launch's
             # a light verb carrying an event noun: "the test-fire was conducted on Thursday"
             arg = next((k.i for k in sent.kids(a) if k.i in heads and k.dep in _ARG_DEPS), None)
+            if arg is None and n > 0:
+                arg = _occasion_of(sent, a, heads, lex)
             if arg is not None:
                 _attach(attached, arg, tx, lex)
                 break

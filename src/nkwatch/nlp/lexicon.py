@@ -274,6 +274,7 @@ class Lexicon:
     occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
     start_verbs: frozenset[str] = frozenset()        # [dating]: "over three days starting January 5"
     offset_words: frozenset[str] = frozenset()       # [dating]: "the previous day", "two days earlier"
+    befall_preps: frozenset[str] = frozenset()       # [dating]: "killed in the shelling a dozen years ago"
     projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
     firing_cues: frozenset[str] = frozenset()          # weapons.toml [projectiles] cues: never a nuclear test
     repeated_kinds: frozenset[str] = frozenset()
@@ -552,6 +553,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),
         start_verbs=frozenset(w.lower() for w in dating.get("start_verbs", [])),
         offset_words=frozenset(w.lower() for w in dating.get("offset_words", [])),
+        befall_preps=frozenset(w.lower() for w in dating.get("befall_preps", [])),
         projectile_classes=frozenset(weapons_data.get("projectiles", {}).get("classes", [])),
         firing_cues=frozenset(w.lower() for w in weapons_data.get("projectiles", {}).get("cues", [])),
         subjects=subjects,
