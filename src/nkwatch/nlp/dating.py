@@ -9,7 +9,9 @@ neither dates the nearest event of its sentence when its verb governs that event
 expressions after a span marker ("since last fall", but not "for the first time on April 13") or in a
 clause one opens ("since Lee took office in June"), values that are not calendar dates
 (durations, PAST_REF) and times of day that name no day never date an event; a "when" clause dates
-its events by the date it describes ("since September, when it fired ..."). "The same day" takes the last day named before it.
+its events by the date it describes ("since September, when it fired ..."). "The same day" takes the last day named before it;
+a day counted from another ("said on Monday it had tested a missile the previous day") is the event's when both hang
+on it; a date on what befell people in an event ("marines killed in the shelling a dozen years ago") is that event's.
 Nothing is guessed: with no publication date, relative expressions have no value and stay unknown."""
 from __future__ import annotations
 
@@ -285,7 +287,7 @@ def _whole_of_part(info: SentInfo, prep: int, noun: int, heads, lex: Lexicon) ->
     return any(c.type in lex.part_of_types and (h == verb or sent.toks[h].head == verb) for h, c in heads.items())
 
 
-def _occasion_of(sent, verb: int, heads, lex: Lexicon) -> int | None:
+def _befallen_in(sent, verb: int, heads, lex: Lexicon) -> int | None:
     """The event a participle of what befell someone happened in ([dating] befall_preps: "two marines
     killed in the North's shelling of the island a dozen years ago", "sailors who died in the sinking of the
     warship in 2010", "troops wounded during the clash last month"): a date on the participle is that event's."""
@@ -472,7 +474,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             # a light verb carrying an event noun: "the test-fire was conducted on Thursday"
             arg = next((k.i for k in sent.kids(a) if k.i in heads and k.dep in _ARG_DEPS), None)
             if arg is None and n > 0:
-                arg = _occasion_of(sent, a, heads, lex)
+                arg = _befallen_in(sent, a, heads, lex)
             if arg is not None:
                 _attach(attached, arg, tx, lex)
                 break
