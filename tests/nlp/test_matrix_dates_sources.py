@@ -74,7 +74,7 @@ DATES = [
     ("The drills, which ran from March 3 to 13, involved some 20,000 troops.",
      MON, "military_exercise", "2025-03-03", [], []),
     ("The two Koreas exchanged warning shots across the border on March 12 and 13.",
-     MON, "border_incident", "2025-03-12", None, []),
+     MON, "border_incident", "2025-03-12", [NK, SK], []),
     # a date on what befell people in an event ("killed in the shelling a dozen years ago") is the event's
     ("South Korea's Marine Corps held a ceremony on Wednesday to honour two marines killed in North Korea's "
      "artillery shelling of a border island a dozen years ago.", date(2022, 11, 23), "border_incident", "2010", [NK], []),
@@ -112,6 +112,8 @@ CONDUCTORS = [
      MON, "military_exercise", "2025-03-15", [US], ["KCNA"]),
     ("Chinese Foreign Minister Wang Yi met North Korean leader Kim Jong Un in Pyongyang on Friday.",
      MON, "diplomatic_engagement", "2025-03-14", ["China", NK], []),
+    ("Both Koreas fired artillery shells into the sea near the maritime border on Friday.",
+     MON, "border_incident", "2025-03-14", [NK, SK], []),
     ("The two Koreas exchanged fire across the maritime border on Friday, the South's military said.",
      MON, "border_incident", "2025-03-14", [NK, SK], ["South Korea's military"]),
     ("Russian and North Korean troops recaptured the village on Saturday, Kyiv said.",

@@ -676,6 +676,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it
         others = [st for st in _states(info, set(range(len(info.sent.toks)))) if st not in states]
         return Conductors(tuple(others), True) if others else Conductors((lex.conductor_default,), False)
+    if not states and agent and info.hits_in(info.context("both_koreas"), agent):
+        return Conductors(tuple(lex.border_sides), True)   # "the two Koreas exchanged fire", "both Koreas held drills"
     if agent and _non_state(info, agent, lex):
         return Conductors((), True)
     if (answered := _answered(states, cue, lex)) is not None:
