@@ -53,14 +53,50 @@ def _resolve(info: SentInfo, start: int, end: int, idx: set[int], lex: Lexicon,
     return [actor[0] if actor else ent.text], []
 
 
-def _source_before(info: SentInfo, verb: int) -> str | None:
-    """A source of the alias table named right before a reporting verb the parser left without a
+def _sources_before(info: SentInfo, verb: int) -> list[str]:
+    """The sources of the alias table named right before a reporting verb the parser left without a
     subject ("... into the South, news agency Yonhap reported", "... off the coast, the JCS said"
-    read as one phrase with what precedes)."""
+    read as one phrase with what precedes), with those listed with them (:func:`_listed_before`)."""
     if verb == 0:
-        return None
-    before = info.sent.toks[verb - 1]
-    return next((h.values[0].name for h in info.sources if h.end == before.end), None)
+        return []
+    end = info.sent.toks[verb - 1].end
+    hit = next((h for h in info.sources if h.end == end), None)
+    if hit is None:
+        return []
+    return list(dict.fromkeys(_listed_before(info, hit.start) + [hit.values[0].name]))
+
+
+def _listed_before(info: SentInfo, start: int) -> list[str]:
+    """The sources of the alias table listed before the phrase at ``start`` by "and" (then commas):
+    "the JCS and Japan's defense ministry said", "Seoul, Tokyo and Washington said" (the parser often
+    hangs the first of them on the reported clause). A comma alone joins nothing ("... toward Japan,
+    Tokyo said")."""
+    text, base = info.sent.text, info.sent.start
+    out, joints = [], (" and",)
+    while True:
+        gap = text[:start - base].rstrip()
+        joint = next((j for j in joints if gap.lower().endswith(j)), None)
+        if joint is None:
+            return out
+        gap = gap[:-len(joint)].rstrip()
+        gap = gap[:-4].rstrip() if gap.lower().endswith(" the") else gap
+        hit = next((h for h in info.sources if h.end == base + len(gap)), None)
+        if hit is None:
+            return out
+        out.insert(0, hit.values[0].name)
+        start, joints = hit.start, (",",)
+
+
+def _addressed_outlets(info: SentInfo, verb: int) -> list[str]:
+    """News outlets of the alias table a reporting verb addresses ("an official told Yonhap", "a
+    spokesman told the state news agency TASS", "officials briefed Yonhap"): they carried the report,
+    so they are its sources too."""
+    sent = info.sent
+    idx = {i for k in sent.kids(verb) if k.dep in ("dobj", "dative") for i in sent.subtree(k.i)}
+    if not idx:
+        return []
+    start, end = sent.char_span(idx)
+    return [h.values[0].name for h in info.sources if start <= h.start < end and "media" in h.values[0].kind]
 
 
 def _antecedent(anaphor: str, memory: list[str]) -> str:
@@ -117,18 +153,22 @@ def attribute(info: SentInfo, lex: Lexicon, memory: list[str]) -> Attribution:
             continue  # "neither Moscow nor Pyongyang has confirmed": they are not the source
         subjects = [k for k in sent.kids(head) if k.dep in _SUBJECT_DEPS and k.pos != "DET"]
         agents = [g for k in sent.kids(head) if k.dep == "agent" for g in sent.kids(k.i) if g.dep == "pobj"]
-        if not subjects and not agents and (adjacent := _source_before(info, head)) is not None:
-            att.sources.append(adjacent)
-            att.aliased.append(adjacent)
+        if not subjects and not agents and (adjacent := _sources_before(info, head)):
+            att.sources += adjacent
+            att.aliased += adjacent
+        outlets = _addressed_outlets(info, head)
+        att.sources += outlets
+        att.aliased += outlets
         for subj in subjects + agents:
             if subj.dep == "nsubjpass":
                 continue  # "the test was reported": the subject is what was reported
             idx = sent.subtree(subj.i)
             start, end = sent.char_span(idx)
             names, aliased = _resolve(info, start, end, idx, lex, memory)
-            att.sources += names
+            listed = _listed_before(info, start) if aliased else []
+            att.sources += listed + names
             att.subject_tokens |= idx
-            att.aliased += aliased
+            att.aliased += listed + aliased
     reporters = list(att.aliased)   # the subjects of reporting verbs, before those cited
     for hit in info.source_preps:
         after = [t for t in sent.toks if t.start >= hit.end]

@@ -349,17 +349,21 @@ def _anaphoric(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
     if not words or any(t.text.lower() in _SPEAKER for t in words):
         return False
     text = " ".join(t.text.lower() for t in words)
-    return (len(words) <= 2 and any(t.pos == "PRON" for t in words)) or text in lex.anaphoric_conductors
+    return (len(words) <= 2 and any(t.pos == "PRON" for t in words)) or text in lex.anaphoric_conductors \
+        or text in lex.allied_anaphoric
 
 
 _SINGULAR = frozenset({"it", "its", "itself"})
 
 
-def _antecedent(info: SentInfo, agent: set[int], memory: list[tuple[str, ...]]) -> list[str]:
+def _antecedent(info: SentInfo, agent: set[int], memory: list[tuple[str, ...]], lex: Lexicon | None = None) -> list[str]:
     """The states found last before the sentence that an anaphoric agent can stand for: for "it",
-    the last single state ("Seoul and Washington held talks. It also fired rockets": not the pair)."""
+    the last single state ("Seoul and Washington held talks. It also fired rockets": not the pair); for
+    "the allies" ([conductors] allied_anaphoric), the last group of two or more ("North Korea fired a
+    missile after Seoul and Washington began drills. The allies ...": the pair, never North Korea)."""
     singular = any(info.sent.toks[i].text.lower() in _SINGULAR for i in agent)
-    return list(next((m for m in reversed(memory) if len(m) == 1 or not singular), ()))
+    allied = lex is not None and " ".join(info.sent.toks[i].text.lower() for i in sorted(agent)) in lex.allied_anaphoric
+    return list(next((m for m in reversed(memory) if (len(m) == 1 or not singular) and (len(m) > 1 or not allied)), ()))
 
 
 def _earlier_subject(info: SentInfo, before: int) -> list[str]:
@@ -386,6 +390,29 @@ def pronoun_states(info: SentInfo, head: int, memory: list[tuple[str, ...]], wor
     if not prons:
         return []
     return _earlier_subject(info, min(prons)) or _antecedent(info, prons, memory)
+
+
+def _claimant(info: SentInfo, agent: set[int]) -> list[str]:
+    """For a pronoun subject of a clause that tells the content of a noun ("the claim by the DPRK that it
+    had conducted a test", "Pyongyang's announcement that it had launched a satellite", "North Korea's
+    statement that it fired ..."), the one state that owns the noun or is its "by" agent: whoever else the
+    sentence names (the UN condemning the claim), the pronoun is the claimant."""
+    sent = info.sent
+    pron = next((i for i in sorted(agent) if sent.toks[i].pos == "PRON"), None)
+    if pron is None or sent.toks[pron].dep != "nsubj":
+        return []
+    verb = sent.toks[sent.toks[pron].head]
+    noun = sent.toks[verb.head] if verb.dep in ("acl", "ccomp") and verb.head != verb.i else None
+    if noun is None or noun.pos != "NOUN":
+        return []
+    owners: set[int] = set()
+    for k in sent.kids(noun.i):
+        if k.dep == "poss":
+            owners |= sent.subtree(k.i)
+        elif k.dep == "prep" and k.text.lower() == "by":
+            owners |= {i for g in sent.kids(k.i) if g.dep == "pobj" for i in sent.subtree(g.i)}
+    states = _states(info, owners)
+    return states if len(states) == 1 else []
 
 
 def _earlier_owner(info: SentInfo, agent: set[int]) -> list[str]:
@@ -649,6 +676,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it
         others = [st for st in _states(info, set(range(len(info.sent.toks)))) if st not in states]
         return Conductors(tuple(others), True) if others else Conductors((lex.conductor_default,), False)
+    if not states and agent and info.hits_in(info.context("both_koreas"), agent):
+        return Conductors(tuple(lex.border_sides), True)   # "the two Koreas exchanged fire", "both Koreas held drills"
     if agent and _non_state(info, agent, lex):
         return Conductors((), True)
     if (answered := _answered(states, cue, lex)) is not None:
@@ -678,8 +707,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         # "the military said it fired warning shots": what "it" answered (the document's last agent
         # is no safe referent for an answer: it is as often the side answered)
         answer = cue.lower() in lex.response_cues
-        earlier = _earlier_subject(info, min(agent)) or _earlier_owner(info, agent) \
-            or ([] if answer else _antecedent(info, agent, memory))
+        earlier = _claimant(info, agent) or _earlier_subject(info, min(agent)) or _earlier_owner(info, agent) \
+            or ([] if answer else _antecedent(info, agent, memory, lex))
         if earlier:
             return _answered(earlier, cue, lex) or Conductors(tuple(earlier), True)
     if weapon_country:

@@ -9,7 +9,9 @@ neither dates the nearest event of its sentence when its verb governs that event
 expressions after a span marker ("since last fall", but not "for the first time on April 13") or in a
 clause one opens ("since Lee took office in June"), values that are not calendar dates
 (durations, PAST_REF) and times of day that name no day never date an event; a "when" clause dates
-its events by the date it describes ("since September, when it fired ..."). "The same day" takes the last day named before it.
+its events by the date it describes ("since September, when it fired ..."). "The same day" takes the last day named before it;
+a day counted from another ("said on Monday it had tested a missile the previous day") is the event's when both hang
+on it; a date on what befell people in an event ("marines killed in the shelling a dozen years ago") is that event's.
 Nothing is guessed: with no publication date, relative expressions have no value and stay unknown."""
 from __future__ import annotations
 
@@ -94,7 +96,8 @@ def doc_timexes(tagged: Sequence[TimexLike], base: int, block_text: str, lex: Le
     for tx in tagged:
         if tx.type not in _DATE_TYPES or _in_parentheses(block_text, tx.start):
             continue
-        if any(s <= tx.start and tx.end <= e or tx.start <= s and e <= tx.end for s, e in same_day):
+        if any(s <= tx.start and tx.end <= e or tx.start <= s and e <= tx.end for s, e in same_day) \
+                and not (tx.value and tx.anchored and _offset(tx, lex)):  # "the day before" is no "the day"
             out.append(DocTimex(base + tx.start, base + tx.end, tx.text, "", "day", True, True))
             continue
         cal = calendar_value(tx.value)
@@ -168,9 +171,11 @@ def _not_after(tx: DocTimex, published: date | None) -> DocTimex | None:
     words = set(re.findall(r"[a-z]+", tx.text.lower()))
     month = any(w.startswith(_MONTHS) for w in words)
     weekday = tx.precision == "day" and bool(words & set(WEEKDAY_NAMES)) and not month and not re.search(r"\d", tx.text)
-    if weekday and span[0] in (published + timedelta(days=1), published - timedelta(days=6)):
+    if weekday and (span[0] == published + timedelta(days=1)
+                    or span[0] == published - timedelta(days=6) and "last" not in words):
         return None  # the weekday after publication: the report's clock may run behind the event's (a
-        # Thursday-dated Washington report of a launch "early Friday" in Korea); six days earlier is a guess
+        # Thursday-dated Washington report of a launch "early Friday" in Korea); six days earlier is a guess,
+        # unless the text says "last Tuesday" (written on a Monday: the Tuesday of the week before)
     if weekday and "last" in words and span[0] == published - timedelta(days=1):
         return None  # "last Sunday" written on a Monday: the day before, or the Sunday of the week before?
     if span[0] <= published:
@@ -282,6 +287,17 @@ def _whole_of_part(info: SentInfo, prep: int, noun: int, heads, lex: Lexicon) ->
     return any(c.type in lex.part_of_types and (h == verb or sent.toks[h].head == verb) for h, c in heads.items())
 
 
+def _befallen_in(sent, verb: int, heads, lex: Lexicon) -> int | None:
+    """The event a participle of what befell someone happened in ([dating] befall_preps: "two marines
+    killed in the North's shelling of the island a dozen years ago", "sailors who died in the sinking of the
+    warship in 2010", "troops wounded during the clash last month"): a date on the participle is that event's."""
+    tok = sent.toks[verb]
+    if tok.tag != "VBN" or tok.dep not in ("acl", "relcl"):
+        return None
+    return next((g.i for k in sent.kids(verb) if k.dep == "prep" and k.text.lower() in lex.befall_preps
+                 for g in sent.kids(k.i) if g.dep == "pobj" and g.i in heads), None)
+
+
 def _date_value(tx: DocTimex, method: str | None = None, bound: str = "on") -> DateValue:
     return DateValue(tx.value, tx.precision, method or ("relative" if tx.anchored else "explicit"), bound,
                      Span(tx.start, tx.end))
@@ -378,13 +394,24 @@ def _dated_relative(sent, verb: int, heads, tx: DocTimex) -> bool:
     return tok.dep == "relcl" and not tx.anchored and tok.head != verb and tok.head not in heads
 
 
-def _attach(attached: dict[int, DocTimex], head: int, tx: DocTimex) -> None:
+def _offset(tx: DocTimex, lex: Lexicon) -> bool:
+    """Is ``tx`` a day counted from another one named before it ("the previous day", "the day before",
+    "two days earlier"): a relative expression with an offset word ([dating] offset_words) and no day or
+    month name of its own?"""
+    words = set(re.findall(r"[a-z]+", tx.text.lower()))
+    return tx.anchored and bool(words & lex.offset_words) and not words & lex.day_words
+
+
+def _attach(attached: dict[int, DocTimex], head: int, tx: DocTimex, lex: Lexicon) -> None:
     """The cue's date: the first one attached to it, unless a later one names a time inside it ("Earlier
-    this month, from August 3-5, he visited", "Last week, on Tuesday, the North fired"): the finer one."""
+    this month, from August 3-5, he visited", "Last week, on Tuesday, the North fired"): the finer one; or
+    a later one is counted from it ("said on Monday it had tested a missile the previous day": the parser
+    hung the report's day on the event too, and the offset is the event's day)."""
     first = attached.get(head)
     inner = date_interval(tx.value) if tx.value else None
     outer = date_interval(first.value) if first is not None and first.value else None
-    if first is None or (inner and outer and outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer):
+    if first is None or (inner and outer and outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer) \
+            or (_offset(tx, lex) and not _offset(first, lex) and tx.start > first.end):
         attached[head] = tx
 
 
@@ -419,10 +446,10 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                     and not (n > 1 and _span_start(sent, path[n - 2], path[n - 1], lex)):
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in heads and a not in idx:
-                _attach(attached, a, tx)
+                _attach(attached, a, tx, lex)
                 break
             if (told := _told_in_relative(sent, a, heads, idx)) is not None:
-                _attach(attached, told, tx)  # "Yeonpyeong, which fell under attack in 2010": the attack's date
+                _attach(attached, told, tx, lex)  # "Yeonpyeong, which fell under attack in 2010": the attack's date
                 break
             if a in reporting and (cue := _perceived(sent, a, heads)) is not None:
                 attached.setdefault(cue, tx)  # "drones crossed the border and were detected on Monday"
@@ -446,8 +473,10 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 break  # "the Council condemned the launch last week": the condemnation's date, not the launch's
             # a light verb carrying an event noun: "the test-fire was conducted on Thursday"
             arg = next((k.i for k in sent.kids(a) if k.i in heads and k.dep in _ARG_DEPS), None)
+            if arg is None and n > 0:
+                arg = _befallen_in(sent, a, heads, lex)
             if arg is not None:
-                attached.setdefault(arg, tx)
+                _attach(attached, arg, tx, lex)
                 break
             if _span_clause_verb(sent, a, lex):
                 break  # "since Lee took office in June": the date belongs to that clause

@@ -214,6 +214,7 @@ class Lexicon:
     references: PhraseIndex | None = None  # words that refer to a test of a class (weapons.toml [references])
     conductor_preps: frozenset[str] = frozenset()
     anaphoric_conductors: frozenset[str] = frozenset()
+    allied_anaphoric: frozenset[str] = frozenset()   # [conductors]: "the allies" stands for two or more states
     conductor_all_named: frozenset[str] = frozenset()
     conductor_owner_types: frozenset[str] = frozenset()
     of_agent_nouns: frozenset[str] = frozenset()   # [conducting] "the defection of a North Korean soldier": who moved
@@ -272,6 +273,8 @@ class Lexicon:
     occasion_heads: frozenset[str] = frozenset()   # [heads]: "training sessions": headed by the occasion
     occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
     start_verbs: frozenset[str] = frozenset()        # [dating]: "over three days starting January 5"
+    offset_words: frozenset[str] = frozenset()       # [dating]: "the previous day", "two days earlier"
+    befall_preps: frozenset[str] = frozenset()       # [dating]: "killed in the shelling a dozen years ago"
     projectile_classes: frozenset[str] = frozenset()  # weapons.toml [projectiles]
     firing_cues: frozenset[str] = frozenset()          # weapons.toml [projectiles] cues: never a nuclear test
     repeated_kinds: frozenset[str] = frozenset()
@@ -549,6 +552,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         prior_types=frozenset(dating.get("prior_types", [])),
         occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),
         start_verbs=frozenset(w.lower() for w in dating.get("start_verbs", [])),
+        offset_words=frozenset(w.lower() for w in dating.get("offset_words", [])),
+        befall_preps=frozenset(w.lower() for w in dating.get("befall_preps", [])),
         projectile_classes=frozenset(weapons_data.get("projectiles", {}).get("classes", [])),
         firing_cues=frozenset(w.lower() for w in weapons_data.get("projectiles", {}).get("cues", [])),
         subjects=subjects,
@@ -569,6 +574,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
                                for w in words for f in noun_forms(w)),
         conductor_preps=frozenset(p.lower() for p in conducting.get("participant_preps", [])),
         anaphoric_conductors=frozenset(a.lower() for a in conducting.get("anaphoric", [])),
+        allied_anaphoric=frozenset(a.lower() for a in conducting.get("allied_anaphoric", [])),
         conductor_all_named=frozenset(conducting.get("all_named_types", [])),
         conductor_owner_types=frozenset(conducting.get("owner_types", [])),
         of_agent_nouns=frozenset(w.lower() for w in conducting.get("of_agent_nouns", [])),
