@@ -506,16 +506,43 @@ def _where(info: SentInfo, verb: int) -> set[int]:
 
 def _venue(info: SentInfo, head: int, scope: set[int]) -> set[int]:
     """Where a meeting took place: a place name after "in"/"at" in its clause (not "at the invitation
-    of"), and a lone state or capital modifying the cue noun ("their Hanoi summit")."""
+    of"), where the trip it is the purpose of went ("traveled to Moscow for talks"), and a lone state or capital
+    modifying the cue noun ("their Hanoi summit")."""
     sent = info.sent
     idx = {j for i in scope if sent.toks[i].dep == "prep" and sent.toks[i].text.lower() in ("in", "at")
            for k in sent.kids(i) if k.dep == "pobj" and k.ent in ("GPE", "LOC", "FAC")
            for j in sent.subtree(k.i)}
+    idx |= _trip_destination(info, head)
     named = [h for h in info.actors if any(sent.toks[i].dep == "compound" and sent.toks[i].head == head
                                            for i in info.toks_of(h))]
     if len(named) == 1 and named[0].values[0].kind == "country":
         idx |= set(info.toks_of(named[0]))
     return idx
+
+
+def _trip_destination(info: SentInfo, head: int) -> set[int]:
+    """Where the trip a meeting noun is the purpose of went: the place names after "to"/"in"/"at" on the verb
+    whose "for" phrase the cue is ("Choe traveled to Moscow for talks", "flew to Beijing for a summit with Xi",
+    "arrived in Pyongyang on Tuesday for talks"), or where those sent went ("sent a delegation led by the minister
+    to Moscow")."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.pos in _VERB_POS or tok.tag.startswith("VB"):
+        # "sent a delegation led by the minister to Moscow": the parser hangs the destination on the participle
+        return _places_after(sent, [a.i for o in sent.kids(head) if o.dep == "dobj"
+                                    for a in sent.kids(o.i) if a.dep == "acl"], ("to",))
+    if tok.dep != "pobj" or sent.toks[tok.head].text.lower() != "for" or sent.toks[tok.head].dep != "prep":
+        return set()
+    verb = sent.toks[tok.head].head
+    if not (sent.toks[verb].pos in _VERB_POS or sent.toks[verb].tag.startswith("VB")):
+        return set()
+    return _places_after(sent, [verb], ("to", "in", "at", "into"))
+
+
+def _places_after(sent, heads: list[int], preps: tuple[str, ...]) -> set[int]:
+    """The place names after one of ``preps`` on the words ``heads``."""
+    return {j for h in heads for k in sent.kids(h) if k.dep == "prep" and k.text.lower() in preps
+            for o in sent.kids(k.i) if o.dep == "pobj" and o.ent in ("GPE", "LOC", "FAC") for j in sent.subtree(o.i)}
 
 
 def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
@@ -605,12 +632,46 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
         sides += [st for st in _both_parties(info, agent | scope, memory) if st not in sides]
     if sides:
         memory.append(tuple(sides))
-    sides = list(dict.fromkeys(sides + _states(info, scope - venue - _prior_clauses(info, head, scope))))
+    apart = venue | _prior_clauses(info, head, scope) | _topics(info, scope, lex)
+    sides = list(dict.fromkeys(sides + _states(info, scope - apart)))
     if len(sides) < 2:   # one side named: where it went is the host
         sides = list(dict.fromkeys(sides + _states(info, venue)))
     if set(sides) <= set(lex.border_sides) and info.context("both_koreas"):
         sides = list(dict.fromkeys(sides + list(lex.border_sides)))
     return sides
+
+
+def _giver(info: SentInfo, head: int, lex: Lexicon) -> list[str] | None:
+    """Who handed over what a verb of receiving ([conductors] receiver_verbs) at ``head`` got: the states of its
+    "from" phrase in its clause ("Russia has received missiles from North Korea"), none when it names none; None when the cue
+    is no such verb."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if not (tok.pos in _VERB_POS or tok.tag.startswith("VB")) or tok.lemma.lower() not in lex.receiver_verbs:
+        return None
+    # the parser hangs the phrase on the verb or on what was got ("obtained millions of shells from Pyongyang")
+    return _states(info, {i for k in info.scope(head) if sent.toks[k].dep == "prep"
+                          and sent.toks[k].text.lower() == "from" for i in sent.subtree(k)})
+
+
+def _topics(info: SentInfo, scope: set[int], lex: Lexicon) -> set[int]:
+    """What a meeting was about: the phrases of a [conductors] topic_preps preposition in the cue's scope ("spoke
+    by phone about the North's missile launch", "talks on the North Korean threat"), not "on" a place or a day
+    ("on the sidelines of", "on Monday"); a side met inside one stays ("talks on cooperation with Japan")."""
+    sent = info.sent
+    out: set[int] = set()
+    for i in scope:
+        tok = sent.toks[i]
+        if tok.dep != "prep" or tok.text.lower() not in lex.topic_preps:
+            continue
+        for k in sent.kids(i):
+            if k.dep != "pobj" or k.ent in ("DATE", "TIME", "GPE", "LOC", "FAC") or (
+                    tok.text.lower() == "on" and k.text.lower() in lex.not_topic_nouns):
+                continue
+            inner = {j for p in sent.subtree(k.i) if sent.toks[p].dep == "prep"
+                     and sent.toks[p].text.lower() in lex.side_preps | {"between"} for j in sent.subtree(p)}
+            out |= sent.subtree(k.i) - inner
+    return out
 
 
 def _prior_clauses(info: SentInfo, head: int, scope: set[int]) -> set[int]:
@@ -637,6 +698,15 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     if type_ in lex.conductor_owner_types and (owners := _owners(info, scope, head)):
         memory.append(tuple(owners))
         return Conductors(tuple(owners), True)
+    if type_ in lex.receiver_types and (giver := _giver(info, head, lex)) is not None:
+        if giver:
+            return Conductors(tuple(giver), True)
+        # no "from" phrase ("Moscow has received weapons shipments"): the weapon's maker or the default state,
+        # unless that state is the receiver ("North Korea received fighter jets": from whom, the text does not say)
+        receiver = _states(info, {i for k in info.sent.kids(head) if k.dep in _SUBJECT_DEPS
+                                  for i in info.sent.subtree(k.i)})
+        giver = [weapon_country] if weapon_country else [lex.conductor_default] if type_ in lex.conductor_default_types else []
+        return Conductors(tuple(st for st in giver if st not in receiver), False)
     agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named,
                           sides=type_ in lex.conductor_all_named, victim=kind in lex.victim_kinds,
                           doers=lex.conduct_verbs if type_ in lex.conduct_verb_types else None,

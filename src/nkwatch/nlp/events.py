@@ -407,18 +407,19 @@ _PERSONAL = ("him", "her", "them")
 
 def _internal(info: SentInfo, head: int) -> bool:
     """A meeting of one government's own body ("a meeting of the National Security Council", "the
-    Foreign Ministry held an emergency meeting", "a Politburo meeting"): whose it is (its modifiers,
-    its "of" phrase, the subject of the verb it is the object of) is an [context] internal_body, and
-    no "with"/"between" phrase names another party."""
+    Foreign Ministry held an emergency meeting", "a Politburo meeting", "the security council met"): whose it
+    is (its modifiers, its "of" phrase, the subject of the verb it is the object of, a verb cue's subject) is
+    an [context] internal_body, and no "with"/"between" phrase names another party."""
     sent = info.sent
     tok = sent.toks[head]
-    if tok.pos not in _NOMINAL:
-        return False
     kids = sent.kids(head)
     if any(k.dep == "prep" and k.text.lower() in info.lex.conductor_preps and k.text.lower() not in ("by", "from")
            for k in kids):
         return False
     own: set[int] = set()
+    if tok.pos not in _NOMINAL:   # "South Korea's National Security Council met", "the Politburo convened"
+        own = {i for k in kids if k.dep == "nsubj" for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))}
+        return bool(info.hits_in(info.context("internal_body"), own))
     for k in kids:
         if k.dep in ("compound", "poss", "amod", "nmod"):
             own |= sent.subtree(k.i)
