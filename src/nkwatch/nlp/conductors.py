@@ -546,12 +546,13 @@ def _places_after(sent, heads: list[int], preps: tuple[str, ...]) -> set[int]:
 
 
 def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
-                  memory: list[tuple[str, ...]]) -> list[str]:
+                  memory: list[tuple[str, ...]], counterpart: bool = False) -> list[str]:
     """A side named by a personal pronoun ("his talks with Kim", "their summit"): the state (for a
     plural pronoun every state) of the subject before it in the sentence, else of the main clause's
     subject ("On his trip to China, Kim was ..."), else (no subject but the pronoun, singular) the
     last state named before it in the sentence, else found before it in the document, that is not the
-    other side."""
+    other side. ``counterpart``: the pronoun is whom the subject met ("discussed it with her"), never the
+    subject's side: no subject is read for it."""
     sent = info.sent
     prons = [i for i in sorted(agent) if sent.toks[i].tag in ("PRP", "PRP$")
              and sent.toks[i].text.lower() not in ("it", "its", "we", "our", "us")]
@@ -560,14 +561,14 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
     # "they", "their summit": every state of the subject they stand for; "his", "she": one
     plural = sent.toks[prons[0]].text.lower() in ("they", "their", "them")
     take = None if plural else 1
-    earlier = [st for st in _earlier_subject(info, prons[0]) if st not in states]
+    earlier = [] if counterpart else [st for st in _earlier_subject(info, prons[0]) if st not in states]
     if earlier:
         return earlier[:take]
     # the main clause's subject, active or passive ("On his trip to China, Kim was accompanied by ...")
     root = next((t.i for t in sent.toks if t.head == t.i), None)
     main = {i for k in sent.kids(root) if k.dep in ("nsubj", "nsubjpass")
             for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))} if root is not None else set()
-    if main and prons[0] not in main and (subject := _states(info, main)):
+    if main and prons[0] not in main and (subject := _states(info, main)) and not counterpart:
         return [st for st in subject if st not in states][:take]
     if plural:
         return []
@@ -621,18 +622,25 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
     if own_act:   # "Putin signed the treaty with North Korea into law": Russia's act alone
         memory.append(tuple(own_act))
         return own_act
-    venue = _venue(info, head, scope)
-    sides = _states(info, agent - venue)
+    topics = _topics(info, head, scope, lex)
+    venue = _venue(info, head, scope) - topics   # "discussed the situation in Ukraine": no venue
+    sides = _states(info, agent - venue - topics)
     if len(sides) < 2:
         # the pronoun on the cue, on its governor or on the verb of its clause ("he traveled to Russia for talks")
-        own = {i for i in agent if info.sent.toks[i].head in (head, info.sent.toks[head].head,
-                                                               info.sent.verb_above(head))}
+        sent = info.sent
+        own = {i for i in agent if sent.toks[i].head in (head, sent.toks[head].head, sent.verb_above(head))}
         sides += [st for st in _pronoun_side(info, own, sides, memory) if st not in sides]
+    if len(sides) < 2:
+        # the pronoun a "with" phrase of the cue opens ("discussed the situation with her"): the other side, not
+        # who the sentence is about
+        met = {k.i for p in info.sent.kids(head) if p.dep == "prep" and p.text.lower() in lex.side_preps
+               for k in info.sent.kids(p.i) if k.dep == "pobj"}
+        sides += [st for st in _pronoun_side(info, met, sides, memory, counterpart=True) if st not in sides]
     if len(sides) < 2:
         sides += [st for st in _both_parties(info, agent | scope, memory) if st not in sides]
     if sides:
         memory.append(tuple(sides))
-    apart = venue | _prior_clauses(info, head, scope) | _topics(info, scope, lex)
+    apart = venue | _prior_clauses(info, head, scope) | topics
     sides = list(dict.fromkeys(sides + _states(info, scope - apart)))
     if len(sides) < 2:   # one side named: where it went is the host
         sides = list(dict.fromkeys(sides + _states(info, venue)))
@@ -654,23 +662,25 @@ def _giver(info: SentInfo, head: int, lex: Lexicon) -> list[str] | None:
                           and sent.toks[k].text.lower() == "from" for i in sent.subtree(k)})
 
 
-def _topics(info: SentInfo, scope: set[int], lex: Lexicon) -> set[int]:
+def _topics(info: SentInfo, head: int, scope: set[int], lex: Lexicon) -> set[int]:
     """What a meeting was about: the phrases of a [conductors] topic_preps preposition in the cue's scope ("spoke
     by phone about the North's missile launch", "talks on the North Korean threat"), not "on" a place or a day
-    ("on the sidelines of", "on Monday"); a side met inside one stays ("talks on cooperation with Japan")."""
+    ("on the sidelines of", "on Monday"), and the object of a [conductors] topic_verbs cue ("discussed the
+    situation in Ukraine with her"); a side met inside one stays ("talks on cooperation with Japan")."""
     sent = info.sent
-    out: set[int] = set()
+    topics = [k.i for k in sent.kids(head) if k.dep == "dobj"] if sent.toks[head].lemma.lower() in lex.topic_verbs \
+        else []
     for i in scope:
         tok = sent.toks[i]
         if tok.dep != "prep" or tok.text.lower() not in lex.topic_preps:
             continue
-        for k in sent.kids(i):
-            if k.dep != "pobj" or k.ent in ("DATE", "TIME", "GPE", "LOC", "FAC") or (
-                    tok.text.lower() == "on" and k.text.lower() in lex.not_topic_nouns):
-                continue
-            inner = {j for p in sent.subtree(k.i) if sent.toks[p].dep == "prep"
-                     and sent.toks[p].text.lower() in lex.side_preps | {"between"} for j in sent.subtree(p)}
-            out |= sent.subtree(k.i) - inner
+        topics += [k.i for k in sent.kids(i) if k.dep == "pobj" and k.ent not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                   and not (tok.text.lower() == "on" and k.text.lower() in lex.not_topic_nouns)]
+    out: set[int] = set()
+    for k in topics:
+        inner = {j for p in sent.subtree(k) if sent.toks[p].dep == "prep"
+                 and sent.toks[p].text.lower() in lex.side_preps | {"between"} for j in sent.subtree(p)}
+        out |= sent.subtree(k) - inner
     return out
 
 
