@@ -49,6 +49,17 @@ ROWS = [
      "discuss North Korea's missile programme.", DE, {SK, US, JP}, "2025-03-12"),
     ("U.S. Secretary of State Antony Blinken visited Seoul on Monday for talks with South Korean officials "
      "on the North Korean threat.", DE, {US, SK}, "2025-03-10"),
+    # calling a person is a phone call with them; calling someone something, on or for someone, is not
+    ("Obama called the leaders of South Korea and Japan on Friday to discuss the nuclear test.",
+     DE, {US, SK, JP}, "2025-03-14"),
+    ("Biden called Yoon Suk Yeol on Tuesday to discuss the launch.", DE, {US, SK}, "2025-03-11"),
+    ("U.S. Secretary of State Antony Blinken met the foreign ministers of South Korea and Japan in Tokyo on "
+     "Wednesday.", DE, {US, SK, JP}, "2025-03-12"),
+    ("Trump called Kim Jong Un a madman on Tuesday.", DE, NONE, None),
+    ("The United States called on North Korea to return to talks.", DE, NONE, None),
+    ("Kim called off the summit with Trump.", DE, NONE, None),
+    ("The North called its ambassador in Beijing home on Tuesday.", DE, NONE, None),
+    ("North Korea called U.S. President Donald Trump's remarks a declaration of war.", DE, NONE, None),
     # where the trip went, whose purpose the meeting was, or where those sent went, is the host
     ("Choe Son Hui traveled to Moscow on Tuesday for talks.", DE, {NK, RU}, "2025-03-11"),
     ("Russian Foreign Minister Sergei Lavrov flew to Pyongyang on Wednesday for talks.", DE, {RU, NK}, "2025-03-12"),

@@ -31,11 +31,12 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .modality import identified
-from .sentinfo import SentInfo
+from .sentinfo import NOUN_SKIP_DEPS, SentInfo
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _NOUN_AGENT_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VERB_POS = ("VERB", "AUX")
+_NOUNS = ("NOUN", "PROPN")
 _AGENT_PREPS = ("by", "from")
 
 
@@ -613,6 +614,22 @@ def _ratifier(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
     return set()
 
 
+def conjoined(info: SentInfo, scope: set[int]) -> set[int]:
+    """The nouns coordinated with a noun of the cue's scope, with their own phrases ("sent troops and
+    weapons", "supplied Moscow with soldiers, shells and missiles"): what the cue acts on too (the scope
+    stops at every conjunct, of clauses as of nouns)."""
+    sent = info.sent
+    out: set[int] = set()
+    stack = [i for i in scope if sent.toks[i].pos in _NOUNS]
+    while stack:
+        i = stack.pop()
+        for k in sent.kids(i):
+            if k.dep == "conj" and k.pos in _NOUNS and k.i not in out:
+                out |= sent.subtree(k.i, NOUN_SKIP_DEPS)
+                stack.append(k.i)
+    return out
+
+
 def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], lex: Lexicon,
                    memory: list[tuple[str, ...]]) -> list[str]:
     """Every side of a meeting: the states its clause names, the host included ("Lavrov arrived in
@@ -622,6 +639,7 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
     if own_act:   # "Putin signed the treaty with North Korea into law": Russia's act alone
         memory.append(tuple(own_act))
         return own_act
+    scope = scope | conjoined(info, scope)   # "called the leaders of South Korea and Japan"
     topics = _topics(info, head, scope, lex)
     venue = _venue(info, head, scope) - topics   # "discussed the situation in Ukraine": no venue
     sides = _states(info, agent - venue - topics)
