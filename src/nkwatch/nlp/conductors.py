@@ -31,11 +31,12 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .modality import identified
-from .sentinfo import SentInfo
+from .sentinfo import NOUN_SKIP_DEPS, SentInfo
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _NOUN_AGENT_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _VERB_POS = ("VERB", "AUX")
+_NOUNS = ("NOUN", "PROPN")
 _AGENT_PREPS = ("by", "from")
 
 
@@ -533,11 +534,13 @@ def _where(info: SentInfo, verb: int) -> set[int]:
 
 def _venue(info: SentInfo, head: int, scope: set[int]) -> set[int]:
     """Where a meeting took place: a place name after "in"/"at" in its clause (not "at the invitation
-    of"), and a lone state or capital modifying the cue noun ("their Hanoi summit")."""
+    of"), where the trip it is the purpose of went ("traveled to Moscow for talks"), and a lone state or capital
+    modifying the cue noun ("their Hanoi summit")."""
     sent = info.sent
     idx = {j for i in scope if sent.toks[i].dep == "prep" and sent.toks[i].text.lower() in ("in", "at")
            for k in sent.kids(i) if k.dep == "pobj" and k.ent in ("GPE", "LOC", "FAC")
            for j in sent.subtree(k.i)}
+    idx |= _trip_destination(info, head)
     named = [h for h in info.actors if any(sent.toks[i].dep == "compound" and sent.toks[i].head == head
                                            for i in info.toks_of(h))]
     if len(named) == 1 and named[0].values[0].kind == "country":
@@ -545,13 +548,39 @@ def _venue(info: SentInfo, head: int, scope: set[int]) -> set[int]:
     return idx
 
 
+def _trip_destination(info: SentInfo, head: int) -> set[int]:
+    """Where the trip a meeting noun is the purpose of went: the place names after "to"/"in"/"at" on the verb
+    whose "for" phrase the cue is ("Choe traveled to Moscow for talks", "flew to Beijing for a summit with Xi",
+    "arrived in Pyongyang on Tuesday for talks"), or where those sent went ("sent a delegation led by the minister
+    to Moscow")."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.pos in _VERB_POS or tok.tag.startswith("VB"):
+        # "sent a delegation led by the minister to Moscow": the parser hangs the destination on the participle
+        return _places_after(sent, [a.i for o in sent.kids(head) if o.dep == "dobj"
+                                    for a in sent.kids(o.i) if a.dep == "acl"], ("to",))
+    if tok.dep != "pobj" or sent.toks[tok.head].text.lower() != "for" or sent.toks[tok.head].dep != "prep":
+        return set()
+    verb = sent.toks[tok.head].head
+    if not (sent.toks[verb].pos in _VERB_POS or sent.toks[verb].tag.startswith("VB")):
+        return set()
+    return _places_after(sent, [verb], ("to", "in", "at", "into"))
+
+
+def _places_after(sent, heads: list[int], preps: tuple[str, ...]) -> set[int]:
+    """The place names after one of ``preps`` on the words ``heads``."""
+    return {j for h in heads for k in sent.kids(h) if k.dep == "prep" and k.text.lower() in preps
+            for o in sent.kids(k.i) if o.dep == "pobj" and o.ent in ("GPE", "LOC", "FAC") for j in sent.subtree(o.i)}
+
+
 def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
-                  memory: list[tuple[str, ...]]) -> list[str]:
+                  memory: list[tuple[str, ...]], counterpart: bool = False) -> list[str]:
     """A side named by a personal pronoun ("his talks with Kim", "their summit"): the state (for a
     plural pronoun every state) of the subject before it in the sentence, else of the main clause's
     subject ("On his trip to China, Kim was ..."), else (no subject but the pronoun, singular) the
     last state named before it in the sentence, else found before it in the document, that is not the
-    other side."""
+    other side. ``counterpart``: the pronoun is whom the subject met ("discussed it with her"), never the
+    subject's side: no subject is read for it."""
     sent = info.sent
     prons = [i for i in sorted(agent) if sent.toks[i].tag in ("PRP", "PRP$")
              and sent.toks[i].text.lower() not in ("it", "its", "we", "our", "us")]
@@ -560,14 +589,14 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
     # "they", "their summit": every state of the subject they stand for; "his", "she": one
     plural = sent.toks[prons[0]].text.lower() in ("they", "their", "them")
     take = None if plural else 1
-    earlier = [st for st in _earlier_subject(info, prons[0]) if st not in states]
+    earlier = [] if counterpart else [st for st in _earlier_subject(info, prons[0]) if st not in states]
     if earlier:
         return earlier[:take]
     # the main clause's subject, active or passive ("On his trip to China, Kim was accompanied by ...")
     root = next((t.i for t in sent.toks if t.head == t.i), None)
     main = {i for k in sent.kids(root) if k.dep in ("nsubj", "nsubjpass")
             for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))} if root is not None else set()
-    if main and prons[0] not in main and (subject := _states(info, main)):
+    if main and prons[0] not in main and (subject := _states(info, main)) and not counterpart:
         return [st for st in subject if st not in states][:take]
     if plural:
         return []
@@ -612,6 +641,22 @@ def _ratifier(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
     return set()
 
 
+def conjoined(info: SentInfo, scope: set[int]) -> set[int]:
+    """The nouns coordinated with a noun of the cue's scope, with their own phrases ("sent troops and
+    weapons", "supplied Moscow with soldiers, shells and missiles"): what the cue acts on too (the scope
+    stops at every conjunct, of clauses as of nouns)."""
+    sent = info.sent
+    out: set[int] = set()
+    stack = [i for i in scope if sent.toks[i].pos in _NOUNS]
+    while stack:
+        i = stack.pop()
+        for k in sent.kids(i):
+            if k.dep == "conj" and k.pos in _NOUNS and k.i not in out:
+                out |= sent.subtree(k.i, NOUN_SKIP_DEPS)
+                stack.append(k.i)
+    return out
+
+
 def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], lex: Lexicon,
                    memory: list[tuple[str, ...]]) -> list[str]:
     """Every side of a meeting: the states its clause names, the host included ("Lavrov arrived in
@@ -621,23 +666,67 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
     if own_act:   # "Putin signed the treaty with North Korea into law": Russia's act alone
         memory.append(tuple(own_act))
         return own_act
-    venue = _venue(info, head, scope)
-    sides = _states(info, agent - venue)
+    scope = scope | conjoined(info, scope)   # "called the leaders of South Korea and Japan"
+    topics = _topics(info, head, scope, lex)
+    venue = _venue(info, head, scope) - topics   # "discussed the situation in Ukraine": no venue
+    sides = _states(info, agent - venue - topics)
     if len(sides) < 2:
         # the pronoun on the cue, on its governor or on the verb of its clause ("he traveled to Russia for talks")
-        own = {i for i in agent if info.sent.toks[i].head in (head, info.sent.toks[head].head,
-                                                               info.sent.verb_above(head))}
+        sent = info.sent
+        own = {i for i in agent if sent.toks[i].head in (head, sent.toks[head].head, sent.verb_above(head))}
         sides += [st for st in _pronoun_side(info, own, sides, memory) if st not in sides]
+    if len(sides) < 2:
+        # the pronoun a "with" phrase of the cue opens ("discussed the situation with her"): the other side, not
+        # who the sentence is about
+        met = {k.i for p in info.sent.kids(head) if p.dep == "prep" and p.text.lower() in lex.side_preps
+               for k in info.sent.kids(p.i) if k.dep == "pobj"}
+        sides += [st for st in _pronoun_side(info, met, sides, memory, counterpart=True) if st not in sides]
     if len(sides) < 2:
         sides += [st for st in _both_parties(info, agent | scope, memory) if st not in sides]
     if sides:
         memory.append(tuple(sides))
-    sides = list(dict.fromkeys(sides + _states(info, scope - venue - _prior_clauses(info, head, scope))))
+    apart = venue | _prior_clauses(info, head, scope) | topics
+    sides = list(dict.fromkeys(sides + _states(info, scope - apart)))
     if len(sides) < 2:   # one side named: where it went is the host
         sides = list(dict.fromkeys(sides + _states(info, venue)))
     if set(sides) <= set(lex.border_sides) and info.context("both_koreas"):
         sides = list(dict.fromkeys(sides + list(lex.border_sides)))
     return sides
+
+
+def _giver(info: SentInfo, head: int, lex: Lexicon) -> list[str] | None:
+    """Who handed over what a verb of receiving ([conductors] receiver_verbs) at ``head`` got: the states of its
+    "from" phrase in its clause ("Russia has received missiles from North Korea"), none when it names none; None when the cue
+    is no such verb."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if not (tok.pos in _VERB_POS or tok.tag.startswith("VB")) or tok.lemma.lower() not in lex.receiver_verbs:
+        return None
+    # the parser hangs the phrase on the verb or on what was got ("obtained millions of shells from Pyongyang")
+    return _states(info, {i for k in info.scope(head) if sent.toks[k].dep == "prep"
+                          and sent.toks[k].text.lower() == "from" for i in sent.subtree(k)})
+
+
+def _topics(info: SentInfo, head: int, scope: set[int], lex: Lexicon) -> set[int]:
+    """What a meeting was about: the phrases of a [conductors] topic_preps preposition in the cue's scope ("spoke
+    by phone about the North's missile launch", "talks on the North Korean threat"), not "on" a place or a day
+    ("on the sidelines of", "on Monday"), and the object of a [conductors] topic_verbs cue ("discussed the
+    situation in Ukraine with her"); a side met inside one stays ("talks on cooperation with Japan")."""
+    sent = info.sent
+    topics = [k.i for k in sent.kids(head) if k.dep == "dobj"] if sent.toks[head].lemma.lower() in lex.topic_verbs \
+        else []
+    for i in scope:
+        tok = sent.toks[i]
+        if tok.dep != "prep" or tok.text.lower() not in lex.topic_preps:
+            continue
+        topics += [k.i for k in sent.kids(i) if k.dep == "pobj" and k.ent not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                   and not (tok.text.lower() == "on" and k.text.lower() in lex.not_topic_nouns)]
+    out: set[int] = set()
+    for k in topics:
+        inner = {j for p in sent.subtree(k) if sent.toks[p].dep == "prep"
+                 and sent.toks[p].text.lower() in lex.side_preps | {"between"} for j in sent.subtree(p)}
+        out |= sent.subtree(k) - inner
+    return out
 
 
 def _prior_clauses(info: SentInfo, head: int, scope: set[int]) -> set[int]:
@@ -664,6 +753,15 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     if type_ in lex.conductor_owner_types and (owners := _owners(info, scope, head)):
         memory.append(tuple(owners))
         return Conductors(tuple(owners), True)
+    if type_ in lex.receiver_types and (giver := _giver(info, head, lex)) is not None:
+        if giver:
+            return Conductors(tuple(giver), True)
+        # no "from" phrase ("Moscow has received weapons shipments"): the weapon's maker or the default state,
+        # unless that state is the receiver ("North Korea received fighter jets": from whom, the text does not say)
+        receiver = _states(info, {i for k in info.sent.kids(head) if k.dep in _SUBJECT_DEPS
+                                  for i in info.sent.subtree(k.i)})
+        giver = [weapon_country] if weapon_country else [lex.conductor_default] if type_ in lex.conductor_default_types else []
+        return Conductors(tuple(st for st in giver if st not in receiver), False)
     agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named,
                           sides=type_ in lex.conductor_all_named, victim=kind in lex.victim_kinds,
                           doers=lex.conduct_verbs if type_ in lex.conduct_verb_types else None,

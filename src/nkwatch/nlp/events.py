@@ -18,13 +18,13 @@ from functools import partial
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
-from .conductors import Conductors, agent_states, conductors, guest_abroad, pronoun_states
+from .conductors import Conductors, agent_states, conductors, conjoined, guest_abroad, pronoun_states
 from .lexicon import Cue, Lexicon
 from .numbers import parse_number
 from .modality import awaited, going_on, modality, scheduled
 from .phrases import Hit
 from .places import at_test_site, place_arg
-from .sentinfo import CLAUSE_DEPS, NOUN_SKIP_DEPS, SentInfo
+from .sentinfo import CLAUSE_DEPS, SentInfo
 from .weapons import NOT_FIRED, has_weapon, weapon_arg
 
 _VERBAL = ("VERB", "AUX")
@@ -238,7 +238,7 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(_given(info, head) & {info.head_of(h) for h in info.context(name[:-6])})
     if name in _OBJECT_CONTEXTS:  # what is sent, not who sends: the active subject does not count
         subject = set().union(*(info.sent.subtree(k.i) for k in info.sent.kids(head) if k.dep == "nsubj"))
-        return bool(info.hits_in(info.context(name), (scope | _conjoined(info, scope)) - subject, exclude=hit))
+        return bool(info.hits_in(info.context(name), (scope | conjoined(info, scope)) - subject, exclude=hit))
     if name == "weapon_subject":
         return _projectile_subject(info, head) is not None and _one_past_flight(info, head)
     if name == "border_any":
@@ -343,6 +343,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return _counterpart(info, head, scope | near | {info.sent.toks[head].head})
     if name == "counterpart_with":
         return _counterpart_with(info, head)
+    if name == "person_called":
+        return _counterpart_obj(info, head)
     if name == "military":
         return bool([h for h in info.context("military") if not (h.start < hit.end and hit.start < h.end)]) \
             or bool(info.weapons)
@@ -388,6 +390,21 @@ def _counterpart(info: SentInfo, head: int, reach: set[int]) -> bool:
     return _person_in(info, core if core else reach)
 
 
+def _counterpart_obj(info: SentInfo, head: int) -> bool:
+    """Whom the cue verb acts on is a person or a party, and nothing is said of them ("Obama called the leaders
+    of South Korea and Japan", "Biden called Yoon on Tuesday"; not "called Kim a madman", "called on Seoul to",
+    "called off the talks")."""
+    sent = info.sent
+    kids = sent.kids(head)
+    if any(k.dep in ("oprd", "ccomp", "prt", "attr") or (k.dep == "advmod" and k.text.lower() in ("home", "back"))
+           for k in kids) or sent.toks[head].dep in ("acl", "amod"):   # "called its ambassador home": recalled
+        return False
+    objs = [k.i for k in kids if k.dep == "dobj" and k.pos != "PRON"]
+    return bool(objs) and not any(k.dep in ("oprd", "attr", "appos") and k.pos == "NOUN"
+                                  for o in objs for k in sent.kids(o)) \
+        and _person_in(info, set().union(*(sent.subtree(o, frozenset({"relcl", "acl"})) for o in objs)))
+
+
 def _counterpart_with(info: SentInfo, head: int) -> bool:
     """Whom the cue verb was done with is a person or a party: "discussed the crisis with her Russian
     counterpart", "with him", "exchanged views with the delegation" (not "with concern"); the phrase
@@ -407,18 +424,19 @@ _PERSONAL = ("him", "her", "them")
 
 def _internal(info: SentInfo, head: int) -> bool:
     """A meeting of one government's own body ("a meeting of the National Security Council", "the
-    Foreign Ministry held an emergency meeting", "a Politburo meeting"): whose it is (its modifiers,
-    its "of" phrase, the subject of the verb it is the object of) is an [context] internal_body, and
-    no "with"/"between" phrase names another party."""
+    Foreign Ministry held an emergency meeting", "a Politburo meeting", "the security council met"): whose it
+    is (its modifiers, its "of" phrase, the subject of the verb it is the object of, a verb cue's subject) is
+    an [context] internal_body, and no "with"/"between" phrase names another party."""
     sent = info.sent
     tok = sent.toks[head]
-    if tok.pos not in _NOMINAL:
-        return False
     kids = sent.kids(head)
     if any(k.dep == "prep" and k.text.lower() in info.lex.conductor_preps and k.text.lower() not in ("by", "from")
            for k in kids):
         return False
     own: set[int] = set()
+    if tok.pos not in _NOMINAL:   # "South Korea's National Security Council met", "the Politburo convened"
+        own = {i for k in kids if k.dep == "nsubj" for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))}
+        return bool(info.hits_in(info.context("internal_body"), own))
     for k in kids:
         if k.dep in ("compound", "poss", "amod", "nmod"):
             own |= sent.subtree(k.i)
@@ -577,7 +595,7 @@ def _given(info: SentInfo, head: int) -> set[int]:
     given |= {g.i for i in given if {sent.toks[i].lemma.lower(), sent.toks[i].text.lower()} & quantity   # "thousands of"
               for k in sent.kids(i) if k.dep == "prep" and k.text.lower() == "of"
               for g in sent.kids(k.i) if g.dep == "pobj"}
-    return given | {i for i in _conjoined(info, given) if sent.toks[i].dep == "conj"}
+    return given | {i for i in conjoined(info, given) if sent.toks[i].dep == "conj"}
 
 
 def _goal(info: SentInfo, head: int) -> set[int]:
@@ -587,22 +605,6 @@ def _goal(info: SentInfo, head: int) -> set[int]:
     holders = [head] + [k.i for k in sent.kids(head) if k.dep == "dobj"]
     return {i for h in holders for k in sent.kids(h) if k.dep == "prep" and k.text.lower() in info.lex.goal_preps
             for i in sent.subtree(k.i)}
-
-
-def _conjoined(info: SentInfo, scope: set[int]) -> set[int]:
-    """The nouns coordinated with a noun of the cue's scope, with their own phrases ("sent troops and
-    weapons", "supplied Moscow with soldiers, shells and missiles"): what the cue acts on too (the scope
-    stops at every conjunct, of clauses as of nouns)."""
-    sent = info.sent
-    out: set[int] = set()
-    stack = [i for i in scope if sent.toks[i].pos in _NOMINAL]
-    while stack:
-        i = stack.pop()
-        for k in sent.kids(i):
-            if k.dep == "conj" and k.pos in _NOMINAL and k.i not in out:
-                out |= sent.subtree(k.i, NOUN_SKIP_DEPS)
-                stack.append(k.i)
-    return out
 
 
 def _visitor(info: SentInfo, head: int) -> set[int]:

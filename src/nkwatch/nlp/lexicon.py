@@ -238,6 +238,11 @@ class Lexicon:
     ally_preps: frozenset[str] = frozenset()
     non_agent_verbs: frozenset[str] = frozenset()
     side_preps: frozenset[str] = frozenset()
+    receiver_verbs: frozenset[str] = frozenset()    # [conductors] "Russia received shells from the North": the giver did it
+    receiver_types: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()       # [conductors] "talks about the North's launch": what, not whom
+    topic_verbs: frozenset[str] = frozenset()       # [conductors] "discussed the situation in Ukraine": what, not whom
+    not_topic_nouns: frozenset[str] = frozenset()   # ... but "on the sidelines", "on the North Korean side" are where
     participant_verbs: frozenset[str] = frozenset()   # every inflected form (the lemmatizer errs: "staged" -> "stag")
     conduct_verbs: frozenset[str] = frozenset()
     conduct_verb_types: frozenset[str] = frozenset()
@@ -595,6 +600,11 @@ def load_lexicon(settings: Settings) -> Lexicon:
         ally_preps=frozenset(a.lower() for a in conducting.get("ally_preps", [])),
         non_agent_verbs=frozenset(a.lower() for a in conducting.get("non_agent_verbs", [])),
         side_preps=frozenset(a.lower() for a in conducting.get("side_preps", [])),
+        receiver_verbs=frozenset(v.lower() for v in conducting.get("receiver_verbs", [])),
+        receiver_types=frozenset(conducting.get("receiver_types", [])),
+        topic_preps=frozenset(a.lower() for a in conducting.get("topic_preps", [])),
+        topic_verbs=frozenset(a.lower() for a in conducting.get("topic_verbs", [])),
+        not_topic_nouns=frozenset(f.lower() for w in conducting.get("not_topic_nouns", []) for f in noun_forms(w)),
         participant_verbs=frozenset(f.lower() for v in conducting.get("participant_verbs", []) for f in verb_forms(v)),
         conduct_verbs=frozenset(f.lower() for v in conducting.get("conduct_verbs", []) for f in verb_forms(v)),
         conduct_verb_types=frozenset(conducting.get("conduct_verb_types", [])),
