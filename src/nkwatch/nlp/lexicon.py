@@ -177,6 +177,10 @@ class Lexicon:
     day_words: frozenset[str]
     event_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
+    act_nouns: frozenset[str]                      # [heads] "the launch of balloons": the act on what follows "of"
+    act_types: frozenset[str]                      # [heads] the types whose cues act nouns take
+    partitive_nouns: frozenset[str]                # [heads] "sections of the roads": what is acted on is the roads
+    describing_kinds: frozenset[str]               # [heads] "troops who fought in Kursk": who they are
     of_non_events: frozenset[str]
     role_nouns: frozenset[str]                     # [heads]: "chairman of the talks": an office
     role_preps: frozenset[str]
@@ -232,6 +236,7 @@ class Lexicon:
     ratify_words: frozenset[str] = frozenset()
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()   # [conductors] "prompted Seoul to resume": its object does it
     response_cues: frozenset[str] = frozenset()
     mutual_cues: frozenset[str] = frozenset()
     ally_preps: frozenset[str] = frozenset()
@@ -503,6 +508,10 @@ def load_lexicon(settings: Settings) -> Lexicon:
         event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
         occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
+        act_nouns=frozenset(w.lower() for w in heads.get("act_nouns", [])),
+        partitive_nouns=frozenset(w.lower() for w in heads.get("partitive_nouns", [])),
+        act_types=frozenset(heads.get("act_types", [])),
+        describing_kinds=frozenset(heads.get("describing_kinds", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
         role_nouns=frozenset(w.lower() for w in heads.get("role_nouns", [])),
         role_preps=frozenset(w.lower() for w in heads.get("role_preps", [])),
@@ -584,6 +593,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         ratify_words=frozenset(w.lower() for w in conducting.get("ratify_words", [])),
         interdiction_kinds=frozenset(conducting.get("interdiction_kinds", [])),
         non_state_agents=frozenset(a.lower() for a in conducting.get("non_state", [])),
+        control_verbs=frozenset(a.lower() for a in conducting.get("control_verbs", [])),
         response_cues=frozenset(a.lower() for a in conducting.get("response_cues", [])),
         mutual_cues=frozenset(a.lower() for a in conducting.get("mutual_cues", [])),
         ally_preps=frozenset(a.lower() for a in conducting.get("ally_preps", [])),
