@@ -206,3 +206,17 @@ def test_matrix_fought(extractor, text):
 def test_matrix_descriptions(extractor, text, etype):
     assert not happened(extractor, text, etype)
 
+
+@pytest.mark.parametrize("text, conducted", [
+    # a one-sided attack told with no doer: the side its target or toll names was struck by the other
+    ("Relations soured after the sinking of a South Korean warship in March 2010.", [NK]),
+    ("The landmine blast in August 2015 maimed two South Korean soldiers.", [NK]),
+    ("The attack on a South Korean guard post on Tuesday caused no casualties.", [NK]),
+    ("It fired dozens of shells at a South Korean island near the border on Tuesday.", [NK]),
+    # a doer named decides
+    ("Seoul blamed Pyongyang for the March 2010 sinking of a South Korean warship.", [NK]),
+])
+def test_matrix_struck_side(extractor, text, conducted):
+    found = happened(extractor, text, BORDER)
+    assert [m.conducted_by for m in found] == [conducted]
+

@@ -366,6 +366,24 @@ def _passive_subject(info: SentInfo, head: int) -> set[int]:
     return set()
 
 
+_STRUCK_PREPS = ("of", "on", "against", "at", "toward", "towards", "into")
+
+
+def _struck(info: SentInfo, head: int) -> set[int]:
+    """What a cue of attack struck: the object of its verb, the phrase of its noun or verb that tells the target
+    ("the sinking of a warship", "the attack on a guard post", "fired shells at an island"), or the object of the
+    verb it is the subject of ("the blast maimed two soldiers")."""
+    sent = info.sent
+    skip = frozenset({"relcl", "acl", "appos"})
+    tok = sent.toks[head]
+    out = {i for k in sent.kids(head) if k.dep == "dobj" for i in sent.subtree(k.i, skip)}
+    out |= {i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() in _STRUCK_PREPS
+            for g in sent.kids(k.i) if g.dep == "pobj" for i in sent.subtree(g.i, skip)}
+    if tok.dep == "nsubj" and tok.head != head:
+        out |= {i for k in sent.kids(tok.head) if k.dep == "dobj" for i in sent.subtree(k.i, skip)}
+    return out
+
+
 def _targets(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
     """The side a broadcast or a leaflet drop is aimed at ("broadcasts to the North", "loudspeakers
     aimed at the South", "anti-Pyongyang leaflets"): the states after a preposition of direction in
@@ -753,6 +771,10 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
             or ([] if answer else _antecedent(info, agent, memory))
         if earlier:
             return _answered(earlier, cue, lex) or Conductors(tuple(earlier), True)
+    if kind in lex.struck_kinds:   # "the sinking of a South Korean warship": by the other side
+        struck = _states(info, _struck(info, head))
+        if len(struck) == 1 and struck[0] in lex.border_sides:
+            return Conductors(tuple(s for s in lex.border_sides if s != struck[0]), False)
     if weapon_country:
         return Conductors((weapon_country,), False)
     named_exercise = _named_exercise(info, head, scope, lex, named)

@@ -252,6 +252,7 @@ class Lexicon:
     apposition_kinds: frozenset[str] = frozenset()
     instance_preps: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
+    struck_kinds: frozenset[str] = frozenset()   # [conductors] "the sinking of a South Korean warship": by the other side
     mutual_kinds: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
     sided_types: frozenset[str] = frozenset()
@@ -606,6 +607,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         apposition_kinds=frozenset(conducting.get("apposition_kinds", [])),
         instance_preps=frozenset(conducting.get("instance_preps", [])),
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
+        struck_kinds=frozenset(conducting.get("struck_kinds", [])),
         mutual_kinds=frozenset(conducting.get("mutual_kinds", [])),
         blame_verbs=frozenset(v.lower() for v in conducting.get("blame_verbs", [])),
         sided_types=frozenset(conducting.get("sided_types", [])),
