@@ -220,3 +220,12 @@ def test_matrix_struck_side(extractor, text, conducted):
     found = happened(extractor, text, BORDER)
     assert [m.conducted_by for m in found] == [conducted]
 
+
+@pytest.mark.parametrize("text", [
+    # who helps others fight takes part in the fighting
+    "North Korean troops helped Russia recapture the Kursk region last month.",
+    "North Korean soldiers helped Russian forces to retake Sudzha on Tuesday.",
+    "Pyongyang's troops assisted Russian units in retaking villages near Kursk on Tuesday.",
+])
+def test_matrix_helpers_fight_too(extractor, text):
+    assert [sorted(m.conducted_by) for m in happened(extractor, text, COMBAT)] == [[NK, RU]]

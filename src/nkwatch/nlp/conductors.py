@@ -72,6 +72,11 @@ def act_noun(sent, tok, lex: Lexicon):
         else None
 
 
+def _subjects(sent, verb: int, skip: frozenset[str]) -> set[int]:
+    """The tokens of the subject of ``verb``."""
+    return {i for k in sent.kids(verb) if k.dep in _SUBJECT_DEPS for i in sent.subtree(k.i, skip)}
+
+
 def _act_of(sent, tok, lex: Lexicon):
     """The noun that names the act on the cue noun: an act noun whose "of" phrase it is ("the launch of balloons"),
     or an event noun it modifies ("its GPS jamming attacks", "the balloon launch"); else None."""
@@ -146,7 +151,7 @@ def _participle_agent(info: SentInfo, v: int, lex: Lexicon) -> set[int]:
 
 def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False, sides: bool = False,
                   victim: bool = False, doers: frozenset[str] | None = None, appos: bool = False,
-                  load: bool = False, acts: bool = False) -> set[int]:
+                  load: bool = False, acts: bool = False, helpers: bool = False) -> set[int]:
     """The tokens that name who did what the cue at ``head`` reports. ``own_first``: a cue noun's own
     agent (its possessor, modifiers, "by"/"from" phrase) is preferred to the subject of the verb
     it is the object of (for types whose clause names one side). ``sides``: every side takes part
@@ -156,6 +161,7 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
     the passive subject is who it was done to ("a South Korean was shot dead"), never whose it was. ``load``: the
     cue is a thing carried, whose "with" phrase tells its load ("balloons with leaflets"), no side. ``acts``: the
     doer of the act a noun names on the cue ("Pyongyang's launch of balloons", "its GPS jamming attacks") did it.
+    ``helpers``: who helped others do it ([conductors] help_verbs) took part too ("troops helped Russia retake Kursk").
     ``doers``: the verbs whose subject carried out the event their object names ("North Korea
     condemned the drills" is not North Korea's drill); None: any verb. ``appos``: the subject's
     apposition tells its state ("the USS Carl Vinson, a U.S. aircraft carrier, arrived")."""
@@ -235,13 +241,18 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
             # governing verb's subject, or its object when that names a state ("helped Russia in building")
             obj = {i for k in sent.kids(gov.i) if k.dep == "dobj" for i in sent.subtree(k.i)}
             passive = _passive_subject(info, gov.i)   # "after arriving, the minister was greeted by"
-            if _states(info, obj):
+            if helpers and _is(gov, lex.help_verbs):   # "troops assisted Russian units in retaking villages": both
+                idx |= obj | _subjects(sent, gov.i, skip)
+            elif _states(info, obj):
                 idx |= obj
             elif passive:
                 idx |= passive
             else:
                 verbs.append(gov.i)
     for v in verbs:
+        above = sent.toks[sent.toks[v].head]
+        if helpers and sent.toks[v].dep in ("ccomp", "xcomp") and _is(above, lex.help_verbs):
+            idx |= _subjects(sent, above.i, skip)   # "North Korean troops helped Russia recapture Kursk": the helpers too
         for k in sent.kids(v):
             if k.dep in _SUBJECT_DEPS:
                 idx |= sent.subtree(k.i, skip)
@@ -729,7 +740,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
                           sides=type_ in lex.conductor_all_named, victim=kind in lex.victim_kinds,
                           doers=lex.conduct_verbs if type_ in lex.conduct_verb_types else None,
                           appos=kind in lex.apposition_kinds, load=kind in lex.load_kinds,
-                          acts=type_ in lex.act_types)
+                          acts=type_ in lex.act_types, helpers=type_ in lex.help_types)
     states = _states(info, agent)
     if guest is not None and states and not set(states) & set(lex.border_sides):
         return Conductors((lex.conductor_default,), False)   # a foreign guest, no venue named: the default host

@@ -236,6 +236,8 @@ class Lexicon:
     ratify_words: frozenset[str] = frozenset()
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
+    help_verbs: frozenset[str] = frozenset()      # [conductors] "helped Russia retake Kursk": the helpers take part
+    help_types: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()   # [conductors] "prompted Seoul to resume": its object does it
     response_cues: frozenset[str] = frozenset()
     mutual_cues: frozenset[str] = frozenset()
@@ -595,6 +597,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         interdiction_kinds=frozenset(conducting.get("interdiction_kinds", [])),
         non_state_agents=frozenset(a.lower() for a in conducting.get("non_state", [])),
         control_verbs=frozenset(a.lower() for a in conducting.get("control_verbs", [])),
+        help_verbs=frozenset(a.lower() for a in conducting.get("help_verbs", [])),
+        help_types=frozenset(conducting.get("help_types", [])),
         response_cues=frozenset(a.lower() for a in conducting.get("response_cues", [])),
         mutual_cues=frozenset(a.lower() for a in conducting.get("mutual_cues", [])),
         ally_preps=frozenset(a.lower() for a in conducting.get("ally_preps", [])),
