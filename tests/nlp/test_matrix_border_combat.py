@@ -221,6 +221,23 @@ def test_matrix_struck_side(extractor, text, conducted):
     assert [m.conducted_by for m in found] == [conducted]
 
 
+@pytest.mark.parametrize("text, evidence", [
+    # of fire and what it prompted, the fire is the event's evidence, however much more the answer tells (its day,
+    # its source)
+    ("North Korea shelled Yeonpyeong Island near the border, setting houses alight and prompting the South to "
+     "scramble fighter jets on Tuesday, the JCS said.", "North Korea shelled"),
+    ("North Korea fired artillery shells onto a South Korean border island, forcing the South's marines to return "
+     "fire on Tuesday, the military said.", "North Korea fired"),
+    ("The North fired artillery shells across the demarcation line near Paju, leading the South to scramble "
+     "fighter jets on Tuesday, the JCS said.", "The North fired"),
+])
+def test_matrix_fire_prompted_is_not_the_evidence(extractor, text, evidence):
+    doc = make_doc(text, D)
+    found = [m for m in extractor.extract(doc).mentions if m.type == BORDER and m.modality == "happened"]
+    assert len(found) == 1
+    assert text[found[0].evidence.start:found[0].evidence.end].startswith(evidence)
+
+
 @pytest.mark.parametrize("text", [
     # who helps others fight takes part in the fighting
     "North Korean troops helped Russia recapture the Kursk region last month.",
