@@ -59,6 +59,53 @@ def _of_movers(sent, prep: int) -> set[int]:
     return set() if first is None else sent.subtree(first, frozenset({"prep", "relcl", "acl"}))
 
 
+def act_noun(sent, tok, lex: Lexicon):
+    """The noun of the act whose "of" phrase the cue noun is ("the launch of balloons", "the North's sending of
+    leaflets", "the resumption of loudspeaker broadcasts", "the release of hundreds of balloons"), else None."""
+    for _ in range(2):   # through a quantity noun ("hundreds of balloons")
+        if tok.dep != "pobj" or sent.toks[tok.head].text.lower() != "of" or sent.toks[tok.head].head == tok.head:
+            return None
+        act = sent.toks[sent.toks[tok.head].head]
+        if act.lemma.lower() not in lex.quantity_nouns and act.text.lower() not in lex.quantity_nouns:
+            break
+        tok = act
+    return act if act.pos == "NOUN" and (act.lemma.lower() in lex.act_nouns or act.text.lower() in lex.act_nouns) \
+        else None
+
+
+def _subjects(sent, verb: int, skip: frozenset[str]) -> set[int]:
+    """The tokens of the subject of ``verb``."""
+    return {i for k in sent.kids(verb) if k.dep in _SUBJECT_DEPS for i in sent.subtree(k.i, skip)}
+
+
+def _act_of(sent, tok, lex: Lexicon):
+    """The noun that names the act on the cue noun: an act noun whose "of" phrase it is ("the launch of balloons"),
+    or an event noun it modifies ("its GPS jamming attacks", "the balloon launch"); else None."""
+    if (act := act_noun(sent, tok, lex)) is not None:
+        return act
+    gov = sent.toks[tok.head]
+    return gov if tok.dep in ("compound", "amod", "nmod") and tok.head != tok.i \
+        and gov.lemma.lower() in lex.event_nouns else None
+
+
+_AGAINST = ("anti", "counter")
+
+
+def _against(sent, i: int) -> bool:
+    """Does the modifier at ``i`` name whom the thing is aimed at: an "anti"/"counter" word in its phrase, or
+    just before it, which the parser may hang beside it ("anti-North Korean broadcasts": anti, -, North, Korean)?"""
+    phrase = sent.subtree(i)
+    if any(sent.toks[j].text.lower().rstrip("-") in _AGAINST for j in phrase):
+        return True
+    words = [j for j in sorted(phrase) if sent.toks[j].text != "-"]
+    j = (words[0] if words else i) - 1
+    hyphen = j >= 0 and sent.toks[j].text == "-"
+    while j >= 0 and sent.toks[j].text == "-":
+        j -= 1
+    return j >= 0 and (hyphen and sent.toks[j].text.lower() in _AGAINST or sent.toks[j].text.lower().rstrip("-") in _AGAINST
+                       and sent.toks[j].text.endswith("-"))
+
+
 def _states(info: SentInfo, idx: set[int], persons: bool = False) -> list[str]:
     """States of the actor names (countries, persons, units; ``persons``: persons only) whose tokens lie in
     ``idx``, in text order."""
@@ -104,14 +151,18 @@ def _participle_agent(info: SentInfo, v: int, lex: Lexicon) -> set[int]:
 
 
 def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False, sides: bool = False,
-                  victim: bool = False, doers: frozenset[str] | None = None, appos: bool = False) -> set[int]:
+                  victim: bool = False, doers: frozenset[str] | None = None, appos: bool = False,
+                  load: bool = False, acts: bool = False, helpers: bool = False) -> set[int]:
     """The tokens that name who did what the cue at ``head`` reports. ``own_first``: a cue noun's own
     agent (its possessor, modifiers, "by"/"from" phrase) is preferred to the subject of the verb
     it is the object of (for types whose clause names one side). ``sides``: every side takes part
     (a meeting, a drill), so a list of states the parser reads as an apposition ("South Korea,
     U.S., Japan launch drills") names them all, and so do a "with" phrase of the verb ("held drills
     with Japan") and the object of a verb of participation ("drills involving US forces"). ``victim``:
-    the passive subject is who it was done to ("a South Korean was shot dead"), never whose it was.
+    the passive subject is who it was done to ("a South Korean was shot dead"), never whose it was. ``load``: the
+    cue is a thing carried, whose "with" phrase tells its load ("balloons with leaflets"), no side. ``acts``: the
+    doer of the act a noun names on the cue ("Pyongyang's launch of balloons", "its GPS jamming attacks") did it.
+    ``helpers``: who helped others do it ([conductors] help_verbs) took part too ("troops helped Russia retake Kursk").
     ``doers``: the verbs whose subject carried out the event their object names ("North Korea
     condemned the drills" is not North Korea's drill); None: any verb. ``appos``: the subject's
     apposition tells its state ("the USS Carl Vinson, a U.S. aircraft carrier, arrived")."""
@@ -130,16 +181,20 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
             quantity = sent.toks[sent.toks[tok.head].head]
             if quantity.lemma.lower() in lex.quantity_nouns or quantity.text.lower() in lex.quantity_nouns:
                 tok = quantity
+        kids = list(sent.kids(head))
+        if acts and (act := _act_of(sent, tok, lex)) is not None:   # "Pyongyang's launch of balloons": the act's doer
+            kids += [k for k in sent.kids(act.i) if k.i not in (tok.i, tok.head)]
+            tok = act
         own: set[int] = set()
-        for k in sent.kids(head):
-            if any(sent.toks[i].text.lower() in ("anti", "counter") for i in sent.subtree(k.i)):
+        for k in kids:
+            if _against(sent, k.i):
                 continue   # "anti-Pyongyang broadcasts": the target, not the agent
             if k.dep in _NOUN_AGENT_DEPS or (k.dep == "prep" and k.text.lower() in _AGENT_PREPS):
                 own |= sent.subtree(k.i)
             elif k.dep == "prep" and k.text.lower() == "of" and tok.lemma.lower() in lex.of_agent_nouns:
                 own |= _of_movers(sent, k.i)   # "the defection of a North Korean soldier (across the DMZ)"
-            elif k.dep == "prep" and k.text.lower() in lex.conductor_preps:
-                idx |= sent.subtree(k.i)
+            elif k.dep == "prep" and k.text.lower() in lex.conductor_preps and not (load and k.text.lower() == "with"):
+                idx |= sent.subtree(k.i)   # (not "balloons with leaflets": what they carry)
             elif k.dep == "acl":   # "the test conducted by the DPRK", "an attack blamed on the North"
                 own |= _participle_agent(info, k.i, lex)
         if not (_states(info, own) or _anaphoric(info, own, lex) or _non_state(info, own, lex)):
@@ -187,13 +242,18 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
             # governing verb's subject, or its object when that names a state ("helped Russia in building")
             obj = {i for k in sent.kids(gov.i) if k.dep == "dobj" for i in sent.subtree(k.i)}
             passive = _passive_subject(info, gov.i)   # "after arriving, the minister was greeted by"
-            if _states(info, obj):
+            if helpers and _is(gov, lex.help_verbs):   # "troops assisted Russian units in retaking villages": both
+                idx |= obj | _subjects(sent, gov.i, skip)
+            elif _states(info, obj):
                 idx |= obj
             elif passive:
                 idx |= passive
             else:
                 verbs.append(gov.i)
     for v in verbs:
+        above = sent.toks[sent.toks[v].head]
+        if helpers and sent.toks[v].dep in ("ccomp", "xcomp") and _is(above, lex.help_verbs):
+            idx |= _subjects(sent, above.i, skip)   # "North Korean troops helped Russia recapture Kursk": the helpers too
         for k in sent.kids(v):
             if k.dep in _SUBJECT_DEPS:
                 idx |= sent.subtree(k.i, skip)
@@ -220,6 +280,10 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
             found = {i for k in sent.kids(cur)   # "soldiers were seen building walls": the passive subject
                      if k.dep in _SUBJECT_DEPS or (k.dep == "nsubjpass" and sent.toks[below].dep != "conj")
                      for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))}
+            if sent.toks[below].dep == "xcomp" and _is(sent.toks[cur], lex.control_verbs):
+                # "the balloons prompted the South Korean military to resume broadcasts": its object
+                found = {i for k in sent.kids(cur) if k.dep == "dobj"
+                         for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))} or found
             idx |= found
             if found:
                 break
@@ -314,6 +378,24 @@ def _passive_subject(info: SentInfo, head: int) -> set[int]:
     return set()
 
 
+_STRUCK_PREPS = ("of", "on", "against", "at", "toward", "towards", "into")
+
+
+def _struck(info: SentInfo, head: int) -> set[int]:
+    """What a cue of attack struck: the object of its verb, the phrase of its noun or verb that tells the target
+    ("the sinking of a warship", "the attack on a guard post", "fired shells at an island"), or the object of the
+    verb it is the subject of ("the blast maimed two soldiers")."""
+    sent = info.sent
+    skip = frozenset({"relcl", "acl", "appos"})
+    tok = sent.toks[head]
+    out = {i for k in sent.kids(head) if k.dep == "dobj" for i in sent.subtree(k.i, skip)}
+    out |= {i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() in _STRUCK_PREPS
+            for g in sent.kids(k.i) if g.dep == "pobj" for i in sent.subtree(g.i, skip)}
+    if tok.dep == "nsubj" and tok.head != head:
+        out |= {i for k in sent.kids(tok.head) if k.dep == "dobj" for i in sent.subtree(k.i, skip)}
+    return out
+
+
 def _targets(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
     """The side a broadcast or a leaflet drop is aimed at ("broadcasts to the North", "loudspeakers
     aimed at the South", "anti-Pyongyang leaflets"): the states after a preposition of direction in
@@ -335,9 +417,12 @@ def _targets(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
 
 def _non_state(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
     """The agent is a non-state group ("South Korean activists"): no state carried it out."""
-    toks = [info.sent.toks[i] for i in idx]
-    return any(t.pos in ("NOUN", "PROPN") and (t.lemma.lower() in lex.non_state_agents
-                                                or t.text.lower() in lex.non_state_agents) for t in toks)
+    toks = [info.sent.toks[i] for i in sorted(idx)]
+    if any(t.pos in ("NOUN", "PROPN") and (t.lemma.lower() in lex.non_state_agents
+                                            or t.text.lower() in lex.non_state_agents) for t in toks):
+        return True
+    phrase = f" {' '.join(t.text.lower() for t in toks)} "   # "a defector group", "civic groups"
+    return any(f" {a} " in phrase for a in lex.non_state_agents if " " in a)
 
 
 _SPEAKER = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
@@ -367,14 +452,28 @@ def _antecedent(info: SentInfo, agent: set[int], memory: list[tuple[str, ...]], 
     return list(next((m for m in reversed(memory) if (len(m) == 1 or not singular) and (len(m) > 1 or not allied)), ()))
 
 
-def _earlier_subject(info: SentInfo, before: int) -> list[str]:
-    """States named as the subject of a verb earlier in the sentence ("North Korea said it ...")."""
+def _earlier_subject_tokens(info: SentInfo, before: int) -> set[int]:
+    """The subjects of verbs earlier in the sentence ("North Korea said it ...", "a defector group said it ...")."""
     sent = info.sent
     idx: set[int] = set()
     for t in sent.toks[:before]:
         if t.dep in _SUBJECT_DEPS:
             idx |= sent.subtree(t.i, frozenset({"relcl", "acl", "appos"}))
-    return _states(info, idx)
+    return idx
+
+
+def _non_state_antecedent(info: SentInfo, agent: set[int], lex: Lexicon) -> bool:
+    """Is the agent a pronoun for a non-state group named as a subject before it ("a defector group said it flew
+    balloons", "activists said they had sent leaflets", "the campaigners claimed they launched balloons")?"""
+    if not _anaphoric(info, agent, lex):
+        return False
+    subject = _earlier_subject_tokens(info, min(agent))
+    return not _states(info, subject) and _non_state(info, subject, lex)
+
+
+def _earlier_subject(info: SentInfo, before: int) -> list[str]:
+    """States named as the subject of a verb earlier in the sentence ("North Korea said it ...")."""
+    return _states(info, _earlier_subject_tokens(info, before))
 
 
 def pronoun_states(info: SentInfo, head: int, memory: list[tuple[str, ...]], words: frozenset[str]) -> list[str]:
@@ -765,7 +864,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     agent = _agent_tokens(info, head, lex, own_first=type_ not in lex.conductor_all_named,
                           sides=type_ in lex.conductor_all_named, victim=kind in lex.victim_kinds,
                           doers=lex.conduct_verbs if type_ in lex.conduct_verb_types else None,
-                          appos=kind in lex.apposition_kinds)
+                          appos=kind in lex.apposition_kinds, load=kind in lex.load_kinds,
+                          acts=type_ in lex.act_types, helpers=type_ in lex.help_types)
     states = _states(info, agent)
     if guest is not None and states and not set(states) & set(lex.border_sides):
         return Conductors((lex.conductor_default,), False)   # a foreign guest, no venue named: the default host
@@ -776,7 +876,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         return Conductors(tuple(others), True) if others else Conductors((lex.conductor_default,), False)
     if not states and agent and info.hits_in(info.context("both_koreas"), agent):
         return Conductors(tuple(lex.border_sides), True)   # "the two Koreas exchanged fire", "both Koreas held drills"
-    if agent and _non_state(info, agent, lex):
+    if agent and (_non_state(info, agent, lex) or _non_state_antecedent(info, agent, lex)):
         return Conductors((), True)
     if (answered := _answered(states, cue, lex)) is not None:
         return answered
@@ -809,6 +909,10 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
             or ([] if answer else _antecedent(info, agent, memory, lex))
         if earlier:
             return _answered(earlier, cue, lex) or Conductors(tuple(earlier), True)
+    if kind in lex.struck_kinds:   # "the sinking of a South Korean warship": by the other side
+        struck = _states(info, _struck(info, head))
+        if len(struck) == 1 and struck[0] in lex.border_sides:
+            return Conductors(tuple(s for s in lex.border_sides if s != struck[0]), False)
     if weapon_country:
         return Conductors((weapon_country,), False)
     named_exercise = _named_exercise(info, head, scope, lex, named)

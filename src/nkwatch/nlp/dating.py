@@ -22,6 +22,7 @@ from typing import Protocol, Sequence
 
 from ..dates import WEEKDAY_NAMES, date_interval
 from ..models import DateValue, Span
+from .conductors import act_noun
 from .events import Candidate
 from .lexicon import Lexicon
 from .phrases import normalize
@@ -425,6 +426,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         return _not_after(tx, published) if _past(sent, at) or _presupposed(sent, at, lex) else tx
 
     heads = {c.head: c for c in cands}
+    acts = {act.i: c.head for c in cands
+            if c.type in lex.act_types and (act := act_noun(sent, sent.toks[c.head], lex)) is not None}
     attached: dict[int, DocTimex] = {}
     loose: list[tuple[int, DocTimex]] = []
     barred: set[int] = set()   # subjects of a sequence verb: a date after it is never theirs
@@ -445,6 +448,10 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                     and not _whole_of_part(info, a, path[n - 1], heads, lex) \
                     and not (n > 1 and _span_start(sent, path[n - 2], path[n - 1], lex)):
                 break  # "after the conflict in October": the date belongs to that phrase
+            if a in acts and a not in idx:   # "the North's launch of balloons on Thursday": the balloons' date
+                _attach(attached, acts[a], tx)
+                if a not in heads:
+                    break
             if a in heads and a not in idx:
                 _attach(attached, a, tx, lex)
                 break

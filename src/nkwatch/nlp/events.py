@@ -18,7 +18,7 @@ from functools import partial
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
-from .conductors import Conductors, agent_states, conductors, conjoined, guest_abroad, pronoun_states
+from .conductors import Conductors, act_noun, agent_states, conductors, conjoined, guest_abroad, pronoun_states
 from .lexicon import Cue, Lexicon
 from .numbers import parse_number
 from .modality import awaited, going_on, modality, scheduled
@@ -568,7 +568,16 @@ def _objects(info: SentInfo, head: int) -> set[int]:
         out.add(tok.head)
     of = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
           for g in sent.kids(k.i) if g.dep == "pobj"}
-    return out | (of or {k.i for k in sent.kids(head) if k.dep == "poss"})
+    out |= of or {k.i for k in sent.kids(head) if k.dep == "poss"}
+    return out | _wholes(info, out)
+
+
+def _wholes(info: SentInfo, parts: set[int]) -> set[int]:
+    """The things whose parts these are ("sections of the roads", "a stretch of the railway": the roads, the railway)."""
+    sent = info.sent
+    return {g.i for i in parts if sent.toks[i].lemma.lower() in info.lex.partitive_nouns
+            for k in sent.kids(i) if k.dep == "prep" and k.text.lower() == "of"
+            for g in sent.kids(k.i) if g.dep == "pobj"}
 
 
 def _named_in_free_relative(info: SentInfo, head: int) -> set[int]:
@@ -978,10 +987,11 @@ def _names_other_event(info: SentInfo, head: int, ctype: str) -> bool:
                for h in info.cues)
 
 
-def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
+def _generic(info: SentInfo, head: int, lex: Lexicon, acts: bool = False) -> bool:
     """A bare noun cue after a preposition that depends on a noun or adjective ("hostile to joint
     military drills", "policy on training"): a kind of event, not one event. A name ("Freedom Shield
-    drills"), a determiner or a date of its own ("the scene of naval clashes in 1999 and 2002") makes it one."""
+    drills"), a determiner or a date of its own ("the scene of naval clashes in 1999 and 2002") makes it one; so
+    does, for ``acts`` (cues of [heads] act_types), a noun of the act done to it ("the launch of balloons")."""
     tok = info.sent.toks[head]
     if tok.pos not in _NOMINAL or tok.dep != "pobj":
         return False
@@ -991,6 +1001,8 @@ def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
         return False  # "was in Pyongyang for talks": the phrase tells what happened there
     if gov.lemma.lower() in lex.quantity_nouns or gov.text.lower() in lex.quantity_nouns:
         return False  # "a lot of rubbish", "hundreds of balloons"
+    if acts and prep.text.lower() == "of" and (gov.lemma.lower() in lex.act_nouns or gov.text.lower() in lex.act_nouns):
+        return False  # "the launch of balloons", "the resumption of broadcasts": what the act was done to
     sent = info.sent
     kids = sent.kids(head)
     if any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN") for k in kids):
@@ -1167,6 +1179,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             continue
         if tok.dep == "amod" and tok.tag == "VBG":
             continue  # "a defecting soldier", "the advancing troops": a participle describing a noun
+        if tok.dep == "relcl" and all(c.pos == "verb" and c.kind in lex.describing_kinds for c in hit.values) \
+                and any(k.dep == "nsubj" and k.tag in ("WP", "WDT") for k in sent.kids(head)):
+            continue  # "troops who fought alongside Russian forces were shown training": who the troops are
         # "swapping captured soldiers", "a shelled village": a past participle before its noun names no doer
         described = tok.dep == "amod" and tok.tag == "VBN" and not glued
         if _hyphenated(info, head, cue_toks):
@@ -1181,13 +1196,16 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 _dated_participle(info, head) and any(c.type in lex.dated_participle_types for c in hit.values))
             if not (fired or agented):
                 continue
-        if _generic(info, head, lex) or _of_non_event(info, head, lex) or _contrasted_away(info, head, lex) \
+        acts = all(c.type in lex.act_types for c in hit.values)
+        if _generic(info, head, lex, acts) or _of_non_event(info, head, lex) or _contrasted_away(info, head, lex) \
                 or _in_title(info, head, lex) or _purpose(info, head, lex):
             continue
         scope = info.scope(head)
         if glued:   # "North Korea test-fired new cruise missiles" parsed as one noun phrase
             scope |= info.scope(tok.head)
             fired = True
+        if acts and (act := act_noun(sent, tok, lex)) is not None:
+            scope |= info.scope(act.i)   # "the North's launch of balloons on Thursday": the act's phrase dates it
         antecedent = _antecedent_object(info, head)
         if agented and not fired:   # "shells shipped by Pyongyang": what the participle describes is what it acts on
             antecedent |= {tok.head}

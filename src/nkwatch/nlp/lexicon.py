@@ -177,6 +177,10 @@ class Lexicon:
     day_words: frozenset[str]
     event_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
+    act_nouns: frozenset[str]                      # [heads] "the launch of balloons": the act on what follows "of"
+    act_types: frozenset[str]                      # [heads] the types whose cues act nouns take
+    partitive_nouns: frozenset[str]                # [heads] "sections of the roads": what is acted on is the roads
+    describing_kinds: frozenset[str]               # [heads] "troops who fought in Kursk": who they are
     of_non_events: frozenset[str]
     role_nouns: frozenset[str]                     # [heads]: "chairman of the talks": an office
     role_preps: frozenset[str]
@@ -233,6 +237,9 @@ class Lexicon:
     ratify_words: frozenset[str] = frozenset()
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
+    help_verbs: frozenset[str] = frozenset()      # [conductors] "helped Russia retake Kursk": the helpers take part
+    help_types: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()   # [conductors] "prompted Seoul to resume": its object does it
     response_cues: frozenset[str] = frozenset()
     mutual_cues: frozenset[str] = frozenset()
     ally_preps: frozenset[str] = frozenset()
@@ -253,6 +260,7 @@ class Lexicon:
     apposition_kinds: frozenset[str] = frozenset()
     instance_preps: frozenset[str] = frozenset()
     victim_kinds: frozenset[str] = frozenset()
+    struck_kinds: frozenset[str] = frozenset()   # [conductors] "the sinking of a South Korean warship": by the other side
     mutual_kinds: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
     sided_types: frozenset[str] = frozenset()
@@ -511,6 +519,10 @@ def load_lexicon(settings: Settings) -> Lexicon:
         event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
         occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
+        act_nouns=frozenset(w.lower() for w in heads.get("act_nouns", [])),
+        partitive_nouns=frozenset(w.lower() for w in heads.get("partitive_nouns", [])),
+        act_types=frozenset(heads.get("act_types", [])),
+        describing_kinds=frozenset(heads.get("describing_kinds", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
         role_nouns=frozenset(w.lower() for w in heads.get("role_nouns", [])),
         role_preps=frozenset(w.lower() for w in heads.get("role_preps", [])),
@@ -595,6 +607,9 @@ def load_lexicon(settings: Settings) -> Lexicon:
         ratify_words=frozenset(w.lower() for w in conducting.get("ratify_words", [])),
         interdiction_kinds=frozenset(conducting.get("interdiction_kinds", [])),
         non_state_agents=frozenset(a.lower() for a in conducting.get("non_state", [])),
+        control_verbs=frozenset(a.lower() for a in conducting.get("control_verbs", [])),
+        help_verbs=frozenset(a.lower() for a in conducting.get("help_verbs", [])),
+        help_types=frozenset(conducting.get("help_types", [])),
         response_cues=frozenset(a.lower() for a in conducting.get("response_cues", [])),
         mutual_cues=frozenset(a.lower() for a in conducting.get("mutual_cues", [])),
         ally_preps=frozenset(a.lower() for a in conducting.get("ally_preps", [])),
@@ -612,6 +627,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         apposition_kinds=frozenset(conducting.get("apposition_kinds", [])),
         instance_preps=frozenset(conducting.get("instance_preps", [])),
         victim_kinds=frozenset(conducting.get("victim_kinds", [])),
+        struck_kinds=frozenset(conducting.get("struck_kinds", [])),
         mutual_kinds=frozenset(conducting.get("mutual_kinds", [])),
         blame_verbs=frozenset(v.lower() for v in conducting.get("blame_verbs", [])),
         sided_types=frozenset(conducting.get("sided_types", [])),

@@ -39,6 +39,7 @@ class Group:
     inherited: tuple[str, ...] = ()   # an earlier round's sides: those of the event it is a round of
     doers: frozenset[str] = frozenset()   # verbs of holding an event of its type ([conductors] conduct_verbs)
     answered: frozenset[str] = frozenset()   # kinds of incident a response answers ([dating] incident_kinds)
+    prompts: frozenset[str] = frozenset()    # verbs whose object does what their infinitive says ([conductors] control_verbs)
 
     @property
     def type(self) -> str:
@@ -122,8 +123,27 @@ class Group:
                 not m.recap)
 
     def _responds(self, m: Candidate) -> bool:
-        """Is the member a response to an incident the group holds (the warning shots of a crossing)?"""
+        """Is the member a response to an incident the group holds (the warning shots of a crossing), or what
+        another member's act prompted ("shelled the island, prompting the South to return fire")?"""
+        if _prompted(m, self.prompts) and not all(_prompted(o, self.prompts) for o in self.members):
+            return True
         return m.kind not in self.answered and any(o.kind in self.answered for o in self.members)
+
+
+def _prompted(m: Candidate, prompts: frozenset[str]) -> bool:
+    """Is the member's cue what another act prompted ("shelled the island, prompting the South to return fire and
+    scramble jets")?"""
+    sent = m.info.sent
+    for a in [m.head] + sent.ancestors(m.head):   # up the cue's own clause ("to return fire and scramble jets")
+        tok = sent.toks[a]
+        if tok.dep == "xcomp" and tok.head != tok.i and sent.toks[tok.head].lemma.lower() in prompts:
+            return True
+        if tok.dep in _CLAUSE_TOPS or tok.head == tok.i:
+            return False
+    return False
+
+
+_CLAUSE_TOPS = ("ccomp", "advcl", "relcl", "acl", "parataxis", "csubj")
 
 
 def _held_by_doer(m: Candidate, doers: frozenset[str]) -> bool:
@@ -814,7 +834,7 @@ def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -
         elif not c.anaphoric:
             groups.append(Group([c], sides=c.type in lex.conductor_all_named,
                                 doers=lex.conduct_verbs if c.type in lex.conduct_verb_types else frozenset(),
-                                answered=answered))
+                                answered=answered, prompts=lex.control_verbs))
     groups = _distinct_evidence(_responses_join(_absorbed(groups, lex), lex))
     _rounds_inherit(groups)
     return groups
