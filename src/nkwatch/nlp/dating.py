@@ -449,7 +449,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                     and not (n > 1 and _span_start(sent, path[n - 2], path[n - 1], lex)):
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in acts and a not in idx:   # "the North's launch of balloons on Thursday": the balloons' date
-                _attach(attached, acts[a], tx)
+                _attach(attached, acts[a], tx, lex)
                 if a not in heads:
                     break
             if a in heads and a not in idx:
