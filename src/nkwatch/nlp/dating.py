@@ -293,6 +293,21 @@ def _after_span_marker(info: SentInfo, first_tok: int, lex: Lexicon) -> bool:
     return bool(prev) and (prev[-1] in lex.span_markers or " ".join(prev) in lex.span_markers)
 
 
+def _ongoing_since(info: SentInfo, first_tok: int, tx: DocTimex, cands: list, lex: Lexicon) -> bool:
+    """A day after "since" on a verb in the perfect, with an event of [dating] ongoing_types below it
+    ("have been conducting drills since Monday", "the exercise has been under way since March 10", "has
+    been holding joint drills since Aug. 21"): the day the event began."""
+    sent = info.sent
+    if tx.precision != "day" or first_tok == 0 or sent.toks[first_tok - 1].text.lower() != "since":
+        return False
+    verb = sent.verb_above(first_tok)
+    if verb is None or not any(k.lemma.lower() == "have" and k.dep == "aux" for k in sent.kids(verb)):
+        return False
+    if not (sent.toks[verb].tag == "VBG" or sent.toks[verb].lemma.lower() == "be"):
+        return False   # "have held joint drills since March": drills in the plural, none begun that day
+    return any(c.type in lex.ongoing_types and sent.verb_above(c.head) == verb for c in cands)
+
+
 _RANGE_OPENERS = ("between", "from")   # a range's first end comes after one of these
 _RANGE_JOINS = ("and", "to", "-", "–", "through", "until", "till")
 _DAY_AFTER_DASH = re.compile(r"\s*[-–]\s*\d{1,2}\b")
@@ -407,7 +422,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         idx = sent.tokens_in(tx.start, tx.end)
         if not idx or tx in range_ends:
             continue
-        if _after_span_marker(info, min(idx), lex) and tx not in range_starts:
+        if _after_span_marker(info, min(idx), lex) and tx not in range_starts \
+                and not _ongoing_since(info, min(idx), tx, cands, lex):
             continue
         root = sent.root_of(idx)
         path = [root] + sent.ancestors(root)
