@@ -129,6 +129,12 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
             quantity = sent.toks[sent.toks[tok.head].head]
             if quantity.lemma.lower() in lex.quantity_nouns or quantity.text.lower() in lex.quantity_nouns:
                 tok = quantity
+        whole = tok
+        tok = _whole_of_part(sent, tok, lex)   # "flew over the peninsula as part of joint drills"
+        part = tok is not whole
+        if part:   # "as part of drills with South Korean jets": the parser hangs the noun's phrase on the part
+            idx |= {i for k in sent.kids(tok.i) if k.dep == "prep" and k.text.lower() in lex.conductor_preps
+                    for i in sent.subtree(k.i)}
         own: set[int] = set()
         for k in sent.kids(head):
             if any(sent.toks[i].text.lower() in ("anti", "counter") for i in sent.subtree(k.i)):
@@ -163,10 +169,11 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 sent.toks[gov.head].lemma.lower() in lex.blame_verbs):   # "Seoul blamed Pyongyang for the blast"
             idx |= {i for k in sent.kids(gov.head) if k.dep == "dobj" for i in sent.subtree(k.i)}
         elif climb and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
-                sent.toks[gov.head].pos in _VERB_POS) and _doer(sent.toks[gov.head], doers) \
+                sent.toks[gov.head].pos in _VERB_POS) and (part or _doer(sent.toks[gov.head], doers)) \
                 and sent.toks[gov.head].lemma.lower() != "be":
             # "X seized the town in a surprise attack", "took part in the drills"; a copula does nothing
-            # ("it would be its third attempt, following two failed launches": no doer of the launches)
+            # ("it would be its third attempt, following two failed launches": no doer of the launches);
+            # whoever does a part of it takes part, whatever the verb ("sailed in the last phase of the drills")
             verbs.append(gov.head)
         elif not own_decides and tok.dep == "dobj" and (reacts or not _doer(gov, doers)):
             # "condemned the drills by Seoul and Washington": an active verb has no agent phrase,
@@ -174,7 +181,7 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
             idx |= {i for k in sent.kids(gov.i) if k.dep == "prep" and k.text.lower() == "by"
                     for i in sent.subtree(k.i)}
         if sides:
-            idx |= _participants(info, tok, lex)
+            idx |= _participants(info, tok, lex) | _listed_before(sent, tok)
     elif tok.dep == "pcomp" and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(head)):
         prep = sent.toks[tok.head]
         gov = sent.toks[prep.head]
@@ -198,6 +205,10 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 idx |= sent.subtree(k.i, skip)
             elif k.dep == "prep" and (k.text.lower() in lex.ally_preps or (sides and k.text.lower() in lex.side_preps)):
                 idx |= sent.subtree(k.i)   # "fought alongside Russian forces", "held drills with Japan"
+            elif sides and _cut_off_conjunct(sent, v, k):
+                idx |= sent.subtree(k.i)   # "Russia, China stage naval drills": a headline's list cut off
+            elif sides and k.dep == "dobj" and v != head and _is(sent.toks[v], lex.companion_verbs):
+                idx |= sent.subtree(k.i)   # "US bombers joined South Korean jets in the drill"
             elif k.dep == "agent":
                 idx |= sent.subtree(k.i)
         if v == head and tok.dep == "acl" and tok.tag == "VBG" and not any(
@@ -232,6 +243,35 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 fired_by = _agent_tokens(info, sent.toks[noun].head, lex)
                 idx = fired_by if _states(info, fired_by) else idx
     return idx
+
+
+def _listed_before(sent, tok) -> set[int]:
+    """The names a headline lists before a cue noun the parser made their apposition, its verb read as
+    a noun ("S. Korea, US stage joint drills", "Japan, US hold air drills"): every side of the list."""
+    gov = sent.toks[tok.head]
+    if tok.dep != "appos" or tok.head == tok.i or gov.pos != "PROPN" or gov.i > tok.i:
+        return set()
+    return sent.subtree(gov.i) - sent.subtree(tok.i)
+
+
+def _cut_off_conjunct(sent, verb: int, kid) -> bool:
+    """A name the parser hung on the verb, a comma between it and the verb's subject: the first of a
+    headline's list of subjects ("Russia, China stage naval drills", "Seoul, Tokyo hold joint drills")."""
+    if kid.dep not in ("dep", "npadvmod") or kid.pos != "PROPN" or kid.i + 2 >= verb \
+            or sent.toks[kid.i + 1].text != ",":
+        return False
+    nxt = sent.toks[kid.i + 2]
+    return any(k.dep == "nsubj" and min(sent.subtree(k.i)) == nxt.i for k in sent.kids(verb))
+
+
+def _whole_of_part(sent, tok, lex: Lexicon):
+    """The partitive noun a cue noun is the "of" complement of ("as part of joint drills", "the final
+    phase of the exercise"): who does the part takes part in the whole; else the cue noun itself."""
+    prep = sent.toks[tok.head]
+    if tok.dep != "pobj" or prep.text.lower() != "of" or prep.head == prep.i:
+        return tok
+    part = sent.toks[prep.head]
+    return part if part.lemma.lower() in lex.partitive_nouns else tok
 
 
 def _fired_object(info: SentInfo, noun: int, lex: Lexicon) -> bool:

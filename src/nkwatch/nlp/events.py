@@ -990,11 +990,28 @@ def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
     if gov.lemma.lower() in lex.quantity_nouns or gov.text.lower() in lex.quantity_nouns:
         return False  # "a lot of rubbish", "hundreds of balloons"
     sent = info.sent
+    if gov.lemma.lower() in lex.partitive_nouns and prep.text.lower() == "of" and _part_done(info, gov.i, lex):
+        return False  # "flew as part of joint drills", "sailed in the final phase of combined exercises": one
     kids = sent.kids(head)
     if any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN") for k in kids):
         return False   # read before the entities: they are recognised only when a rule asks
     return not any(k.ent for k in kids) and not any(
         k.dep == "prep" and any(sent.toks[i].ent == "DATE" for i in sent.subtree(k.i)) for k in kids)
+
+
+def _part_done(info: SentInfo, part: int, lex: Lexicon) -> bool:
+    """Is the partitive noun at ``part`` the phrase of an active verb that reports something done ("flew
+    over the peninsula as part of joint drills", "sailed in the last phase of the exercise"), not of a verb
+    of judging ("is seen as part of military drills", "considered part of annual exercises")?"""
+    sent = info.sent
+    tok = sent.toks[part]
+    prep = sent.toks[tok.head]
+    if tok.dep != "pobj" or prep.dep != "prep" or prep.head == prep.i:
+        return False
+    verb = sent.toks[prep.head]
+    evidential = lex.modality.get("evidential_verbs", frozenset())
+    return verb.pos in _VERBAL and verb.lemma.lower() not in evidential \
+        and not any(k.dep in ("auxpass", "nsubjpass") for k in sent.kids(verb.i))
 
 
 def _taker_part(info: SentInfo, head: int) -> set[int]:

@@ -177,6 +177,7 @@ class Lexicon:
     day_words: frozenset[str]
     event_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
+    partitive_nouns: frozenset[str]
     of_non_events: frozenset[str]
     role_nouns: frozenset[str]                     # [heads]: "chairman of the talks": an office
     role_preps: frozenset[str]
@@ -238,6 +239,7 @@ class Lexicon:
     non_agent_verbs: frozenset[str] = frozenset()
     side_preps: frozenset[str] = frozenset()
     participant_verbs: frozenset[str] = frozenset()   # every inflected form (the lemmatizer errs: "staged" -> "stag")
+    companion_verbs: frozenset[str] = frozenset()
     conduct_verbs: frozenset[str] = frozenset()
     conduct_verb_types: frozenset[str] = frozenset()
     conductor_host_types: frozenset[str] = frozenset()
@@ -503,6 +505,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
         occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),
         quantity_nouns=frozenset(w.lower() for w in heads.get("quantity_nouns", [])),
+        partitive_nouns=frozenset(w.lower() for w in heads.get("partitive_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
         role_nouns=frozenset(w.lower() for w in heads.get("role_nouns", [])),
         role_preps=frozenset(w.lower() for w in heads.get("role_preps", [])),
@@ -591,6 +594,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         side_preps=frozenset(a.lower() for a in conducting.get("side_preps", [])),
         participant_verbs=frozenset(f.lower() for v in conducting.get("participant_verbs", []) for f in verb_forms(v)),
         conduct_verbs=frozenset(f.lower() for v in conducting.get("conduct_verbs", []) for f in verb_forms(v)),
+        companion_verbs=frozenset(f.lower() for v in conducting.get("companion_verbs", []) for f in verb_forms(v)),
         conduct_verb_types=frozenset(conducting.get("conduct_verb_types", [])),
         conductor_host_types=frozenset(conducting.get("host_types", [])),
         apposition_kinds=frozenset(conducting.get("apposition_kinds", [])),
