@@ -45,9 +45,12 @@ class Conductors:
     explicit: bool = False        # named as the agent (1, 2), not inferred (3, 4)
 
 
-def _by_phrase(sent, head: int) -> bool:
-    """Does the noun at ``head`` have its own "by" phrase ("joint drills by South Korea and the U.S.")?"""
-    return any(k.dep == "prep" and k.text.lower() == "by" for k in sent.kids(head))
+def by_phrase(sent, head: int) -> bool:
+    """Does the noun at ``head`` have its own "by" phrase ("joint drills by South Korea and the U.S.")
+    or a participle with one ("amid joint drills conducted by South Korean and US forces", "drills
+    staged by the allies")?"""
+    return any((k.dep == "prep" and k.text.lower() == "by")
+               or (k.dep == "acl" and any(g.dep == "agent" for g in sent.kids(k.i))) for k in sent.kids(head))
 
 
 def _of_movers(sent, prep: int) -> set[int]:
@@ -158,7 +161,7 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         # "the US condemned the transfer of missiles from North Korea": the noun's own agent decides,
         # else the subject of the verb it depends on
         # and a "by" phrase of the noun names its doers whatever the type ("drills by Seoul and Washington")
-        own_decides = (own_first or _by_phrase(sent, head)) and tok.dep != "attr" and bool(_states(info, own))
+        own_decides = (own_first or by_phrase(sent, head)) and tok.dep != "attr" and bool(_states(info, own))
         # "it was presumed to be a nuclear test": its subject is what was seen, no doer
         seen = identified(sent, tok.i, lex.modality.get("evidential_verbs", frozenset()))
         climb = not (own_decides or reacts or seen)
@@ -315,7 +318,22 @@ def _participants(info: SentInfo, noun, lex: Lexicon) -> set[int]:
     if noun.dep == "nsubj" and noun.head != noun.i and _is(sent.toks[noun.head], lex.participant_verbs):
         verbs.append(noun.head)
     return {i for v in verbs for k in sent.kids(v) if k.dep == "dobj" or (k.dep == "prep" and k.text.lower() in (
-        "from", "of", "with")) for i in sent.subtree(k.i)}   # not "in waters off South Korea"
+        _MEMBER_PREPS)) for i in _members(sent, k.i)}   # not "in waters off South Korea"
+
+
+_MEMBER_PREPS = ("from", "of", "with")
+
+
+def _members(sent, i: int) -> set[int]:
+    """The phrase at ``i`` without the phrases inside it that tell where ("units near the border, in range
+    of the South Korean capital", "warships in waters off Japan"): only "from", "of" and "with" phrases
+    name whose the members are ("warships from the three navies", "troops of the US Army")."""
+    out, stack = set(), [i]
+    while stack:
+        k = stack.pop()
+        out.add(k)
+        stack += [c.i for c in sent.kids(k) if not (c.dep == "prep" and c.i != i and c.text.lower() not in _MEMBER_PREPS)]
+    return out
 
 
 def agent_states(info: SentInfo, head: int, lex: Lexicon) -> list[str]:

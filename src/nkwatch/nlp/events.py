@@ -18,7 +18,7 @@ from functools import partial
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
-from .conductors import Conductors, agent_states, conductors, guest_abroad, pronoun_states
+from .conductors import Conductors, agent_states, by_phrase, conductors, guest_abroad, pronoun_states
 from .lexicon import Cue, Lexicon
 from .numbers import parse_number
 from .modality import awaited, going_on, modality, scheduled
@@ -995,6 +995,8 @@ def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
     kids = sent.kids(head)
     if any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN") for k in kids):
         return False   # read before the entities: they are recognised only when a rule asks
+    if by_phrase(sent, head):
+        return False   # "on Tuesday during drills staged by the US and Japan": who held them makes them one
     return not any(k.ent for k in kids) and not any(
         k.dep == "prep" and any(sent.toks[i].ent == "DATE" for i in sent.subtree(k.i)) for k in kids)
 
