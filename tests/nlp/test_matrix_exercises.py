@@ -148,6 +148,19 @@ HELD2 = [
     ("U.S. and South Korean jets staged a mock dogfight over the Yellow Sea on Tuesday.", [((SK, US), "2025-03-11")]),
     ("The crews carried out gunnery practice at sea on Tuesday, the navy said.", [((), "2025-03-11")]),
     ("South Korean F-15K jets engaged in mock air combat with US F-16s on Tuesday.", [((SK, US), "2025-03-11")]),
+    # who a drill involved: "from"/"of" phrases name members, phrases of place do not
+    ("North Korea held an artillery drill on Thursday. The exercise involved units near the border within range "
+     "of the South Korean capital.", [((NK,), "2025-03-13")]),
+    ("The drill on Tuesday involved troops of the US Army and South Korean marines.", [((SK, US), "2025-03-11")]),
+    # a drill whose participle names its doers is theirs, not the clause's subject's
+    ("North Korea's military activities are taking place amid joint drills conducted by South Korean and US forces.",
+     [((SK, US), ANY)]),
+    ("North Korea fired two missiles on Tuesday during drills staged by the US and Japan.", [((JP, US), None)]),
+    ("Pyongyang launched a rocket on Friday amid exercises conducted by South Korea and the United States.",
+     [((SK, US), None)]),
+    # a drill watched, or one during which a weapon was fired: the day of the verb
+    ("Kim Jong Un inspected a drill of the KPA's special operation units on Tuesday.", [((NK,), "2025-03-11")]),
+    ("Seoul's marines fired K9 howitzers during a routine drill on Yeonpyeong on Tuesday.", [((SK,), "2025-03-11")]),
     # going on since a day: begun that day
     ("The joint exercise has been under way since Monday.", [((), "2025-03-10")]),
     ("Seoul and Washington have been holding their summertime exercise since Monday.", [((SK, US), "2025-03-10")]),
@@ -165,6 +178,9 @@ NOT2 = [
     "The exercise was called off because of the pandemic.",
     "Seoul and Washington decided not to hold the exercise this year.",
     "Officials said the drills would involve fewer troops than last year.",
+    # refused
+    "The US declined to join the drills on Tuesday.",
+    "Japan refused to take part in the trilateral exercise on Tuesday.",
     # a part of drills told as a judgement, not as done
     "The ship's violation of the sea border is seen as part of military drills by the North.",
     "The flights are viewed as part of the North's winter training, analysts said.",
