@@ -161,6 +161,19 @@ HELD2 = [
     # a drill watched, or one during which a weapon was fired: the day of the verb
     ("Kim Jong Un inspected a drill of the KPA's special operation units on Tuesday.", [((NK,), "2025-03-11")]),
     ("Seoul's marines fired K9 howitzers during a routine drill on Yeonpyeong on Tuesday.", [((SK,), "2025-03-11")]),
+    # a possessive pronoun owning forces: the state the report's subject names
+    ("North Korea said its air force conducted a mass flight drill on Tuesday.", [((NK,), "2025-03-11")]),
+    ("Seoul said its marines held live-fire drills on Tuesday.", [((SK,), "2025-03-11")]),
+    # contests of fire, bombing rehearsed, a leader presiding
+    ("North Korea's Kim supervises artillery fire contest", [((NK,), ANY)]),
+    ("Kim Jong Un watched an artillery firing contest on Tuesday.", [((NK,), "2025-03-11")]),
+    ("South Korean warplanes conducted a mock bombing run near the border on Tuesday.", [((SK,), "2025-03-11")]),
+    ("US B-1B bombers held a bombing drill with South Korean jets on Tuesday.", [((SK, US), "2025-03-11")]),
+    ("Kim Jong Un presided over a tactical drill of ground forces on Tuesday, KCNA said.", [((NK,), "2025-03-11")]),
+    # begun, whatever the future of its end says
+    ("The war games, which started on Monday, will last until March 20.", [((), "2025-03-10")]),
+    ("The joint drills, which kicked off Monday, will run through Friday, the ministry said.", [((), "2025-03-10")]),
+    ("The naval exercise, launched on Monday, will continue for 11 days.", [((), "2025-03-10")]),
     # going on since a day: begun that day
     ("The joint exercise has been under way since Monday.", [((), "2025-03-10")]),
     ("Seoul and Washington have been holding their summertime exercise since Monday.", [((SK, US), "2025-03-10")]),
@@ -178,6 +191,9 @@ NOT2 = [
     "The exercise was called off because of the pandemic.",
     "Seoul and Washington decided not to hold the exercise this year.",
     "Officials said the drills would involve fewer troops than last year.",
+    # still to begin
+    "The joint drills, which will begin on Monday, will last until March 20.",
+    "The joint drills, scheduled to begin on Monday, will last 11 days.",
     # refused
     "The US declined to join the drills on Tuesday.",
     "Japan refused to take part in the trilateral exercise on Tuesday.",

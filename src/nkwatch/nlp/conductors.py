@@ -407,7 +407,14 @@ def _anaphoric(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
     if not words or any(t.text.lower() in _SPEAKER for t in words):
         return False
     text = " ".join(t.text.lower() for t in words)
-    return (len(words) <= 2 and any(t.pos == "PRON" for t in words)) or text in lex.anaphoric_conductors
+    # "North Korea said its air force staged a drill", "Seoul said its marines held drills": a possessive
+    # pronoun owning forces named by a [context] military word, a state the subject before it ("the Marine
+    # Corps said its troops fired": whose, the sentence does not say)
+    owned = words[0].head   # the noun the pronoun owns: in the phrase, and itself a military word
+    owned_forces = words[0].dep == "poss" and words[0].pos == "PRON" and owned in idx \
+        and bool(info.hits_in(info.context("military"), {owned})) and bool(_earlier_subject(info, words[0].i))
+    return (len(words) <= 2 and any(t.pos == "PRON" for t in words)) or text in lex.anaphoric_conductors \
+        or owned_forces
 
 
 _SINGULAR = frozenset({"it", "its", "itself"})

@@ -1001,6 +1001,20 @@ def _generic(info: SentInfo, head: int, lex: Lexicon) -> bool:
         k.dep == "prep" and any(sent.toks[i].ent == "DATE" for i in sent.subtree(k.i)) for k in kids)
 
 
+def _begun(sent, head: int, lex: Lexicon) -> bool:
+    """Does a relative clause or participle on the noun cue tell it began in the past ("the war games,
+    which started on Monday, will last until March 20", "the drills, which began Monday, will run through
+    Friday", "the exercise, launched on Monday, will continue for 11 days")? Then it is going on, whatever
+    the main verb's future says of its end."""
+    for k in sent.kids(head):
+        if k.dep not in ("relcl", "acl") or k.tag not in ("VBD", "VBN"):
+            continue
+        starts = k.lemma.lower() in lex.modality.get("begun_verbs", frozenset())
+        if starts and not any(g.dep in ("aux", "auxpass") and g.tag == "MD" for g in sent.kids(k.i)):
+            return True
+    return False
+
+
 def _part_done(info: SentInfo, part: int, lex: Lexicon) -> bool:
     """Is the partitive noun at ``part`` the phrase of an active verb that reports something done ("flew
     over the peninsula as part of joint drills", "sailed in the last phase of the exercise"), not of a verb
@@ -1248,6 +1262,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             anaphoric = anaphoric or (mod == "happened" and cue.type in lex.modality.get("bare_plural_summary_types", ())
                                       and _bare_plural_summary(sent, head, lex.modality.get("summary_period_words",
                                                                                               frozenset())))
+            if mod == "planned" and cue.type in lex.ongoing_types and _begun(sent, head, lex):
+                mod = "happened"   # "the war games, which started on Monday, will last until March 20"
             if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
                 mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
             w = weapon_arg(info, scope, near, lex.claims, lex.modality.get("evidential_verbs", frozenset())
