@@ -170,6 +170,12 @@ HELD2 = [
     ("South Korean warplanes conducted a mock bombing run near the border on Tuesday.", [((SK,), "2025-03-11")]),
     ("US B-1B bombers held a bombing drill with South Korean jets on Tuesday.", [((SK, US), "2025-03-11")]),
     ("Kim Jong Un presided over a tactical drill of ground forces on Tuesday, KCNA said.", [((NK,), "2025-03-11")]),
+    # an act of war played out, whatever words stand between the mock word and the noun
+    ("North Korea performed a simulated nuclear attack on South Korea's airfields on Tuesday.",
+     [((NK,), "2025-03-11")]),
+    ("South Korean marines staged a mock amphibious assault on a beach in Pohang on Tuesday.",
+     [((SK,), "2025-03-11")]),
+    ("The jets carried out simulated precision strikes on enemy command posts on Tuesday.", [((), "2025-03-11")]),
     # begun, whatever the future of its end says
     ("The war games, which started on Monday, will last until March 20.", [((), "2025-03-10")]),
     ("The joint drills, which kicked off Monday, will run through Friday, the ministry said.", [((), "2025-03-10")]),
@@ -191,6 +197,9 @@ NOT2 = [
     "The exercise was called off because of the pandemic.",
     "Seoul and Washington decided not to hold the exercise this year.",
     "Officials said the drills would involve fewer troops than last year.",
+    # a real attack, a simulated warhead: no drill
+    "Russian forces launched a massive attack on Kharkiv on Tuesday.",
+    "North Korea launched a missile tipped with a simulated nuclear warhead on Tuesday.",
     # still to begin
     "The joint drills, which will begin on Monday, will last until March 20.",
     "The joint drills, scheduled to begin on Monday, will last 11 days.",
