@@ -46,9 +46,12 @@ class Conductors:
     explicit: bool = False        # named as the agent (1, 2), not inferred (3, 4)
 
 
-def _by_phrase(sent, head: int) -> bool:
-    """Does the noun at ``head`` have its own "by" phrase ("joint drills by South Korea and the U.S.")?"""
-    return any(k.dep == "prep" and k.text.lower() == "by" for k in sent.kids(head))
+def by_phrase(sent, head: int) -> bool:
+    """Does the noun at ``head`` have its own "by" phrase ("joint drills by South Korea and the U.S.")
+    or a participle with one ("amid joint drills conducted by South Korean and US forces", "drills
+    staged by the allies")?"""
+    return any((k.dep == "prep" and k.text.lower() == "by")
+               or (k.dep == "acl" and any(g.dep == "agent" for g in sent.kids(k.i))) for k in sent.kids(head))
 
 
 def _of_movers(sent, prep: int) -> set[int]:
@@ -181,6 +184,12 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
             quantity = sent.toks[sent.toks[tok.head].head]
             if quantity.lemma.lower() in lex.quantity_nouns or quantity.text.lower() in lex.quantity_nouns:
                 tok = quantity
+        whole = tok
+        tok = _whole_of_part(sent, tok, lex)   # "flew over the peninsula as part of joint drills"
+        part = tok is not whole
+        if part:   # "as part of drills with South Korean jets": the parser hangs the noun's phrase on the part
+            idx |= {i for k in sent.kids(tok.i) if k.dep == "prep" and k.text.lower() in lex.conductor_preps
+                    for i in sent.subtree(k.i)}
         kids = list(sent.kids(head))
         if acts and (act := _act_of(sent, tok, lex)) is not None:   # "Pyongyang's launch of balloons": the act's doer
             kids += [k for k in sent.kids(act.i) if k.i not in (tok.i, tok.head)]
@@ -208,7 +217,7 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         # "the US condemned the transfer of missiles from North Korea": the noun's own agent decides,
         # else the subject of the verb it depends on
         # and a "by" phrase of the noun names its doers whatever the type ("drills by Seoul and Washington")
-        own_decides = (own_first or _by_phrase(sent, head)) and tok.dep != "attr" and bool(_states(info, own))
+        own_decides = (own_first or by_phrase(sent, head)) and tok.dep != "attr" and bool(_states(info, own))
         # "it was presumed to be a nuclear test": its subject is what was seen, no doer
         seen = identified(sent, tok.i, lex.modality.get("evidential_verbs", frozenset()))
         climb = not (own_decides or reacts or seen)
@@ -219,10 +228,11 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 sent.toks[gov.head].lemma.lower() in lex.blame_verbs):   # "Seoul blamed Pyongyang for the blast"
             idx |= {i for k in sent.kids(gov.head) if k.dep == "dobj" for i in sent.subtree(k.i)}
         elif climb and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
-                sent.toks[gov.head].pos in _VERB_POS) and _doer(sent.toks[gov.head], doers) \
+                sent.toks[gov.head].pos in _VERB_POS) and (part or _doer(sent.toks[gov.head], doers)) \
                 and sent.toks[gov.head].lemma.lower() != "be":
             # "X seized the town in a surprise attack", "took part in the drills"; a copula does nothing
-            # ("it would be its third attempt, following two failed launches": no doer of the launches)
+            # ("it would be its third attempt, following two failed launches": no doer of the launches);
+            # whoever does a part of it takes part, whatever the verb ("sailed in the last phase of the drills")
             verbs.append(gov.head)
         elif not own_decides and tok.dep == "dobj" and (reacts or not _doer(gov, doers)):
             # "condemned the drills by Seoul and Washington": an active verb has no agent phrase,
@@ -230,7 +240,7 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
             idx |= {i for k in sent.kids(gov.i) if k.dep == "prep" and k.text.lower() == "by"
                     for i in sent.subtree(k.i)}
         if sides:
-            idx |= _participants(info, tok, lex)
+            idx |= _participants(info, tok, lex) | _listed_before(sent, tok)
     elif tok.dep == "pcomp" and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(head)):
         prep = sent.toks[tok.head]
         gov = sent.toks[prep.head]
@@ -259,6 +269,10 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 idx |= sent.subtree(k.i, skip)
             elif k.dep == "prep" and (k.text.lower() in lex.ally_preps or (sides and k.text.lower() in lex.side_preps)):
                 idx |= sent.subtree(k.i)   # "fought alongside Russian forces", "held drills with Japan"
+            elif sides and _cut_off_conjunct(sent, v, k):
+                idx |= sent.subtree(k.i)   # "Russia, China stage naval drills": a headline's list cut off
+            elif sides and k.dep == "dobj" and v != head and _is(sent.toks[v], lex.companion_verbs):
+                idx |= sent.subtree(k.i)   # "US bombers joined South Korean jets in the drill"
             elif k.dep == "agent":
                 idx |= sent.subtree(k.i)
         if v == head and tok.dep == "acl" and tok.tag == "VBG" and not any(
@@ -297,6 +311,35 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 fired_by = _agent_tokens(info, sent.toks[noun].head, lex)
                 idx = fired_by if _states(info, fired_by) else idx
     return idx
+
+
+def _listed_before(sent, tok) -> set[int]:
+    """The names a headline lists before a cue noun the parser made their apposition, its verb read as
+    a noun ("S. Korea, US stage joint drills", "Japan, US hold air drills"): every side of the list."""
+    gov = sent.toks[tok.head]
+    if tok.dep != "appos" or tok.head == tok.i or gov.pos != "PROPN" or gov.i > tok.i:
+        return set()
+    return sent.subtree(gov.i) - sent.subtree(tok.i)
+
+
+def _cut_off_conjunct(sent, verb: int, kid) -> bool:
+    """A name the parser hung on the verb, a comma between it and the verb's subject: the first of a
+    headline's list of subjects ("Russia, China stage naval drills", "Seoul, Tokyo hold joint drills")."""
+    if kid.dep not in ("dep", "npadvmod") or kid.pos != "PROPN" or kid.i + 2 >= verb \
+            or sent.toks[kid.i + 1].text != ",":
+        return False
+    nxt = sent.toks[kid.i + 2]
+    return any(k.dep == "nsubj" and min(sent.subtree(k.i)) == nxt.i for k in sent.kids(verb))
+
+
+def _whole_of_part(sent, tok, lex: Lexicon):
+    """The partitive noun a cue noun is the "of" complement of ("as part of joint drills", "the final
+    phase of the exercise"): who does the part takes part in the whole; else the cue noun itself."""
+    prep = sent.toks[tok.head]
+    if tok.dep != "pobj" or prep.text.lower() != "of" or prep.head == prep.i:
+        return tok
+    part = sent.toks[prep.head]
+    return part if part.lemma.lower() in lex.event_part_nouns else tok
 
 
 def _fired_object(info: SentInfo, noun: int, lex: Lexicon) -> bool:
@@ -340,7 +383,22 @@ def _participants(info: SentInfo, noun, lex: Lexicon) -> set[int]:
     if noun.dep == "nsubj" and noun.head != noun.i and _is(sent.toks[noun.head], lex.participant_verbs):
         verbs.append(noun.head)
     return {i for v in verbs for k in sent.kids(v) if k.dep == "dobj" or (k.dep == "prep" and k.text.lower() in (
-        "from", "of", "with")) for i in sent.subtree(k.i)}   # not "in waters off South Korea"
+        _MEMBER_PREPS)) for i in _members(sent, k.i)}   # not "in waters off South Korea"
+
+
+_MEMBER_PREPS = ("from", "of", "with")
+
+
+def _members(sent, i: int) -> set[int]:
+    """The phrase at ``i`` without the phrases inside it that tell where ("units near the border, in range
+    of the South Korean capital", "warships in waters off Japan"): only "from", "of" and "with" phrases
+    name whose the members are ("warships from the three navies", "troops of the US Army")."""
+    out, stack = set(), [i]
+    while stack:
+        k = stack.pop()
+        out.add(k)
+        stack += [c.i for c in sent.kids(k) if not (c.dep == "prep" and c.i != i and c.text.lower() not in _MEMBER_PREPS)]
+    return out
 
 
 def agent_states(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
@@ -435,8 +493,14 @@ def _anaphoric(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
     if not words or any(t.text.lower() in _SPEAKER for t in words):
         return False
     text = " ".join(t.text.lower() for t in words)
+    # "North Korea said its air force staged a drill", "Seoul said its marines held drills": a possessive
+    # pronoun owning forces named by a [context] military word, a state the subject before it ("the Marine
+    # Corps said its troops fired": whose, the sentence does not say)
+    owned = words[0].head   # the noun the pronoun owns: in the phrase, and itself a military word
+    owned_forces = words[0].dep == "poss" and words[0].pos == "PRON" and owned in idx \
+        and bool(info.hits_in(info.context("military"), {owned})) and bool(_earlier_subject(info, words[0].i))
     return (len(words) <= 2 and any(t.pos == "PRON" for t in words)) or text in lex.anaphoric_conductors \
-        or text in lex.allied_anaphoric
+        or text in lex.allied_anaphoric or owned_forces
 
 
 _SINGULAR = frozenset({"it", "its", "itself"})

@@ -22,7 +22,7 @@ from typing import Protocol, Sequence
 
 from ..dates import WEEKDAY_NAMES, date_interval
 from ..models import DateValue, Span
-from .conductors import act_noun
+from .conductors import act_noun, by_phrase
 from .events import Candidate
 from .lexicon import Lexicon
 from .phrases import normalize
@@ -310,6 +310,39 @@ def _after_span_marker(info: SentInfo, first_tok: int, lex: Lexicon) -> bool:
     return bool(prev) and (prev[-1] in lex.span_markers or " ".join(prev) in lex.span_markers)
 
 
+def _host_cue(sent, head: int, lex: Lexicon) -> int | None:
+    """The verb a drill noun is the object of ("Kim inspected a drill of artillery units", "guided the
+    strike drill") or whose "during" phrase holds it ("fired howitzers during a routine drill", "tested a
+    new weapon during the exercise"): an event told on that verb happened while the drill went on. Not a
+    drill with doers of its own ("fired missiles during joint drills by Seoul and Washington", "during the
+    allies' exercise"): another side's drill, which may have begun days before."""
+    tok = sent.toks[head]
+    if tok.dep == "dobj" and tok.head != head:
+        return tok.head
+    prep = sent.toks[tok.head]
+    own = by_phrase(sent, head) or any(k.dep == "poss" or (k.dep == "prep" and k.text.lower() in ("with", "between"))
+                                       for k in sent.kids(head))
+    if tok.dep == "pobj" and prep.dep == "prep" and prep.text.lower() in lex.part_of_preps and prep.head != prep.i \
+            and not own:
+        return prep.head
+    return None
+
+
+def _ongoing_since(info: SentInfo, first_tok: int, tx: DocTimex, cands: list, lex: Lexicon) -> bool:
+    """A day after "since" on a verb in the perfect, with an event of [dating] ongoing_types below it
+    ("have been conducting drills since Monday", "the exercise has been under way since March 10", "has
+    been holding joint drills since Aug. 21"): the day the event began."""
+    sent = info.sent
+    if tx.precision != "day" or first_tok == 0 or sent.toks[first_tok - 1].text.lower() != "since":
+        return False
+    verb = sent.verb_above(first_tok)
+    if verb is None or not any(k.lemma.lower() == "have" and k.dep == "aux" for k in sent.kids(verb)):
+        return False
+    if not (sent.toks[verb].tag == "VBG" or sent.toks[verb].lemma.lower() == "be"):
+        return False   # "have held joint drills since March": drills in the plural, none begun that day
+    return any(c.type in lex.ongoing_types and sent.verb_above(c.head) == verb for c in cands)
+
+
 _RANGE_OPENERS = ("between", "from")   # a range's first end comes after one of these
 _RANGE_JOINS = ("and", "to", "-", "–", "through", "until", "till")
 _DAY_AFTER_DASH = re.compile(r"\s*[-–]\s*\d{1,2}\b")
@@ -437,7 +470,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         idx = sent.tokens_in(tx.start, tx.end)
         if not idx or tx in range_ends:
             continue
-        if _after_span_marker(info, min(idx), lex) and tx not in range_starts:
+        if _after_span_marker(info, min(idx), lex) and tx not in range_starts \
+                and not _ongoing_since(info, min(idx), tx, cands, lex):
             continue
         root = sent.root_of(idx)
         path = [root] + sent.ancestors(root)
@@ -506,6 +540,10 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             nearest = min(free, key=lambda c: abs(c.head - root))
             if (tx := dated(tx, nearest.head)) is not None:
                 nearest.date = _date_value(tx)
+    for c in cands:   # "Kim watched a drill on Tuesday", "fired howitzers during a drill on Tuesday"
+        if c.date.value is None and c.type in lex.ongoing_types and (v := _host_cue(sent, c.head, lex)) in attached \
+                and (tx := dated(attached[v], c.head)) is not None:
+            c.date = _date_value(tx)
     for c in cands:   # "since September, when Pyongyang test-launched two cruise missiles"
         if c.date.value is None and (tx := _when_clause_date(sent, c.head, timexes)) is not None \
                 and (tx := dated(tx, c.head)) is not None:

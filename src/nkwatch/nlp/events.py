@@ -18,7 +18,7 @@ from functools import partial
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
-from .conductors import Conductors, act_noun, agent_states, conductors, conjoined, guest_abroad, pronoun_states
+from .conductors import Conductors, act_noun, agent_states, by_phrase, conductors, conjoined, guest_abroad, pronoun_states
 from .lexicon import Cue, Lexicon
 from .numbers import parse_number
 from .modality import awaited, going_on, modality, scheduled
@@ -1004,11 +1004,44 @@ def _generic(info: SentInfo, head: int, lex: Lexicon, acts: bool = False) -> boo
     if acts and prep.text.lower() == "of" and (gov.lemma.lower() in lex.act_nouns or gov.text.lower() in lex.act_nouns):
         return False  # "the launch of balloons", "the resumption of broadcasts": what the act was done to
     sent = info.sent
+    if gov.lemma.lower() in lex.event_part_nouns and prep.text.lower() == "of" and _part_done(info, gov.i, lex):
+        return False  # "flew as part of joint drills", "sailed in the final phase of combined exercises": one
     kids = sent.kids(head)
     if any(k.dep in ("det", "poss", "nummod") or (k.dep == "compound" and k.pos == "PROPN") for k in kids):
         return False   # read before the entities: they are recognised only when a rule asks
+    if by_phrase(sent, head):
+        return False   # "on Tuesday during drills staged by the US and Japan": who held them makes them one
     return not any(k.ent for k in kids) and not any(
         k.dep == "prep" and any(sent.toks[i].ent == "DATE" for i in sent.subtree(k.i)) for k in kids)
+
+
+def _begun(sent, head: int, lex: Lexicon) -> bool:
+    """Does a relative clause or participle on the noun cue tell it began in the past ("the war games,
+    which started on Monday, will last until March 20", "the drills, which began Monday, will run through
+    Friday", "the exercise, launched on Monday, will continue for 11 days")? Then it is going on, whatever
+    the main verb's future says of its end."""
+    for k in sent.kids(head):
+        if k.dep not in ("relcl", "acl") or k.tag not in ("VBD", "VBN"):
+            continue
+        starts = k.lemma.lower() in lex.modality.get("begun_verbs", frozenset())
+        if starts and not any(g.dep in ("aux", "auxpass") and g.tag == "MD" for g in sent.kids(k.i)):
+            return True
+    return False
+
+
+def _part_done(info: SentInfo, part: int, lex: Lexicon) -> bool:
+    """Is the partitive noun at ``part`` the phrase of an active verb that reports something done ("flew
+    over the peninsula as part of joint drills", "sailed in the last phase of the exercise"), not of a verb
+    of judging ("is seen as part of military drills", "considered part of annual exercises")?"""
+    sent = info.sent
+    tok = sent.toks[part]
+    prep = sent.toks[tok.head]
+    if tok.dep != "pobj" or prep.dep != "prep" or prep.head == prep.i:
+        return False
+    verb = sent.toks[prep.head]
+    evidential = lex.modality.get("evidential_verbs", frozenset())
+    return verb.pos in _VERBAL and verb.lemma.lower() not in evidential \
+        and not any(k.dep in ("auxpass", "nsubjpass") for k in sent.kids(verb.i))
 
 
 def _taker_part(info: SentInfo, head: int) -> set[int]:
@@ -1249,6 +1282,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             anaphoric = anaphoric or (mod == "happened" and cue.type in lex.modality.get("bare_plural_summary_types", ())
                                       and _bare_plural_summary(sent, head, lex.modality.get("summary_period_words",
                                                                                               frozenset())))
+            if mod == "planned" and cue.type in lex.ongoing_types and _begun(sent, head, lex):
+                mod = "happened"   # "the war games, which started on Monday, will last until March 20"
             if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
                 mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
             w = weapon_arg(info, scope, near, lex.claims, lex.modality.get("evidential_verbs", frozenset())

@@ -181,6 +181,7 @@ class Lexicon:
     act_types: frozenset[str]                      # [heads] the types whose cues act nouns take
     partitive_nouns: frozenset[str]                # [heads] "sections of the roads": what is acted on is the roads
     describing_kinds: frozenset[str]               # [heads] "troops who fought in Kursk": who they are
+    event_part_nouns: frozenset[str]               # [heads] "as part of joint drills": the cue after "of" names that event
     of_non_events: frozenset[str]
     role_nouns: frozenset[str]                     # [heads]: "chairman of the talks": an office
     role_preps: frozenset[str]
@@ -251,6 +252,7 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()       # [conductors] "discussed the situation in Ukraine": what, not whom
     not_topic_nouns: frozenset[str] = frozenset()   # ... but "on the sidelines", "on the North Korean side" are where
     participant_verbs: frozenset[str] = frozenset()   # every inflected form (the lemmatizer errs: "staged" -> "stag")
+    companion_verbs: frozenset[str] = frozenset()
     conduct_verbs: frozenset[str] = frozenset()
     conduct_verb_types: frozenset[str] = frozenset()
     conductor_host_types: frozenset[str] = frozenset()
@@ -523,6 +525,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         partitive_nouns=frozenset(w.lower() for w in heads.get("partitive_nouns", [])),
         act_types=frozenset(heads.get("act_types", [])),
         describing_kinds=frozenset(heads.get("describing_kinds", [])),
+        event_part_nouns=frozenset(w.lower() for w in heads.get("event_part_nouns", [])),
         of_non_events=frozenset(w.lower() for w in heads.get("of_non_events", [])),
         role_nouns=frozenset(w.lower() for w in heads.get("role_nouns", [])),
         role_preps=frozenset(w.lower() for w in heads.get("role_preps", [])),
@@ -622,6 +625,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         not_topic_nouns=frozenset(f.lower() for w in conducting.get("not_topic_nouns", []) for f in noun_forms(w)),
         participant_verbs=frozenset(f.lower() for v in conducting.get("participant_verbs", []) for f in verb_forms(v)),
         conduct_verbs=frozenset(f.lower() for v in conducting.get("conduct_verbs", []) for f in verb_forms(v)),
+        companion_verbs=frozenset(f.lower() for v in conducting.get("companion_verbs", []) for f in verb_forms(v)),
         conduct_verb_types=frozenset(conducting.get("conduct_verb_types", [])),
         conductor_host_types=frozenset(conducting.get("host_types", [])),
         apposition_kinds=frozenset(conducting.get("apposition_kinds", [])),
