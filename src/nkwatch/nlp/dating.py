@@ -282,6 +282,18 @@ def _whole_of_part(info: SentInfo, prep: int, noun: int, heads, lex: Lexicon) ->
     return any(c.type in lex.part_of_types and (h == verb or sent.toks[h].head == verb) for h, c in heads.items())
 
 
+def _before_reported_subject(sent, verb: int, idx: list[int], reporting: set[int]) -> bool:
+    """A date between a reporting verb and the subject of the clause it reports with no "that" ("North Korea
+    said on Wednesday it had tested ...", "Seoul said Monday the North fired ..."): the parser hangs it on the
+    reported verb, but it dates the report."""
+    tok = sent.toks[verb]
+    if tok.dep not in _REPORTED_DEPS or tok.head not in reporting or not tok.head < min(idx):
+        return False
+    kids = sent.kids(verb)
+    subject = next((k.i for k in kids if k.dep in ("nsubj", "nsubjpass")), None)
+    return subject is not None and max(idx) < subject and not any(k.dep == "mark" and k.i < min(idx) for k in kids)
+
+
 def _date_value(tx: DocTimex, method: str | None = None, bound: str = "on") -> DateValue:
     return DateValue(tx.value, tx.precision, method or ("relative" if tx.anchored else "explicit"), bound,
                      Span(tx.start, tx.end))
@@ -418,6 +430,10 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                     and not _whole_of_part(info, a, path[n - 1], heads, lex) \
                     and not (n > 1 and _span_start(sent, path[n - 2], path[n - 1], lex)):
                 break  # "after the conflict in October": the date belongs to that phrase
+            if a in heads and a not in idx and _before_reported_subject(sent, a, idx, reporting):
+                if report is None or _RANK[tx.precision] < _RANK[report.precision]:
+                    report, report_at = tx, sent.toks[a].head   # "said on Wednesday it had tested ... on Tuesday"
+                break
             if a in heads and a not in idx:
                 _attach(attached, a, tx)
                 break
