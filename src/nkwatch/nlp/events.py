@@ -166,15 +166,16 @@ def _other_side_than(who: Conductors | None, told: list[tuple[str, ...]]) -> boo
 
 
 def answered_phrases(info: SentInfo, head: int) -> set[int]:
-    """The words of the phrases of a firing verb that tell another event, the one it answers or follows
+    """The words of the phrases in a firing verb's clause that tell another event, the one it answers or follows
     ("fired two missiles in response to the North's launch of an ICBM", "fired missiles into the sea after
-    the North's ICBM launch"): the weapon of that event is not the verb's."""
+    the North's ICBM launch", "as a show of force following the North's launch"): that event's weapon is
+    not the verb's."""
     sent = info.sent
     events = {info.head_of(h) for h in info.cues}
-    return {i for k in sent.kids(head) if k.dep == "prep" and (
-                _response_phrase(info, k.i) or (k.text.lower() in info.lex.apart_preps and any(
-                    g.dep == "pobj" and g.i in events for g in sent.kids(k.i))))
-            for i in sent.subtree(k.i)}
+    return {i for k in info.scope(head) if sent.toks[k].dep == "prep" and k != head and (
+                _response_phrase(info, k) or (sent.toks[k].text.lower() in info.lex.apart_preps and any(
+                    g.dep in ("pobj", "dobj") and g.i in events for g in sent.kids(k))))   # "following" read as a verb
+            for i in sent.subtree(k)}
 
 
 def answers(info: SentInfo, a: int, b: int) -> bool:
@@ -259,6 +260,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(info.hits_in(info.context(name), (scope | _conjoined(info, scope)) - subject, exclude=hit))
     if name == "weapon_subject":
         return _projectile_subject(info, head) is not None and _one_past_flight(info, head)
+    if name == "answering":   # "fired missiles in response to the North's launch", "after the North's launch"
+        return bool(answered_phrases(info, head))
     if name == "border_any":
         return bool([h for h in info.context("border") + info.context("border_line")
                      if not (h.start < hit.end and hit.start < h.end)])
