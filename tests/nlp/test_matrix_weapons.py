@@ -247,3 +247,17 @@ def test_an_allied_firing_in_answer_is_their_drill(lister, text, sides):
 ])
 def test_a_test_fire_or_the_norths_answer_stays_a_test(lister, text, by):
     assert [m.conducted_by for m in _told(lister, text)] == [[by]]
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang has carried out six nuclear tests, most recently in September 2017.",
+    "Pyongyang has carried out six nuclear tests, the latest in September 2017.",
+    "Pyongyang has carried out six nuclear tests, the last in September 2017.",
+])
+def test_the_latest_of_a_tally_with_its_date_is_told(lister, text):
+    """A tally in the perfect reports no event, but the latest of them told with its own date is one."""
+    assert [(m.weapon_class, m.date.value) for m in _told(lister, text)] == [("nuclear_test", "2017-09")]
+
+
+def test_a_tally_alone_is_no_event(lister):
+    assert _told(lister, "North Korea has conducted six nuclear tests since 2006.") == []
