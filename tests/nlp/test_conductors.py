@@ -23,7 +23,8 @@ def conducted(extractor, text: str, etype: str) -> list[list[str]]:
     ("KCNA said a Minuteman III missile was launched from Vandenberg on Tuesday.", "weapons_test", ["United States"]),
     ("North Korea fired two short-range ballistic missiles into the East Sea on Thursday.", "weapons_test",
      ["North Korea"]),
-    ("South Korea's military fired a Hyunmoo-2 missile into the sea on Thursday in response.", "weapons_test",
+    # (fired in answer, the allies' missiles are their drill: test_matrix_weapons)
+    ("South Korea's military fired a Hyunmoo-2 missile into the sea on Thursday in response.", "military_exercise",
      ["South Korea"]),
     ("Russia has deployed North Korean troops to the Kursk region, Ukrainian officials said.", "troop_deployment",
      ["North Korea"]),

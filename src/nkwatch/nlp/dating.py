@@ -299,6 +299,18 @@ def _befallen_in(sent, verb: int, heads, lex: Lexicon) -> int | None:
                  for g in sent.kids(k.i) if g.dep == "pobj" and g.i in heads), None)
 
 
+def _before_reported_subject(sent, verb: int, idx: list[int], reporting: set[int]) -> bool:
+    """A date between a reporting verb and the subject of the clause it reports with no "that" ("North Korea
+    said on Wednesday it had tested ...", "Seoul said Monday the North fired ..."): the parser hangs it on the
+    reported verb, but it dates the report."""
+    tok = sent.toks[verb]
+    if tok.dep not in _REPORTED_DEPS or tok.head not in reporting or not tok.head < min(idx):
+        return False
+    kids = sent.kids(verb)
+    subject = next((k.i for k in kids if k.dep in ("nsubj", "nsubjpass")), None)
+    return subject is not None and max(idx) < subject and not any(k.dep == "mark" and k.i < min(idx) for k in kids)
+
+
 def _date_value(tx: DocTimex, method: str | None = None, bound: str = "on") -> DateValue:
     return DateValue(tx.value, tx.precision, method or ("relative" if tx.anchored else "explicit"), bound,
                      Span(tx.start, tx.end))
@@ -486,6 +498,10 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 _attach(attached, acts[a], tx, lex)
                 if a not in heads:
                     break
+            if a in heads and a not in idx and _before_reported_subject(sent, a, idx, reporting):
+                if report is None or _RANK[tx.precision] < _RANK[report.precision]:
+                    report, report_at = tx, sent.toks[a].head   # "said on Wednesday it had tested ... on Tuesday"
+                break
             if a in heads and a not in idx:
                 _attach(attached, a, tx, lex)
                 break

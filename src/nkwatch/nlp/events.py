@@ -165,6 +165,25 @@ def _other_side_than(who: Conductors | None, told: list[tuple[str, ...]]) -> boo
     return bool(who and who.explicit and who.states) and all(s and not set(s) & set(who.states) for s in told)
 
 
+def answered_phrases(info: SentInfo, head: int) -> set[int]:
+    """The words of the phrases in a firing verb's clause that tell another event, the one it answers or follows
+    ("fired two missiles in response to the North's launch of an ICBM", "fired missiles into the sea after
+    the North's ICBM launch", "as a show of force following the North's launch"): that event's weapon is
+    not the verb's."""
+    sent = info.sent
+    events = {info.head_of(h) for h in info.cues}
+    return {i for k in info.scope(head) if sent.toks[k].dep == "prep" and k != head and (
+                _response_phrase(info, k) or (sent.toks[k].text.lower() in info.lex.apart_preps and any(
+                    g.dep in ("pobj", "dobj") and g.i in events for g in sent.kids(k))))   # "following" read as a verb
+            for i in sent.subtree(k)}
+
+
+def answers(info: SentInfo, a: int, b: int) -> bool:
+    """Does one of two cues of a sentence stand in a phrase of response or of sequence on the other, a firing
+    verb ("fired a missile in response to the North's launch", "fired missiles after the North's ICBM launch")?"""
+    return b in answered_phrases(info, a) or a in answered_phrases(info, b)
+
+
 def _apart(info: SentInfo, head: int) -> bool:
     """A noun cue that the clause's verb reaches through a phrase of time or response ("resumed
     broadcasts in retaliation for a mine blast", "fired warning shots after the incursion"): it names
@@ -241,6 +260,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return bool(info.hits_in(info.context(name), (scope | conjoined(info, scope)) - subject, exclude=hit))
     if name == "weapon_subject":
         return _projectile_subject(info, head) is not None and _one_past_flight(info, head)
+    if name == "answering":   # "fired missiles in response to the North's launch", "after the North's launch"
+        return bool(answered_phrases(info, head))
     if name == "border_any":
         return bool([h for h in info.context("border") + info.context("border_line")
                      if not (h.start < hit.end and hit.start < h.end)])
@@ -1255,7 +1276,9 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             if cue.type == "weapons_test" and cue.pos == "verb" and (
                     _names_other_event(info, head, cue.type) or _fired_at_target(info, head, lex)):
                 continue
-            unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near, scope)]
+            # the words of a phrase telling the event a firing answers or follows are that event's
+            answered = answered_phrases(info, head) if cue.type == "weapons_test" and cue.pos == "verb" else set()
+            unmet = [r for r in cue.requires if not _requirement(r, info, hit, head, near - answered, scope - answered)]
             if unmet == ["foreign"] and _foreign_by_pronoun(info, head, cue.type in lex.meeting_types, agents):
                 unmet = []   # "he met Trump in Singapore": the pronoun's state is the other side
             # "the launch", "the test" with no weapon named: a restatement of an event told before
@@ -1286,8 +1309,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 mod = "happened"   # "the war games, which started on Monday, will last until March 20"
             if mod == "happened" and cue.type in lex.modality.get("scheduled_types", ()):
                 mod = scheduled(sent, head, lex.modality) or mod   # "suspended the drills", "ahead of the drills"
-            w = weapon_arg(info, scope, near, lex.claims, lex.modality.get("evidential_verbs", frozenset())
-                           ) if cue.type == "weapons_test" else None
+            w = weapon_arg(info, scope - answered, near - answered, lex.claims,
+                           lex.modality.get("evidential_verbs", frozenset())) if cue.type == "weapons_test" else None
             if w is not None and w.cls is None and "sentence_weapon" in cue.requires:
                 # "put a satellite into orbit after two failed attempts": the attempt is of the sentence's weapon
                 w = replace(weapon_arg(info, set(range(len(sent.toks))), set(), lex.claims), count=None)
@@ -1313,21 +1336,23 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # each side's broadcasts told in one sentence: two incidents (read once, when it is needed)
             read_who = partial(_who, info, head, host, ctype, w.country if w else None, scope, lex, agents, kind,
                                cue.lemma, sides_named)
-            who = read_who() if ctype in lex.sided_types else None
+            who = read_who() if ctype in lex.sided_types or (
+                key in seen and ctype in lex.sentence_sided_types and answers(info, firsts[key].head, head)) else None
             apart = key in seen and (
                 (ctype in lex.meeting_types and _another_meeting(info, head, scope, [
                     c for c in out if (c.type, c.modality) == (ctype, mod)]))
                 or (ctype in lex.relative_apart_types and _another_clause(info, head, [
-                    c for c in out if (c.type, c.modality) == (ctype, mod)])))
+                    c for c in out if (c.type, c.modality) == (ctype, mod)]))
+                or (ctype in lex.earlier_clause_types and _earlier_clause(info, head) is not None))
             if key in seen and not apart and not _other_side_than(who, seen[key]):
                 if not _retold_by_verb(sent, head, cue, firsts[key]):
                     continue
                 out.remove(firsts[key])   # "including the capture of ..., and said Ukraine captured two on Thursday"
-            seen.setdefault(key, []).append(who.states if who else ())
             place = place_arg(info, _clause(info, head, scope), lex, head, ctype)
             actors = _actors(info, att.subject_tokens)
             if who is None:
                 who = read_who()
+            seen.setdefault(key, []).append(who.states)
             if ctype in lex.conductor_all_named:   # every side of a drill takes part in it ("including Iron Mace")
                 actors = list(dict.fromkeys(actors + list(who.states)))
             out.append(Candidate(
@@ -1364,6 +1389,21 @@ def relative_clause(sent, head: int) -> int | None:
     """The verb of the relative clause the cue is told in ("Yeonpyeong, which the North shelled",
     "since 2017, when a drone was found crashed"), or None in its sentence's main clauses."""
     return next((a for a in [head] + sent.ancestors(head) if sent.toks[a].dep == "relcl"), None)
+
+
+def _earlier_clause(info: SentInfo, head: int) -> int | None:
+    """The word of the cue's sentence that opens the cue's clause or phrase with a [dating] since_preps word
+    ("its first launch since it fired a Hwasong-15 in 2017", "since the launch of a Hwasong-17 in March"), if
+    any: what it tells came before the event of the rest of the sentence."""
+    sent = info.sent
+    for a in [head] + sent.ancestors(head):
+        tok = sent.toks[a]
+        if tok.dep == "advcl" and any(k.dep == "mark" and k.text.lower() in info.lex.since_preps
+                                      for k in sent.kids(a)):
+            return a
+        if tok.dep == "prep" and tok.text.lower() in info.lex.since_preps and a != head:
+            return a
+    return None
 
 
 def _another_clause(info: SentInfo, head: int, before: list[Candidate]) -> bool:
@@ -1404,6 +1444,8 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
         own = sent.subtree(c.head)
         if (rel := relative_clause(sent, c.head)) is not None:   # its relative clause, dated by the word it describes
             own = sent.subtree(rel)
+        elif (since := _earlier_clause(c.info, c.head)) is not None:   # "since it fired a Hwasong-15 in 2017"
+            own = sent.subtree(since)
         dated = _dated_in(c, own | ({sent.toks[rel].head} if rel is not None else set()))
         if not (dated or _other_counterparts(c, out)):
             continue

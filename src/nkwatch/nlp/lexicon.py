@@ -233,6 +233,7 @@ class Lexicon:
     guest_company_preps: frozenset[str] = frozenset()   # "attended a parade alongside Putin": with whom
     joint_meeting_words: frozenset[str] = frozenset()   # one meeting with several counterparts
     relative_apart_types: frozenset[str] = frozenset()   # [heads] a relative clause tells another event of these
+    earlier_clause_types: frozenset[str] = frozenset()   # [heads] ... and so does a clause a since_preps word opens
     occasion_preps: frozenset[str] = frozenset()   # [heads] "signed the accord during the summit": one meeting
     occasion_marks: frozenset[str] = frozenset()   # [heads] "signed a treaty when Putin visited": one meeting
     ratify_words: frozenset[str] = frozenset()
@@ -266,6 +267,7 @@ class Lexicon:
     mutual_kinds: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
     sided_types: frozenset[str] = frozenset()
+    sentence_sided_types: frozenset[str] = frozenset()
     target_kinds: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     coalition: tuple[str, ...] = ()
@@ -545,6 +547,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         war_fire_verbs=frozenset(w.lower() for w in heads.get("war_fire_verbs", [])),
         goal_preps=frozenset(w.lower() for w in heads.get("goal_preps", [])),
         relative_apart_types=frozenset(heads.get("relative_apart_types", [])),
+        earlier_clause_types=frozenset(heads.get("earlier_clause_types", [])),
         occasion_preps=frozenset(w.lower() for w in heads.get("occasion_preps", [])),
         occasion_marks=frozenset(w.lower() for w in heads.get("occasion_marks", [])),
         durative_types=frozenset(dating.get("durative_types", [])),
@@ -635,6 +638,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         mutual_kinds=frozenset(conducting.get("mutual_kinds", [])),
         blame_verbs=frozenset(v.lower() for v in conducting.get("blame_verbs", [])),
         sided_types=frozenset(conducting.get("sided_types", [])),
+        sentence_sided_types=frozenset(conducting.get("sentence_sided_types", [])),
         target_kinds=frozenset(conducting.get("target_kinds", [])),
         target_preps=frozenset(p.lower() for p in conducting.get("target_preps", [])),
         coalition=tuple(conducting.get("coalition", [])),

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_interval
 from ..models import DateValue, Place, Span, UNKNOWN_DATE
-from .events import HOME, Candidate, foreign_persons, named_persons, prior_days, prior_verb
+from .events import HOME, Candidate, answers, foreign_persons, named_persons, prior_days, prior_verb
 from .lexicon import Lexicon
 from .modality import past_tense
 from .numbers import is_ordinal
@@ -400,6 +400,17 @@ def _other_side(g: Group, c: Candidate) -> bool:
     return any(not sides & set(c.conducted_by) for sides in named)
 
 
+def _other_side_in_sentence(g: Group, c: Candidate) -> bool:
+    """Named as carried out by states none of whom carried out a member its sentence tells it answers or follows
+    ("South Korea fired a missile in response to the North's launch"), in a group no member of which is named as theirs (the
+    North's launch told before, the South's firing joined to it: "following the North's launch" is that one)."""
+    if not (c.conducted_explicit and c.conducted_by):
+        return False
+    if any(m.conducted_explicit and set(m.conducted_by) & set(c.conducted_by) for m in g.members):
+        return False
+    return _other_side(Group([m for m in g.members if m.info is c.info and answers(c.info, m.head, c.head)]), c)
+
+
 def mark_prior(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """An event told in a clause or phrase a [dating] prior marker opens came before the events of its
     type that the rest of its sentence reports ("the launch comes two days after it fired an ICBM",
@@ -750,6 +761,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
         return False
     if c.type in lex.sided_types and not (one and _response(c, lex)) and _other_side(_own_kind(g, c) if one else g, c):
         return False  # the North's drones and the South's aircraft; North Korea's flight and the allies' drills
+    if c.type in lex.sentence_sided_types and _other_side_in_sentence(g, c):
+        return False  # the South's missile fired in response to the North's launch
     if c.kind in lex.repeated_kinds and c.date.value and not g.date.value:
         return False  # strikes of a war: "struck on Dec. 30" is not the undated salvos told before
     if not _weapons_compatible(g.weapon, c.weapon):

@@ -198,11 +198,13 @@ def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str
     return False
 
 
-def _tally(sent: Sent, head: int, perfect: frozenset[str], things: frozenset[str]) -> bool:
+def _tally(sent: Sent, head: int, perfect: frozenset[str], things: frozenset[str],
+           recency: frozenset[str] = frozenset()) -> bool:
     """A plural event noun counted by a numeral above one, the object of a verb in the perfect ("has
     conducted six nuclear tests since 2006", "had staged three launches"): a count of events, none
     reported (a noun of things fired, "has fired two missiles", counts things: ``things``), unless an
-    apposition tells one of them."""
+    apposition tells one of them, or a word of ``recency`` on the verb with a date in its phrase ("has
+    carried out six nuclear tests, most recently in September 2017", "..., the latest in 2017")."""
     tok = sent.toks[head]
     if tok.pos != "NOUN" or tok.tag != "NNS" or tok.lemma.lower() in things or tok.text.lower() in things:
         return False
@@ -214,7 +216,22 @@ def _tally(sent: Sent, head: int, perfect: frozenset[str], things: frozenset[str
     verb = tok.head
     if tok.dep not in ("dobj", "nsubjpass") or verb == head or sent.toks[verb].tag != "VBN":
         return False
+    if _latest_told(sent, verb, recency):
+        return False
     return any(k.dep in ("aux", "auxpass") and k.text.lower() in perfect for k in sent.kids(verb))
+
+
+def _latest_told(sent: Sent, verb: int, recency: frozenset[str]) -> bool:
+    """Does a word of recency on the verb ("most recently", "the latest", "the last") come with a date in its
+    own phrase or in a phrase of the verb right after it ("most recently in September 2017")?"""
+    for k in sent.kids(verb):
+        if k.dep not in ("advmod", "npadvmod") or k.text.lower() not in recency:
+            continue
+        after = [j for j in sent.kids(verb) if j.dep == "prep" and j.i > k.i] + [j for j in sent.kids(k.i) if j.dep == "prep"]
+        if any(sent.toks[i].ent == "DATE" or (sent.toks[i].text.isdigit() and len(sent.toks[i].text) == 4)
+               for j in after[:1] for i in sent.subtree(j.i)):
+            return True
+    return False
 
 
 def _absolute(sent: Sent, i: int) -> bool:
@@ -306,7 +323,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         return GENERIC
     if _lasting(sent, head, get("campaign_periods")):
         return GENERIC
-    if _tally(sent, head, get("perfect_aux"), get("counted_things")):
+    if _tally(sent, head, get("perfect_aux"), get("counted_things"), get("recency_words")):
         return GENERIC
     if _everyday(sent, head, get("everyday")):
         return GENERIC
