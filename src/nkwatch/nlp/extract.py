@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 from datetime import date, timedelta
 from typing import Collection, Iterable, Iterator
 
@@ -36,6 +37,7 @@ from .phrases import normalize
 from .places import cities_by_name, group_place
 from .records import Sent, sentences_from_spacy
 from .report_places import report_place
+from .rounds import Rounds
 from .sentinfo import SentInfo
 from .spacy_pipeline import NAMES, build_nlp
 from .wraps import as_spaces, paragraphs
@@ -153,23 +155,30 @@ class Extractor:
         wanted = [self._to_parse(ps, d.published) for ps, d in zip(parsed, docs)]
         sents: list[list[Sent]] = [[] for _ in docs]
         # One process: running on many cores is the engines' job (nkwatch.engines), one model each.
-        # Entities are found only in the blocks parsed in full, and there only when a rule reads them.
+        # Entities are found only in the blocks parsed in full, and there only when a rule reads them:
+        # for the blocks the documents ask for at the same point, together (``rounds``).
+        rounds = Rounds(self._find_names)
         todo = [(b.text, (n, b, w)) for n, (ps, ws) in enumerate(zip(parsed, wanted)) for b, w in zip(ps, ws) if w]
         for sdoc, (n, b, w) in self.nlp.pipe(todo, as_tuples=True, batch_size=256, disable=NAMES):
-            sents[n] += sentences_from_spacy(sdoc, b.start, self._find_names if w is Parse.FULL else None)
+            sents[n] += sentences_from_spacy(sdoc, b.start, rounds.find if w is Parse.FULL else None)
         for ss in sents:
             ss.sort(key=lambda s: s.start)  # in the order of the text
-        for doc, bs, ps, ss, ws in zip(docs, blocks, parsed, sents, wanted):
-            if self.cascade and not any(ws):  # nothing in it can yield a mention or a claim
-                yield Extraction(doc.hash, self.version, [], [])
-            else:
-                yield self._document(doc, bs, ps, ss, ws)
+        # the documents read (in the others nothing can yield a mention or a claim)
+        read = [n for n, ws in enumerate(wanted) if not self.cascade or any(ws)]
+        outcomes = dict(zip(read, rounds.run([partial(self._document, docs[n], blocks[n], parsed[n], sents[n],
+                                                      wanted[n]) for n in read])))
+        for n, doc in enumerate(docs):
+            outcome = outcomes[n] if n in outcomes else Extraction(doc.hash, self.version, [], [])
+            if isinstance(outcome, BaseException):
+                raise outcome
+            yield outcome
 
-    def _find_names(self, sdoc):
-        """spaCy's entity components on a Doc parsed without them (``records.Names``)."""
+    def _find_names(self, sdocs: list) -> list:
+        """spaCy's entity components on Docs parsed without them (``records.Names``), together."""
         for name in NAMES:
-            sdoc = self.nlp.get_pipe(name)(sdoc)
-        return sdoc
+            component = self.nlp.get_pipe(name)
+            sdocs = list(component.pipe(sdocs)) if hasattr(component, "pipe") else [component(d) for d in sdocs]
+        return sdocs
 
     def _dateline_match(self, blocks: list[Block]) -> tuple[int, re.Match] | None:
         """The wire dateline of a document: the first of its first blocks that opens with one (a
