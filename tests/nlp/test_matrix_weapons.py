@@ -231,6 +231,7 @@ def test_a_since_clause_without_a_date_is_no_other_launch(lister):
     ("Seoul said South Korea fired missiles into the sea as a show of force following the North's latest launch.",
      ["South Korea"]),
     ("South Korea fired two missiles into the sea hours after the North's ICBM launch on Tuesday.", ["South Korea"]),
+    ("US forces fired two ATACMS missiles into the sea on Tuesday in response to the North's launch.", ANY),
 ])
 def test_an_allied_firing_in_answer_is_their_drill(lister, text, sides):
     """Missiles fired (not test-fired) by South Korea, the United States or Japan in answer to a North Korean

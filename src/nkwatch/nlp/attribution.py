@@ -93,10 +93,7 @@ def _addressed_outlets(info: SentInfo, verb: int) -> list[str]:
     so they are its sources too."""
     sent = info.sent
     idx = {i for k in sent.kids(verb) if k.dep in ("dobj", "dative") for i in sent.subtree(k.i)}
-    if not idx:
-        return []
-    start, end = sent.char_span(idx)
-    return [h.values[0].name for h in info.sources if start <= h.start < end and "media" in h.values[0].kind]
+    return [h.values[0].name for h in info.hits_in(info.sources, idx) if "media" in h.values[0].kind]
 
 
 def _antecedent(anaphor: str, memory: list[str]) -> str:

@@ -46,6 +46,11 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")  # runs of letters: the words a chunk like "twenty-nine," holds
 
 
+# roles a context requirement names after the context (``events._requirement``): a word modifying the cue,
+# its object, what a cue of giving hands over, its subject, who acts, its aim, anywhere in the sentence
+_CONTEXT_ROLES = frozenset({"mod", "obj", "given", "subj", "side", "goal", "any"})
+
+
 class Parse(enum.Enum):
     """How a block is parsed: not at all (false), by every component, or without named entities."""
     NO = "no"
@@ -143,19 +148,14 @@ class Cascade:
         if name == "military_near":  # a named exercise counts too
             return self._context(("military",), nt) or lex.weapons.contains_any(nt) or (
                 lex.exercises is not None and lex.exercises.contains_any(nt))
-        if name.endswith(("_mod", "_obj")) and name[:-4] in lex.contexts:  # a context word modifying the cue, its object
-            return lex.contexts[name[:-4]].contains_any(nt)
-        if name.endswith("_given") and name[:-6] in lex.contexts:  # what a cue of giving hands over
-            return lex.contexts[name[:-6]].contains_any(nt)
-        if name.endswith(("_subj", "_side", "_goal")) and name[:-5] in lex.contexts:  # its subject, who acts, its aim
-            return lex.contexts[name[:-5]].contains_any(nt)
+        base, _, role = name.rpartition("_")
+        if role in _CONTEXT_ROLES and base in lex.contexts:  # a context in one role ("arms_given", "troops_obj")
+            return lex.contexts[base].contains_any(nt)
         if name == "military_works":  # a works word and a military word, weapon or arms
             return self._context(("works",), nt) and (self._context(("military", "arms"), nt)
                                                        or lex.weapons.contains_any(nt))
         if name == "foreign":  # two states, or one and a diplomatic party word: a state at least
             return any(v.country for h in lex.actors.find_all(nt) for v in h.values) or self._context(("bilateral", "both_parties"), nt)
-        if name.endswith("_any") and name[:-4] in lex.contexts:  # a context anywhere in the sentence
-            return lex.contexts[name[:-4]].contains_any(nt)
         if name in lex.contexts:  # troops, arms, facility, border_line and every plain context
             return lex.contexts[name].contains_any(nt)
         return True  # a requirement this cascade does not know: never skip on it

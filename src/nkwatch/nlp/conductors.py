@@ -185,7 +185,7 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
             if quantity.lemma.lower() in lex.quantity_nouns or quantity.text.lower() in lex.quantity_nouns:
                 tok = quantity
         whole = tok
-        tok = _whole_of_part(sent, tok, lex)   # "flew over the peninsula as part of joint drills"
+        tok = _event_of_part(sent, tok, lex)   # "flew over the peninsula as part of joint drills"
         part = tok is not whole
         if part:   # "as part of drills with South Korean jets": the parser hangs the noun's phrase on the part
             idx |= {i for k in sent.kids(tok.i) if k.dep == "prep" and k.text.lower() in lex.conductor_preps
@@ -332,7 +332,7 @@ def _cut_off_conjunct(sent, verb: int, kid) -> bool:
     return any(k.dep == "nsubj" and min(sent.subtree(k.i)) == nxt.i for k in sent.kids(verb))
 
 
-def _whole_of_part(sent, tok, lex: Lexicon):
+def _event_of_part(sent, tok, lex: Lexicon):
     """The partitive noun a cue noun is the "of" complement of ("as part of joint drills", "the final
     phase of the exercise"): who does the part takes part in the whole; else the cue noun itself."""
     prep = sent.toks[tok.head]
@@ -418,8 +418,9 @@ def _named_exercise(info: SentInfo, head: int, scope: set[int], lex: Lexicon, na
     clause = info.scope(sent.toks[head].head) | reach
     # ... and so does the exercise a drill is part of ("held drills during the Freedom Edge exercise", [heads]
     # part_of_preps)
-    reach |= {i for k in clause if sent.toks[k].dep == "prep"
-              and sent.toks[k].text.lower() in lex.instance_preps | lex.part_of_preps for i in sent.subtree(k)}
+    preps = lex.instance_preps | lex.part_of_preps
+    reach |= {i for k in clause if sent.toks[k].dep == "prep" and sent.toks[k].text.lower() in preps
+              for i in sent.subtree(k)}
     names = info.find(lex.exercises) if lex.exercises is not None else []
     return list(dict.fromkeys([st for h in info.hits_in(names, reach) for st in h.values[0]] + list(named)))
 
@@ -447,8 +448,7 @@ def _struck(info: SentInfo, head: int) -> set[int]:
     skip = frozenset({"relcl", "acl", "appos"})
     tok = sent.toks[head]
     out = {i for k in sent.kids(head) if k.dep == "dobj" for i in sent.subtree(k.i, skip)}
-    out |= {i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() in _STRUCK_PREPS
-            for g in sent.kids(k.i) if g.dep == "pobj" for i in sent.subtree(g.i, skip)}
+    out |= {i for g in sent.prep_objects([head], _STRUCK_PREPS) for i in sent.subtree(g, skip)}
     if tok.dep == "nsubj" and tok.head != head:
         out |= {i for k in sent.kids(tok.head) if k.dep == "dobj" for i in sent.subtree(k.i, skip)}
     return out
@@ -569,12 +569,8 @@ def _claimant(info: SentInfo, agent: set[int]) -> list[str]:
     noun = sent.toks[verb.head] if verb.dep in ("acl", "ccomp") and verb.head != verb.i else None
     if noun is None or noun.pos != "NOUN":
         return []
-    owners: set[int] = set()
-    for k in sent.kids(noun.i):
-        if k.dep == "poss":
-            owners |= sent.subtree(k.i)
-        elif k.dep == "prep" and k.text.lower() == "by":
-            owners |= {i for g in sent.kids(k.i) if g.dep == "pobj" for i in sent.subtree(g.i)}
+    owners = {i for k in sent.kids(noun.i) if k.dep == "poss" for i in sent.subtree(k.i)}
+    owners |= {i for g in sent.prep_objects([noun.i], ("by",)) for i in sent.subtree(g)}
     states = _states(info, owners)
     return states if len(states) == 1 else []
 
@@ -732,8 +728,8 @@ def _trip_destination(info: SentInfo, head: int) -> set[int]:
 
 def _places_after(sent, heads: list[int], preps: tuple[str, ...]) -> set[int]:
     """The place names after one of ``preps`` on the words ``heads``."""
-    return {j for h in heads for k in sent.kids(h) if k.dep == "prep" and k.text.lower() in preps
-            for o in sent.kids(k.i) if o.dep == "pobj" and o.ent in ("GPE", "LOC", "FAC") for j in sent.subtree(o.i)}
+    return {j for o in sent.prep_objects(heads, preps) if sent.toks[o].ent in ("GPE", "LOC", "FAC")
+            for j in sent.subtree(o)}
 
 
 def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
@@ -841,8 +837,7 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
     if len(sides) < 2:
         # the pronoun a "with" phrase of the cue opens ("discussed the situation with her"): the other side, not
         # who the sentence is about
-        met = {k.i for p in info.sent.kids(head) if p.dep == "prep" and p.text.lower() in lex.side_preps
-               for k in info.sent.kids(p.i) if k.dep == "pobj"}
+        met = info.sent.prep_objects([head], tuple(lex.side_preps))
         sides += [st for st in _pronoun_side(info, met, sides, memory, counterpart=True) if st not in sides]
     if len(sides) < 2:
         sides += [st for st in _both_parties(info, agent | scope, memory) if st not in sides]
@@ -885,9 +880,10 @@ def _topics(info: SentInfo, head: int, scope: set[int], lex: Lexicon) -> set[int
         topics += [k.i for k in sent.kids(i) if k.dep == "pobj" and k.ent not in ("DATE", "TIME", "GPE", "LOC", "FAC")
                    and not (tok.text.lower() == "on" and k.text.lower() in lex.not_topic_nouns)]
     out: set[int] = set()
+    side_preps = lex.side_preps | {"between"}
     for k in topics:
         inner = {j for p in sent.subtree(k) if sent.toks[p].dep == "prep"
-                 and sent.toks[p].text.lower() in lex.side_preps | {"between"} for j in sent.subtree(p)}
+                 and sent.toks[p].text.lower() in side_preps for j in sent.subtree(p)}
         out |= sent.subtree(k) - inner
     return out
 

@@ -280,8 +280,7 @@ def _whole_of_part(info: SentInfo, prep: int, noun: int, heads, lex: Lexicon) ->
     sent = info.sent
     if sent.toks[prep].text.lower() not in lex.part_of_preps or sent.toks[prep].head == prep:
         return False
-    nouns = {noun} | {g.i for k in sent.kids(noun) if k.dep == "prep" and k.text.lower() == "of"
-                      for g in sent.kids(k.i) if g.dep == "pobj"}
+    nouns = {noun} | sent.prep_objects([noun], ("of",))
     if not any(nouns & set(info.toks_of(h)) and any(v.type in lex.part_of_types for v in h.values) for h in info.cues):
         return False
     verb = sent.toks[prep].head
@@ -295,8 +294,7 @@ def _befallen_in(sent, verb: int, heads, lex: Lexicon) -> int | None:
     tok = sent.toks[verb]
     if tok.tag != "VBN" or tok.dep not in ("acl", "relcl"):
         return None
-    return next((g.i for k in sent.kids(verb) if k.dep == "prep" and k.text.lower() in lex.befall_preps
-                 for g in sent.kids(k.i) if g.dep == "pobj" and g.i in heads), None)
+    return min(sent.prep_objects([verb], tuple(lex.befall_preps)) & set(heads), default=None)
 
 
 def _before_reported_subject(sent, verb: int, idx: list[int], reporting: set[int]) -> bool:
@@ -345,7 +343,7 @@ def _ongoing_since(info: SentInfo, first_tok: int, tx: DocTimex, cands: list, le
     ("have been conducting drills since Monday", "the exercise has been under way since March 10", "has
     been holding joint drills since Aug. 21"): the day the event began."""
     sent = info.sent
-    if tx.precision != "day" or first_tok == 0 or sent.toks[first_tok - 1].text.lower() != "since":
+    if tx.precision != "day" or first_tok == 0 or sent.toks[first_tok - 1].text.lower() not in lex.since_preps:
         return False
     verb = sent.verb_above(first_tok)
     if verb is None or not any(k.lemma.lower() == "have" and k.dep == "aux" for k in sent.kids(verb)):

@@ -47,7 +47,7 @@ from .attribution import Attribution
 from .dating import DocTimex
 from .events import Candidate, sentence_candidates
 from .lexicon import Lexicon
-from .numbers import is_ordinal, parse_number
+from .numbers import is_ordinal, ordinal_modifier, parse_number
 from .sentinfo import SentInfo
 from .weapons import weapon_arg
 
@@ -443,15 +443,16 @@ def ordinal_recaps(info: SentInfo, timexes: list[DocTimex], found: list[Candidat
     """The candidates, and one earlier event per ordinal that stands for the event noun of a cue told
     before it ("after the first in October 2006, the second in May 2009"), with the date of its own
     phrase; the cue loses a date it took from one of them and its evidence stops before the first."""
-    items = _dated_ordinals(info, timexes, lex.claims.number_words)
+    types = lex.enumeration.get("ordinal_types", frozenset())
+    told = [c for c in found if c.type in types and c.modality == "happened" and not c.recap]
+    items = _dated_ordinals(info, timexes) if told and timexes else []
     if not items:
         return found
-    types = lex.enumeration.get("ordinal_types", frozenset())
     out = list(found)
-    for c in found:
-        word = _ordinal_word(info.sent, c.head)
+    for c in told:
+        word = ordinal_modifier(info.sent, c.head)
         own = [(o, t) for o, t in items if o > c.head and word != info.sent.toks[o].text.lower()]
-        if c.type not in types or c.modality != "happened" or c.recap or not own:
+        if not own:
             continue
         nearest = max((x.head for x in found if x.head < own[0][0]), default=None)
         if nearest != c.head:
@@ -464,11 +465,7 @@ def ordinal_recaps(info: SentInfo, timexes: list[DocTimex], found: list[Candidat
     return out
 
 
-def _ordinal_word(sent, head: int) -> str | None:
-    return next((k.text.lower() for k in sent.kids(head) if k.dep == "amod" and is_ordinal(k.text)), None)
-
-
-def _dated_ordinals(info: SentInfo, timexes: list[DocTimex], numbers: Collection[str]) -> list[tuple[int, DocTimex]]:
+def _dated_ordinals(info: SentInfo, timexes: list[DocTimex]) -> list[tuple[int, DocTimex]]:
     """(ordinal, date) of each ordinal that heads its noun phrase ("the second", not "the second test") with a
     date in a preposition of its own ("the second in May 2009") or of the copula it is the subject of ("the
     third was in February 2013"); a period it counts in ("the third this year") is no date of its own."""

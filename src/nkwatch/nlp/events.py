@@ -587,8 +587,7 @@ def _objects(info: SentInfo, head: int) -> set[int]:
     tok = sent.toks[head]
     if tok.dep == "acl" and tok.tag == "VBN":
         out.add(tok.head)
-    of = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "of"
-          for g in sent.kids(k.i) if g.dep == "pobj"}
+    of = sent.prep_objects([head], ("of",))
     out |= of or {k.i for k in sent.kids(head) if k.dep == "poss"}
     return out | _wholes(info, out)
 
@@ -596,9 +595,7 @@ def _objects(info: SentInfo, head: int) -> set[int]:
 def _wholes(info: SentInfo, parts: set[int]) -> set[int]:
     """The things whose parts these are ("sections of the roads", "a stretch of the railway": the roads, the railway)."""
     sent = info.sent
-    return {g.i for i in parts if sent.toks[i].lemma.lower() in info.lex.partitive_nouns
-            for k in sent.kids(i) if k.dep == "prep" and k.text.lower() == "of"
-            for g in sent.kids(k.i) if g.dep == "pobj"}
+    return sent.prep_objects([i for i in parts if sent.toks[i].lemma.lower() in info.lex.partitive_nouns], ("of",))
 
 
 def _named_in_free_relative(info: SentInfo, head: int) -> set[int]:
@@ -619,12 +616,10 @@ def _given(info: SentInfo, head: int) -> set[int]:
     to Russia", "the supply of troops"), with the nouns coordinated with them; the heads of those phrases,
     not their modifiers ("supplied infantry rockets") nor their clauses ("in exchange for sending troops")."""
     sent = info.sent
-    given = {g.i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "with"
-             for g in sent.kids(k.i) if g.dep == "pobj"} or _objects(info, head)
+    given = sent.prep_objects([head], ("with",)) or _objects(info, head)
     quantity = info.lex.quantity_nouns
-    given |= {g.i for i in given if {sent.toks[i].lemma.lower(), sent.toks[i].text.lower()} & quantity   # "thousands of"
-              for k in sent.kids(i) if k.dep == "prep" and k.text.lower() == "of"
-              for g in sent.kids(k.i) if g.dep == "pobj"}
+    given |= sent.prep_objects([i for i in given if {sent.toks[i].lemma.lower(), sent.toks[i].text.lower()} & quantity],
+                               ("of",))   # "thousands of"
     return given | {i for i in conjoined(info, given) if sent.toks[i].dep == "conj"}
 
 
@@ -952,13 +947,13 @@ def _contrasted_away(info: SentInfo, head: int, lex: Lexicon) -> bool:
 
 
 def _purpose(info: SentInfo, head: int, lex: Lexicon) -> bool:
-    """A noun of [heads] purpose_nouns with no determiner of its own, the object of a preposition of
+    """A noun of [heads] activity_purpose_nouns with no determiner of its own, the object of a preposition of
     purpose or topic on a verb ("sent to Russia for training", "they were there for training", "spoke
     about training"): why someone went or what was talked of, not a drill held; not with a "with"
     phrase naming the other side ("for joint training with the US navy")."""
     sent = info.sent
     tok = sent.toks[head]
-    if tok.lemma.lower() not in lex.purpose_nouns or tok.dep != "pobj" or tok.head == head:
+    if tok.lemma.lower() not in lex.activity_purpose_nouns or tok.dep != "pobj" or tok.head == head:
         return False
     prep = sent.toks[tok.head]
     if prep.text.lower() not in lex.purpose_preps or prep.head == prep.i or sent.toks[prep.head].pos not in _VERBAL:
@@ -1203,7 +1198,8 @@ def _dated(tok) -> bool:
     """A word of a date: in a DATE or TIME entity, a weekday or month name, or a year (the entities of a block
     parsed without them are unknown)."""
     text = tok.text.lower().rstrip(".")
-    return tok.ent in ("DATE", "TIME") or text in _CALENDAR_WORDS or (text.isdigit() and len(text) == 4)
+    calendar = text in _CALENDAR_WORDS and (text != "may" or tok.tag == "NNP")   # not the modal "may"
+    return calendar or (text.isdigit() and len(text) == 4) or tok.ent in ("DATE", "TIME")
 
 
 def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,

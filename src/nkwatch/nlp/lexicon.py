@@ -188,7 +188,7 @@ class Lexicon:
     part_of_preps: frozenset[str]
     part_of_types: frozenset[str]
     contrast_negations: tuple[tuple[str, ...], ...]
-    purpose_nouns: frozenset[str]
+    activity_purpose_nouns: frozenset[str]
     purpose_preps: frozenset[str]
     apart_preps: frozenset[str]
     kin_modifiers: frozenset[str]   # [heads] "another launch", "a similar test": one more event of the kind told
@@ -534,7 +534,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         part_of_preps=frozenset(w.lower() for w in heads.get("part_of_preps", [])),
         part_of_types=frozenset(heads.get("part_of_types", [])),
         contrast_negations=tuple(tuple(w.lower().split()) for w in heads.get("contrast_negations", [])),
-        purpose_nouns=frozenset(w.lower() for w in heads.get("purpose_nouns", [])),
+        activity_purpose_nouns=frozenset(w.lower() for w in heads.get("activity_purpose_nouns", [])),
         purpose_preps=frozenset(w.lower() for w in heads.get("purpose_preps", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
         kin_modifiers=frozenset(w.lower() for w in heads.get("kin_modifiers", [])),

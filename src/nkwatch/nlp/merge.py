@@ -22,7 +22,7 @@ from ..models import DateValue, Place, Span, UNKNOWN_DATE
 from .events import HOME, Candidate, answers, foreign_persons, named_persons, prior_days, prior_verb
 from .lexicon import Lexicon
 from .modality import past_tense
-from .numbers import is_ordinal
+from .numbers import ordinal_modifier
 from .places import precise
 from .weapons import NOT_FIRED
 
@@ -265,10 +265,9 @@ def _ordinal(c: Candidate) -> str | None:
     the noun says which series it counts in ("its first launch since June", "its fifth launch of 2025",
     "the second test this month": one event can be first of one series and fifth of another)."""
     sent = c.info.sent
-    kids = sent.kids(c.head)
-    if any(_series(sent, k) for k in kids):
+    if any(_series(sent, k) for k in sent.kids(c.head)):
         return None
-    return next((k.text.lower() for k in kids if k.dep == "amod" and is_ordinal(k.text)), None)
+    return ordinal_modifier(sent, c.head)
 
 
 def _series(sent, k) -> bool:

@@ -400,7 +400,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         if pos > 0 and not _sibling(sent, chain[pos - 1], i):
             below = sent.toks[chain[pos - 1]]
             doer = below.dep in ("nsubj", "csubj")
-            if lemma in get("denial_verbs") | get("refusal_verbs") and not doer:
+            if (lemma in get("denial_verbs") or lemma in get("refusal_verbs")) and not doer:
                 return "denied"   # "denied firing", "declined to join the drills"
             if lemma in get("threat_verbs") and not doer:
                 return "threatened"

@@ -57,5 +57,10 @@ def is_ordinal(text: str) -> bool:
     return bool(_ORDINAL.match(t) or _ORDINAL_WORDS.match(t))
 
 
+def ordinal_modifier(sent, head: int) -> str | None:
+    """The ordinal modifying the word at ``head`` of a sentence record ("its third nuclear test"), lower-cased."""
+    return next((k.text.lower() for k in sent.kids(head) if k.dep == "amod" and is_ordinal(k.text)), None)
+
+
 def multiplier(text: str, rules: ClaimRules) -> float | None:
     return rules.multipliers.get(text.strip().lower())

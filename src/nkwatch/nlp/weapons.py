@@ -85,9 +85,8 @@ def weapon_arg(info: SentInfo, scope: set[int], near: set[int], rules: ClaimRule
     described."""
     for idx in (scope, near):
         said = _identified_as(info, idx, identity_verbs) if identity_verbs else set()
-        if said and _best(info.hits_in(info.weapons, said)) is not None:
-            idx = said
-        hits = info.hits_in(info.weapons, idx)
+        said_hits = info.hits_in(info.weapons, said) if said else []
+        hits = said_hits if _best(said_hits) is not None else info.hits_in(info.weapons, idx)
         best = _best(hits)
         if best is None:
             continue
