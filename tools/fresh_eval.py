@@ -24,8 +24,7 @@ from nkwatch.pipeline import Pipeline
 from nkwatch.settings import Settings
 
 FRESH = Path(__file__).resolve().parents[1] / "eval" / "fresh"
-CHECK_GROUPS = {"check sets of stop 22 pooled": ("fresh12-p", "fresh12-q"),
-                "check sets of stop 23 pooled": ("fresh13-r", "fresh13-s"),
+CHECK_GROUPS = {"check sets of stop 23 pooled": ("fresh13-r", "fresh13-s"),
                 "check sets of stop 24 pooled": ("fresh14-t", "fresh14-u")}
 CHECK_SETS = tuple(name for names in CHECK_GROUPS.values() for name in names)
 

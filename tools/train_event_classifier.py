@@ -176,11 +176,12 @@ def component(types_of: Callable[[SentInfo], list[str]] | None,
 
 
 # The fresh sets that are dev sets (rules were written on them, or they were gathered to train on:
-# fresh7-*; fresh5-*, fresh6-* since stop 22; fresh8-* since stop 23; fresh10-* since stop 24). The check sets (fresh12-*, fresh13-* and
-# later: eval/NEWS.md, tools/fresh_eval.py CHECK_SETS) are never trained or measured on here.
+# fresh7-*; fresh5-*, fresh6-* since stop 22; fresh8-* since stop 23; fresh10-* since stop 24; fresh12-* since stop 25). The check sets (fresh13-*,
+# fresh14-* and later: eval/NEWS.md, tools/fresh_eval.py CHECK_SETS) are never trained or measured on here.
 DEV_FRESH = ("fresh3-b", "fresh3-b-check", "fresh3-c", "fresh3-c2", "fresh3-w", "fresh4-k", "fresh4-k-check",
              "fresh4-x", "fresh4-x-check", "fresh5-a", "fresh5-b", "fresh6-c", "fresh6-d", "fresh7-e", "fresh7-f",
-             "fresh7-g", "fresh8-x", "fresh8-y", "fresh9-h", "fresh9-i", "fresh10-z")
+             "fresh7-g", "fresh8-x", "fresh8-y", "fresh9-h", "fresh9-i", "fresh10-z", "fresh12-p",
+             "fresh12-q")
 
 
 def gold_sets(fresh_root: Path) -> list[tuple[str, Path, Path]]:
