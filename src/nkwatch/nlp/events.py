@@ -1284,7 +1284,13 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # (so is "Monday's failed launch" in a sentence naming no weapon: a launch that needs its
             # sentence's weapon, not an attempt of its own kind)
             weaponless = unmet == ["weapon"] or (unmet == ["sentence_weapon"] and cue.kind is None)
-            kin = weaponless and _kin(info, head, lex)
+            # "the allies conducted a similar drill": a noun of the field made one by its kin word, unless another
+            # cue of its type reads the noun without it ("the North conducted a similar drill": a state holds it)
+            kin_only = bool(unmet) and not weaponless and set(unmet) <= lex.kin_met_requirements and not any(
+                o.type == cue.type and o is not cue and _applicable(o, tok.pos, tok.tag, tok.dep)
+                and all(_requirement(r, info, hit, head, near - answered, scope - answered) for r in o.requires)
+                for o in hit.values)
+            kin = (weaponless or kin_only) and _kin(info, head, lex)
             anaphoric = (weaponless and _definite(info, head) and not kin) \
                 or _part_of_told(info, head, cue.type, lex) or told \
                 or (cue.kind in lex.load_kinds and _load(info, head, lex))
