@@ -173,6 +173,7 @@ class Lexicon:
     statement_nouns: frozenset[str]
     same_day: PhraseIndex
     span_markers: frozenset[str]
+    moment_words: frozenset[str]   # [dating] "seconds after", "shortly after": no span, the same day
     depiction_verbs: frozenset[str]
     day_words: frozenset[str]
     event_nouns: frozenset[str]
@@ -517,6 +518,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         statement_nouns=frozenset(n.lower() for n in attribution.get("statement_nouns", [])),
         same_day=PhraseIndex((p, True) for p in dating.get("same_day", [])),
         span_markers=frozenset(m.lower() for m in dating.get("span_markers", [])),
+        moment_words=frozenset(m.lower() for m in dating.get("moment_words", [])),
         depiction_verbs=frozenset(v.lower() for v in dating.get("depiction_verbs", [])),
         sequence_verbs=frozenset(v.lower() for v in dating.get("sequence_verbs", [])),
         reaction_verbs=frozenset(v.lower() for v in dating.get("reaction_verbs", [])),
