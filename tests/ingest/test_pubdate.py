@@ -216,3 +216,16 @@ def test_stamp_date(rules, text, day):
 ])
 def test_no_stamp(rules, text):
     assert dated(text, rules).published_method != "byline"
+
+
+def test_bare_weekdays_after_a_word_are_relative():
+    # AP style: the weekday right after the verb or its object, without "on"
+    text = ("The North fired a missile Thursday; officials said Friday; it launched rockets Sunday morning; "
+            "Good Friday; every Tuesday; last Wednesday; Monday, March 3; broadcasts resume from Saturday.")
+    assert relative_weekdays(text, Span(0, len(text))) == {3, 4, 6}
+
+
+def test_a_bare_weekday_supports_the_latest_full_date(rules):
+    # March 14, 2025 was a Friday
+    doc = dated("Photo released on March 14, 2025.\nThe North fired a missile Friday, the military said.\n", rules)
+    assert (doc.published, doc.published_method) == (date(2025, 3, 14), "inferred")

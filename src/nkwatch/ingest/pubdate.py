@@ -9,8 +9,10 @@ Inference rule (method "inferred"). News copy names the day of publication by we
 on Friday", "Saturday's test": AP style for dates within the week), while photo captions and
 datelines carry explicit full dates ("released ... on March 21, 2025"). The candidate is the
 latest explicit full date (day, month and year) in the kept text or captions. It is accepted when
-1. support: a relative weekday mention ("on <Weekday>", "<Weekday>'s", not attached to a date and
-   not after last/next/this/...) names the candidate's weekday, and
+1. support: a relative weekday mention ("on <Weekday>", "<Weekday>'s", or bare after a lower-case word
+   as AP style writes it, "fired a missile Monday", "said Tuesday", not after a preposition of a span,
+   "from Friday"; not attached to a date and not after last/next/this/every/...) names the candidate's
+   weekday, and
 2. no contradiction: the candidate is the latest day the text refers to at all: no day-month
    without year whose nearest occurrence to the candidate falls after it, no month-year or bare
    year after it; and every weekday written next to a full date agrees with the calendar.
@@ -66,8 +68,9 @@ _SEP = r"\s*[,|·•–—-]?\s*"
 STAMP_AUTHOR = re.compile(rf"^\s*By\s+{_NAME}{_SEP}(?={_MONTH}|\d|{_WEEKDAY})")
 STAMP_REST = re.compile(rf"(?:{_SEP}{_CLOCK})?(?:{_SEP}By\s+\S.{{0,60}})?\s*$")
 RELATIVE_WEEKDAY = re.compile(
-    rf"(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his )(?<![Cc]oming )(?<![Ff]ollowing )(?<![Pp]revious )"
-    rf"(?:\b[Oo]n\s+(?P<on>{_WEEKDAY})\b|\b(?P<poss>{_WEEKDAY})['’]s\b)"
+    rf"(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his )(?<![Cc]oming )(?<![Ff]ollowing )(?<![Pp]revious )(?<![Ee]very )"
+    rf"(?:\b[Oo]n\s+(?P<on>{_WEEKDAY})\b|\b(?P<poss>{_WEEKDAY})['’]s\b|(?<=[a-z] )(?<!from )(?<!until )(?<!till )(?<!by )(?<!since )(?<!before )(?<!after )(?<!through )(?<!starting )"
+    rf"(?<!beginning )(?<!as of )(?P<bare>{_WEEKDAY})\b(?!['’]))"
     rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTH}\b))")
 
 
@@ -203,8 +206,8 @@ def full_dates(text: str, span: Span) -> list[FoundDate]:
 
 
 def relative_weekdays(text: str, span: Span) -> set[int]:
-    """Weekdays (0 = Monday) named relatively: "on Friday", "Friday's", not attached to a date."""
-    return {_WEEKDAY_NUMBERS[(m.group("on") or m.group("poss")).lower()]
+    """Weekdays (0 = Monday) named relatively: "on Friday", "Friday's", "said Friday", not attached to a date."""
+    return {_WEEKDAY_NUMBERS[(m.group("on") or m.group("poss") or m.group("bare")).lower()]
             for m in RELATIVE_WEEKDAY.finditer(text, span.start, span.end)}
 
 
