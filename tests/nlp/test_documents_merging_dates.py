@@ -204,3 +204,19 @@ def test_days_counted_back_from_an_event_of_another_type(real_extractor, text, e
 ])
 def test_moments_after_a_launch_are_its_day(real_extractor, text, want):
     assert _dated(real_extractor, text, date(2025, 3, 20), WT) == want
+
+
+@pytest.mark.parametrize("text,etype,want", [
+    # two clauses of one sentence, each with a subject and a time of its own: two events of the type
+    ("The North held artillery drills near the border on Tuesday; on Saturday, it staged a naval drill off "
+     "the east coast.", EX, ["2025-03-15", "2025-03-18"]),
+    ("Seoul and Washington staged naval drills in January; in November, the allies held an air exercise.", EX,
+     ["2024-11", "2025-01"]),
+    ("North Korean drones crossed the border on Tuesday; on Saturday, a North Korean soldier crossed the "
+     "demarcation line.", BI, ["2025-03-15", "2025-03-18"]),
+    # ... not a definite noun telling the event again, nor one clause with two times
+    ("North Korea staged drills on Saturday; on Tuesday, Kim Jong Un said the drills had been a success.", EX,
+     ["2025-03-15"]),
+])
+def test_two_clauses_with_times_of_their_own_are_two_events(real_extractor, text, etype, want):
+    assert _dated(real_extractor, text, date(2025, 3, 19), etype) == want
