@@ -186,3 +186,46 @@ def test_byline_date(rules, text, day):
 ])
 def test_no_byline(rules, text):
     assert dated(text, rules).published_method != "byline"
+
+
+@pytest.mark.parametrize("text, day", [
+    # a date stamp line near the top: a weekday that agrees, a clock time, an author before or after
+    ("Monday, March 17, 2025\n\nNorth fires missile\n\nThe North fired a missile on Sunday.\n", date(2025, 3, 17)),
+    ("Drills end\n\nMarch 14, 2025 - 16:40 By Park Ji-won\n\nThe allies ended their drills.\n", date(2025, 3, 14)),
+    ("Drills end\n\nBy Jane Doe March 14, 2025\n\nThe allies ended their drills Friday.\n", date(2025, 3, 14)),
+    ("Drills end\nBy JOHN SMITH | 14 March 2025, 9:05 a.m. KST\nThe allies ended their drills.\n", date(2025, 3, 14)),
+])
+def test_stamp_date(rules, text, day):
+    doc = dated(text, rules)
+    assert (doc.published, doc.published_method) == (day, "byline")
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday the calendar denies (March 17, 2025 was a Monday)
+    "Friday, March 17, 2025\nThe North fired a missile.\n",
+    # a chronology's first heading: later days follow
+    "Timeline\nJuly 4, 2006\nThe North fired missiles.\nOctober 9, 2006\nThe North tested a nuclear device.\n",
+    "Timeline\nJuly 4, 2006\nThe North fired missiles.\nIn 2009 it tested a nuclear device.\n",
+    # a site's day beside the story's own date near the top
+    "Site news\nMonday, March 17, 2025\nBy Staff Updated: Feb 24, 2025 6:29 pm\nThe North fired a missile.\n",
+    # a bare date over a story: as often the day a page was saved as the day it was written
+    "March 3, 2025\nThe North said on Monday its jets had flown drills in October.\n",
+    # a date in a sentence, not a line of its own
+    "By March 3, 2024, the North had fired ten missiles.\n",
+    "Drills end\nOn March 14, 2025 the allies ended their drills.\n",
+])
+def test_no_stamp(rules, text):
+    assert dated(text, rules).published_method != "byline"
+
+
+def test_bare_weekdays_after_a_word_are_relative():
+    # AP style: the weekday right after the verb or its object, without "on"
+    text = ("The North fired a missile Thursday; officials said Friday; it launched rockets Sunday morning; "
+            "Good Friday; every Tuesday; last Wednesday; Monday, March 3; broadcasts resume from Saturday.")
+    assert relative_weekdays(text, Span(0, len(text))) == {3, 4, 6}
+
+
+def test_a_bare_weekday_supports_the_latest_full_date(rules):
+    # March 14, 2025 was a Friday
+    doc = dated("Photo released on March 14, 2025.\nThe North fired a missile Friday, the military said.\n", rules)
+    assert (doc.published, doc.published_method) == (date(2025, 3, 14), "inferred")

@@ -9,8 +9,10 @@ Inference rule (method "inferred"). News copy names the day of publication by we
 on Friday", "Saturday's test": AP style for dates within the week), while photo captions and
 datelines carry explicit full dates ("released ... on March 21, 2025"). The candidate is the
 latest explicit full date (day, month and year) in the kept text or captions. It is accepted when
-1. support: a relative weekday mention ("on <Weekday>", "<Weekday>'s", not attached to a date and
-   not after last/next/this/...) names the candidate's weekday, and
+1. support: a relative weekday mention ("on <Weekday>", "<Weekday>'s", or bare after a lower-case word
+   as AP style writes it, "fired a missile Monday", "said Tuesday", not after a preposition of a span,
+   "from Friday"; not attached to a date and not after last/next/this/every/...) names the candidate's
+   weekday, and
 2. no contradiction: the candidate is the latest day the text refers to at all: no day-month
    without year whose nearest occurrence to the candidate falls after it, no month-year or bare
    year after it; and every weekday written next to a full date agrees with the calendar.
@@ -56,9 +58,19 @@ YEAR = re.compile(r"(?<![\d,.$£€-])\b(?P<y>19\d\d|20\d\d)\b(?![\d,]\d|-\d)")
 # "Posted on Nov 19, 2012"); an "Updated" date is no publication day. Read only near the top of the text
 BYLINE = re.compile(r"(?:\b|(?<=[a-z]))(?:First published|Published|Posted)(?:\s+on)?\s*:?\s*")
 BYLINE_WINDOW = 600
+# a date stamp: a line near the top that holds a full date with its weekday, a clock time or an author,
+# and nothing else ("Monday, October 6, 2014", "Sept. 3, 2013 - 10:23 By Kim", "By Jane Doe February 22, 2023",
+# "March 3, 2024 | 10:23 KST"); read only when its weekday agrees, no other full date stands near the top
+# and the text names no later day
+_NAME = r"[A-Z\w][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
+_SEP = r"\s*[,|·•–—-]?\s*"
+STAMP_AUTHOR = re.compile(rf"^\s*By\s+{_NAME}{_SEP}(?={_MONTH}|\d|{_WEEKDAY})")
+STAMP_REST = re.compile(rf"(?:{_SEP}{_CLOCK})?(?:{_SEP}By\s+\S.{{0,60}})?\s*$")
 RELATIVE_WEEKDAY = re.compile(
-    rf"(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his )(?<![Cc]oming )(?<![Ff]ollowing )(?<![Pp]revious )"
-    rf"(?:\b[Oo]n\s+(?P<on>{_WEEKDAY})\b|\b(?P<poss>{_WEEKDAY})['’]s\b)"
+    rf"(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his )(?<![Cc]oming )(?<![Ff]ollowing )(?<![Pp]revious )(?<![Ee]very )"
+    rf"(?:\b[Oo]n\s+(?P<on>{_WEEKDAY})\b|\b(?P<poss>{_WEEKDAY})['’]s\b|(?<=[a-z] )(?<!from )(?<!until )(?<!till )(?<!by )(?<!since )(?<!before )(?<!after )(?<!through )(?<!starting )"
+    rf"(?<!beginning )(?<!as of )(?P<bare>{_WEEKDAY})\b(?!['’]))"
     rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTH}\b))")
 
 
@@ -82,7 +94,7 @@ def date_document(doc: Document) -> Document:
     in_url = url_date(doc.url)
     if in_url:
         return replace(doc, published=in_url, published_method="url")
-    byline = byline_date(doc.text)
+    byline = byline_date(doc.text) or stamp_date(doc)
     if byline:
         return replace(doc, published=byline, published_method="byline")
     inferred = infer_published(doc)
@@ -108,6 +120,33 @@ def byline_date(text: str) -> date | None:
         found = full_dates(text, Span(m.end(), min(len(text), m.end() + 40)))
         if found and found[0].span.start == m.end():
             return found[0].value
+    return None
+
+
+def stamp_date(doc: Document) -> date | None:
+    """The full date of a date stamp line in the first ``BYLINE_WINDOW`` characters (``STAMP_REST``):
+    a written weekday must agree with the calendar, and no day, month or year of the text may come
+    after it (a chronology's first heading is no stamp)."""
+    text, pos = doc.text, 0
+    for line in text[:BYLINE_WINDOW].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        author = STAMP_AUTHOR.match(line)
+        at = start + (author.end() if author else len(line) - len(line.lstrip()))
+        found = full_dates(text, Span(at, start + len(line)))
+        if not found or found[0].span.start != at or not STAMP_REST.match(text, found[0].span.end, start + len(line)):
+            continue
+        stamp, rest = found[0], text[found[0].span.end:start + len(line)]
+        if stamp.stated_weekday is None and author is None and not re.search(r"\d|\bBy\b", rest):
+            continue   # a bare date heads a story as often as it stamps the page ("February 25, 2024" over a 2022 story)
+        if stamp.stated_weekday is not None and stamp.stated_weekday != stamp.value.weekday():
+            return None
+        whole = Span(0, len(text))   # boilerplate too: a chronology's headings may be cleaned away
+        dates = full_dates(text, whole)
+        if any(d.value != stamp.value for d in full_dates(text, Span(0, min(len(text), BYLINE_WINDOW)))):
+            return None   # "Monday, February 26, 2024 ... Updated: Jan 24, 2024": a site's day beside the story's
+        if any(d.value > stamp.value for d in dates) or _later_reference(text, whole, stamp.value, [d.span for d in dates]):
+            return None
+        return stamp.value
     return None
 
 
@@ -167,8 +206,8 @@ def full_dates(text: str, span: Span) -> list[FoundDate]:
 
 
 def relative_weekdays(text: str, span: Span) -> set[int]:
-    """Weekdays (0 = Monday) named relatively: "on Friday", "Friday's", not attached to a date."""
-    return {_WEEKDAY_NUMBERS[(m.group("on") or m.group("poss")).lower()]
+    """Weekdays (0 = Monday) named relatively: "on Friday", "Friday's", "said Friday", not attached to a date."""
+    return {_WEEKDAY_NUMBERS[(m.group("on") or m.group("poss") or m.group("bare")).lower()]
             for m in RELATIVE_WEEKDAY.finditer(text, span.start, span.end)}
 
 

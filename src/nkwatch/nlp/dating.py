@@ -265,6 +265,13 @@ def _span_clause_verb(sent, i: int, lex: Lexicon) -> bool:
         k.dep == "mark" and k.text.lower() in lex.span_markers for k in sent.kids(i))
 
 
+def _moments_after(sent, i: int, lex: Lexicon) -> bool:
+    """Is the marker at ``i`` an "after" right behind a word of moments ([dating] moment_words: "exploded
+    seconds after it was launched on Wednesday", "broke apart minutes after liftoff")? The two happened on
+    one day: the date of what it opens is the event's too."""
+    return sent.toks[i].text.lower() == "after" and i > 0 and sent.toks[i - 1].text.lower() in lex.moment_words
+
+
 def _meeting_purpose(info: SentInfo, prep: int, noun: int, lex: Lexicon) -> bool:
     """"arrived in Pyongyang for an official visit on Nov. 29", "signed during his visit to Pyongyang
     in June": the meeting an event was for or took place in is the event's own, and so is its date."""
@@ -487,6 +494,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         path = [root] + sent.ancestors(root)
         for n, a in enumerate(path):
             if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj" \
+                    and not _moments_after(sent, a, lex) \
                     and not _ordinal_occasion(sent, path[n - 1], lex) \
                     and not _meeting_purpose(info, a, path[n - 1], lex) \
                     and not _whole_of_part(info, a, path[n - 1], heads, lex) \
@@ -533,7 +541,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             if arg is not None:
                 _attach(attached, arg, tx, lex)
                 break
-            if _span_clause_verb(sent, a, lex):
+            if _span_clause_verb(sent, a, lex) and not any(k.dep == "mark" and _moments_after(sent, k.i, lex)
+                                                           for k in sent.kids(a)):
                 break  # "since Lee took office in June": the date belongs to that clause
             if _dated_relative(sent, a, heads, tx):
                 break  # "the armistice that ended the war in 1953": the date belongs to that clause

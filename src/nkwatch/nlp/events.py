@@ -69,6 +69,7 @@ class Candidate:
     earlier_than: tuple[int, ...] = ()  # heads of its sentence's events of its type it came before (``merge.mark_prior``)
     joined: bool = False            # requires what it acts on (troops, arms): its evidence holds the coordinated nouns
     kin: bool = False               # "another launch", "a similar test": one more of the kind told (``_kin``)
+    timed: bool = False             # told apart by its own clause's time from its sentence's first of its kind (``_timed_apart``)
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -1284,7 +1285,13 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # (so is "Monday's failed launch" in a sentence naming no weapon: a launch that needs its
             # sentence's weapon, not an attempt of its own kind)
             weaponless = unmet == ["weapon"] or (unmet == ["sentence_weapon"] and cue.kind is None)
-            kin = weaponless and _kin(info, head, lex)
+            # "the allies conducted a similar drill": a noun of the field made one by its kin word, unless another
+            # cue of its type reads the noun without it ("the North conducted a similar drill": a state holds it)
+            kin_only = bool(unmet) and not weaponless and set(unmet) <= lex.kin_met_requirements and not any(
+                o.type == cue.type and o is not cue and _applicable(o, tok.pos, tok.tag, tok.dep)
+                and all(_requirement(r, info, hit, head, near - answered, scope - answered) for r in o.requires)
+                for o in hit.values)
+            kin = (weaponless or kin_only) and _kin(info, head, lex)
             anaphoric = (weaponless and _definite(info, head) and not kin) \
                 or _part_of_told(info, head, cue.type, lex) or told \
                 or (cue.kind in lex.load_kinds and _load(info, head, lex))
@@ -1340,10 +1347,14 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 or (ctype in lex.relative_apart_types and _another_clause(info, head, [
                     c for c in out if (c.type, c.modality) == (ctype, mod)]))
                 or (ctype in lex.earlier_clause_types and _earlier_clause(info, head) is not None))
+            timed = False
             if key in seen and not apart and not _other_side_than(who, seen[key]):
-                if not _retold_by_verb(sent, head, cue, firsts[key]):
+                if _timed_apart(info, head, firsts[key].head):
+                    timed = apart = True   # "held drills on Tuesday; on Saturday, it staged a naval drill"
+                elif not _retold_by_verb(sent, head, cue, firsts[key]):
                     continue
-                out.remove(firsts[key])   # "including the capture of ..., and said Ukraine captured two on Thursday"
+                else:
+                    out.remove(firsts[key])   # "including the capture of ..., and said Ukraine captured two on Thursday"
             place = place_arg(info, _clause(info, head, scope), lex, head, ctype)
             actors = _actors(info, att.subject_tokens)
             if who is None:
@@ -1360,7 +1371,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 phase=_phase(info, head, lex) if kind in lex.phased_kinds else None,
                 count_article=bool(w and w.count_article), participle=fired, recap=recap,
                 reference="weapon" if flown else None,
-                conducted_by=who.states, conducted_explicit=who.explicit, apart=apart, kin=kin,
+                conducted_by=who.states, conducted_explicit=who.explicit, apart=apart, kin=kin, timed=timed,
                 joined=bool(_OBJECT_CONTEXTS & set(cue.requires))))
             firsts[key] = out[-1]
             if ctype in lex.guest_types and (sides := guest_abroad(info, head, scope, lex)):
@@ -1402,6 +1413,39 @@ def _earlier_clause(info: SentInfo, head: int) -> int | None:
     return None
 
 
+def _subject_clause(sent, head: int) -> int | None:
+    """The verb of the clause that tells the cue at ``head`` (itself, or the verb it is the subject or
+    object of), when that clause has a subject of its own."""
+    tok = sent.toks[head]
+    verb = tok.head if tok.pos in _NOMINAL and tok.dep in ("dobj", "nsubj", "nsubjpass") else sent.verb_above(head)
+    if verb is None or sent.toks[verb].pos not in _VERBAL or sent.toks[verb].lemma.lower() == "be":
+        return None   # "the other is Ulchi Freedom Shield, held in August": what it is, no event told
+    return verb if any(k.dep in ("nsubj", "nsubjpass") for k in sent.kids(verb)) else None
+
+
+def _clause_times(sent, verb: int, other: int) -> frozenset[str]:
+    """The time words of the clause of ``verb`` without the clause of ``other`` hanging from it."""
+    own = sent.subtree(verb)
+    if other in own:
+        own -= sent.subtree(other)
+    return frozenset(t.text.lower() for t in sent.toks if t.i in own and t.ent in ("DATE", "TIME"))
+
+
+def _timed_apart(info: SentInfo, head: int, first: int) -> bool:
+    """Two cues of one kind in two clauses of a sentence, each with a subject and a time of its own, the
+    times different ("held artillery drills on Tuesday; on Saturday, it staged a naval drill", "soldiers
+    crossed the border on Tuesday, and on Friday drones crossed it"), the later one no definite noun ("and Japan
+    joined the drills on Tuesday": those told): two events, each of its own clause."""
+    sent = info.sent
+    if _definite(info, head):
+        return False   # "Japan joined the drills on Tuesday": the drills told before
+    a, b = _subject_clause(sent, head), _subject_clause(sent, first)
+    if a is None or b is None or a == b:
+        return False
+    ta, tb = _clause_times(sent, a, b), _clause_times(sent, b, a)
+    return bool(ta) and bool(tb) and not ta & tb
+
+
 def _another_clause(info: SentInfo, head: int, before: list[Candidate]) -> bool:
     """Is the cue told in another clause than the candidates of its kind before it, one of them a
     relative clause ("The shelling occurred near Yeonpyeong, which the North attacked in 2010")?"""
@@ -1438,6 +1482,12 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
             continue
         sent = c.info.sent
         own = sent.subtree(c.head)
+        if c.timed:   # its clause, without the clause of its kind's first event
+            verb = _subject_clause(sent, c.head)
+            others = {v for o in out if o.type == c.type and o.info is c.info
+                      and (v := _subject_clause(sent, o.head)) is not None and v != verb}
+            own = {i for i in sent.subtree(verb) - set().union(set(), *(sent.subtree(v) for v in others))
+                   if sent.toks[i].dep != "punct"} if verb is not None else own
         if (rel := relative_clause(sent, c.head)) is not None:   # its relative clause, dated by the word it describes
             own = sent.subtree(rel)
         elif (since := _earlier_clause(c.info, c.head)) is not None:   # "since it fired a Hwasong-15 in 2017"

@@ -173,6 +173,7 @@ class Lexicon:
     statement_nouns: frozenset[str]
     same_day: PhraseIndex
     span_markers: frozenset[str]
+    moment_words: frozenset[str]   # [dating] "seconds after", "shortly after": no span, the same day
     depiction_verbs: frozenset[str]
     day_words: frozenset[str]
     event_nouns: frozenset[str]
@@ -192,6 +193,7 @@ class Lexicon:
     purpose_preps: frozenset[str]
     apart_preps: frozenset[str]
     kin_modifiers: frozenset[str]   # [heads] "another launch", "a similar test": one more event of the kind told
+    kin_met_requirements: frozenset[str]   # [heads] what a kin word makes true of a noun cue ("a similar drill")
     response_nouns: frozenset[str]
     load_kinds: frozenset[str]
     load_verbs: frozenset[str]
@@ -516,6 +518,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         statement_nouns=frozenset(n.lower() for n in attribution.get("statement_nouns", [])),
         same_day=PhraseIndex((p, True) for p in dating.get("same_day", [])),
         span_markers=frozenset(m.lower() for m in dating.get("span_markers", [])),
+        moment_words=frozenset(m.lower() for m in dating.get("moment_words", [])),
         depiction_verbs=frozenset(v.lower() for v in dating.get("depiction_verbs", [])),
         sequence_verbs=frozenset(v.lower() for v in dating.get("sequence_verbs", [])),
         reaction_verbs=frozenset(v.lower() for v in dating.get("reaction_verbs", [])),
@@ -538,6 +541,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         purpose_preps=frozenset(w.lower() for w in heads.get("purpose_preps", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
         kin_modifiers=frozenset(w.lower() for w in heads.get("kin_modifiers", [])),
+        kin_met_requirements=frozenset(heads.get("kin_met_requirements", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
         load_kinds=frozenset(heads.get("load_kinds", [])),
         load_verbs=frozenset(w.lower() for w in heads.get("load_verbs", [])),

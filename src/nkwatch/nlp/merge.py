@@ -849,7 +849,48 @@ def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -
                                 answered=answered, prompts=lex.control_verbs))
     groups = _distinct_evidence(_responses_join(_absorbed(groups, lex), lex))
     _rounds_inherit(groups)
+    _counted_back_across(groups, lex)
     return groups
+
+
+def _subject_types(info, verb: int) -> set[str]:
+    """The event types of the cue the definite subject of ``verb`` is ("the drills came ...", "the summit
+    was held ...")."""
+    sent = info.sent
+    subj = next((k.i for k in sent.kids(verb) if k.dep in ("nsubj", "nsubjpass")), None)
+    if subj is None or not any(k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in sent.kids(subj)):
+        return set()
+    return {c.type for hit in info.cues if info.head_of(hit) == subj for c in hit.values}
+
+
+def _counted_back_across(groups: list[Group], lex: Lexicon) -> None:
+    """An undated event told in a clause counting days back from another event of its sentence, whatever
+    that event's type ("the drills came two days after the North launched a missile", "the launch came a
+    day after the allies wrapped up their drills", "the test came three days after Kim met Putin"): the
+    day of the group of that other event (told with its day anywhere in the document) minus those days."""
+    for g in groups:
+        if g.date.value or g.type not in lex.prior_types:
+            continue
+        for m in g.members:
+            sent = m.info.sent
+            verb = prior_verb(sent, m.head, lex)
+            days = prior_days(sent, verb, lex) if verb is not None else None
+            if days is None:
+                continue
+            clause = sent.subtree(verb)
+            dated = [h for h in groups if h is not g and h.date.bound == "on" and h.date.precision == "day"]
+            hosts = {h.date.value for h in dated if any(n.info is m.info and n.head not in clause for n in h.members)}
+            if not hosts:   # "the drills came two days after ...": the event its subject names, told last before
+                told = [h for h in dated if h.type in _subject_types(m.info, sent.toks[verb].head)
+                        and min(n.info.sent.start for n in h.members) < sent.start]
+                last = max(told, key=lambda h: max(n.info.sent.start for n in h.members if n.info.sent.start < sent.start),
+                           default=None)
+                hosts = {last.date.value} if last else set()
+            if len(hosts) == 1:
+                day = date.fromisoformat(hosts.pop()) - timedelta(days=days)
+                span = sent.char_span({k.i for k in sent.kids(verb) if k.dep in ("mark", "npadvmod")} | {verb})
+                m.date = DateValue(day.isoformat(), "day", "relative", "on", Span(*span))
+                break
 
 
 def _absorbed(groups: list[Group], lex: Lexicon) -> list[Group]:
