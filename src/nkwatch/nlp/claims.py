@@ -37,6 +37,10 @@ _PARTITIVE = ("out of the", "out of", "of the")  # "two out of the five missiles
 _LOOK = 48  # characters after (before) a number in which its unit is looked for
 _NUMERIC = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$")  # "6,248.5": digits the tagger may read as a name
 ARTICLES = frozenset({"a", "an"})  # "an hour": an article as the number of a unit
+# The words other than numbers a figure can start with ("an hour", "half an hour", "a single"); a token that is
+# neither one of them nor holds a digit nor is tagged a number starts none (``_sentence_claims``)
+_FIGURE_WORDS = ARTICLES | {"half"}
+_DIGIT = re.compile(r"\d")
 _DETERMINER = re.compile(r"^(the|its|their|a)\s+", re.IGNORECASE)  # "from the launch site", "from its launch point"
 # "2023-04", "2024/05/27", "2024.05.27" (a dotted date only in full: "2000.5 km" is a distance)
 _NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d(?:([-/])[01]?\d(?:\1[0-3]?\d)?|\.[01]\d\.[0-3]\d)\b(?![-/.]?\d)")
@@ -588,6 +592,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
     partitive: list[tuple[int, float, str, int, int]] = []  # "two out of the five": (5's token, 2, bound, span)
     toks = sent.toks
     for i, tok in enumerate(toks):
+        if not (tok.tag == "CD" or tok.pos == "NUM" or _DIGIT.search(tok.text) or tok.text.lower() in _FIGURE_WORDS):
+            continue  # no figure starts here (every reading below needs one of these)
         if i in used or any(s <= tok.start < e for s, e in blocked):
             continue
         article = False  # "an hour", "half an hour": an article as the number of a unit
