@@ -1284,7 +1284,12 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # (so is "Monday's failed launch" in a sentence naming no weapon: a launch that needs its
             # sentence's weapon, not an attempt of its own kind)
             weaponless = unmet == ["weapon"] or (unmet == ["sentence_weapon"] and cue.kind is None)
-            kin = weaponless and _kin(info, head, lex)
+            # "a similar drill was held on Thursday": a kinship word stands for the context the kind needs (not
+            # when another entry of the cue is met: "the North conducted a similar drill on Thursday")
+            kin = (weaponless or (len(unmet) == 1 and unmet[0] in lex.kin_requirements and not any(
+                o is not cue and o.type == cue.type and _applicable(o, tok.pos, tok.tag, tok.dep)
+                and all(_requirement(r, info, hit, head, near, scope) for r in o.requires) for o in hit.values))) \
+                and _kin(info, head, lex)
             anaphoric = (weaponless and _definite(info, head) and not kin) \
                 or _part_of_told(info, head, cue.type, lex) or told \
                 or (cue.kind in lex.load_kinds and _load(info, head, lex))
