@@ -315,11 +315,12 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
 
 def _listed_before(sent, tok) -> set[int]:
     """The names a headline lists before a cue noun the parser made their apposition, its verb read as
-    a noun ("S. Korea, US stage joint drills", "Japan, US hold air drills"): every side of the list."""
+    a noun ("S. Korea, US stage joint drills", "Japan, US hold air drills"): every side of the list, not what
+    the parser hung on the first name after the cue ("... drills after North's missile launch")."""
     gov = sent.toks[tok.head]
     if tok.dep != "appos" or tok.head == tok.i or gov.pos != "PROPN" or gov.i > tok.i:
         return set()
-    return sent.subtree(gov.i) - sent.subtree(tok.i)
+    return {i for i in sent.subtree(gov.i) - sent.subtree(tok.i) if i < tok.i}
 
 
 def _cut_off_conjunct(sent, verb: int, kid) -> bool:
