@@ -261,3 +261,17 @@ def test_the_two_sides_of_another_meeting_are_not_the_last_pair(extractor, both)
 def test_the_states_counted_are_the_group_told(extractor, text, sides):
     found = _events(extractor, text, EX)
     assert len(found) == text.count("drill") + text.count("exercise") and set(found[-1][0]) == sides, found
+
+
+@pytest.mark.parametrize("text", [
+    # "the Koreas" names both, as "the two Koreas" does
+    "In the first summit between the Koreas in 2000, then-President Kim Dae-jung flew to Pyongyang.",
+    "The Koreas held their first summit in Pyongyang in 2000.",
+    "Talks between the Koreas took place at the border village of Panmunjom on Tuesday.",
+])
+def test_the_koreas_are_both(extractor, text):
+    assert [set(s) for s, _ in _events(extractor, text, DE)] == [{NK, SK}]
+
+
+def test_the_koreas_never_meeting_is_no_meeting(extractor):
+    assert _events(extractor, "The Koreas have never held a summit in Seoul.", DE) == []
