@@ -231,6 +231,11 @@ def test_headline_list_stops_at_the_cue(extractor, text):
      "The two leaders last met on September 13, 2023.", "2023-09-13"),
     ("Xi Jinping received Kim Jong Un in Beijing on Wednesday.\n"
      "Both leaders previously met on June 20, 2019, in Pyongyang.", "2019-06-20"),
+    # a block naming no state, only the pronoun, is read too (the cascade parses it)
+    ("Kim Jong Un held talks with Vladimir Putin at the Kremlin on Wednesday.\n"
+     "They met in Vladivostok on April 25, 2019.", "2019-04-25"),
+    ("Xi Jinping received Kim Jong Un in Beijing on Wednesday.\n"
+     "They first met in Beijing on March 26, 2018.", "2018-03-26"),
 ])
 def test_plural_sides_of_a_recalled_meeting(extractor, text, recalled):
     found = _events(extractor, text, DE)

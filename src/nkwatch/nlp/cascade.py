@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable
 
 from .claims import ARTICLES
+from .events import FOREIGN_PRONOUNS
 from .lexicon import Cue, Lexicon
 from .phrases import NormText, PhraseIndex, verb_forms
 
@@ -79,6 +80,7 @@ class Cascade:
         # words after counted words that lead to their figure: "put the toll at 300", "the toll rose to 12",
         # "casualties have reached 3,000"
         self.to_figure = frozenset({"at", "to"} | {f for v in rules.total_verbs for f in verb_forms(v)})
+        self.pronouns = PhraseIndex((w, True) for w in FOREIGN_PRONOUNS)
 
     def blocks_to_parse(self, texts: list[NormText], raw: list[str],
                         names_a_day: Callable[[int], bool] = lambda i: True) -> list[Parse]:
@@ -154,8 +156,10 @@ class Cascade:
         if name == "military_works":  # a works word and a military word, weapon or arms
             return self._context(("works",), nt) and (self._context(("military", "arms"), nt)
                                                        or lex.weapons.contains_any(nt))
-        if name == "foreign":  # two states, or one and a diplomatic party word: a state at least
-            return any(v.country for h in lex.actors.find_all(nt) for v in h.values) or self._context(("bilateral", "both_parties"), nt)
+        if name == "foreign":  # two states, or one and a diplomatic party word: a state at least; or a pronoun
+            # standing for states found before ("when they met in Vladivostok": events._foreign_by_pronoun)
+            return any(v.country for h in lex.actors.find_all(nt) for v in h.values) \
+                or self._context(("bilateral", "both_parties"), nt) or self.pronouns.contains_any(nt)
         if name in lex.contexts:  # troops, arms, facility, border_line and every plain context
             return lex.contexts[name].contains_any(nt)
         return True  # a requirement this cascade does not know: never skip on it
