@@ -123,6 +123,45 @@ ARTICLES = [
      "A similar drill was held on Baengnyeong Island on Thursday.\n"
      "North Korea has denounced such drills near the sea border as provocations.",
      [(EX, {SK}, "2025-03-11"), (EX, {SK}, "2025-03-13")]),
+    ("drills-condemned-and-last-years", FRI,
+     "North Korea slams allied drills as invasion rehearsal\n"
+     "SEOUL, March 14 (AFP) - North Korea on Friday denounced joint military drills by South Korea and the United "
+     "States as a rehearsal for invasion, a day after the allies began their annual exercise.\n"
+     "The Freedom Shield exercise kicked off on Thursday and will run for 11 days, Seoul's Joint Chiefs of Staff "
+     "said.\n"
+     "Last year, the allies held Ulchi Freedom Shield on August 19, 2024, with about 19,000 troops.\n"
+     "Pyongyang has responded to past drills with missile launches.",
+     [(EX, {SK, US}, "2025-03-13"), (EX, {SK, US}, "2024-08-19")]),
+    ("timeline-brief", FRI,
+     "Timeline: How North Korea and Russia grew closer\n"
+     "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on September 13, 2023.\n"
+     "Putin paid a state visit to Pyongyang on June 19, 2024, where the two leaders signed a mutual defence "
+     "treaty.\n"
+     "North Korea has supplied Russia with millions of artillery shells since August 2023, Seoul says.\n"
+     "It began deploying troops to Russia in October 2024, according to South Korean intelligence.",
+     [(DE, {NK, RU}, "2023-09-13"), (DE, {NK, RU}, "2024-06-19"), (AT, {NK}, ANY), (TD, {NK}, ANY)]),
+    ("visit-and-talks-on-two-days", FRI,
+     "Blinken in Seoul for talks on North Korea\n"
+     "U.S. Secretary of State Antony Blinken arrived in Seoul on Thursday for a two-day visit.\n"
+     "He met South Korean Foreign Minister Cho Tae-yul on Friday and discussed North Korea's deepening military "
+     "ties with Russia.\n"
+     "Blinken will travel to Tokyo on Saturday.",
+     [(DE, {US, SK}, "2025-03-13"), (DE, {US, SK}, "2025-03-14")]),
+    ("carrier-back-in-port", FRI,
+     "US carrier returns to Busan\n"
+     "The USS Ronald Reagan aircraft carrier arrived in the South Korean port city of Busan on Thursday, the navy "
+     "said.\n"
+     "The carrier is expected to take part in a trilateral exercise with South Korea and Japan next week.\n"
+     "North Korea has warned that the deployment of US strategic assets could trigger a response.",
+     [(TD, {US}, "2025-03-13")]),
+    ("arrival-talks-and-a-count", FRI,
+     "Xi, Kim hold talks in Beijing\n"
+     "Chinese President Xi Jinping and North Korean leader Kim Jong Un held talks in Beijing on Tuesday, Xinhua "
+     "said.\n"
+     "Kim arrived in the Chinese capital by armoured train on Monday.\n"
+     "The two leaders have met five times since 2018.\n"
+     "Kim is also expected to visit Shanghai before returning home.",
+     [(DE, {CN, NK}, "2025-03-11"), (DE, {CN, NK}, "2025-03-10")]),
     ("deployment-and-arms-one-report", FRI,
      "Ukraine says North Korean troops back in Kursk\n"
      "North Korea has deployed thousands of soldiers to Russia's Kursk region, Ukraine's military intelligence "
