@@ -31,8 +31,10 @@ beside it in meaning: a requirement whose words cannot be known without the pars
 from __future__ import annotations
 
 import enum
+import operator
 import re
 from collections.abc import Callable
+from itertools import accumulate
 
 from .claims import ARTICLES
 from .events import FOREIGN_PRONOUNS
@@ -87,7 +89,9 @@ class Cascade:
         """For each block (normalized text, original text) of one document: how to parse it.
         ``names_a_day(i)``: may block i name a day (the temporal tagger's answer; by default,
         words alone cannot tell)."""
-        yields = [self._can_yield(nt, text) for nt, text in zip(texts, raw)]
+        # a pronoun can stand for states only once a block has named one (``_possible``, "foreign")
+        stated = list(accumulate((self._names_a_state(nt) for nt in texts), operator.or_))
+        yields = [self._can_yield(nt, text, s) for nt, text, s in zip(texts, raw, stated)]
         if not any(yields):
             return [Parse.NO] * len(yields)
         refers = [not y and self._refers(nt) for y, nt in zip(yields, texts)]
@@ -96,9 +100,12 @@ class Cascade:
         return [Parse.FULL if y or r else self._for_others(nt, i, last, names_a_day)
                 for i, (y, r, nt) in enumerate(zip(yields, refers, texts))]
 
-    def _can_yield(self, nt: NormText, text: str) -> bool:
+    def _names_a_state(self, nt: NormText) -> bool:
+        return any(v.country for h in self.lex.actors.find_all(nt) for v in h.values)
+
+    def _can_yield(self, nt: NormText, text: str, stated: bool = False) -> bool:
         for hit in self.lex.cues.find_all(nt):
-            if any(self._requirements_possible(cue, nt) for cue in hit.values):
+            if any(self._requirements_possible(cue, nt, stated) for cue in hit.values):
                 return True
         return self._claim_possible(nt, text)
 
@@ -134,10 +141,11 @@ class Cascade:
         """Does a chunk of text hold a number token (digits, a number word, a multiplier)?"""
         return bool(_DIGIT.search(chunk)) or any(w in self.number_words for w in _WORD.findall(chunk.lower()))
 
-    def _requirements_possible(self, cue: Cue, nt: NormText) -> bool:
-        return all(self._possible(name, nt) for name in cue.requires)
+    def _requirements_possible(self, cue: Cue, nt: NormText, stated: bool = False) -> bool:
+        return all(self._possible(name, nt, stated) for name in cue.requires)
 
-    def _possible(self, name: str, nt: NormText) -> bool:
+    def _possible(self, name: str, nt: NormText, stated: bool = False) -> bool:
+        """``stated``: this block or one before names a state (a pronoun may stand for it)."""
         lex = self.lex
         if name in _NOT_LEXICAL:
             return True
@@ -157,9 +165,9 @@ class Cascade:
             return self._context(("works",), nt) and (self._context(("military", "arms"), nt)
                                                        or lex.weapons.contains_any(nt))
         if name == "foreign":  # two states, or one and a diplomatic party word: a state at least; or a pronoun
-            # standing for states found before ("when they met in Vladivostok": events._foreign_by_pronoun)
-            return any(v.country for h in lex.actors.find_all(nt) for v in h.values) \
-                or self._context(("bilateral", "both_parties"), nt) or self.pronouns.contains_any(nt)
+            # standing for states named before ("when they met in Vladivostok": events._foreign_by_pronoun)
+            return self._names_a_state(nt) or self._context(("bilateral", "both_parties"), nt) \
+                or (stated and self.pronouns.contains_any(nt))
         if name in lex.contexts:  # troops, arms, facility, border_line and every plain context
             return lex.contexts[name].contains_any(nt)
         return True  # a requirement this cascade does not know: never skip on it
