@@ -105,3 +105,10 @@ def test_a_document_that_can_yield_nothing_is_not_parsed(monkeypatch):
     doc = Document(name="farm.txt", text=text, kept=[Span(0, len(text))])
     result = extractor.extract(doc)
     assert parsed == [] and result.mentions == [] and result.claims == []
+
+
+def test_a_pronoun_meeting_is_parsed_once_a_state_was_named(cascade):
+    # "they" may stand for the states named before (events._foreign_by_pronoun), never when none was
+    assert parse(cascade, "Kim Jong Un met Vladimir Putin in Moscow.", "They first met in Vladivostok in 2019.") \
+        == [True, True]
+    assert parse(cascade, "They first met in Vladivostok in 2019.") == [False]

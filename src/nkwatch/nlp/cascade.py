@@ -31,10 +31,13 @@ beside it in meaning: a requirement whose words cannot be known without the pars
 from __future__ import annotations
 
 import enum
+import operator
 import re
 from collections.abc import Callable
+from itertools import accumulate
 
 from .claims import ARTICLES
+from .events import FOREIGN_PRONOUNS
 from .lexicon import Cue, Lexicon
 from .phrases import NormText, PhraseIndex, verb_forms
 
@@ -79,13 +82,16 @@ class Cascade:
         # words after counted words that lead to their figure: "put the toll at 300", "the toll rose to 12",
         # "casualties have reached 3,000"
         self.to_figure = frozenset({"at", "to"} | {f for v in rules.total_verbs for f in verb_forms(v)})
+        self.pronouns = PhraseIndex((w, True) for w in FOREIGN_PRONOUNS)
 
     def blocks_to_parse(self, texts: list[NormText], raw: list[str],
                         names_a_day: Callable[[int], bool] = lambda i: True) -> list[Parse]:
         """For each block (normalized text, original text) of one document: how to parse it.
         ``names_a_day(i)``: may block i name a day (the temporal tagger's answer; by default,
         words alone cannot tell)."""
-        yields = [self._can_yield(nt, text) for nt, text in zip(texts, raw)]
+        # a pronoun can stand for states only once a block has named one (``_possible``, "foreign")
+        stated = list(accumulate((self._names_a_state(nt) for nt in texts), operator.or_))
+        yields = [self._can_yield(nt, text, s) for nt, text, s in zip(texts, raw, stated)]
         if not any(yields):
             return [Parse.NO] * len(yields)
         refers = [not y and self._refers(nt) for y, nt in zip(yields, texts)]
@@ -94,9 +100,12 @@ class Cascade:
         return [Parse.FULL if y or r else self._for_others(nt, i, last, names_a_day)
                 for i, (y, r, nt) in enumerate(zip(yields, refers, texts))]
 
-    def _can_yield(self, nt: NormText, text: str) -> bool:
+    def _names_a_state(self, nt: NormText) -> bool:
+        return any(v.country for h in self.lex.actors.find_all(nt) for v in h.values)
+
+    def _can_yield(self, nt: NormText, text: str, stated: bool = False) -> bool:
         for hit in self.lex.cues.find_all(nt):
-            if any(self._requirements_possible(cue, nt) for cue in hit.values):
+            if any(self._requirements_possible(cue, nt, stated) for cue in hit.values):
                 return True
         return self._claim_possible(nt, text)
 
@@ -132,10 +141,11 @@ class Cascade:
         """Does a chunk of text hold a number token (digits, a number word, a multiplier)?"""
         return bool(_DIGIT.search(chunk)) or any(w in self.number_words for w in _WORD.findall(chunk.lower()))
 
-    def _requirements_possible(self, cue: Cue, nt: NormText) -> bool:
-        return all(self._possible(name, nt) for name in cue.requires)
+    def _requirements_possible(self, cue: Cue, nt: NormText, stated: bool = False) -> bool:
+        return all(self._possible(name, nt, stated) for name in cue.requires)
 
-    def _possible(self, name: str, nt: NormText) -> bool:
+    def _possible(self, name: str, nt: NormText, stated: bool = False) -> bool:
+        """``stated``: this block or one before names a state (a pronoun may stand for it)."""
         lex = self.lex
         if name in _NOT_LEXICAL:
             return True
@@ -154,8 +164,10 @@ class Cascade:
         if name == "military_works":  # a works word and a military word, weapon or arms
             return self._context(("works",), nt) and (self._context(("military", "arms"), nt)
                                                        or lex.weapons.contains_any(nt))
-        if name == "foreign":  # two states, or one and a diplomatic party word: a state at least
-            return any(v.country for h in lex.actors.find_all(nt) for v in h.values) or self._context(("bilateral", "both_parties"), nt)
+        if name == "foreign":  # two states, or one and a diplomatic party word: a state at least; or a pronoun
+            # standing for states named before ("when they met in Vladivostok": events._foreign_by_pronoun)
+            return self._names_a_state(nt) or self._context(("bilateral", "both_parties"), nt) \
+                or (stated and self.pronouns.contains_any(nt))
         if name in lex.contexts:  # troops, arms, facility, border_line and every plain context
             return lex.contexts[name].contains_any(nt)
         return True  # a requirement this cascade does not know: never skip on it

@@ -315,11 +315,12 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
 
 def _listed_before(sent, tok) -> set[int]:
     """The names a headline lists before a cue noun the parser made their apposition, its verb read as
-    a noun ("S. Korea, US stage joint drills", "Japan, US hold air drills"): every side of the list."""
+    a noun ("S. Korea, US stage joint drills", "Japan, US hold air drills"): every side of the list, not what
+    the parser hung on the first name after the cue ("... drills after North's missile launch")."""
     gov = sent.toks[tok.head]
     if tok.dep != "appos" or tok.head == tok.i or gov.pos != "PROPN" or gov.i > tok.i:
         return set()
-    return sent.subtree(gov.i) - sent.subtree(tok.i)
+    return {i for i in sent.subtree(gov.i) - sent.subtree(tok.i) if i < tok.i}
 
 
 def _cut_off_conjunct(sent, verb: int, kid) -> bool:
@@ -504,6 +505,12 @@ def _anaphoric(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
 
 
 _SINGULAR = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "their", "them"})
+
+
+class MeetingSides(tuple):
+    """Every side of a meeting told (``_meeting_sides``), kept in the memory for a later plural anaphor ("when
+    they met", "the two leaders last met"), never read for one person or state ("he met Trump", "it fired")."""
 
 
 def _antecedent(info: SentInfo, agent: set[int], memory: list[tuple[str, ...]], lex: Lexicon | None = None) -> list[str]:
@@ -512,8 +519,10 @@ def _antecedent(info: SentInfo, agent: set[int], memory: list[tuple[str, ...]], 
     "the allies" ([conductors] allied_anaphoric), the last group of two or more ("North Korea fired a
     missile after Seoul and Washington began drills. The allies ...": the pair, never North Korea)."""
     singular = any(info.sent.toks[i].text.lower() in _SINGULAR for i in agent)
+    plural = any(info.sent.toks[i].text.lower() in _PLURAL for i in agent)
     allied = lex is not None and " ".join(info.sent.toks[i].text.lower() for i in sorted(agent)) in lex.allied_anaphoric
-    return list(next((m for m in reversed(memory) if (len(m) == 1 or not singular) and (len(m) > 1 or not allied)), ()))
+    return list(next((m for m in reversed(memory) if (len(m) == 1 or not singular) and (len(m) > 1 or not allied)
+                      and (plural or allied or not isinstance(m, MeetingSides))), ()))
 
 
 def _earlier_subject_tokens(info: SentInfo, before: int) -> set[int]:
@@ -746,7 +755,7 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
     if not prons:
         return []
     # "they", "their summit": every state of the subject they stand for; "his", "she": one
-    plural = sent.toks[prons[0]].text.lower() in ("they", "their", "them")
+    plural = sent.toks[prons[0]].text.lower() in _PLURAL
     take = None if plural else 1
     earlier = [] if counterpart else [st for st in _earlier_subject(info, prons[0]) if st not in states]
     if earlier:
@@ -757,22 +766,29 @@ def _pronoun_side(info: SentInfo, agent: set[int], states: list[str],
             for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))} if root is not None else set()
     if main and prons[0] not in main and (subject := _states(info, main)) and not counterpart:
         return [st for st in subject if st not in states][:take]
-    if plural:
-        return []
+    if plural:   # "when they met in Vladivostok", "their first summit": the sides of a meeting told before
+        return _sides_told(memory, states)
     # a person named before it in its sentence ("greeted Putin in Pyongyang, where he and Kim signed"), not
     # a state named as a place ("his first visit to China, when he also traveled to Vietnam")
     before = _states(info, set(range(prons[0])), persons=True)
     if named := [st for st in before if st not in states]:
         return named[-1:]
-    return next(([st] for group in reversed(memory) for st in reversed(group) if st not in states), [])
+    return next(([st] for group in reversed(memory) if not isinstance(group, MeetingSides)
+                 for st in reversed(group) if st not in states), [])
 
 
-def _both_parties(info: SentInfo, idx: set[int], memory: list[tuple[str, ...]]) -> list[str]:
+def _both_parties(info: SentInfo, idx: set[int], memory: list[tuple[str, ...]], known: list[str]) -> list[str]:
     """The two parties a [context] both_parties word stands for ("officials from the two sides met",
-    "both leaders met again"): the states of the last group found before that names two or more."""
+    "both leaders met again"): ``_sides_told``."""
     if not info.hits_in(info.context("both_parties"), idx):
         return []
-    return list(next((g for g in reversed(memory) if len(g) >= 2), ()))
+    return _sides_told(memory, known)
+
+
+def _sides_told(memory: list[tuple[str, ...]], known: list[str]) -> list[str]:
+    """The states of the last group found before that names two or more, and every side already ``known``
+    ("during a meeting with Shoigu, the two sides agreed": a group with Russia, not the last pair met)."""
+    return list(next((g for g in reversed(memory) if len(g) >= 2 and set(known) <= set(g)), ()))
 
 
 def _ratifier(info: SentInfo, head: int, lex: Lexicon) -> set[int]:
@@ -840,7 +856,7 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
         met = info.sent.prep_objects([head], tuple(lex.side_preps))
         sides += [st for st in _pronoun_side(info, met, sides, memory, counterpart=True) if st not in sides]
     if len(sides) < 2:
-        sides += [st for st in _both_parties(info, agent | scope, memory) if st not in sides]
+        sides += [st for st in _both_parties(info, agent | scope, memory, sides) if st not in sides]
     if sides:
         memory.append(tuple(sides))
     apart = venue | _prior_clauses(info, head, scope) | topics
@@ -849,6 +865,8 @@ def _meeting_sides(info: SentInfo, head: int, agent: set[int], scope: set[int], 
         sides = list(dict.fromkeys(sides + _states(info, venue)))
     if set(sides) <= set(lex.border_sides) and info.context("both_koreas"):
         sides = list(dict.fromkeys(sides + list(lex.border_sides)))
+    if len(sides) >= 2:
+        memory.append(MeetingSides(sides))   # "they", "the two leaders" later stand for every side
     return sides
 
 

@@ -1142,6 +1142,7 @@ def _foreign_by_pronoun(info: SentInfo, head: int, meeting: bool, agents: list[t
 
 _PERSONS = frozenset({"he", "she", "his", "her", "they", "their"})
 _STATES = frozenset({"it", "its", "they", "their"})
+FOREIGN_PRONOUNS = _PERSONS | _STATES   # the pronouns that can make an act foreign (the cascade reads them)
 
 
 def _actors(info: SentInfo, skip: set[int]) -> list[str]:

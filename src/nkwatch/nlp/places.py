@@ -159,7 +159,9 @@ def place_arg(info: SentInfo, idx: set[int], lex: Lexicon, head: int | None = No
     if not cands:
         return None
     in_scope = [c for c in cands if any(i in idx for i in info.sent.tokens_in(c[2], c[3]))]
-    pool = in_scope or [c for c in cands if c[0].precision in _SELF_LOCATING]
+    others = _other_events(info, idx, head, lex)
+    pool = in_scope or [c for c in cands if c[0].precision in _SELF_LOCATING
+                        and not any(i in others for i in info.sent.tokens_in(c[2], c[3]))]
     if not pool:
         return None
     named, _, start, end, _ = min(pool, key=lambda c: _rank(c, lex))
@@ -168,6 +170,31 @@ def place_arg(info: SentInfo, idx: set[int], lex: Lexicon, head: int | None = No
         if origins:
             named, _, start, end, _ = min(origins, key=lambda c: _rank(c, lex))
     return Place(named.name, named.precision, named.lat, named.lon, Span(start, end))
+
+
+def _other_events(info: SentInfo, idx: set[int], head: int | None, lex: Lexicon) -> set[int]:
+    """The words of the phrases of the sentence's other event cues, outside the event's reach: a sea named
+    there is where that event went ("staged air drills on Friday, a day after the North fired a missile into
+    the East Sea": the East Sea is the missile's, not the drills'), when a [heads] apart_preps word opens them
+    ("after", "following", "amid"); not a clause telling more of the event itself ("held a firing drill on
+    Wednesday, firing 130 shells into the Yellow Sea", "fired a missile that landed in the East Sea")."""
+    sent = info.sent
+    heads = {h for h in (info.head_of(hit) for hit in info.cues) if h is not None and h != head and h not in idx}
+    return set().union(set(), *(info.scope(h) for h in heads if _told_apart(sent, h, lex))) - idx
+
+
+def _told_apart(sent, h: int, lex: Lexicon) -> bool:
+    """Is the cue at ``h`` (or the verb of its clause) opened by a [heads] apart_preps word, as a marker
+    ("after North Korea fired ...") or a preposition ("after the North's missile launch")?"""
+    for i in (h, sent.verb_above(h)):
+        if i is None:
+            continue
+        tok = sent.toks[i]
+        if any(k.dep == "mark" and k.text.lower() in lex.apart_preps for k in sent.kids(i)):
+            return True
+        if tok.dep in ("pobj", "pcomp") and sent.toks[tok.head].text.lower() in lex.apart_preps:
+            return True
+    return False
 
 
 def at_test_site(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
