@@ -1,0 +1,79 @@
+"""Document matrix of WEAPONS TESTS (stop 25): short invented articles in the ordinary styles of wire
+services, papers, broadcasters and think-tank briefs -- a headline, the lead told again in other words,
+recap paragraphs of earlier launches, two launches of one article told apart by day or weapon, failures,
+counts split over sentences, allied responses, other states' tests, plans and threats. Each article gives
+the FULL list of the events nkwatch must report as done: (type, weapon_class, conducted_by, date, count),
+ANY where the row does not fix a field. All text is invented for this file."""
+from datetime import date
+
+import pytest
+
+from .helpers import make_doc
+from .test_enumerations import ListTagger
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)  # a Friday
+SUN, TUE, WED, THU, FRI = "2025-03-09", "2025-03-11", "2025-03-12", "2025-03-13", "2025-03-14"
+NK, US, SK = "North Korea", "United States", "South Korea"
+WT, EX = "weapons_test", "military_exercise"
+ANY = object()
+
+
+@pytest.fixture(scope="module")
+def lister(settings):
+    from nkwatch.nlp.extract import Extractor
+    return Extractor(settings, tagger=ListTagger())
+
+
+def _row(m):
+    return (m.type, m.weapon_class, sorted(m.conducted_by), m.date.value, m.count)
+
+
+def _fits(got, want) -> bool:
+    by = want[2] if want[2] is ANY or isinstance(want[2], list) else [want[2]]
+    want = (want[0], want[1], sorted(by) if by is not ANY else ANY, want[3], want[4])
+    return all(w is ANY or g == w for g, w in zip(got, want))
+
+
+def _told(extractor, text, published=D):
+    found = [m for m in extractor.extract(make_doc(text, published)).mentions if m.modality == "happened"]
+    return [_row(m) for m in sorted(found, key=lambda m: m.evidence.start)]
+
+
+def _pairs(got, expected) -> bool:
+    """Every expected event matched by its own found event, and nothing else found."""
+    if len(got) != len(expected):
+        return False
+    left = list(got)
+    for want in expected:
+        hit = next((g for g in left if _fits(g, want)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
+def _tests(extractor, text, published=D):
+    return [r for r in _told(extractor, text, published) if r[0] == WT]
+
+
+
+
+@pytest.mark.parametrize("text, when", [
+    ("A second satellite reached orbit in February 2016, the agency said.", "2016-02"),
+    ("A North Korean satellite entered orbit in December 2012.", "2012-12"),
+    ("An earth observation satellite achieved orbit in April 2016, Pyongyang claimed.", "2016-04"),
+])
+def test_a_satellite_that_reached_orbit_was_launched(lister, text, when):
+    assert [(r[1], r[3]) for r in _tests(lister, text)] == [("space_launch", when)]
+
+
+@pytest.mark.parametrize("text, cls, when", [
+    ("North Korea fired a Taepodong-1 over Japan in 1998.", "space_launch", "1998"),
+    ("A Paektusan-1 rocket flew over Japan in August 1998.", "space_launch", "1998-08"),
+    ("Pyongyang test-launched a KN-08 in April 2016, the Pentagon said.", "icbm", "2016-04"),
+    ("North Korea tested a Hwasong-13 in 2016.", "icbm", "2016"),
+])
+def test_older_systems_are_weapons(lister, text, cls, when):
+    assert [(r[1], r[3]) for r in _tests(lister, text)] == [(cls, when)]
