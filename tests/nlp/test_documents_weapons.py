@@ -77,3 +77,37 @@ def test_a_satellite_that_reached_orbit_was_launched(lister, text, when):
 ])
 def test_older_systems_are_weapons(lister, text, cls, when):
     assert [(r[1], r[3]) for r in _tests(lister, text)] == [(cls, when)]
+
+
+@pytest.mark.parametrize("text, days", [
+    ("It was the second failed launch this year after a missile crashed into the sea on January 14.",
+     [None, "2025-01-14"]),
+    ("North Korea fired a cruise missile on Tuesday after it launched two ballistic missiles on Sunday.",
+     [TUE, SUN]),
+    ("North Korea fired a missile on Friday, its third launch this month after it fired rockets on March 2 and "
+     "March 7.", [FRI, "2025-03-02", "2025-03-07"]),
+])
+def test_a_launch_in_a_clause_after_opens_is_an_earlier_one(lister, text, days):
+    """"Its second failure after a missile crashed on January 14": the clause "after" opens, dated on its own,
+    tells an earlier launch than its sentence's, though of one class (or none)."""
+    assert [r[3] for r in _tests(lister, text)] == days
+
+
+@pytest.mark.parametrize("text", [
+    "The missile exploded after it was launched from near Pyongyang.",
+    "The rocket blew up shortly after it lifted off, Seoul said.",
+])
+def test_a_clause_after_opens_without_its_own_date_is_the_same_launch(lister, text):
+    assert len(_tests(lister, "North Korea fired a missile on Tuesday.\n" + text)) == 1
+
+
+@pytest.mark.parametrize("text, day", [
+    ("It came nine days after the North test-fired cruise missiles on March 5.", "2025-03-05"),
+    ("The launch came a week after the North test-fired two cruise missiles on March 7.", "2025-03-07"),
+    ("It was the second launch in ten days after Pyongyang test-fired strategic cruise missiles on March 2.",
+     "2025-03-02"),
+])
+def test_a_date_on_a_weapon_noun_dates_the_verb_glued_on_it(lister, text, day):
+    """"after the North test-fired cruise missiles on March 5" parsed as one noun phrase: March 5 is the firing's."""
+    found = _tests(lister, "North Korea fired a ballistic missile on Friday.\n" + text)
+    assert ("cruise", day) in [(r[1], r[3]) for r in found]

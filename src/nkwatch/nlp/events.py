@@ -1400,13 +1400,15 @@ def relative_clause(sent, head: int) -> int | None:
 
 def _earlier_clause(info: SentInfo, head: int) -> int | None:
     """The word of the cue's sentence that opens the cue's clause or phrase with a [dating] since_preps word
-    ("its first launch since it fired a Hwasong-15 in 2017", "since the launch of a Hwasong-17 in March"), if
-    any: what it tells came before the event of the rest of the sentence."""
+    ("its first launch since it fired a Hwasong-15 in 2017", "since the launch of a Hwasong-17 in March"), or
+    the cue's clause with a prior marker ("the second failure this year after a missile crashed on January 14",
+    "the launch came after the North fired cruise missiles on March 5"), if any: what it tells came before
+    the event of the rest of the sentence."""
     sent = info.sent
+    marks = info.lex.since_preps | info.lex.prior_markers
     for a in [head] + sent.ancestors(head):
         tok = sent.toks[a]
-        if tok.dep == "advcl" and any(k.dep == "mark" and k.text.lower() in info.lex.since_preps
-                                      for k in sent.kids(a)):
+        if tok.dep == "advcl" and any(k.dep == "mark" and k.text.lower() in marks for k in sent.kids(a)):
             return a
         if tok.dep == "prep" and tok.text.lower() in info.lex.since_preps and a != head:
             return a
