@@ -111,3 +111,12 @@ def test_a_date_on_a_weapon_noun_dates_the_verb_glued_on_it(lister, text, day):
     """"after the North test-fired cruise missiles on March 5" parsed as one noun phrase: March 5 is the firing's."""
     found = _tests(lister, "North Korea fired a ballistic missile on Friday.\n" + text)
     assert ("cruise", day) in [(r[1], r[3]) for r in found]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea tests engine for new ICBM",
+    "North Korea conducted a ground test of a solid-fuel motor for its new intermediate-range missile on Tuesday.",
+    "North Korea tested a high-thrust engine for a satellite launch vehicle on Tuesday.",
+])
+def test_the_weapon_an_engine_is_for_is_not_the_one_tested(lister, text):
+    assert [r[1] for r in _tests(lister, text)] == ["engine_test"]
