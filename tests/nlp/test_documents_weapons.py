@@ -120,3 +120,15 @@ def test_a_date_on_a_weapon_noun_dates_the_verb_glued_on_it(lister, text, day):
 ])
 def test_the_weapon_an_engine_is_for_is_not_the_one_tested(lister, text):
     assert [r[1] for r in _tests(lister, text)] == ["engine_test"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired two missiles on Thursday, South Korea's military said, two days after it launched a "
+    "cruise missile.",
+    "North Korea launched an ICBM on Tuesday, Japan's defence ministry said, after it fired cruise missiles on "
+    "Sunday.",
+    "Pyongyang fired a ballistic missile on Friday, the South's Joint Chiefs of Staff said, a week after it tested "
+    "a hypersonic missile.",
+])
+def test_it_after_a_report_told_after_its_clause_is_the_doer_not_the_source(lister, text):
+    assert [r[2] for r in _tests(lister, text)] == [[NK], [NK]]
