@@ -132,3 +132,18 @@ def test_the_weapon_an_engine_is_for_is_not_the_one_tested(lister, text):
 ])
 def test_it_after_a_report_told_after_its_clause_is_the_doer_not_the_source(lister, text):
     assert [r[2] for r in _tests(lister, text)] == [[NK], [NK]]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Its first attempt, in May, ended with the rocket plunging into the sea.", "2024-05"),
+    ("A launch attempt in November ended with the rocket breaking apart.", "2024-11"),
+    ("Its second attempt, in August, ended when the rocket exploded.", "2024-08"),
+])
+def test_an_attempt_that_ended_is_a_launch(lister, text, when):
+    found = _tests(lister, "North Korea launched a spy satellite on Tuesday.\n" + text)
+    assert [r[3] for r in found] == [TUE, when]
+
+
+def test_attempts_at_something_else_that_ended_are_no_launch(lister):
+    assert [r[3] for r in _tests(lister, "North Korea fired a missile on Tuesday.\nAttempts to revive the talks "
+                                         "ended in failure in August.")] == [TUE]
