@@ -16,7 +16,7 @@ pytestmark = pytest.mark.model
 D = date(2025, 3, 14)  # a Friday
 SUN, TUE, WED, THU, FRI = "2025-03-09", "2025-03-11", "2025-03-12", "2025-03-13", "2025-03-14"
 NK, US, SK = "North Korea", "United States", "South Korea"
-WT, EX = "weapons_test", "military_exercise"
+WT, DIP = "weapons_test", "diplomatic_engagement"
 ANY = object()
 
 
@@ -147,3 +147,38 @@ def test_an_attempt_that_ended_is_a_launch(lister, text, when):
 def test_attempts_at_something_else_that_ended_are_no_launch(lister):
     assert [r[3] for r in _tests(lister, "North Korea fired a missile on Tuesday.\nAttempts to revive the talks "
                                          "ended in failure in August.")] == [TUE]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("It was the second test of the missile after its first flight in January.", "2025-01"),
+    ("It was the Hwasong-18's second launch after the missile's maiden flight in April.", "2024-04"),
+    ("The launch was the second of the new missile after its debut flight in February.", "2025-02"),
+])
+def test_a_weapons_first_flight_in_a_phrase_after_opens_is_the_earlier_test(lister, text, when):
+    """"Its second test after its first flight in January": the first flight, dated on its own in the phrase
+    "after" opens, is an earlier test than the one told again; a flight without a date is that one."""
+    found = _tests(lister, "North Korea test-fired a new missile on Tuesday.\n" + text)
+    assert [r[3] for r in found] == [TUE, when]
+
+
+@pytest.mark.parametrize("text", [
+    "The missile exploded after liftoff, Seoul said.",
+    "The missile fell into the sea after a flight of about 600 km.",
+])
+def test_a_phrase_after_opens_without_its_own_date_is_the_same_launch(lister, text):
+    assert len(_tests(lister, "North Korea fired a missile on Tuesday.\n" + text)) == 1
+
+
+def test_an_aircrafts_first_flight_is_no_test(lister):
+    assert _tests(lister, "The F-35A made its first flight in Korea in March.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A rocket carrying a spy satellite exploded shortly after liftoff on Monday, state media said.",
+    "A North Korean missile broke apart soon after launch on Monday, Seoul said.",
+    "A North Korean rocket fell into the sea after its lift-off on Monday, Japan said.",
+])
+def test_a_stage_of_the_flight_after_opens_is_the_same_launch(lister, text):
+    """"Exploded shortly after liftoff on Monday", "fell into the sea after its lift-off on Monday": the liftoff
+    is the launch that failed, not an earlier one."""
+    assert len(_tests(lister, text)) == 1
