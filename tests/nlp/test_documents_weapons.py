@@ -359,3 +359,14 @@ def test_a_stage_of_the_flight_after_opens_is_the_same_launch(lister, text):
 ])
 def test_a_rocket_system_is_rocket_artillery(lister, text):
     assert [r[1] for r in _tests(lister, text)] == ["mlrs"]
+
+
+@pytest.mark.parametrize("text", [
+    "An attack aircraft, sent to help destroy the drones, crashed while taking off from the air base.",
+    "A drone exploded near the border on Tuesday, the military said.",
+    "An artillery shell exploded near the village on Tuesday.",
+])
+def test_what_takes_off_or_explodes_is_a_missile_or_rocket(lister, text):
+    """Only a projectile (a missile, a rocket) that takes off or explodes was launched: not an aircraft, a
+    drone or a shell."""
+    assert _tests(lister, text) == []

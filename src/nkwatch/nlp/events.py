@@ -1317,8 +1317,12 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             if w is not None and w.cls is None and "sentence_weapon" in cue.requires:
                 # "put a satellite into orbit after two failed attempts": the attempt is of the sentence's weapon
                 w = replace(weapon_arg(info, set(range(len(sent.toks))), set(), lex.claims), count=None)
-            if "fired_weapon" in cue.requires and w is not None and w.cls in NOT_FIRED:
-                continue   # "the rocket's engine exploded in flight": the launch failing, no engine test
+            if "fired_weapon" in cue.requires and w is not None and w.cls is not None \
+                    and (w.cls in NOT_FIRED or w.cls not in lex.projectile_classes):
+                # "the rocket's engine exploded in flight": the launch failing, no engine test; a drone, an
+                # aircraft, a shell that takes off or explodes ("the aircraft crashed while taking off", "a drone
+                # exploded near the border", "an artillery shell exploded") is no launch of a missile or rocket
+                continue
             ctype, kind = cue.type, cue.kind
             # artillery fired at the border is a border incident; fire exchanged between warships is combat
             for r in lex.retypes:
