@@ -526,13 +526,21 @@ def _antecedent(info: SentInfo, agent: set[int], memory: list[tuple[str, ...]], 
 
 
 def _earlier_subject_tokens(info: SentInfo, before: int) -> set[int]:
-    """The subjects of verbs earlier in the sentence ("North Korea said it ...", "a defector group said it ...")."""
+    """The subjects of verbs earlier in the sentence ("North Korea said it ...", "a defector group said it ..."),
+    but that of a report told after what it reports ("North Korea fired missiles on Thursday, Seoul's military
+    said, two days after it launched ...": who said it is the source, "it" the one who fired)."""
     sent = info.sent
     idx: set[int] = set()
     for t in sent.toks[:before]:
-        if t.dep in _SUBJECT_DEPS:
+        if t.dep in _SUBJECT_DEPS and not _report_after(sent, t.head):
             idx |= sent.subtree(t.i, frozenset({"relcl", "acl", "appos"}))
     return idx
+
+
+def _report_after(sent, verb: int) -> bool:
+    """A verb told after the clause it reports, set off from it ("..., the JCS said, ..."; "..., Seoul said.")."""
+    tok = sent.toks[verb]
+    return tok.dep == "parataxis" or any(k.dep == "ccomp" and k.i < verb for k in sent.kids(verb))
 
 
 def _non_state_antecedent(info: SentInfo, agent: set[int], lex: Lexicon) -> bool:

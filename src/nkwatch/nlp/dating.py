@@ -478,6 +478,9 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
     heads = {c.head: c for c in cands}
     acts = {act.i: c.head for c in cands
             if c.type in lex.act_types and (act := act_noun(sent, sent.toks[c.head], lex)) is not None}
+    # "nine days after the North test-fired cruise missiles on March 5" parsed as one noun phrase whose head is
+    # the weapon: a date on the weapon noun dates the verb glued on it (``events._glued_verb``)
+    glued = {sent.toks[c.head].head: c.head for c in cands if c.verbal and sent.toks[c.head].dep == "amod"}
     attached: dict[int, DocTimex] = {}
     loose: list[tuple[int, DocTimex]] = []
     barred: set[int] = set()   # subjects of a sequence verb: a date after it is never theirs
@@ -493,6 +496,9 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         root = sent.root_of(idx)
         path = [root] + sent.ancestors(root)
         for n, a in enumerate(path):
+            if n > 0 and a in glued and a not in idx:
+                _attach(attached, glued[a], tx, lex)
+                break
             if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj" \
                     and not _moments_after(sent, a, lex) \
                     and not _ordinal_occasion(sent, path[n - 1], lex) \

@@ -1318,8 +1318,12 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             if w is not None and w.cls is None and "sentence_weapon" in cue.requires:
                 # "put a satellite into orbit after two failed attempts": the attempt is of the sentence's weapon
                 w = replace(weapon_arg(info, set(range(len(sent.toks))), set(), lex.claims), count=None)
-            if "fired_weapon" in cue.requires and w is not None and w.cls in NOT_FIRED:
-                continue   # "the rocket's engine exploded in flight": the launch failing, no engine test
+            if "fired_weapon" in cue.requires and w is not None and w.cls is not None \
+                    and (w.cls in NOT_FIRED or w.cls not in lex.projectile_classes):
+                # "the rocket's engine exploded in flight": the launch failing, no engine test; a drone, an
+                # aircraft, a shell that takes off or explodes ("the aircraft crashed while taking off", "a drone
+                # exploded near the border", "an artillery shell exploded") is no launch of a missile or rocket
+                continue
             ctype, kind = cue.type, cue.kind
             # artillery fired at the border is a border incident; fire exchanged between warships is combat
             for r in lex.retypes:
@@ -1400,18 +1404,29 @@ def relative_clause(sent, head: int) -> int | None:
 
 
 def _earlier_clause(info: SentInfo, head: int) -> int | None:
-    """The word of the cue's sentence that opens the cue's clause or phrase with a [dating] since_preps word
-    ("its first launch since it fired a Hwasong-15 in 2017", "since the launch of a Hwasong-17 in March"), if
-    any: what it tells came before the event of the rest of the sentence."""
+    """The word of the cue's sentence that opens the cue's clause or phrase with a [dating] since_preps or
+    prior_markers word ("its first launch since it fired a Hwasong-15 in 2017", "since the launch of a
+    Hwasong-17 in March", "the second failure this year after a missile crashed on January 14", "its second
+    test after its maiden flight in January"), if any: what it tells came before the event of the rest of the
+    sentence (told apart only when a date of its own dates it: ``own_dated``). A prior marker's bare noun names
+    a stage of the event told ("exploded shortly after liftoff on Monday", "broke up after launch"), no other;
+    so does its noun on what a projectile did ("the rocket exploded after its takeoff from Sohae on Monday")."""
     sent = info.sent
+    marks = info.lex.since_preps | info.lex.prior_markers
     for a in [head] + sent.ancestors(head):
         tok = sent.toks[a]
-        if tok.dep == "advcl" and any(k.dep == "mark" and k.text.lower() in info.lex.since_preps
-                                      for k in sent.kids(a)):
+        if tok.dep == "advcl" and any(k.dep == "mark" and k.text.lower() in marks for k in sent.kids(a)):
             return a
-        if tok.dep == "prep" and tok.text.lower() in info.lex.since_preps and a != head:
+        if tok.dep == "prep" and a != head and (tok.text.lower() in info.lex.since_preps or (
+                tok.text.lower() in marks and _determined(sent, a) and _projectile_subject(info, tok.head) is None)):
             return a
     return None
+
+
+def _determined(sent, prep: int) -> bool:
+    """Does the noun a preposition opens have a determiner or a possessor ("after the launch of ...", "after
+    its first flight")?"""
+    return any(k.dep in ("det", "poss") for g in sent.kids(prep) if g.dep == "pobj" for k in sent.kids(g.i))
 
 
 def _subject_clause(sent, head: int) -> int | None:

@@ -87,6 +87,7 @@ def weapon_arg(info: SentInfo, scope: set[int], near: set[int], rules: ClaimRule
         said = _identified_as(info, idx, identity_verbs) if identity_verbs else set()
         said_hits = info.hits_in(info.weapons, said) if said else []
         hits = said_hits if _best(said_hits) is not None else info.hits_in(info.weapons, idx)
+        hits = _without_purposes(info, hits)
         best = _best(hits)
         if best is None:
             continue
@@ -98,6 +99,17 @@ def weapon_arg(info: SentInfo, scope: set[int], near: set[int], rules: ClaimRule
         return WeaponArg(name, weapon.cls, count[0] if count else None, hit, weapon.country,
                          bool(count and not count[1]))
     return WeaponArg(None, None, None, None)
+
+
+def _without_purposes(info: SentInfo, hits: list[Hit]) -> list[Hit]:
+    """The hits but the weapons a test of what fires nothing is for ("tests engine for new ICBM", "a
+    solid-fuel motor for its Hwasong-18", "an engine test for a satellite launch vehicle"): the missile an
+    engine is built for is not the one tested, the engine is."""
+    sent = info.sent
+    engines = [info.head_of(h) for h in hits if any(w.cls in NOT_FIRED for w in h.values)]
+    purposes = {i for e in engines if e is not None for k in sent.kids(e)
+                if k.dep == "prep" and k.text.lower() == "for" for i in sent.subtree(k.i)}
+    return [h for h in hits if not purposes & set(info.toks_of(h))] if purposes else hits
 
 
 def has_weapon(info: SentInfo, idx: set[int]) -> bool:
