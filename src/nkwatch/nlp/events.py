@@ -281,6 +281,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name.endswith("_side"):  # "naval patrol boats exchanged fire": a word of the context in who acts
         sent = info.sent
         doers = {i for k in sent.kids(head) if k.dep in ("nsubj", "nsubjpass", "agent") for i in sent.subtree(k.i)}
+        if sent.toks[head].pos in _NOMINAL:   # "an exchange of fire with a warship", "the navies' exchange of fire"
+            doers |= {i for k in sent.kids(head) if k.dep == "poss" for i in sent.subtree(k.i)}
+            doers |= {i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() in ("with", "between", "by")
+                      for i in sent.subtree(k.i)}
         return bool(info.hits_in(info.context(name[:-5]), doers, exclude=hit))
     if name.endswith("_subj"):  # "North Korean troops are moving toward Kursk": who moves
         subjects = {k.i for k in info.sent.kids(head) if k.dep in ("nsubj", "nsubjpass")}
