@@ -605,16 +605,23 @@ def main_subject(info: SentInfo, reporting: set[int]) -> tuple[str, ...]:
     return tuple(_states(info, idx))
 
 
-def _coalition(info: SentInfo, agent: set[int], states: list[str], lex: Lexicon) -> Conductors | None:
+def _coalition(info: SentInfo, agent: set[int], states: list[str], lex: Lexicon,
+               memory: list[tuple[str, ...]]) -> Conductors | None:
     """Troops of the coalition's lead state fighting in a war fight as the coalition ("North Korean
     troops suffered losses in Kursk": North Korea and Russia): when the agent names the lead state,
     or names no state while the sentence names it (a pronoun standing for another state, "Ukraine
-    said it killed North Korean soldiers", is that state)."""
+    said it killed North Korean soldiers", is that state), or its pronoun stands for the lead state
+    named before ("North Korea confirmed it sent troops. Its soldiers fought alongside Russian forces",
+    "... They fought in the Kursk region")."""
     lead = lex.coalition[0]
     if not states and _anaphoric(info, agent, lex):
         states = _earlier_subject(info, min(agent))
     if lead in states or (not states and lead in _states(info, set(range(len(info.sent.toks))))):
         return Conductors(lex.coalition, lead in states)
+    prons = {i for i in agent if info.sent.toks[i].tag in ("PRP", "PRP$") and info.sent.toks[i].dep in ("nsubj", "poss")
+             and info.sent.toks[i].text.lower() not in _SPEAKER}
+    if prons and lead in (_earlier_subject(info, min(prons)) or _antecedent(info, prons, memory, lex)):
+        return Conductors(lex.coalition, True)
     return None
 
 
@@ -929,7 +936,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     states = _states(info, agent)
     if guest is not None and states and not set(states) & set(lex.border_sides):
         return Conductors((lex.conductor_default,), False)   # a foreign guest, no venue named: the default host
-    if kind in lex.coalition_kinds and lex.coalition and (coalition := _coalition(info, agent, states, lex)):
+    if kind in lex.coalition_kinds and lex.coalition and (coalition := _coalition(info, agent, states, lex, memory)):
         return coalition
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it
         others = [st for st in _states(info, set(range(len(info.sent.toks)))) if st not in states]
@@ -965,8 +972,10 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         # "the military said it fired warning shots": what "it" answered (the document's last agent
         # is no safe referent for an answer: it is as often the side answered)
         answer = cue.lower() in lex.response_cues
-        earlier = _claimant(info, agent) or _earlier_subject(info, min(agent)) or _earlier_owner(info, agent) \
-            or ([] if answer else _antecedent(info, agent, memory, lex))
+        said = _claimant(info, agent) or _earlier_subject(info, min(agent)) or _earlier_owner(info, agent)
+        earlier = said or ([] if answer else _antecedent(info, agent, memory, lex))
+        if said:   # "North Korea confirmed that it had sent troops": what a pronoun after it may stand for
+            memory.append(tuple(said))
         if earlier:
             return _answered(earlier, cue, lex) or Conductors(tuple(earlier), True)
     if kind in lex.struck_kinds:   # "the sinking of a South Korean warship": by the other side
