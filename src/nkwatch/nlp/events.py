@@ -1288,7 +1288,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # (so is "Monday's failed launch" in a sentence naming no weapon: a launch that needs its
             # sentence's weapon, not an attempt of its own kind)
             weaponless = unmet == ["weapon"] or (unmet == ["sentence_weapon"] and cue.kind is None)
-            kin = weaponless and _kin(info, head, lex)
+            kin = (weaponless or (unmet and set(unmet) <= lex.kin_setting_requires)) and _kin(info, head, lex)
             anaphoric = (weaponless and _definite(info, head) and not kin) \
                 or _part_of_told(info, head, cue.type, lex) or told \
                 or (cue.kind in lex.load_kinds and _load(info, head, lex))

@@ -192,6 +192,7 @@ class Lexicon:
     purpose_preps: frozenset[str]
     apart_preps: frozenset[str]
     kin_modifiers: frozenset[str]   # [heads] "another launch", "a similar test": one more event of the kind told
+    kin_setting_requires: frozenset[str]   # [heads] what a kin noun cue may leave unmet: the setting told before
     response_nouns: frozenset[str]
     load_kinds: frozenset[str]
     load_verbs: frozenset[str]
@@ -538,6 +539,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         purpose_preps=frozenset(w.lower() for w in heads.get("purpose_preps", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
         kin_modifiers=frozenset(w.lower() for w in heads.get("kin_modifiers", [])),
+        kin_setting_requires=frozenset(heads.get("kin_setting_requires", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
         load_kinds=frozenset(heads.get("load_kinds", [])),
         load_verbs=frozenset(w.lower() for w in heads.get("load_verbs", [])),
