@@ -222,15 +222,18 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         seen = identified(sent, tok.i, lex.modality.get("evidential_verbs", frozenset()))
         climb = not (own_decides or reacts or seen)
         if climb and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
-                gov.pos in _VERB_POS or gov.tag.startswith("VB")) and _doer(gov, doers):
+                gov.pos in _VERB_POS or gov.tag.startswith("VB")) and _doer(gov, doers) \
+                and (sides or gov.text.lower() not in lex.apart_preps):   # ("following" read as a verb: of time)
             verbs.append(tok.head)
         elif tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
                 sent.toks[gov.head].lemma.lower() in lex.blame_verbs):   # "Seoul blamed Pyongyang for the blast"
             idx |= {i for k in sent.kids(gov.head) if k.dep == "dobj" for i in sent.subtree(k.i)}
         elif climb and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
                 sent.toks[gov.head].pos in _VERB_POS) and (part or _doer(sent.toks[gov.head], doers)) \
-                and sent.toks[gov.head].lemma.lower() != "be":
-            # "X seized the town in a surprise attack", "took part in the drills"; a copula does nothing
+                and sent.toks[gov.head].lemma.lower() != "be" and (sides or gov.text.lower() not in lex.apart_preps):
+            # "X seized the town in a surprise attack", "took part in the drills"; a copula does nothing, and a
+            # phrase of time tells another event of a one-sided type ("Seoul restarted broadcasts after a mine
+            # explosion": not Seoul's; a meeting "after talks with Koizumi" is still the subject's too)
             # ("it would be its third attempt, following two failed launches": no doer of the launches);
             # whoever does a part of it takes part, whatever the verb ("sailed in the last phase of the drills")
             verbs.append(gov.head)
@@ -483,7 +486,7 @@ def _non_state(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
     return any(f" {a} " in phrase for a in lex.non_state_agents if " " in a)
 
 
-_SPEAKER = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_SPEAKER = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
 
 
 def _anaphoric(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
@@ -995,6 +998,6 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         named = _states(info, set(range(len(info.sent.toks))))
         if named and lex.conductor_default not in named:
             return Conductors()   # a ceremony abroad, or of the other side: whose, the text does not say
-    if type_ in lex.conductor_default_types:
+    if type_ in lex.conductor_default_types or kind in lex.conductor_default_kinds:
         return Conductors((lex.conductor_default,), False)
     return Conductors()

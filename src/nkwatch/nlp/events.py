@@ -1352,6 +1352,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             actors = _actors(info, att.subject_tokens)
             if who is None:
                 who = read_who()
+            if ctype in lex.between_sides_types and who.states and not set(who.states) & set(lex.border_sides):
+                continue   # "a similar NLL crossing by a Chinese fishing boat": no incident between the two sides
             seen.setdefault(key, []).append(who.states)
             if ctype in lex.conductor_all_named:   # every side of a drill takes part in it ("including Iron Mace")
                 actors = list(dict.fromkeys(actors + list(who.states)))
