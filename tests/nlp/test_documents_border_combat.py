@@ -122,6 +122,15 @@ ARTICLES = {
         "Central News Agency said.\n"
         "Kim Jong Un said a monument would be built in Pyongyang to honour the fallen soldiers.",
         [(COMBAT, [NK, RU], UNKNOWN), (DEPLOY, [NK], UNKNOWN)]),
+    "island_unit_inspected_with_recaps": (
+        date(2025, 2, 12),
+        "Kim Jong Un inspects island unit near western sea border\n"
+        "North Korean leader Kim Jong Un inspected a coastal artillery unit on an islet near the western sea "
+        "border, the official news agency said on Wednesday, without saying when.\n"
+        "The unit took part in the shelling of Yeonpyeong Island in November 2010, which killed four South "
+        "Koreans.\n"
+        "Kim last visited the unit in March 2013.",
+        [(INSPECT, [NK], UNKNOWN), (BORDER, [NK], "2010-11"), (INSPECT, [NK], "2013-03"), (COMBAT, ANY, ANY, OPT)]),
     "jamming_and_balloons": (
         date(2024, 5, 30),
         "N. Korea jams GPS signals for second day\n"
@@ -315,4 +324,16 @@ def test_a_third_states_crossing_is_no_border_incident(extractor, text):
 ])
 def test_a_mine_in_a_headline_is_no_pronoun(extractor, text):
     found = [m for m in _events(extractor, text, date(2015, 8, 11), BORDER) if "mine blast" in m.cues]
+    assert [m.conducted_by for m in found] == [[NK]]
+
+
+@pytest.mark.parametrize("text", [
+    # an attack whose target is a place of one Korea, with no doer named: by the other side
+    "The unit took part in the shelling of Yeonpyeong Island in November 2010, which killed four people.",
+    "It was a military base that in November 2010 fired about 170 rounds of artillery against Yeonpyeong.",
+    "Artillery pieces from the islets manned by the army shelled Yeonpyeong in November 2010.",
+    "Tensions rose after the November 2010 attack on Baengnyeong Island.",
+])
+def test_an_attack_on_a_place_of_one_korea_is_the_others(extractor, text):
+    found = _events(extractor, text, date(2025, 2, 12), BORDER)
     assert [m.conducted_by for m in found] == [[NK]]

@@ -457,6 +457,14 @@ def _struck(info: SentInfo, head: int) -> set[int]:
     return out
 
 
+def _place_states(info: SentInfo, idx: set[int]) -> list[str]:
+    """The states of the gazetteer's sites and areas named in ``idx`` ("shelled Yeonpyeong Island", "the attack on
+    Baengnyeong", "rounds fired against Yeonpyeong": South Korea's); not a sea nor a country named as a place."""
+    out = [v.country for h in info.places if any(i in idx for i in info.toks_of(h))
+           for v in h.values[:1] if v.country and v.precision in ("site", "area")]
+    return list(dict.fromkeys(out))
+
+
 def _targets(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
     """The side a broadcast or a leaflet drop is aimed at ("broadcasts to the North", "loudspeakers
     aimed at the South", "anti-Pyongyang leaflets"): the states after a preposition of direction in
@@ -982,7 +990,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         if earlier:
             return _answered(earlier, cue, lex) or Conductors(tuple(earlier), True)
     if kind in lex.struck_kinds:   # "the sinking of a South Korean warship": by the other side
-        struck = _states(info, _struck(info, head))
+        target = _struck(info, head)
+        struck = _states(info, target) or _place_states(info, target)
         if len(struck) == 1 and struck[0] in lex.border_sides:
             return Conductors(tuple(s for s in lex.border_sides if s != struck[0]), False)
     if weapon_country:
