@@ -290,18 +290,29 @@ def test_a_kin_noun_needs_its_date_and_a_kind_told(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    # an incident the time phrase of another side's act names is not that side's
+    # an incident the time phrase of another side's act names is not that side's (a mine blast names no one)
     "South Korea resumed propaganda broadcasts along the border on Monday in retaliation for a land mine blast that "
     "maimed two soldiers.",
     "Seoul restarted its border broadcasts on Monday after a mine explosion in the DMZ on Aug. 4.",
     "South Korean troops stepped up patrols along the DMZ following the detonation of a landmine near a guard post.",
-    # jamming and mines: the default state's when nothing says whose
+    # "mine" the noun of a headline, tagged as the possessive pronoun, names no one either
+    "Seoul resumes propaganda broadcasts after mine blast",
+    "S. Korea fires warning shots after mine blast in DMZ",
+])
+def test_a_mine_blast_after_which_a_side_acts_is_not_that_sides(extractor, text):
+    found = [m for m in _events(extractor, text, date(2015, 8, 11), BORDER)
+             if any(w in " ".join(m.cues).lower() for w in ("mine", "detonation"))]
+    assert [m.conducted_by for m in found] == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    # jamming: the default state's when nothing says whose
     "GPS jamming near the western border islands disrupted dozens of flights on Tuesday.",
     "The jamming of GPS signals near the border forced several fishing boats back to port on Tuesday.",
+    "GPS signal disruptions near the border islands were caused by jamming on Tuesday, officials said.",
 ])
-def test_mines_and_jamming_are_the_norths_when_nobody_is_named(extractor, text):
-    found = [m for m in _events(extractor, text, date(2015, 8, 11), BORDER) if "jamming" in " ".join(m.cues).lower()
-             or "mine" in " ".join(m.cues).lower() or "detonation" in " ".join(m.cues).lower()]
+def test_jamming_is_the_norths_when_nobody_is_named(extractor, text):
+    found = [m for m in _events(extractor, text, date(2015, 8, 11), BORDER) if "jamming" in " ".join(m.cues).lower()]
     assert [m.conducted_by for m in found] == [[NK]]
 
 
@@ -314,17 +325,6 @@ def test_mines_and_jamming_are_the_norths_when_nobody_is_named(extractor, text):
 def test_a_third_states_crossing_is_no_border_incident(extractor, text):
     found = _events(extractor, text, date(2023, 4, 17), BORDER)
     assert all(NK in m.conducted_by or SK in m.conducted_by for m in found)
-
-
-@pytest.mark.parametrize("text", [
-    # "mine" the noun of a headline, tagged as the possessive pronoun, names no one
-    "Seoul resumes propaganda broadcasts after mine blast",
-    "S. Korea fires warning shots after mine blast in DMZ",
-    "Two soldiers maimed in mine blast near DMZ guard post",
-])
-def test_a_mine_in_a_headline_is_no_pronoun(extractor, text):
-    found = [m for m in _events(extractor, text, date(2015, 8, 11), BORDER) if "mine blast" in m.cues]
-    assert [m.conducted_by for m in found] == [[NK]]
 
 
 @pytest.mark.parametrize("text", [
