@@ -337,3 +337,21 @@ def test_a_third_states_crossing_is_no_border_incident(extractor, text):
 def test_an_attack_on_a_place_of_one_korea_is_the_others(extractor, text):
     found = _events(extractor, text, date(2025, 2, 12), BORDER)
     assert [m.conducted_by for m in found] == [[NK]]
+
+
+@pytest.mark.parametrize("text", [
+    # fire a warship returns: the naval battle (the crossing and the warning shots before it stay an incident)
+    "A North Korean patrol boat crossed the NLL near Yeonpyeong on Tuesday, prompting a South Korean naval ship to "
+    "fire warning shots. The North Korean boat fired back before retreating.",
+    "A South Korean navy ship fired warning shots after a North Korean patrol boat crossed the NLL on Tuesday. The "
+    "North Korean vessel returned fire, the JCS said.",
+    "North Korean patrol boats shot back at a South Korean frigate near the sea border on Tuesday.",
+])
+def test_fire_a_warship_returns_is_a_naval_battle(extractor, text):
+    found = _events(extractor, text, date(2014, 10, 7), COMBAT)
+    assert [sorted(m.conducted_by) for m in found] == [[NK, SK]]
+
+
+def test_fire_returned_on_land_stays_a_border_incident(extractor):
+    text = "North Korean troops crossed the MDL on Tuesday. The North Korean soldiers fired back after warning shots."
+    assert not _events(extractor, text, date(2014, 10, 7), COMBAT)
