@@ -355,3 +355,15 @@ def test_fire_a_warship_returns_is_a_naval_battle(extractor, text):
 def test_fire_returned_on_land_stays_a_border_incident(extractor):
     text = "North Korean troops crossed the MDL on Tuesday. The North Korean soldiers fired back after warning shots."
     assert not _events(extractor, text, date(2014, 10, 7), COMBAT)
+
+
+@pytest.mark.parametrize("text, conducted", [
+    # a gerund of means or time on a verb takes that verb's subject
+    ("Seoul has responded by broadcasting propaganda and K-pop music to the North using loudspeakers.", [SK]),
+    ("South Korea retaliated by turning on its loudspeakers along the border on Sunday.", [SK]),
+    ("North Korea responded by sending more trash balloons across the border on Monday.", [NK]),
+    ("Activists reacted by flying leaflets across the border on Tuesday.", []),
+])
+def test_a_gerund_of_means_is_done_by_the_verbs_subject(extractor, text, conducted):
+    found = _events(extractor, text, date(2024, 6, 11), BORDER)
+    assert [m.conducted_by for m in found] == [conducted]

@@ -294,6 +294,8 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         cur = v   # up a chain of such verbs ("it is busy developing warheads, conducting tests")
         while _shares_subject(sent, cur, cur == head) and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(cur)):
             below, cur = cur, sent.toks[cur].head
+            if sent.toks[below].dep == "pcomp":   # over the preposition to its verb ("responded by broadcasting")
+                cur = sent.toks[cur].head
             found = {i for k in sent.kids(cur)   # "soldiers were seen building walls": the passive subject
                      if k.dep in _SUBJECT_DEPS or (k.dep == "nsubjpass" and sent.toks[below].dep != "conj")
                      for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))}
@@ -353,6 +355,9 @@ def _fired_object(info: SentInfo, noun: int, lex: Lexicon) -> bool:
         noun in info.toks_of(h) for h in info.weapons)
 
 
+_GERUND_PREPS = frozenset({"by", "after", "before", "while", "when", "without"})
+
+
 def _shares_subject(sent, v: int, cue: bool = False) -> bool:
     """A verb (or adjective) with no subject of its own that takes its governing verb's: a conjunct
     ("fired and launched"), an infinitive ("used missiles to strike"), a predicate adjective ("is
@@ -363,6 +368,10 @@ def _shares_subject(sent, v: int, cue: bool = False) -> bool:
         return False
     if tok.dep in ("conj", "xcomp", "acomp"):   # "it is busy developing": through the adjective
         return True
+    if tok.dep == "pcomp" and tok.tag == "VBG":   # "responded by broadcasting", "fired after spotting": a gerund of
+        prep = sent.toks[tok.head]                # means or time on a verb takes that verb's subject
+        return prep.text.lower() in _GERUND_PREPS and prep.head != prep.i and (
+            sent.toks[prep.head].pos in _VERB_POS or sent.toks[prep.head].tag.startswith("VB"))
     if tok.dep != "advcl" or tok.tag not in ("VBG", "VBN", "VB"):
         return False
     return cue or (tok.tag == "VBG" and not any(k.dep == "mark" for k in sent.kids(v)))
