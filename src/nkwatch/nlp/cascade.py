@@ -72,6 +72,7 @@ class Cascade:
         rules = lex.claims
         self.units = PhraseIndex((u, True) for m in rules.measures if not m.prefix for u in m.units)
         self.prefix_units = PhraseIndex((u, True) for m in rules.measures if m.prefix for u in m.units)
+        self.kin_words = PhraseIndex((w, True) for w in lex.kin_modifiers)
         # "600km": a unit glued to its number is a token of its own for spaCy but no word here
         glued = sorted((re.escape(u) for m in rules.measures for u in m.units if u[:1].isalnum()),
                        key=len, reverse=True)
@@ -142,7 +143,11 @@ class Cascade:
         return bool(_DIGIT.search(chunk)) or any(w in self.number_words for w in _WORD.findall(chunk.lower()))
 
     def _requirements_possible(self, cue: Cue, nt: NormText, stated: bool = False) -> bool:
-        return all(self._possible(name, nt, stated) for name in cue.requires)
+        # a kin noun cue ("a similar crossing", "another drill") may leave unmet what its kin word stands for
+        # (events.sentence_candidates, [heads] kin_met_requirements)
+        kin = cue.pos == "noun" and self.kin_words.contains_any(nt)
+        return all(self._possible(name, nt, stated) or (kin and name in self.lex.kin_met_requirements)
+                   for name in cue.requires)
 
     def _possible(self, name: str, nt: NormText, stated: bool = False) -> bool:
         """``stated``: this block or one before names a state (a pronoun may stand for it)."""

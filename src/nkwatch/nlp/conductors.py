@@ -222,15 +222,18 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         seen = identified(sent, tok.i, lex.modality.get("evidential_verbs", frozenset()))
         climb = not (own_decides or reacts or seen)
         if climb and tok.dep in ("dobj", "attr", "nsubjpass") and tok.head != tok.i and (
-                gov.pos in _VERB_POS or gov.tag.startswith("VB")) and _doer(gov, doers):
+                gov.pos in _VERB_POS or gov.tag.startswith("VB")) and _doer(gov, doers) \
+                and (sides or gov.text.lower() not in lex.apart_preps):   # ("following" read as a verb: of time)
             verbs.append(tok.head)
         elif tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
                 sent.toks[gov.head].lemma.lower() in lex.blame_verbs):   # "Seoul blamed Pyongyang for the blast"
             idx |= {i for k in sent.kids(gov.head) if k.dep == "dobj" for i in sent.subtree(k.i)}
         elif climb and tok.dep == "pobj" and gov.dep == "prep" and gov.head != gov.i and (
                 sent.toks[gov.head].pos in _VERB_POS) and (part or _doer(sent.toks[gov.head], doers)) \
-                and sent.toks[gov.head].lemma.lower() != "be":
-            # "X seized the town in a surprise attack", "took part in the drills"; a copula does nothing
+                and sent.toks[gov.head].lemma.lower() != "be" and (sides or gov.text.lower() not in lex.apart_preps):
+            # "X seized the town in a surprise attack", "took part in the drills"; a copula does nothing, and a
+            # phrase of time tells another event of a one-sided type ("Seoul restarted broadcasts after a mine
+            # explosion": not Seoul's; a meeting "after talks with Koizumi" is still the subject's too)
             # ("it would be its third attempt, following two failed launches": no doer of the launches);
             # whoever does a part of it takes part, whatever the verb ("sailed in the last phase of the drills")
             verbs.append(gov.head)
@@ -291,6 +294,8 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
         cur = v   # up a chain of such verbs ("it is busy developing warheads, conducting tests")
         while _shares_subject(sent, cur, cur == head) and not any(k.dep in _SUBJECT_DEPS for k in sent.kids(cur)):
             below, cur = cur, sent.toks[cur].head
+            if sent.toks[below].dep == "pcomp":   # over the preposition to its verb ("responded by broadcasting")
+                cur = sent.toks[cur].head
             found = {i for k in sent.kids(cur)   # "soldiers were seen building walls": the passive subject
                      if k.dep in _SUBJECT_DEPS or (k.dep == "nsubjpass" and sent.toks[below].dep != "conj")
                      for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))}
@@ -351,6 +356,9 @@ def _fired_object(info: SentInfo, noun: int, lex: Lexicon) -> bool:
         noun in info.toks_of(h) for h in info.weapons)
 
 
+_GERUND_PREPS = frozenset({"by", "after", "before", "while", "when", "without"})
+
+
 def _shares_subject(sent, v: int, cue: bool = False) -> bool:
     """A verb (or adjective) with no subject of its own that takes its governing verb's: a conjunct
     ("fired and launched"), an infinitive ("used missiles to strike"), a predicate adjective ("is
@@ -361,6 +369,10 @@ def _shares_subject(sent, v: int, cue: bool = False) -> bool:
         return False
     if tok.dep in ("conj", "xcomp", "acomp"):   # "it is busy developing": through the adjective
         return True
+    if tok.dep == "pcomp" and tok.tag == "VBG":   # "responded by broadcasting", "fired after spotting": a gerund of
+        prep = sent.toks[tok.head]                # means or time on a verb takes that verb's subject
+        return prep.text.lower() in _GERUND_PREPS and prep.head != prep.i and (
+            sent.toks[prep.head].pos in _VERB_POS or sent.toks[prep.head].tag.startswith("VB"))
     if tok.dep != "advcl" or tok.tag not in ("VBG", "VBN", "VB"):
         return False
     return cue or (tok.tag == "VBG" and not any(k.dep == "mark" for k in sent.kids(v)))
@@ -455,6 +467,14 @@ def _struck(info: SentInfo, head: int) -> set[int]:
     return out
 
 
+def _place_states(info: SentInfo, idx: set[int]) -> list[str]:
+    """The states of the gazetteer's sites and areas named in ``idx`` ("shelled Yeonpyeong Island", "the attack on
+    Baengnyeong", "rounds fired against Yeonpyeong": South Korea's); not a sea nor a country named as a place."""
+    out = [v.country for h in info.places if any(i in idx for i in info.toks_of(h))
+           for v in h.values[:1] if v.country and v.precision in ("site", "area")]
+    return list(dict.fromkeys(out))
+
+
 def _targets(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
     """The side a broadcast or a leaflet drop is aimed at ("broadcasts to the North", "loudspeakers
     aimed at the South", "anti-Pyongyang leaflets"): the states after a preposition of direction in
@@ -484,7 +504,7 @@ def _non_state(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
     return any(f" {a} " in phrase for a in lex.non_state_agents if " " in a)
 
 
-_SPEAKER = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_SPEAKER = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
 
 
 def _anaphoric(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
@@ -622,16 +642,23 @@ def main_subject(info: SentInfo, reporting: set[int]) -> tuple[str, ...]:
     return tuple(_states(info, idx))
 
 
-def _coalition(info: SentInfo, agent: set[int], states: list[str], lex: Lexicon) -> Conductors | None:
+def _coalition(info: SentInfo, agent: set[int], states: list[str], lex: Lexicon,
+               memory: list[tuple[str, ...]]) -> Conductors | None:
     """Troops of the coalition's lead state fighting in a war fight as the coalition ("North Korean
     troops suffered losses in Kursk": North Korea and Russia): when the agent names the lead state,
     or names no state while the sentence names it (a pronoun standing for another state, "Ukraine
-    said it killed North Korean soldiers", is that state)."""
+    said it killed North Korean soldiers", is that state), or its pronoun stands for the lead state
+    named before ("North Korea confirmed it sent troops. Its soldiers fought alongside Russian forces",
+    "... They fought in the Kursk region")."""
     lead = lex.coalition[0]
     if not states and _anaphoric(info, agent, lex):
         states = _earlier_subject(info, min(agent))
     if lead in states or (not states and lead in _states(info, set(range(len(info.sent.toks))))):
         return Conductors(lex.coalition, lead in states)
+    prons = {i for i in agent if info.sent.toks[i].tag in ("PRP", "PRP$") and info.sent.toks[i].dep in ("nsubj", "poss")
+             and info.sent.toks[i].text.lower() not in _SPEAKER}
+    if prons and lead in (_earlier_subject(info, min(prons)) or _antecedent(info, prons, memory, lex)):
+        return Conductors(lex.coalition, True)
     return None
 
 
@@ -955,7 +982,7 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     states = _states(info, agent)
     if guest is not None and states and not set(states) & set(lex.border_sides):
         return Conductors((lex.conductor_default,), False)   # a foreign guest, no venue named: the default host
-    if kind in lex.coalition_kinds and lex.coalition and (coalition := _coalition(info, agent, states, lex)):
+    if kind in lex.coalition_kinds and lex.coalition and (coalition := _coalition(info, agent, states, lex, memory)):
         return coalition
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it
         others = [st for st in _states(info, set(range(len(info.sent.toks)))) if st not in states]
@@ -991,12 +1018,15 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         # "the military said it fired warning shots": what "it" answered (the document's last agent
         # is no safe referent for an answer: it is as often the side answered)
         answer = cue.lower() in lex.response_cues
-        earlier = _claimant(info, agent) or _earlier_subject(info, min(agent)) or _earlier_owner(info, agent) \
-            or ([] if answer else _antecedent(info, agent, memory, lex))
+        said = _claimant(info, agent) or _earlier_subject(info, min(agent)) or _earlier_owner(info, agent)
+        earlier = said or ([] if answer else _antecedent(info, agent, memory, lex))
+        if said:   # "North Korea confirmed that it had sent troops": what a pronoun after it may stand for
+            memory.append(tuple(said))
         if earlier:
             return _answered(earlier, cue, lex) or Conductors(tuple(earlier), True)
     if kind in lex.struck_kinds:   # "the sinking of a South Korean warship": by the other side
-        struck = _states(info, _struck(info, head))
+        target = _struck(info, head)
+        struck = _states(info, target) or _place_states(info, target)
         if len(struck) == 1 and struck[0] in lex.border_sides:
             return Conductors(tuple(s for s in lex.border_sides if s != struck[0]), False)
     if weapon_country:
@@ -1012,6 +1042,6 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         named = _states(info, set(range(len(info.sent.toks))))
         if named and lex.conductor_default not in named:
             return Conductors()   # a ceremony abroad, or of the other side: whose, the text does not say
-    if type_ in lex.conductor_default_types:
+    if type_ in lex.conductor_default_types or kind in lex.conductor_default_kinds:
         return Conductors((lex.conductor_default,), False)
     return Conductors()

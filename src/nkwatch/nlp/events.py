@@ -282,6 +282,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name.endswith("_side"):  # "naval patrol boats exchanged fire": a word of the context in who acts
         sent = info.sent
         doers = {i for k in sent.kids(head) if k.dep in ("nsubj", "nsubjpass", "agent") for i in sent.subtree(k.i)}
+        if sent.toks[head].pos in _NOMINAL:   # "an exchange of fire with a warship", "the navies' exchange of fire"
+            doers |= {i for k in sent.kids(head) if k.dep == "poss" for i in sent.subtree(k.i)}
+            doers |= {i for k in sent.kids(head) if k.dep == "prep" and k.text.lower() in ("with", "between", "by")
+                      for i in sent.subtree(k.i)}
         return bool(info.hits_in(info.context(name[:-5]), doers, exclude=hit))
     if name.endswith("_subj"):  # "North Korean troops are moving toward Kursk": who moves
         subjects = {k.i for k in info.sent.kids(head) if k.dep in ("nsubj", "nsubjpass")}
@@ -1364,6 +1368,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             actors = _actors(info, att.subject_tokens)
             if who is None:
                 who = read_who()
+            if ctype in lex.between_sides_types and who.states and not set(who.states) & set(lex.border_sides):
+                continue   # "a similar NLL crossing by a Chinese fishing boat": no incident between the two sides
             seen.setdefault(key, []).append(who.states)
             if ctype in lex.conductor_all_named:   # every side of a drill takes part in it ("including Iron Mace")
                 actors = list(dict.fromkeys(actors + list(who.states)))

@@ -275,6 +275,8 @@ class Lexicon:
     coalition: tuple[str, ...] = ()
     coalition_kinds: frozenset[str] = frozenset()
     border_sides: tuple[str, ...] = ()
+    between_sides_types: frozenset[str] = frozenset()   # [conductors] incidents of the two sides only
+    conductor_default_kinds: frozenset[str] = frozenset()   # [conductors] default_kinds: the default state's
     retypes: tuple[Retype, ...] = ()
     absorbs: tuple[Absorb, ...] = ()
     durative_kinds: frozenset[str] = frozenset()
@@ -648,6 +650,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         coalition=tuple(conducting.get("coalition", [])),
         coalition_kinds=frozenset(conducting.get("coalition_kinds", [])),
         border_sides=tuple(conducting.get("sides", [])),
+        between_sides_types=frozenset(conducting.get("between_sides_types", [])),
+        conductor_default_kinds=frozenset(conducting.get("default_kinds", [])),
         retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],
                              r.get("kind"), frozenset(r.get("cues", []))) for r in cues_data.get("retype", [])),
         absorbs=tuple(Absorb(a["from"], frozenset(a["kinds"]), tuple(a.get("requires", [])), a["type"], a["kind"])
