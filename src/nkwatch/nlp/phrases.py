@@ -129,8 +129,11 @@ class PhraseIndex:
 
     def find(self, nt: NormText) -> list[Hit]:
         """Leftmost-longest, non-overlapping matches."""
+        hits = self.find_all(nt)
+        if len(hits) < 2:  # most texts hold no phrase of a table: nothing to choose (a new list either way)
+            return hits
         chosen: list[Hit] = []
-        for hit in sorted(self.find_all(nt), key=lambda h: (-(h.end - h.start), h.start)):
+        for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
             if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
                 chosen.append(hit)
         return sorted(chosen, key=lambda h: h.start)
