@@ -58,7 +58,11 @@ def windows(text: str, res: Resources) -> list[tuple[int, int, set[str]]]:
     n = len(text)
     triggers = res.triggers
     for m in TOKEN.finditer(text):
-        keys = _trigger_keys(m.group(), triggers)
+        word = m.group()
+        # most tokens are plain words that trigger nothing: told apart here without a call
+        if word.isalpha() and word.lower() not in triggers:
+            continue
+        keys = _trigger_keys(word, triggers)
         if not keys:
             continue
         start = max(0, m.start() - WINDOW)
