@@ -118,17 +118,19 @@ class Cascade:
         text (split at white space) are tested: a number token ends the chunk before a unit."""
         if self.glued_unit is not None and self.glued_unit.search(nt.text):
             return True
+        # (only the chunk next to a unit is split off; a stretch holds a number token where one of its
+        # chunks does, as no chunk boundary is inside a word or a digit: ``_numeric`` of the whole stretch)
         for hit in self.units.find_all(nt):
-            before = text[:hit.start].split()
+            before = text[:hit.start].rsplit(None, 1)
             if before and (self._numeric(before[-1]) or before[-1].lower() in ARTICLES):  # "an hour"
                 return True
         for hit in self.prefix_units.find_all(nt):
-            after = text[hit.end:].split()
+            after = text[hit.end:].split(None, 1)
             if after and self._numeric(after[0]):
                 return True
         rules = self.lex.claims
         counted = rules.count_nouns.find_all(nt) + rules.count_verbs.find_all(nt)
-        if counted and any(self._numeric(chunk) for chunk in text[:max(h.end for h in counted)].split()):
+        if counted and self._numeric(text[:max(h.end for h in counted)]):
             return True
         # a figure after "at", "to" or a total verb given to counted words before it: "put the death toll at 300"
         after = text[min(h.start for h in counted):].lower().split() if counted else []
@@ -136,7 +138,7 @@ class Cascade:
             return True
         # a casualty verb before the number it counts: "killing 600", "captured two"
         patients = rules.patient_forms.find_all(nt) if rules.patient_forms is not None else []
-        return bool(patients) and any(self._numeric(chunk) for chunk in text[min(h.start for h in patients):].split())
+        return bool(patients) and self._numeric(text[min(h.start for h in patients):])
 
     def _numeric(self, chunk: str) -> bool:
         """Does a chunk of text hold a number token (digits, a number word, a multiplier)?"""

@@ -18,6 +18,10 @@ _SPACE_LIKE = "-\u2010\u2011\u2012\u2013\u2014\u2212_/"
 # \s matches exactly the characters str.isspace() accepts
 _SPACE_RUN = re.compile(rf"[\s{re.escape(_SPACE_LIKE)}]+")
 _LONG_SPACE_RUN = re.compile(rf"[\s{re.escape(_SPACE_LIKE)}]{{2,}}")
+# the runs that differ from one space: longer ones, and a single other character ("-", a tab).
+# Replacing only these leaves what replacing every run leaves, but skips the single spaces between
+# words (most runs), and the pattern starts with a character class, which the regex engine scans for.
+_RUN_TO_SPACE = re.compile(rf"[\s{re.escape(_SPACE_LIKE)}](?:[\s{re.escape(_SPACE_LIKE)}]+|(?<! ))")
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ def normalize(text: str) -> NormText:
         removed += end - start - 1
         starts.append(start - removed_before + 1)
         origins.append(end)
-    return NormText(_lower(_SPACE_RUN.sub(" ", text_[lead.end() if lead else 0:])), tuple(starts),
+    return NormText(_lower(_RUN_TO_SPACE.sub(" ", text_[lead.end() if lead else 0:])), tuple(starts),
                     tuple(origins), len(text))
 
 
@@ -125,8 +129,11 @@ class PhraseIndex:
 
     def find(self, nt: NormText) -> list[Hit]:
         """Leftmost-longest, non-overlapping matches."""
+        hits = self.find_all(nt)
+        if len(hits) < 2:  # most texts hold no phrase of a table: nothing to choose (a new list either way)
+            return hits
         chosen: list[Hit] = []
-        for hit in sorted(self.find_all(nt), key=lambda h: (-(h.end - h.start), h.start)):
+        for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
             if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
                 chosen.append(hit)
         return sorted(chosen, key=lambda h: h.start)

@@ -58,7 +58,11 @@ def windows(text: str, res: Resources) -> list[tuple[int, int, set[str]]]:
     n = len(text)
     triggers = res.triggers
     for m in TOKEN.finditer(text):
-        keys = _trigger_keys(m.group(), triggers)
+        word = m.group()
+        # most tokens are plain words that trigger nothing: told apart here without a call
+        if word.isalpha() and word.lower() not in triggers:
+            continue
+        keys = _trigger_keys(word, triggers)
         if not keys:
             continue
         start = max(0, m.start() - WINDOW)
@@ -98,14 +102,17 @@ def find(text: str, res: Resources) -> list[Match]:
     # the rules a trigger word of the text can start, in their order (the others find nothing)
     rules = [res.rules[n] for n in sorted({n for _, _, keys in spans for k in keys for n in by_trigger.get(k, ())})]
     for rule in rules:
-        for m in (m for s, e, keys in spans if not rule.triggers.isdisjoint(keys)
-                  for m in rule.regex.finditer(text, s, e)):
-            start, end = m.span()
-            if end == start:
+        triggers, regex = rule.triggers, rule.regex
+        for s, e, keys in spans:
+            if triggers.isdisjoint(keys):
                 continue
-            groups = _groups(m)
-            if not _vetoed(text, rule, start, end, groups, res):
-                found.append(Match(start, end, rule, groups))
+            for m in regex.finditer(text, s, e):
+                start, end = m.span()
+                if end == start:
+                    continue
+                groups = _groups(m)
+                if not _vetoed(text, rule, start, end, groups, res):
+                    found.append(Match(start, end, rule, groups))
     found.sort(key=lambda x: (-(x.end - x.start), -x.rule.priority, x.start))
     taken: list[Match] = []
     for cand in found:
