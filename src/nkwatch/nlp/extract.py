@@ -42,7 +42,7 @@ from .sentinfo import SentInfo
 from .spacy_pipeline import NAMES, build_nlp
 from .wraps import as_spaces, paragraphs
 
-CODE_VERSION = "extract-6"   # stop 24: phrasing matrices (weapons, exercises, diplomacy/arms, border/combat, dates/sources)
+CODE_VERSION = "extract-7"   # stop 25: document matrices (weapons, exercises/diplomacy, border/combat, merging/dating)
 _BATCH = 64
 _DATELINE_BLOCKS = 12   # how far into a document a wire dateline is looked for
 _CONTEXT_BEFORE = 3     # sentences before a count that may say what it counts ("rounds" of artillery)
