@@ -80,3 +80,17 @@ def happened(extractor, text: str, published: date = date(2025, 3, 14)) -> list[
 def mentions_of(extractor, text: str, published: date | None = date(2025, 3, 14), *, etype: str) -> list:
     """The mentions of one event type the extractor finds in an invented text."""
     return [m for m in extractor.extract(make_doc(text, published)).mentions if m.type == etype]
+
+
+def unmatched(found: list, expected: list, fits, optional: list = ()) -> tuple[list, list]:
+    """How a document's events differ from the expected list (the document matrices, tests/nlp/test_documents_*):
+    (expected events no found one ``fits``, found ones no expected event accounts for). Each expected event takes a
+    found event of its own, so the lead told again is one too many; an ``optional`` one accounts for any number."""
+    left, missing = list(found), []
+    for want in expected:
+        hit = next((m for m in left if fits(m, want)), None)
+        if hit is None:
+            missing.append(want)
+        else:
+            left.remove(hit)
+    return missing, [m for m in left if not any(fits(m, w) for w in optional)]

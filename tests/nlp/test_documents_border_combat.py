@@ -13,7 +13,7 @@ import pytest
 
 from nkwatch.settings import Settings
 
-from .helpers import make_doc
+from .helpers import make_doc, unmatched
 
 pytestmark = pytest.mark.model
 
@@ -180,27 +180,12 @@ def _fits(m, want) -> bool:
     return m.date.value == when and m.date.bound == "on"
 
 
-def unmatched(mentions, expected) -> tuple[list, list]:
-    """(expected events no mention fits, mentions no expected event accounts for): every required event
-    once (a second mention of it is the lead told again), optional ones any number of times."""
-    left = list(mentions)
-    missing = []
-    for want in [w for w in expected if len(w) == 3]:
-        hit = next((m for m in left if _fits(m, want)), None)
-        if hit is None:
-            missing.append(want)
-        else:
-            left.remove(hit)
-    optional = [w for w in expected if len(w) == 4]
-    extra = [m for m in left if not any(_fits(m, w) for w in optional)]
-    return missing, extra
-
-
 @pytest.mark.parametrize("name", list(ARTICLES))
 def test_document(extractor, name):
     published, text, expected = ARTICLES[name]
     mentions = extractor.extract(make_doc(text, published)).mentions
-    missing, extra = unmatched(mentions, expected)
+    missing, extra = unmatched(mentions, [w for w in expected if len(w) == 3], _fits,
+                               [w for w in expected if len(w) == 4])   # a fourth field: optional
     shown = [(m.type, m.conducted_by, m.date.value, m.date.bound, text[m.evidence.start:m.evidence.end][:60])
              for m in extra]
     assert not missing and not extra, f"missing {missing}; extra {shown}"

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from .helpers import make_doc
+from .helpers import make_doc, unmatched
 
 pytestmark = pytest.mark.model
 
@@ -186,14 +186,8 @@ def _fits(m, etype: str, states: set, when) -> bool:
 @pytest.mark.parametrize("published, text, expected", [a[1:] for a in ARTICLES], ids=[a[0] for a in ARTICLES])
 def test_article(extractor, published, text, expected):
     found = [m for m in extractor.extract(make_doc(text, published)).mentions if m.modality == "happened"]
-    left = list(found)
-    missing = []
-    for etype, states, when in expected:
-        hit = next((m for m in left if _fits(m, etype, states, when)), None)
-        if hit is None:
-            missing.append((etype, sorted(states), when if when is not ANY else "any"))
-        else:
-            left.remove(hit)
+    missing, left = unmatched(found, expected, lambda m, want: _fits(m, *want))
+    missing = [(etype, sorted(states), when if when is not ANY else "any") for etype, states, when in missing]
     got = [(m.type, m.conducted_by, m.date.value, m.date.bound, text[m.evidence.start:m.evidence.end][:60])
            for m in found]
     assert not missing and not left, {"missing": missing, "extra": [g for g in got if g[4] in

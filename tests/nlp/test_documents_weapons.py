@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from .helpers import make_doc
+from .helpers import make_doc, unmatched
 from .test_enumerations import ListTagger
 
 pytestmark = pytest.mark.model
@@ -44,19 +44,6 @@ def _fits(got, want) -> bool:
 def _told(extractor, text, published=D):
     found = [m for m in extractor.extract(make_doc(text, published)).mentions if m.modality == "happened"]
     return [_row(m) for m in sorted(found, key=lambda m: m.evidence.start)]
-
-
-def _pairs(got, expected) -> bool:
-    """Every expected event matched by its own found event, and nothing else found."""
-    if len(got) != len(expected):
-        return False
-    left = list(got)
-    for want in expected:
-        hit = next((g for g in left if _fits(g, want)), None)
-        if hit is None:
-            return False
-        left.remove(hit)
-    return True
 
 
 ARTICLES = {
@@ -219,7 +206,7 @@ ARTICLES = {
 def test_document(lister, name):
     text, expected = ARTICLES[name]
     got = _told(lister, text)
-    assert _pairs(got, expected), got
+    assert unmatched(got, expected, _fits) == ([], []), got
 
 
 def _tests(extractor, text, published=D):
