@@ -114,6 +114,19 @@ def _matches(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int,
         yield start, end_idx + 1, key, payload
 
 
+def _hits(nt: NormText, matches: Iterable[tuple[int, int, str, tuple]], shift: int = 0) -> list[Hit]:
+    """Hits (original offsets plus ``shift``) of matches in ``nt.text``, in the order given. A text of
+    one piece (no run of spaces shortened after its start) moves every offset by the same amount."""
+    if len(nt.starts) == 1:
+        base = nt.origins[0] + shift
+        return [Hit(start + base, end + base, key, values) for start, end, key, values in matches]
+    hits = []
+    for start, end, key, values in matches:
+        start, end = nt.original(start, end)
+        hits.append(Hit(start + shift, end + shift, key, values))
+    return hits
+
+
 def _in_order(hits: list[Hit]) -> list[Hit]:
     """Sorted by position, the longer first at one start (sorted in place; returned)."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -155,8 +168,7 @@ class PhraseIndex:
         """Every match at word boundaries, overlapping ones included, sorted by position."""
         if not self.size:
             return []
-        return _in_order([Hit(*nt.original(start, end), key, values)
-                          for start, end, key, values in self._matches(nt.text)])
+        return _in_order(_hits(nt, self._matches(nt.text)))
 
     def find(self, nt: NormText) -> list[Hit]:
         """Leftmost-longest, non-overlapping matches."""
@@ -233,14 +245,7 @@ class ScannedText:
         if slot is None:
             return self._shifted(index.find_all(self.nt))
         matches = self._found.get(slot)
-        if not matches:
-            return []
-        original, shift = self.nt.original, self.shift
-        hits = []
-        for start, end, key, values in matches:
-            start, end = original(start, end)
-            hits.append(Hit(start + shift, end + shift, key, values))
-        return _in_order(hits)
+        return _in_order(_hits(self.nt, matches, self.shift)) if matches else []
 
     def find(self, index: PhraseIndex) -> list[Hit]:
         """``index.find`` of the text: leftmost-longest, non-overlapping matches."""
