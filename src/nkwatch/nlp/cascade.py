@@ -39,7 +39,7 @@ from itertools import accumulate
 from .claims import ARTICLES
 from .events import FOREIGN_PRONOUNS
 from .lexicon import Cue, Lexicon
-from .phrases import NormText, PhraseIndex, verb_forms
+from .phrases import NormText, PhraseIndex, PhraseScan, ScannedText, verb_forms
 
 # Requirements the parse alone can tell (``events._requirement``): "weapon" is waived for a
 # definite noun cue ("the launch"), "counterpart" accepts a PERSON entity, "not_facility" and
@@ -84,52 +84,65 @@ class Cascade:
         # "casualties have reached 3,000"
         self.to_figure = frozenset({"at", "to"} | {f for v in rules.total_verbs for f in verb_forms(v)})
         self.pronouns = PhraseIndex((w, True) for w in FOREIGN_PRONOUNS)
+        self.scan = self._scan()
+
+    def _scan(self) -> PhraseScan:
+        """Every phrase index the tests below read a block with, in one automaton: a block is read
+        once for all of them (``PhraseScan``), as each test asks several tables of the same block."""
+        lex, rules = self.lex, self.lex.claims
+        indexes = [lex.actors, lex.cues, lex.weapons, lex.exercises, lex.statement_verbs, lex.sources,
+                   lex.reporting, lex.source_preps, lex.references, *lex.contexts.values(),
+                   self.units, self.prefix_units, self.kin_words, self.pronouns,
+                   rules.count_nouns, rules.count_verbs, rules.patient_forms]
+        return PhraseScan(index for index in indexes if index is not None)
 
     def blocks_to_parse(self, texts: list[NormText], raw: list[str],
                         names_a_day: Callable[[int], bool] = lambda i: True) -> list[Parse]:
         """For each block (normalized text, original text) of one document: how to parse it.
         ``names_a_day(i)``: may block i name a day (the temporal tagger's answer; by default,
         words alone cannot tell)."""
+        # each block read once for every phrase index (``_scan``); the tests below ask its ``ScannedText``
+        scanned = [self.scan.scan(nt) for nt in texts]
         # a pronoun can stand for states only once a block has named one (``_possible``, "foreign")
-        stated = list(accumulate((self._names_a_state(nt) for nt in texts), operator.or_))
-        yields = [self._can_yield(nt, text, s) for nt, text, s in zip(texts, raw, stated)]
+        stated = list(accumulate((self._names_a_state(found) for found in scanned), operator.or_))
+        yields = [self._can_yield(found, text, s) for found, text, s in zip(scanned, raw, stated)]
         if not any(yields):
             return [Parse.NO] * len(yields)
-        refers = [not y and self._refers(nt) for y, nt in zip(yields, texts)]
+        refers = [not y and self._refers(found) for y, found in zip(yields, scanned)]
         # the last block that can yield or refers back: none after it reads what attribution remembers
         last = max(i for i, (y, r) in enumerate(zip(yields, refers)) if y or r)
-        return [Parse.FULL if y or r else self._for_others(nt, i, last, names_a_day)
-                for i, (y, r, nt) in enumerate(zip(yields, refers, texts))]
+        return [Parse.FULL if y or r else self._for_others(found, i, last, names_a_day)
+                for i, (y, r, found) in enumerate(zip(yields, refers, scanned))]
 
-    def _names_a_state(self, nt: NormText) -> bool:
-        return any(v.country for h in self.lex.actors.find_all(nt) for v in h.values)
+    def _names_a_state(self, found: ScannedText) -> bool:
+        return any(v.country for h in found.find_all(self.lex.actors) for v in h.values)
 
-    def _can_yield(self, nt: NormText, text: str, stated: bool = False) -> bool:
-        for hit in self.lex.cues.find_all(nt):
-            if any(self._requirements_possible(cue, nt, stated) for cue in hit.values):
+    def _can_yield(self, found: ScannedText, text: str, stated: bool = False) -> bool:
+        for hit in found.find_all(self.lex.cues):
+            if any(self._requirements_possible(cue, found, stated) for cue in hit.values):
                 return True
-        return self._claim_possible(nt, text)
+        return self._claim_possible(found, text)
 
-    def _claim_possible(self, nt: NormText, text: str) -> bool:
+    def _claim_possible(self, found: ScannedText, text: str) -> bool:
         """Can a number go with a claim word here (``claims.sentence_claims``)? A unit must be the
         token right after the number (or a multiplier: "1.5 million km"), a prefix unit the one
         right before it ("Mach 10"); a count noun is the noun the number counts and a count verb
         follows the number or that noun, so both come after a number. Word chunks of the original
         text (split at white space) are tested: a number token ends the chunk before a unit."""
-        if self.glued_unit is not None and self.glued_unit.search(nt.text):
+        if self.glued_unit is not None and self.glued_unit.search(found.nt.text):
             return True
         # (only the chunk next to a unit is split off; a stretch holds a number token where one of its
         # chunks does, as no chunk boundary is inside a word or a digit: ``_numeric`` of the whole stretch)
-        for hit in self.units.find_all(nt):
+        for hit in found.find_all(self.units):
             before = text[:hit.start].rsplit(None, 1)
             if before and (self._numeric(before[-1]) or before[-1].lower() in ARTICLES):  # "an hour"
                 return True
-        for hit in self.prefix_units.find_all(nt):
+        for hit in found.find_all(self.prefix_units):
             after = text[hit.end:].split(None, 1)
             if after and self._numeric(after[0]):
                 return True
         rules = self.lex.claims
-        counted = rules.count_nouns.find_all(nt) + rules.count_verbs.find_all(nt)
+        counted = found.find_all(rules.count_nouns) + found.find_all(rules.count_verbs)
         if counted and self._numeric(text[:max(h.end for h in counted)]):
             return True
         # a figure after "at", "to" or a total verb given to counted words before it: "put the death toll at 300"
@@ -137,67 +150,67 @@ class Cascade:
         if any(w in self.to_figure and any(self._numeric(c) for c in after[k + 1:k + 4]) for k, w in enumerate(after)):
             return True
         # a casualty verb before the number it counts: "killing 600", "captured two"
-        patients = rules.patient_forms.find_all(nt) if rules.patient_forms is not None else []
+        patients = found.find_all(rules.patient_forms) if rules.patient_forms is not None else []
         return bool(patients) and self._numeric(text[min(h.start for h in patients):])
 
     def _numeric(self, chunk: str) -> bool:
         """Does a chunk of text hold a number token (digits, a number word, a multiplier)?"""
         return bool(_DIGIT.search(chunk)) or any(w in self.number_words for w in _WORD.findall(chunk.lower()))
 
-    def _requirements_possible(self, cue: Cue, nt: NormText, stated: bool = False) -> bool:
+    def _requirements_possible(self, cue: Cue, found: ScannedText, stated: bool = False) -> bool:
         # a kin noun cue ("a similar crossing", "another drill") may leave unmet what its kin word stands for
         # (events.sentence_candidates, [heads] kin_met_requirements)
-        kin = cue.pos == "noun" and self.kin_words.contains_any(nt)
-        return all(self._possible(name, nt, stated) or (kin and name in self.lex.kin_met_requirements)
+        kin = cue.pos == "noun" and found.contains_any(self.kin_words)
+        return all(self._possible(name, found, stated) or (kin and name in self.lex.kin_met_requirements)
                    for name in cue.requires)
 
-    def _possible(self, name: str, nt: NormText, stated: bool = False) -> bool:
+    def _possible(self, name: str, found: ScannedText, stated: bool = False) -> bool:
         """``stated``: this block or one before names a state (a pronoun may stand for it)."""
         lex = self.lex
         if name in _NOT_LEXICAL:
             return True
         if name == "weapon_subject":
-            return lex.weapons.contains_any(nt)
+            return found.contains_any(lex.weapons)
         if name == "border_any":
-            return self._context(("border", "border_line"), nt)
+            return self._context(("border", "border_line"), found)
         if name == "military":
-            return self._context(("military",), nt) or lex.weapons.contains_any(nt)
+            return self._context(("military",), found) or found.contains_any(lex.weapons)
         if name == "military_near":  # a named exercise counts too
-            return self._context(("military",), nt) or lex.weapons.contains_any(nt) or (
-                lex.exercises is not None and lex.exercises.contains_any(nt))
+            return self._context(("military",), found) or found.contains_any(lex.weapons) or (
+                lex.exercises is not None and found.contains_any(lex.exercises))
         base, _, role = name.rpartition("_")
         if role in _CONTEXT_ROLES and base in lex.contexts:  # a context in one role ("arms_given", "troops_obj")
-            return lex.contexts[base].contains_any(nt)
+            return found.contains_any(lex.contexts[base])
         if name == "military_works":  # a works word and a military word, weapon or arms
-            return self._context(("works",), nt) and (self._context(("military", "arms"), nt)
-                                                       or lex.weapons.contains_any(nt))
+            return self._context(("works",), found) and (self._context(("military", "arms"), found)
+                                                       or found.contains_any(lex.weapons))
         if name == "foreign":  # two states, or one and a diplomatic party word: a state at least; or a pronoun
             # standing for states named before ("when they met in Vladivostok": events._foreign_by_pronoun)
-            return self._names_a_state(nt) or self._context(("bilateral", "both_parties"), nt) \
-                or (stated and self.pronouns.contains_any(nt))
+            return self._names_a_state(found) or self._context(("bilateral", "both_parties"), found) \
+                or (stated and found.contains_any(self.pronouns))
         if name in lex.contexts:  # troops, arms, facility, border_line and every plain context
-            return lex.contexts[name].contains_any(nt)
+            return found.contains_any(lex.contexts[name])
         return True  # a requirement this cascade does not know: never skip on it
 
-    def _context(self, names: tuple[str, ...], nt: NormText) -> bool:
-        return any(name in self.lex.contexts and self.lex.contexts[name].contains_any(nt) for name in names)
+    def _context(self, names: tuple[str, ...], found: ScannedText) -> bool:
+        return any(name in self.lex.contexts and found.contains_any(self.lex.contexts[name]) for name in names)
 
-    def _for_others(self, nt: NormText, i: int, last: int, names_a_day: Callable[[int], bool]) -> Parse:
+    def _for_others(self, found: ScannedText, i: int, last: int, names_a_day: Callable[[int], bool]) -> Parse:
         """Can block ``i``, which can neither yield nor refer back, change what others yield?
         ``last``: the last block that can yield or refers back."""
         lex = self.lex
-        if i == 0 and lex.statement_verbs.contains_any(nt):
+        if i == 0 and found.contains_any(lex.statement_verbs):
             return Parse.FULL
-        attributed = lex.sources.contains_any(nt) and self._reported(nt)
+        attributed = found.contains_any(lex.sources) and self._reported(found)
         return Parse.SYNTAX if attributed and (i < last or names_a_day(i)) else Parse.NO
 
-    def _reported(self, nt: NormText) -> bool:
-        return self.lex.reporting.contains_any(nt) or self.lex.source_preps.contains_any(nt)
+    def _reported(self, found: ScannedText) -> bool:
+        return found.contains_any(self.lex.reporting) or found.contains_any(self.lex.source_preps)
 
-    def _refers(self, nt: NormText) -> bool:
+    def _refers(self, found: ScannedText) -> bool:
         """Does the block speak of a test told before with a reporting verb or a source
         preposition? (Its sources, named entities among them, join that test:
         ``events.references``; it is parsed in full.)"""
         lex = self.lex
-        return self._reported(nt) and (lex.weapons.contains_any(nt)
-                                       or (lex.references is not None and lex.references.contains_any(nt)))
+        return self._reported(found) and (found.contains_any(lex.weapons)
+                                       or (lex.references is not None and found.contains_any(lex.references)))

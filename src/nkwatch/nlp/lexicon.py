@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..models import EVENT_TYPES, WEAPON_CLASSES
 from ..settings import Settings
-from .phrases import PhraseIndex, norm_phrase, noun_forms, verb_forms
+from .phrases import PhraseIndex, PhraseScan, norm_phrase, noun_forms, verb_forms
 
 DATA_FILES = ("weapons.toml", "sources.toml", "actors.toml", "places.csv", "event_cues.toml",
               "claim_properties.toml", "ner_patterns.jsonl", "exercises.toml", "boilerplate.toml")
@@ -313,6 +313,18 @@ class Lexicon:
     # reads too (no headline ends with one), lower case
     wrap_words: frozenset[str] = frozenset()
     fingerprint: str = ""
+
+    @cached_property
+    def sentence_scan(self) -> PhraseScan:
+        """The phrase indexes a sentence is searched with (``SentInfo``: its tables, every context, the
+        claim rules' count words, casualty causes and count context words) in one automaton, built
+        once: each sentence is read once for all of them. (An index not in it is asked on its own.)"""
+        claims = self.claims
+        indexes = [self.weapons, self.cues, self.actors, self.places, self.sources, self.reporting,
+                   self.source_preps, self.statement_verbs, self.exercises, *self.contexts.values(),
+                   claims.count_nouns, claims.count_verbs, claims.disasters,
+                   *(index for _, words, unless in claims.in_context.values() for index in (words, unless))]
+        return PhraseScan(index for index in indexes if index is not None)
 
 
 def _toml(path: Path) -> dict:

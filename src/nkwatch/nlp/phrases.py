@@ -89,6 +89,61 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _automaton(payloads: dict[str, Any]) -> ahocorasick.Automaton:
+    """An automaton of phrases (normalized) -> (phrase, payload, whether it starts and whether it ends with
+    a word character), the layout ``_matches`` reads."""
+    automaton = ahocorasick.Automaton()
+    for key, payload in payloads.items():
+        automaton.add_word(key, (key, payload, _is_word_char(key[0]), _is_word_char(key[-1])))
+    if payloads:
+        automaton.make_automaton()
+    return automaton
+
+
+def _matches(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int, str, Any]]:
+    """(start, end, phrase, payload) of each match at word boundaries in a normalized text: a phrase that
+    starts (ends) with a word character must not have one before (after) it. The one boundary rule of
+    ``PhraseIndex`` and ``PhraseScan``, which depends on the phrase and the text alone."""
+    size = len(text)
+    for end_idx, (key, payload, word_first, word_last) in automaton.iter(text):
+        start = end_idx - len(key) + 1
+        if word_first and start > 0 and text[start - 1].isalnum():
+            continue
+        if word_last and end_idx + 1 < size and text[end_idx + 1].isalnum():
+            continue
+        yield start, end_idx + 1, key, payload
+
+
+def _hits(nt: NormText, matches: Iterable[tuple[int, int, str, tuple]], shift: int = 0) -> list[Hit]:
+    """Hits (original offsets plus ``shift``) of matches in ``nt.text``, in the order given. A text of
+    one piece (no run of spaces shortened after its start) moves every offset by the same amount."""
+    if len(nt.starts) == 1:
+        base = nt.origins[0] + shift
+        return [Hit(start + base, end + base, key, values) for start, end, key, values in matches]
+    hits = []
+    for start, end, key, values in matches:
+        start, end = nt.original(start, end)
+        hits.append(Hit(start + shift, end + shift, key, values))
+    return hits
+
+
+def _in_order(hits: list[Hit]) -> list[Hit]:
+    """Sorted by position, the longer first at one start (sorted in place; returned)."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    return hits
+
+
+def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
+    """The longest hits first, each kept unless it overlaps one kept before; by position."""
+    if len(hits) < 2:  # most texts hold no phrase of a table: nothing to choose (a new list either way)
+        return hits
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)
+
+
 class PhraseIndex:
     """Phrases (normalized) -> payloads; finds them in texts at word boundaries."""
 
@@ -100,47 +155,110 @@ class PhraseIndex:
                 table.setdefault(key, [])
                 if value not in table[key]:
                     table[key].append(value)
-        self._automaton = ahocorasick.Automaton()
-        for key, values in table.items():
-            # with whether the phrase starts and ends with a word character (``_matches``)
-            self._automaton.add_word(key, (key, tuple(values), _is_word_char(key[0]), _is_word_char(key[-1])))
+        # the phrases with their payloads, which a ``PhraseScan`` joins with other indexes' phrases
+        self.table: dict[str, tuple] = {key: tuple(values) for key, values in table.items()}
+        self._automaton = _automaton(self.table)
         self.size = len(table)
-        if table:
-            self._automaton.make_automaton()
 
     def _matches(self, text: str) -> Iterator[tuple[int, int, str, tuple]]:
         """(start, end, phrase, values) of each match at word boundaries in a normalized text."""
-        size = len(text)
-        for end_idx, (key, values, word_first, word_last) in self._automaton.iter(text):
-            start = end_idx - len(key) + 1
-            if word_first and start > 0 and text[start - 1].isalnum():
-                continue
-            if word_last and end_idx + 1 < size and text[end_idx + 1].isalnum():
-                continue
-            yield start, end_idx + 1, key, values
+        return _matches(self._automaton, text)
 
     def find_all(self, nt: NormText) -> list[Hit]:
         """Every match at word boundaries, overlapping ones included, sorted by position."""
         if not self.size:
             return []
-        hits = [Hit(*nt.original(start, end), key, values) for start, end, key, values in self._matches(nt.text)]
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        return hits
+        return _in_order(_hits(nt, self._matches(nt.text)))
 
     def find(self, nt: NormText) -> list[Hit]:
         """Leftmost-longest, non-overlapping matches."""
-        hits = self.find_all(nt)
-        if len(hits) < 2:  # most texts hold no phrase of a table: nothing to choose (a new list either way)
-            return hits
-        chosen: list[Hit] = []
-        for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-            if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
-                chosen.append(hit)
-        return sorted(chosen, key=lambda h: h.start)
+        return _leftmost_longest(self.find_all(nt))
 
     def contains_any(self, nt: NormText) -> bool:
         """Is there a match? (The first one answers.)"""
         return bool(self.size) and next(self._matches(nt.text), None) is not None
+
+
+class PhraseScan:
+    """Several phrase indexes matched in one pass over a text. The lexicon's tables (weapons, cues,
+    actors, places, contexts ...) are all searched in the same sentence or block; one Aho-Corasick
+    automaton of all their phrases reads the text once instead of once per table. Each phrase carries
+    the indexes it belongs to with its payloads in each, so a phrase of several indexes is reported to
+    every one, and the word-boundary rule depends on the phrase and the text only: an index gets
+    exactly the hits it finds alone, whatever the other indexes hold. Built once (it is as large as
+    the tables together); ``scan`` reads one text."""
+
+    def __init__(self, indexes: Iterable[PhraseIndex]) -> None:
+        self._slots: dict[int, int] = {}          # id of an index -> its slot
+        self._indexes: list[PhraseIndex] = []     # (held, so that the ids stay theirs)
+        owners: dict[str, list[tuple[int, tuple]]] = {}   # phrase -> (slot, payloads) of each index holding it
+        for index in indexes:
+            if id(index) in self._slots:
+                continue
+            slot = self._slots[id(index)] = len(self._indexes)
+            self._indexes.append(index)
+            for key, values in index.table.items():
+                owners.setdefault(key, []).append((slot, values))
+        self._automaton = _automaton({key: tuple(owned) for key, owned in owners.items()})
+        self.size = len(owners)
+
+    def __reduce__(self):
+        """Pickled (or copied) as its indexes and built again: the slots go by the indexes' ids, which
+        are other objects' once unpickled."""
+        return PhraseScan, (self._indexes,)
+
+    def slot(self, index: PhraseIndex) -> int | None:
+        """The index's slot, None for an index the scan does not hold."""
+        return self._slots.get(id(index))
+
+    def scan(self, nt: NormText, shift: int = 0) -> ScannedText:
+        """The hits of every index in a normalized text (``shift``: added to the original offsets)."""
+        found: dict[int, list[tuple[int, int, str, tuple]]] = {}
+        if not self.size:   # (an automaton without phrases is never made: nothing to iterate)
+            return ScannedText(self, nt, shift, found)
+        for start, end, key, owned in _matches(self._automaton, nt.text):
+            for slot, values in owned:
+                if slot in found:
+                    found[slot].append((start, end, key, values))
+                else:
+                    found[slot] = [(start, end, key, values)]
+        return ScannedText(self, nt, shift, found)
+
+
+class ScannedText:
+    """One text read by a ``PhraseScan``: what each of its indexes finds there, asked as of the index
+    itself (``find_all``, ``find``, ``contains_any`` return what the index's methods return, offsets
+    plus ``shift``). An index the scan does not hold is asked directly. Hits are made when asked: most
+    tables are asked about few texts."""
+    __slots__ = ("_scan", "nt", "shift", "_found")
+
+    def __init__(self, scan: PhraseScan, nt: NormText, shift: int,
+                 found: dict[int, list[tuple[int, int, str, tuple]]]) -> None:
+        self._scan = scan
+        self.nt = nt
+        self.shift = shift
+        self._found = found   # slot -> (start, end, phrase, values) of its matches in the normalized text
+
+    def find_all(self, index: PhraseIndex) -> list[Hit]:
+        """``index.find_all`` of the text: every match, sorted by position."""
+        slot = self._scan.slot(index)
+        if slot is None:
+            return self._shifted(index.find_all(self.nt))
+        matches = self._found.get(slot)
+        return _in_order(_hits(self.nt, matches, self.shift)) if matches else []
+
+    def find(self, index: PhraseIndex) -> list[Hit]:
+        """``index.find`` of the text: leftmost-longest, non-overlapping matches."""
+        return _leftmost_longest(self.find_all(index))
+
+    def contains_any(self, index: PhraseIndex) -> bool:
+        """``index.contains_any`` of the text: is there a match?"""
+        slot = self._scan.slot(index)
+        return index.contains_any(self.nt) if slot is None else slot in self._found
+
+    def _shifted(self, hits: list[Hit]) -> list[Hit]:
+        return [Hit(h.start + self.shift, h.end + self.shift, h.phrase, h.values) for h in hits] \
+            if self.shift else hits
 
 
 # --- inflection of vocabulary entries ------------------------------------------------------------------

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .lexicon import Lexicon, Named
-from .phrases import Hit, NormText, normalize
+from .phrases import Hit, NormText, ScannedText, normalize
 from .records import Sent
 
 # Dependencies that start another clause: a cue's scope does not descend into them.
@@ -36,8 +36,14 @@ class SentInfo:
         # phrase hits come in sentence-relative offsets: shift them to document offsets
         self._shift = s.start
 
+    @cached_property
+    def _scanned(self) -> ScannedText:
+        """The sentence read once for every phrase index of the lexicon (``Lexicon.sentence_scan``), hits in
+        document offsets."""
+        return self.lex.sentence_scan.scan(self.nt, self._shift)
+
     def _hits(self, index) -> list[Hit]:
-        return [Hit(h.start + self._shift, h.end + self._shift, h.phrase, h.values) for h in index.find(self.nt)]
+        return self._scanned.find(index)
 
     def find(self, index) -> list[Hit]:
         """Hits of any phrase index in this sentence (document offsets), computed once per index."""
