@@ -416,7 +416,7 @@ class Extractor:
             keep = {c.types[0], *self.lex.claims.transfer_keep.get(prop, ())} if c.types else set()
             if c.transfer_property and c.types and (owner is None or owner.type not in keep):
                 prop = c.transfer_property  # missiles shipped, fired in a war or of no test: not a test's count
-            key = (prop, c.value, c.value_max, c.bound, c.start - c.info.sent.start, normalize(c.info.sent.text).text)
+            key = (prop, c.value, c.value_max, c.bound, c.start - c.info.sent.start, c.info.nt.text)
             if key in said or (c.definite and c.value in values):
                 continue
             said.add(key)
