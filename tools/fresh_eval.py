@@ -26,7 +26,8 @@ from nkwatch.settings import Settings
 FRESH = Path(__file__).resolve().parents[1] / "eval" / "fresh"
 CHECK_GROUPS = {"check sets of stop 23 pooled": ("fresh13-r", "fresh13-s"),
                 "check sets of stop 24 pooled": ("fresh14-t", "fresh14-u"),
-                "check sets of stop 25 pooled": ("fresh15-v", "fresh15-w")}
+                "check sets of stop 25 pooled": ("fresh15-v", "fresh15-w"),
+                "check sets of stop 26 pooled": ("fresh17-a",)}
 CHECK_SETS = tuple(name for names in CHECK_GROUPS.values() for name in names)
 
 
