@@ -657,6 +657,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         if (m := _measure(info, tok.start, units, i)):
             measure, factor, unit_end = m
             after = sent.text[unit_end - sent.start:unit_end - sent.start + _LOOK]
+            if _lead(measure.offsets, after) or _window(info, first_tok, measure):
+                continue  # "three days after the drill", "the second drill in a week": when, not how long
             conv = _conversion(info, unit_end, measure, rules)
             if _place_offset(info, i, measure, sent.text[(conv[1] if conv else unit_end) - sent.start:], rules):
                 if conv:
@@ -754,6 +756,14 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                 out.append(ClaimCand(rule.property, pvalue, None, pbound, None, pstart, pend, info,
                                      rule.types, _period(info, i, timexes, lex), rule.transfer_property))
     return out
+
+
+def _window(info: SentInfo, first: int, measure: Measure) -> bool:
+    """Do the words right before a figure (of up to three tokens) make it a time window of the measure ("in a
+    week", "over the past five days")?"""
+    toks = info.sent.toks
+    return any(" ".join(t.text.lower() for t in toks[max(0, first - n):first]) in measure.windows for n in (3, 2, 1)
+               if first - n >= 0)
 
 
 def _one_thing(rule: CountRule, value: float, value_max: float | None, rules: ClaimRules) -> bool:

@@ -93,6 +93,8 @@ class Measure:
     types: tuple[str, ...]
     prefix: bool = False
     requires_weapon: bool = False
+    offsets: PhraseIndex | None = None   # words right after the unit that make it a time offset ("three days after")
+    windows: frozenset[str] = frozenset()   # words right before the number that make it a time window ("in a week")
 
 
 @dataclass(frozen=True)
@@ -408,7 +410,9 @@ def _places(path: Path) -> list[tuple[str, Named]]:
 def _claims(data: dict) -> ClaimRules:
     measures = [Measure(m["property"], m["unit"], {norm_phrase(k): float(v) for k, v in m["units"].items()},
                         PhraseIndex((c, True) for c in m.get("cues", [])), tuple(m.get("types", [])),
-                        bool(m.get("prefix", False)), bool(m.get("requires_weapon", False)))
+                        bool(m.get("prefix", False)), bool(m.get("requires_weapon", False)),
+                        PhraseIndex((w, True) for w in m["offsets"]) if m.get("offsets") else None,
+                        frozenset(norm_phrase(w) for w in m.get("windows", [])))
                 for m in data.get("measure", [])]
     nouns, verbs, patients, patient_nouns, in_context, keep, suffered = [], [], {}, {}, {}, {}, {}
     for c in data.get("count", []):
