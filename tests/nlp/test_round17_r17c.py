@@ -94,3 +94,26 @@ def test_an_underwater_run(extractor, text, seconds):
 def test_a_trip_of_a_leader_is_no_flight(extractor):
     got = claims(extractor, "Kim sailed along the coast for 12 hours on his yacht, state media said.")
     assert not {c for c in got if c[0] == "flight_time_s"}
+
+
+# a norm in a present-tense condition, and the yield of a reference bomb, are no measure of the test
+@pytest.mark.parametrize("text", [
+    "Experts say a nuclear test is considered successful when it yields between 8 and 20 kilotons.",
+    "A missile counts as an ICBM if it flies more than 5,500 km.",
+    "The Hiroshima bomb yielded about 15 kilotons.",
+])
+def test_a_norm_or_a_reference_bomb_is_no_measure(extractor, text):
+    assert not {c for c in claims(extractor, text) if c[0] in ("yield_kt", "range_km")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The device yielded about 10 kilotons when it exploded, the agency said.", ("yield_kt", 10, "approx")),
+    ("The blast was equivalent to 700 tons of TNT, much smaller than the bomb dropped on Nagasaki, which was "
+     "equivalent to 21,000 tons of TNT.", ("yield_kt", 0.7, "eq")),
+    ("The test yielded some 100 kilotons, several times the Hiroshima bomb, the institute said.",
+     ("yield_kt", 100, "approx")),
+])
+def test_the_test_yield_beside_a_reference(extractor, text, expected):
+    got = claims(extractor, text)
+    assert expected in got
+    assert not {c for c in got if c[0] == "yield_kt" and c[1] == 21}

@@ -587,6 +587,22 @@ def _specification(sent, a: int, rules: ClaimRules) -> bool:
     return tok.lemma.lower() in rules.spec_nouns and tok.head != a and sent.toks[tok.head].lemma.lower() in rules.spec_heads
 
 
+def _norm_or_reference(sent, chain: list[int], verb: int, rules: ClaimRules) -> bool:
+    """Is a measure's clause (its first verb ``verb`` on ``chain``) a present-tense condition ("is a success when
+    it yields 5 kilotons"), or about a reference bomb: a noun below the verb, the verb's subject or the noun its
+    relative clause tells of names one ("the bomb dropped on Hiroshima, which was equivalent to 15,000 tons")?"""
+    toks = sent.toks
+    if toks[verb].tag in ("VBZ", "VBP") and any(k.dep in ("mark", "advmod") and k.text.lower() in rules.conditions
+                                                for k in sent.kids(verb)):
+        return True
+    # the words before a noun on the chain ("the Hiroshima bomb's 15 kilotons"), the subject, the relative's noun
+    words = [k for a in chain[:chain.index(verb)] if toks[a].pos in ("NOUN", "PROPN") for k in sent.subtree(a) if k < a]
+    words += [k for c in sent.kids(verb) if c.dep in ("nsubj", "nsubjpass") for k in sent.subtree(c.i)]
+    if toks[verb].dep == "relcl" and toks[verb].head != verb:
+        words += [k for k in sent.subtree(toks[verb].head) if k < verb]
+    return any(toks[k].text.lower() in rules.references for k in words)
+
+
 def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
     """A measure told as what a weapon can do or should do, not as what was measured: its clause has a
     modal without a perfect "have" ("could fly 13,000 km", but "could have flown 1,000 km"), or it
@@ -601,6 +617,8 @@ def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
     verb = next((a for a in chain if sent.toks[a].pos in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    if _norm_or_reference(sent, chain, verb, rules):
+        return True
     if sent.toks[verb].lemma.lower() in rules.estimate_verbs:
         return False  # "the data could put the yield at 10 kilotons": an estimate of what was measured
     aux = [k for k in sent.kids(verb) if k.dep in ("aux", "auxpass")]

@@ -149,6 +149,8 @@ class ClaimRules:
     one_counts: frozenset[str] = frozenset()         # [numbers] one_counts: where "one X" is a figure
     spec_nouns: frozenset[str] = frozenset()         # [capability] spec_nouns/spec_heads: "has a range of 400 km"
     spec_heads: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()         # [capability] conditions: "successful when it yields 5 kt"
+    references: frozenset[str] = frozenset()         # [capability] references: "the Hiroshima bomb, 15 kilotons"
     total_verbs: frozenset[str] = frozenset()        # [totals] verbs: "casualties have reached 3,000"
     part_words: frozenset[str] = frozenset()         # [numbers] part_words: "the other two drones"
 
@@ -464,6 +466,8 @@ def _claims(data: dict) -> ClaimRules:
                       one_counts=frozenset(nums.get("one_counts", [])),
                       spec_nouns=frozenset(w.lower() for w in data.get("capability", {}).get("spec_nouns", [])),
                       spec_heads=frozenset(w.lower() for w in data.get("capability", {}).get("spec_heads", [])),
+                      conditions=frozenset(w.lower() for w in data.get("capability", {}).get("conditions", [])),
+                      references=frozenset(w.lower() for w in data.get("capability", {}).get("references", [])),
                       total_verbs=frozenset(w.lower() for w in data.get("totals", {}).get("verbs", [])),
                       part_words=frozenset(w.lower() for w in nums.get("part_words", [])))
 
