@@ -33,7 +33,8 @@ _GROUP = re.compile(r"^\d{3}(\.\d+)?$")  # characters either side of the number 
 _GLUED_PREFIX = re.compile(r"^([^\W\d_]+)-(\d+(?:\.\d+)?)$")  # "magnitude-4.2": a prefix unit glued to its number
 _GLUED_SUFFIX = re.compile(r"^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([^\W\d_]+)$")  # "140tf", "1,970kN"
 _QUOTES = frozenset('"\u201c\u201d\u2018\u2019\'')
-_PARTITIVE = ("out of the", "out of", "of the")  # "two out of the five missiles"
+_PARTITIVE = ("out of the", "out of", "of the")
+_ADDED = ("as well as", "along with", " and", " plus")  # "were wounded on the island as well as two civilians"  # "two out of the five missiles"
 _LOOK = 48  # characters after (before) a number in which its unit is looked for
 _NUMERIC = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$")  # "6,248.5": digits the tagger may read as a name
 ARTICLES = frozenset({"a", "an"})  # "an hour": an article as the number of a unit
@@ -193,13 +194,15 @@ def _units_before(info: SentInfo, start: int, rules: ClaimRules) -> list[tuple[M
 def _measure(info: SentInfo, num_start: int, found: list[tuple[Measure, float, int, int]],
              num_tok: int) -> tuple[Measure, float, int] | None:
     """Among the measures whose unit the number carries, the one whose cue is nearest (else whose
-    cue is the number's governing verb, else one that needs no cue): (measure, factor, unit edge)."""
+    cue is the number's governing verb or a verb above it, nearest first: "the drone cruised along a course
+    simulating ... for 71 hours"; else one that needs no cue): (measure, factor, unit edge)."""
     if not found:
         return None
     at = num_start - info.sent.start
     lo = max(0, at - _CUE_WINDOW)
     window = normalize(info.sent.text[lo:at + _CUE_WINDOW])
-    verb = _governing_verb(info, num_tok)
+    toks = info.sent.toks
+    verbs = [normalize(toks[a].text) for a in info.sent.ancestors(num_tok) if toks[a].pos == "VERB"]
     subject = _copula_subject(info, num_tok)
     modified = _modified_noun(info, num_tok)
     ranked = []
@@ -216,8 +219,8 @@ def _measure(info: SentInfo, num_start: int, found: list[tuple[Measure, float, i
         dists = [min(abs(lo + h.start - at), abs(lo + h.end - at)) for h in m.cues.find_all(window)]
         if dists:
             ranked.append((min(dists), -length, order, m, factor, edge))
-        elif verb is not None and m.cues.contains_any(normalize(verb)):
-            ranked.append((_CUE_WINDOW * 3, -length, order, m, factor, edge))
+        elif (near := next((n for n, v in enumerate(verbs) if m.cues.contains_any(v)), None)) is not None:
+            ranked.append((_CUE_WINDOW * 3 + near, -length, order, m, factor, edge))  # the verb, or one it governs
     if not ranked:
         return None
     best = min(ranked, key=lambda r: r[:3])
@@ -386,7 +389,32 @@ def _verb_rule(info: SentInfo, after: int, rules: ClaimRules) -> tuple[CountRule
     return _verb_at(info, after + 1, rules)
 
 
-def _patient(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int] | None:
+def _patient(info: SentInfo, x: int, first: int, rules: ClaimRules) -> tuple[CountRule, int] | None:
+    """The casualty verb whose patient the counted people ``x`` are (``_patient_of``); people added "as well as"
+    or "and" at the end of a casualty clause (``first``: the figure's first token) that the parser joins to a
+    place or to the verb as an adverb ("four soldiers were wounded on the island as well as two civilians") are
+    the patients of that clause's verb too."""
+    got = _patient_of(info, x, rules)
+    sent, toks = info.sent, info.sent.toks
+    before = " ".join(t.text.lower() for t in toks[max(0, first - 3):first])
+    if got is not None or not before.endswith(_ADDED):
+        return got
+    top = x
+    while toks[top].dep == "conj" and toks[top].head != top:
+        top = toks[top].head
+    if top != x and (rule := _count_rule(info, top, rules)) is not None and rule.persons:
+        return None  # coordinated people: their own verb decides
+    verb = next((a for a in sent.ancestors(top) if toks[a].pos == "VERB"), None)
+    if verb is None:
+        return None
+    kids = sent.kids(verb)
+    if any(k.dep == "nsubjpass" for k in kids):
+        return _subject_verb(info, verb, "nsubjpass", rules)
+    rule = rules.patient_verbs.get(toks[verb].lemma.lower())
+    return (rule, verb) if rule is not None and any(k.dep == "dobj" for k in kids) else None
+
+
+def _patient_of(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, int] | None:
     """The casualty verb whose patient the counted people ``x`` are: the object of an active verb
     ("killing two marines and two civilians"), the subject of a passive or intransitive one ("24
     people have been killed", "soldiers deployed there are believed to have been killed"), the "of"
@@ -559,6 +587,22 @@ def _specification(sent, a: int, rules: ClaimRules) -> bool:
     return tok.lemma.lower() in rules.spec_nouns and tok.head != a and sent.toks[tok.head].lemma.lower() in rules.spec_heads
 
 
+def _norm_or_reference(sent, chain: list[int], verb: int, rules: ClaimRules) -> bool:
+    """Is a measure's clause (its first verb ``verb`` on ``chain``) a present-tense condition ("is a success when
+    it yields 5 kilotons"), or about a reference bomb: a noun below the verb, the verb's subject or the noun its
+    relative clause tells of names one ("the bomb dropped on Hiroshima, which was equivalent to 15,000 tons")?"""
+    toks = sent.toks
+    if toks[verb].tag in ("VBZ", "VBP") and any(k.dep in ("mark", "advmod") and k.text.lower() in rules.conditions
+                                                for k in sent.kids(verb)):
+        return True
+    # the words before a noun on the chain ("the Hiroshima bomb's 15 kilotons"), the subject, the relative's noun
+    words = [k for a in chain[:chain.index(verb)] if toks[a].pos in ("NOUN", "PROPN") for k in sent.subtree(a) if k < a]
+    words += [k for c in sent.kids(verb) if c.dep in ("nsubj", "nsubjpass") for k in sent.subtree(c.i)]
+    if toks[verb].dep == "relcl" and toks[verb].head != verb:
+        words += [k for k in sent.subtree(toks[verb].head) if k < verb]
+    return any(toks[k].text.lower() in rules.references for k in words)
+
+
 def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
     """A measure told as what a weapon can do or should do, not as what was measured: its clause has a
     modal without a perfect "have" ("could fly 13,000 km", but "could have flown 1,000 km"), or it
@@ -573,6 +617,8 @@ def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
     verb = next((a for a in chain if sent.toks[a].pos in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    if _norm_or_reference(sent, chain, verb, rules):
+        return True
     if sent.toks[verb].lemma.lower() in rules.estimate_verbs:
         return False  # "the data could put the yield at 10 kilotons": an estimate of what was measured
     aux = [k for k in sent.kids(verb) if k.dep in ("aux", "auxpass")]
@@ -657,6 +703,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         if (m := _measure(info, tok.start, units, i)):
             measure, factor, unit_end = m
             after = sent.text[unit_end - sent.start:unit_end - sent.start + _LOOK]
+            if _lead(measure.offsets, after) or _window(info, first_tok, measure):
+                continue  # "three days after the drill", "the second drill in a week": when, not how long
             conv = _conversion(info, unit_end, measure, rules)
             if _place_offset(info, i, measure, sent.text[(conv[1] if conv else unit_end) - sent.start:], rules):
                 if conv:
@@ -695,9 +743,11 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         if rule is None and head > i and toks[head].dep in ("nmod", "compound") and toks[head].head > head:
             head = toks[head].head  # "50 M-1978 self-propelled howitzers": the noun the model name modifies
             rule = _count_rule(info, head, rules)
+        if rule is None and (counted := _participle_object(info, last, rules)) is not None:
+            head, rule = counted  # "20 upgraded 240mm rocket launchers" read as "20 upgraded (the) launchers"
         # people a casualty verb counts: "killing four civilians", "24 people have been killed"
         if head == i or (rule is not None and rule.persons):
-            patient = _patient(info, head, rules)
+            patient = _patient(info, head, first_tok, rules)
             if patient is not None and patient[0].patient_of_unnamed and rule is not None and rule.property:
                 patient = None  # "deployed 3,000 reinforcements": the noun's own figure
             if patient is not None:
@@ -754,6 +804,37 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                 out.append(ClaimCand(rule.property, pvalue, None, pbound, None, pstart, pend, info,
                                      rule.types, _period(info, i, timexes, lex), rule.transfer_property))
     return out
+
+
+def _participle_object(info: SentInfo, last: int, rules: ClaimRules) -> tuple[int, CountRule] | None:
+    """A number the parser split from its noun by a participle ("20 upgraded 240mm rocket launchers" read as
+    "20" subject of "upgraded", "delivered 30 refurbished howitzers" as two objects of "delivered") counts the
+    object after it when only modifiers (no determiner, preposition, conjunction or comma) come between: (the
+    object's token, its count rule)."""
+    toks = info.sent.toks
+    if last + 1 >= len(toks) or toks[last].head == last:
+        return None
+    verb = toks[last].head
+    if toks[last].dep == "nsubj" and verb == last + 1 and toks[verb].tag in ("VBD", "VBN"):
+        after = verb
+    elif toks[last].dep == "dobj" and toks[verb].pos == "VERB":
+        after = last
+    else:
+        return None
+    obj = next((k.i for k in info.sent.kids(verb) if k.dep == "dobj" and k.i > after), None)
+    if obj is None or obj - last > 7 or any(toks[k].pos in ("DET", "PRON", "ADP", "CCONJ") or toks[k].text == ","
+                                            for k in range(last + 1, obj)):
+        return None
+    rule = _count_rule(info, obj, rules)
+    return (obj, rule) if rule is not None and rule.property else None
+
+
+def _window(info: SentInfo, first: int, measure: Measure) -> bool:
+    """Do the words right before a figure (of up to three tokens) make it a time window of the measure ("in a
+    week", "over the past five days")?"""
+    toks = info.sent.toks
+    return any(" ".join(t.text.lower() for t in toks[max(0, first - n):first]) in measure.windows for n in (3, 2, 1)
+               if first - n >= 0)
 
 
 def _one_thing(rule: CountRule, value: float, value_max: float | None, rules: ClaimRules) -> bool:

@@ -93,6 +93,8 @@ class Measure:
     types: tuple[str, ...]
     prefix: bool = False
     requires_weapon: bool = False
+    offsets: PhraseIndex | None = None   # words right after the unit that make it a time offset ("three days after")
+    windows: frozenset[str] = frozenset()   # words right before the number that make it a time window ("in a week")
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,8 @@ class ClaimRules:
     one_counts: frozenset[str] = frozenset()         # [numbers] one_counts: where "one X" is a figure
     spec_nouns: frozenset[str] = frozenset()         # [capability] spec_nouns/spec_heads: "has a range of 400 km"
     spec_heads: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()         # [capability] conditions: "successful when it yields 5 kt"
+    references: frozenset[str] = frozenset()         # [capability] references: "the Hiroshima bomb, 15 kilotons"
     total_verbs: frozenset[str] = frozenset()        # [totals] verbs: "casualties have reached 3,000"
     part_words: frozenset[str] = frozenset()         # [numbers] part_words: "the other two drones"
 
@@ -408,7 +412,9 @@ def _places(path: Path) -> list[tuple[str, Named]]:
 def _claims(data: dict) -> ClaimRules:
     measures = [Measure(m["property"], m["unit"], {norm_phrase(k): float(v) for k, v in m["units"].items()},
                         PhraseIndex((c, True) for c in m.get("cues", [])), tuple(m.get("types", [])),
-                        bool(m.get("prefix", False)), bool(m.get("requires_weapon", False)))
+                        bool(m.get("prefix", False)), bool(m.get("requires_weapon", False)),
+                        PhraseIndex((w, True) for w in m["offsets"]) if m.get("offsets") else None,
+                        frozenset(norm_phrase(w) for w in m.get("windows", [])))
                 for m in data.get("measure", [])]
     nouns, verbs, patients, patient_nouns, in_context, keep, suffered = [], [], {}, {}, {}, {}, {}
     for c in data.get("count", []):
@@ -460,6 +466,8 @@ def _claims(data: dict) -> ClaimRules:
                       one_counts=frozenset(nums.get("one_counts", [])),
                       spec_nouns=frozenset(w.lower() for w in data.get("capability", {}).get("spec_nouns", [])),
                       spec_heads=frozenset(w.lower() for w in data.get("capability", {}).get("spec_heads", [])),
+                      conditions=frozenset(w.lower() for w in data.get("capability", {}).get("conditions", [])),
+                      references=frozenset(w.lower() for w in data.get("capability", {}).get("references", [])),
                       total_verbs=frozenset(w.lower() for w in data.get("totals", {}).get("verbs", [])),
                       part_words=frozenset(w.lower() for w in nums.get("part_words", [])))
 
