@@ -442,7 +442,22 @@ def _counterpart_with(info: SentInfo, head: int) -> bool:
     objs = {g.i for h in holders for k in sent.kids(h) if k.dep == "prep" and k.text.lower() == "with"
             for g in sent.kids(k.i) if g.dep == "pobj"}
     phrase = set().union(set(), *(sent.subtree(i, frozenset({"relcl"})) for i in objs))
-    return _person_in(info, phrase) or any(sent.toks[i].text.lower() in _PERSONAL for i in objs)
+    return _person_in(info, phrase) or any(sent.toks[i].text.lower() in _PERSONAL for i in objs) \
+        or _persons_together(info, head)
+
+
+def _persons_together(info: SentInfo, head: int) -> bool:
+    """Is the subject of the cue verb persons of two states joined ("Kim and Shoigu discussed matters of
+    mutual concern"; not "Seoul and Tokyo discussed how to respond", "Yoon and his defence minister discussed")?"""
+    sent = info.sent
+    for subject in (k.i for k in sent.kids(head) if k.dep == "nsubj"):
+        members = [sent.subtree(i, frozenset({"conj", "cc", "relcl"}))
+                   for i in [subject] + [k.i for k in sent.kids(subject) if k.dep == "conj"]]
+        states = {v.country for idx in members for h in info.hits_in(info.actors, idx) for v in h.values[:1]
+                  if v.country}
+        if len(members) > 1 and len(states) > 1 and all(_person_in(info, idx) for idx in members):
+            return True
+    return False
 
 
 _PERSONAL = ("him", "her", "them")
@@ -456,13 +471,18 @@ def _internal(info: SentInfo, head: int) -> bool:
     sent = info.sent
     tok = sent.toks[head]
     kids = sent.kids(head)
+    # "held talks with the North's defence minister": the phrase may hang on the verb's object
+    holders = kids + [g for k in kids if k.dep == "dobj" and tok.pos not in _NOMINAL for g in sent.kids(k.i)]
     if any(k.dep == "prep" and k.text.lower() in info.lex.conductor_preps and k.text.lower() not in ("by", "from")
-           for k in kids):
+           for k in holders):
         return False
     own: set[int] = set()
     if tok.pos not in _NOMINAL:   # "South Korea's National Security Council met", "the Politburo convened"
-        own = {i for k in kids if k.dep == "nsubj" for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos"}))}
-        return bool(info.hits_in(info.context("internal_body"), own))
+        # (not a body in a phrase of its own or naming a person's office: "a delegation, including a Politburo
+        # member, visited", "Security Council Secretary Shoigu held talks")
+        own = {i for k in kids if k.dep == "nsubj"
+               for i in sent.subtree(k.i, frozenset({"relcl", "acl", "appos", "prep"}))}
+        return any(not _office_of_person(info, info.head_of(h)) for h in info.hits_in(info.context("internal_body"), own))
     for k in kids:
         if k.dep in ("compound", "poss", "amod", "nmod"):
             own |= sent.subtree(k.i)
@@ -471,6 +491,17 @@ def _internal(info: SentInfo, head: int) -> bool:
     if tok.dep in ("dobj", "nsubjpass") and tok.head != head:
         own |= {i for k in sent.kids(tok.head) if k.dep == "nsubj" for i in sent.subtree(k.i)}
     return bool(info.hits_in(info.context("internal_body"), own))
+
+
+def _office_of_person(info: SentInfo, i: int | None) -> bool:
+    """Does the word modify, through a chain of compounds, a person or a party ("Security Council Secretary
+    Shoigu", "Politburo member Li")?"""
+    sent = info.sent
+    if i is None or sent.toks[i].dep != "compound":
+        return False
+    while sent.toks[i].dep == "compound" and sent.toks[i].head != i:
+        i = sent.toks[i].head
+    return _person_in(info, {i})
 
 
 def _cancelled(info: SentInfo, head: int) -> bool:

@@ -22,6 +22,7 @@ For the types of scheduled events, a cue that a verb or noun of cancelling takes
 The walk stops at a reporting verb: attribution is not modality. Word lists: event_cues.toml."""
 from __future__ import annotations
 
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .records import Sent
 
 GENERIC = None
@@ -194,8 +195,20 @@ def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str
     gov = sent.toks[tok.head]
     if tok.dep == "pobj" and gov.text.lower() == "of" and gov.head != gov.i:
         noun = sent.toks[gov.head]
-        return noun.lemma.lower() in words
+        return noun.lemma.lower() in words and not _held_on_a_day(sent, head, phase_verbs)
     return False
+
+
+def _held_on_a_day(sent: Sent, head: int, phase_verbs: frozenset[str]) -> bool:
+    """Is the clause of ``head`` told once and dated to one day by a weekday or a month and its day ("held a
+    series of joint drills on Sunday", "staged a string of exercises on March 3"): one outing, not a summary."""
+    v = sent.verb_above(head)
+    if v is None or not _told_once(sent, head, phase_verbs):
+        return False
+    toks = [sent.toks[i] for i in sorted(sent.subtree(v))]
+    return any(t.text.lower() in WEEKDAY_NAMES or (
+        t.text.lower().rstrip(".") in MONTH_NAMES and t.i + 1 < len(sent.toks) and sent.toks[t.i + 1].text.isdigit())
+        for t in toks)
 
 
 def _tally(sent: Sent, head: int, perfect: frozenset[str], things: frozenset[str],
