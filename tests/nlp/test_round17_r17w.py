@@ -1,0 +1,142 @@
+"""Weapons tests, border incidents and combat told beside other events (the error classes of the fresh16
+dev sets, round 17): an event a "came after" clause tells, or a report a measured "after" clause holds,
+is an earlier event; a tally in the perfect enumerated by as many dates names each event; shots at a
+post across the inter-Korean border; a war side's incursion; a state's forces killed in a war. All
+texts are written for these tests."""
+from datetime import date
+from functools import partial
+
+import pytest
+
+from nkwatch.settings import Settings
+
+from .helpers import make_doc, mentions_of
+from .test_enumerations import ListTagger
+
+pytestmark = pytest.mark.model
+
+D = date(2025, 3, 14)  # a Friday
+
+launches_in = partial(mentions_of, etype="weapons_test")
+incidents_in = partial(mentions_of, etype="border_incident")
+combat_in = partial(mentions_of, etype="combat_operation")
+
+
+@pytest.fixture(scope="module")
+def lister():
+    from nkwatch.nlp.extract import Extractor
+    return Extractor(Settings(), tagger=ListTagger())
+
+
+def _happened(found):
+    return [m for m in found if m.modality == "happened"]
+
+
+# --- an event told in a clause "after" opens under "come": an earlier event -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang fired a cruise missile into the Yellow Sea, the military said.\n"
+    "The launch came after the North test-fired three short-range missiles on February 2.",
+    "North Korea launched a ballistic missile off its east coast, Tokyo said.\n"
+    "The test comes after Pyongyang fired two Hwasong-11 missiles on January 20.",
+    "The North fired an unidentified missile eastward, Seoul's army said.\n"
+    "That launch came after North Korea launched a solid-fuel missile on January 28 in protest at the drills.",
+])
+def test_the_event_a_came_after_clause_tells_is_another(extractor, text):
+    """The news is undated (no publication day), the earlier event dated without a year: only the
+    "came after" clause tells them apart."""
+    found = _happened(launches_in(extractor, text, None))
+    assert len(found) == 2
+
+
+def test_a_launch_that_came_after_a_statement_is_one_launch(extractor):
+    """"came after" a statement, no launch in the clause: the launch alone."""
+    text = ("North Korea fired a ballistic missile into the sea, Seoul said.\n"
+            "The launch came after Kim Jong Un vowed to bolster his nuclear forces.")
+    assert len(_happened(launches_in(extractor, text, None))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Japan condemned the latest launch on Friday, which comes four months after Pyongyang said it had "
+    "test-fired a Hwasong-19 missile.",
+    "The missile fired on Friday flew 700 km; the launch came two weeks after Seoul said the North had launched "
+    "a solid-fuel missile.",
+])
+def test_a_launch_a_measured_after_clause_reports_is_another(extractor, text):
+    """"four months after Pyongyang said it had test-fired ...": the launch the report tells is earlier."""
+    assert len(_happened(launches_in(extractor, text, D))) == 2
+
+
+# --- a tally in the perfect, each of its events dated -----------------------------------------------------
+
+@pytest.mark.parametrize("text,years", [
+    ("To date the country has carried out three underground nuclear tests — in 2007, 2011 and 2015.",
+     ["2007", "2011", "2015"]),
+    ("Pyongyang has conducted two nuclear weapon tests, in 2004 and 2008, experts said.", ["2004", "2008"]),
+    ("So far it has staged three satellite launches in 2012, 2014 and 2019.", ["2012", "2014", "2019"]),
+])
+def test_a_tally_with_as_many_dates_names_each_event(lister, text, years):
+    found = sorted(launches_in(lister, text, D), key=lambda m: m.evidence.start)
+    assert [m.date.value for m in found] == years
+
+
+@pytest.mark.parametrize("text", [
+    "The country has carried out six nuclear tests since 2006.",
+    "Pyongyang has conducted five nuclear tests, in 2006, 2009 and 2013.",   # five tests, three dates: a tally
+])
+def test_a_tally_without_as_many_dates_stays_a_tally(lister, text):
+    assert launches_in(lister, text, D) == []
+
+
+# --- shots at a post across the inter-Korean border -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "North Korean soldiers opened fire at a South Korean army post across the tense border on Tuesday.",
+    "North Korean guards shot at a frontline outpost across the border with South Korea, Seoul said.",
+    "South Korean guards fired several rounds at a North Korean border post across the frontier.",
+])
+def test_fire_at_a_post_across_the_korean_border_is_a_border_incident(extractor, text):
+    assert len(_happened(incidents_in(extractor, text, D))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops opened fire at a Lebanese army post across the border on Tuesday.",
+    "North Korea threatened to open fire at South Korean guard posts across the border.",
+    "The soldiers fired at targets on a range near the guard post during a drill in Gangwon province.",
+])
+def test_fire_elsewhere_or_threatened_is_no_korean_border_shot(extractor, text):
+    assert _happened(incidents_in(extractor, text, D)) == []
+
+
+# --- an incursion a war's side made ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "About 9,000 North Korean soldiers are based in the Belgorod region, where Ukrainian units have held ground "
+    "since a cross-border incursion in March.",
+    "North Korean troops arrived in the area, where Russian forces have advanced since a border incursion in May.",
+])
+def test_a_war_sides_incursion_is_no_korean_border_incident(extractor, text):
+    assert incidents_in(extractor, text, D) == []
+
+
+def test_a_korean_border_incursion_stays(extractor):
+    text = "The North's guards have returned to the area since a border incursion by North Korean troops on March 3."
+    assert len(_happened(incidents_in(extractor, text, D))) == 1
+
+
+# --- a state's forces killed or wounded in a war -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "More than 400 North Korean forces were killed or wounded in the Kursk region last week, Kyiv said.",
+    "Pyongyang's forces were wounded in heavy fighting in Russia's Kursk region over the weekend, Kyiv said.",
+])
+def test_forces_killed_in_a_war_are_combat(extractor, text):
+    assert len(_happened(combat_in(extractor, text, D))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean forces could be killed in large numbers if they are sent to Ukraine, analysts said.",
+    "Two South Korean soldiers were wounded by a mine near the DMZ, and North Korean forces were blamed.",
+])
+def test_forces_killed_hypothetically_or_outside_a_war_are_no_combat(extractor, text):
+    assert _happened(combat_in(extractor, text, D)) == []
