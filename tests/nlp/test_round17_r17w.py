@@ -140,3 +140,63 @@ def test_forces_killed_in_a_war_are_combat(extractor, text):
 ])
 def test_forces_killed_hypothetically_or_outside_a_war_are_no_combat(extractor, text):
     assert _happened(combat_in(extractor, text, D)) == []
+
+
+# --- a new launch told indefinitely beside an earlier one a prior clause told -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The North said Tuesday it had detonated a nuclear device, barely six weeks after it fired a rocket.\n"
+    "Officials said the North paired the blast with a test of a short-range missile off its east coast.",
+    "Pyongyang conducted a nuclear test on Tuesday, three weeks after it launched a rocket.\n"
+    "A military source said the North combined the explosion with a launch of a cruise missile near the site.",
+])
+def test_an_indefinite_launch_is_not_the_earlier_one_a_prior_clause_told(extractor, text):
+    """The nuclear test, the rocket of the prior clause, and the missile told with an indefinite article."""
+    found = _happened(launches_in(extractor, text, D))
+    assert len(found) == 3
+
+
+def test_the_earlier_launch_told_again_definitely_stays_one(extractor):
+    text = ("North Korea tested a nuclear device on Tuesday, two weeks after it fired a long-range rocket.\n"
+            "The rocket launch had drawn a rebuke from the Security Council.")
+    assert len(_happened(launches_in(extractor, text, D))) == 2
+
+
+# --- weaponry: the mass noun is a weapon word ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A new kind of weaponry was first tested by the North on March 3, 2022.",
+    "Pyongyang said it had successfully test-fired new strategic weaponry on Tuesday.",
+])
+def test_weaponry_tested_is_a_weapons_test(extractor, text):
+    assert len(_happened(launches_in(extractor, text, D))) == 1
+
+
+def test_weaponry_shown_is_no_test(extractor):
+    assert launches_in(extractor, "The North showed off its newest weaponry at a military parade on Tuesday.", D) == []
+
+
+# --- a torpedo fired at a warship is an attack, a warship sunk at the border an incident -----------------
+
+@pytest.mark.parametrize("text", [
+    "Investigators concluded that a North Korean midget submarine fired a torpedo at the Cheonan.",
+    "The report said a submarine of the North fired a heavy torpedo at the corvette near Baengnyeong.",
+    "Seoul says the North fired a torpedo at a South Korean frigate in March.",
+])
+def test_a_torpedo_fired_at_a_warship_is_no_test(extractor, text):
+    assert launches_in(extractor, text, D) == []
+
+
+def test_a_torpedo_test_fired_at_a_target_ship_stays_a_test(extractor):
+    text = "North Korea test-fired a new heavy torpedo at a target ship off its east coast on Tuesday."
+    (m,) = launches_in(extractor, text, D)
+    assert m.weapon_class == "torpedo_underwater"
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul blamed Pyongyang for the sinking of the Cheonan near the sea border on March 26, 2010.",
+    "Forty-six sailors died in the 2010 sinking of the Cheonan, which Seoul blamed on a North Korean torpedo "
+    "fired near the maritime border.",
+])
+def test_the_sinking_of_the_named_corvette_is_a_border_incident(extractor, text):
+    assert len(_happened(incidents_in(extractor, text, D))) == 1

@@ -1352,8 +1352,10 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                     ctype, kind = r.type, r.kind
                     break
             if ctype == "weapons_test" and cue.pos == "verb" and (
-                    _fired_at(info, head) or _shot_down(info, head, lex) or _war_firing(info, head, cue.lemma, lex)):
-                continue   # "fired shots at the drones": no test (a shot at the border is retyped above)
+                    (cue.lemma.isalpha() and _fired_at(info, head)) or _shot_down(info, head, lex)
+                    or _war_firing(info, head, cue.lemma, lex)):
+                continue   # "fired shots at the drones": no test (a shot at the border is retyped above); "test-fired
+                # a torpedo at a target ship" is one
             # an event told after a prior marker is apart from its sentence's other one (merge.mark_prior)
             key = (ctype, w.cls if w else None, kind, mod, anaphoric and not told,
                    ctype in lex.prior_types and prior_clause(sent, head, lex) is not None)
