@@ -200,3 +200,28 @@ def test_a_torpedo_test_fired_at_a_target_ship_stays_a_test(extractor):
 ])
 def test_the_sinking_of_the_named_corvette_is_a_border_incident(extractor, text):
     assert len(_happened(incidents_in(extractor, text, D))) == 1
+
+
+# --- the legs of a hypersonic flight are no range ------------------------------------------------------------
+
+def _claims(extractor, text):
+    return sorted((c.property, c.value) for c in extractor.extract(make_doc(text, D)).claims)
+
+
+@pytest.mark.parametrize("text,leg", [
+    ("North Korea launched a hypersonic missile on Tuesday; its warhead completed a 450 km glide jump flight, "
+     "state media said.", ("glide_km", 450.0)),
+    ("North Korea fired a hypersonic missile on Tuesday; the glide vehicle glided 300 km before it dived, KCNA said.",
+     ("glide_km", 300.0)),
+    ("North Korea test-fired a hypersonic missile on Tuesday, which made a lateral movement of 90 km, KCNA said.",
+     ("maneuver_km", 90.0)),
+])
+def test_a_glide_or_a_manoeuvre_is_no_range(extractor, text, leg):
+    found = _claims(extractor, text)
+    assert leg in found
+    assert not [c for c in found if c[0] == "range_km"]
+
+
+def test_a_flight_distance_stays_a_range(extractor):
+    text = "North Korea fired a hypersonic missile on Tuesday that flew 650 km, Seoul said."
+    assert ("range_km", 650.0) in _claims(extractor, text)
