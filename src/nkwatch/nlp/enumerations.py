@@ -74,7 +74,8 @@ def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], le
     dated = timexes + (unresolved_dates(info, timexes) if undated else [])
     lists = date_lists(info, dated, words, lex.claims.number_words)
     if lists:
-        pool = [c for c in found if c.modality == "happened"] + _recap_plurals(info, lex, att, agents, found)
+        pool = [c for c in found if c.modality == "happened"] + _recap_plurals(info, lex, att, agents, found) \
+            + _counted_tallies(info, lex, att, agents, found)
         for dates in lists:
             counts = breakdown(info, dates, lex)
             owner = _owner(info, dates[0], pool, words) or _occurrences(info, dates[0], pool, before, words)
@@ -250,6 +251,18 @@ def _recap_plurals(info: SentInfo, lex: Lexicon, att: Attribution, agents: list[
     return [c for c in sentence_candidates(info, relaxed, att, list(agents))
             if c.head not in heads and c.modality == "happened"
             and any(_said(k, recap) for k in info.sent.kids(c.head))]
+
+
+def _counted_tallies(info: SentInfo, lex: Lexicon, att: Attribution, agents: list[tuple[str, ...]],
+                     found: list[Candidate]) -> list[Candidate]:
+    """Counted plural cues that the perfect made a tally of events ("has conducted four nuclear tests"):
+    read again without it, so that a list of as many dates names each of them ("— in 2006, 2009, 2013 and
+    2016"; ``_enumerable`` checks the count)."""
+    relaxed = replace(lex, modality={**lex.modality, "perfect_aux": frozenset()})
+    heads = {c.head for c in found}
+    return [c for c in sentence_candidates(info, relaxed, att, list(agents))
+            if c.head not in heads and c.modality == "happened"
+            and any(k.dep == "nummod" for k in info.sent.kids(c.head))]
 
 
 def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate],

@@ -119,7 +119,8 @@ def _response_phrase(info: SentInfo, i: int) -> bool:
 
 def prior_clause(sent, head: int, lex: Lexicon) -> set[int] | None:
     """The tokens of the clause that holds the cue at ``head`` when a [dating] prior marker opens it and
-    a unit of time measures it ("two days after it fired", "a day after the drills prompted"), if any."""
+    a unit of time measures it ("two days after it fired", "a day after the drills prompted") or a [dating]
+    prior_heads verb governs it ("the launch came after it test-fired"), if any."""
     verb = prior_verb(sent, head, lex)
     return None if verb is None else sent.subtree(verb)
 
@@ -127,11 +128,12 @@ def prior_clause(sent, head: int, lex: Lexicon) -> set[int] | None:
 def prior_verb(sent, head: int, lex: Lexicon) -> int | None:
     """The verb of that clause (``prior_clause``), when the cue is that clause's own event: its verb, or
     its subject or object ("a day after the North's drills prompted ...", "after Seoul reported the
-    North's launch"), not a noun further down ("a day after it voiced opposition to the drills")."""
+    North's launch") or the clause it reports ("three months after Pyongyang said it had test-fired an
+    ICBM"), not a noun further down ("a day after it voiced opposition to the drills")."""
     tok = sent.toks[head]
     for a in [head] + sent.ancestors(head):
-        if sent.toks[a].dep == "advcl" and _prior_measure(sent, a, lex) is not None:
-            own = a == head or (tok.head == a and tok.dep in ("nsubj", "nsubjpass", "dobj"))
+        if sent.toks[a].dep == "advcl" and (_prior_measure(sent, a, lex) is not None or _prior_head(sent, a, lex)):
+            own = a == head or (tok.head == a and tok.dep in ("nsubj", "nsubjpass", "dobj", "ccomp"))
             return a if own else None
     return None
 
@@ -144,6 +146,14 @@ def _prior_measure(sent, verb: int, lex: Lexicon):
         return None
     return next((k for k in kids + sent.kids(marks[0].i)
                  if k.dep == "npadvmod" and k.lemma.lower() in lex.prior_units), None)
+
+
+def _prior_head(sent, verb: int, lex: Lexicon) -> bool:
+    """Does a [dating] prior marker open the clause of ``verb`` that hangs on a prior_heads verb ("the test
+    came after the North fired", "the drills come after Seoul held")?"""
+    head = sent.toks[sent.toks[verb].head]
+    return head.lemma.lower() in lex.prior_heads and any(
+        k.dep == "mark" and k.text.lower() in lex.prior_markers for k in sent.kids(verb))
 
 
 def prior_days(sent, verb: int, lex: Lexicon) -> int | None:
@@ -293,7 +303,10 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name == "no_person_doer":  # "President Moon crossed the line to greet Kim": a visit, no incursion
         return not _person_in(info, _doers(info, head))
     if name.startswith("no_") and name.endswith("_doer"):  # "balloons flew south after crossing the border"
-        return not ({info.head_of(h) for h in info.context(name[3:-5])} & _doers(info, head))
+        doers = _doers(info, head)   # ... or their modifiers ("Ukrainian forces")
+        doers |= {k.i for d in doers for k in info.sent.kids(d) if k.dep in ("amod", "compound")}
+        return not ({info.head_of(h) for h in info.context(name[3:-5])} & doers
+                    or info.hits_in(info.context(name[3:-5]), doers))
     if name == "military_works":
         return _military_works(info, head)
     if name == "not_recorded":   # "captured on video", "captured in drone footage": filmed, not taken
@@ -377,7 +390,7 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     return bool([h for h in info.context(name) if not (h.start < hit.end and hit.start < h.end)])
 
 
-_DOER_CLIMB = frozenset({"pcomp", "prep", "advcl", "xcomp", "conj"})
+_DOER_CLIMB = frozenset({"pcomp", "pobj", "prep", "advcl", "xcomp", "conj"})
 
 
 def _doers(info: SentInfo, head: int) -> set[int]:
@@ -1370,8 +1383,10 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                     ctype, kind = r.type, r.kind
                     break
             if ctype == "weapons_test" and cue.pos == "verb" and (
-                    _fired_at(info, head) or _shot_down(info, head, lex) or _war_firing(info, head, cue.lemma, lex)):
-                continue   # "fired shots at the drones": no test (a shot at the border is retyped above)
+                    (cue.lemma.isalpha() and _fired_at(info, head)) or _shot_down(info, head, lex)
+                    or _war_firing(info, head, cue.lemma, lex)):
+                continue   # "fired shots at the drones": no test (a shot at the border is retyped above); "test-fired
+                # a torpedo at a target ship" is one
             # an event told after a prior marker is apart from its sentence's other one (merge.mark_prior)
             key = (ctype, w.cls if w else None, kind, mod, anaphoric and not told,
                    ctype in lex.prior_types and prior_clause(sent, head, lex) is not None)

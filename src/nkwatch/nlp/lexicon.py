@@ -294,6 +294,7 @@ class Lexicon:
     other_event_words: frozenset[str] = frozenset()  # [dating]: "a similar drill on Thursday"
     since_preps: frozenset[str] = frozenset()        # [dating]: "its first parade since February"
     prior_units: frozenset[str] = frozenset()
+    prior_heads: frozenset[str] = frozenset()       # [dating]: "the launch came after it fired": an earlier event
     prior_types: frozenset[str] = frozenset()
     occasion_heads: frozenset[str] = frozenset()   # [heads]: "training sessions": headed by the occasion
     occasion_nouns: frozenset[str] = frozenset()     # [dating]: "for the first time" is no span
@@ -598,6 +599,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         other_event_words=frozenset(w.lower() for w in dating.get("other_event_words", [])),
         since_preps=frozenset(w.lower() for w in dating.get("since_preps", [])),
         prior_units=frozenset(w.lower() for w in dating.get("prior_units", [])),
+        prior_heads=frozenset(w.lower() for w in dating.get("prior_heads", [])),
         prior_types=frozenset(dating.get("prior_types", [])),
         occasion_nouns=frozenset(w.lower() for w in dating.get("occasion_nouns", [])),
         start_verbs=frozenset(w.lower() for w in dating.get("start_verbs", [])),

@@ -446,6 +446,24 @@ def _one_before_other(g: Group, c: Candidate) -> bool:
     return any(m.info.sent.start == at and (m.head in c.earlier_than or c.head in m.earlier_than) for m in g.members)
 
 
+def _new_beside_prior(g: Group, c: Candidate) -> bool:
+    """An undated report with an indefinite article ("coupled the detonation with a test of a short-range
+    missile") and a group told only in clauses of earlier events of other sentences ("less than two months
+    after it fired a rocket", ``mark_prior``): a new event, not that earlier one told again."""
+    if c.date.value or not _indefinite(c):
+        return False
+    return all(m.earlier_than and m.info.sent.start != c.info.sent.start for m in g.members)
+
+
+def _indefinite(c: Candidate) -> bool:
+    """Is the cue noun, or the verb cue's object, introduced by "a"/"an"?"""
+    sent = c.info.sent
+    nouns = [c.head] if sent.toks[c.head].pos in ("NOUN", "PROPN") else [
+        k.i for k in sent.kids(c.head) if k.dep in ("dobj", "nsubjpass")]
+    return bool(nouns) and all(any(k.dep == "det" and k.lemma.lower() in ("a", "an") for k in sent.kids(n))
+                               for n in nouns)
+
+
 def _time_tokens(c: Candidate, types: tuple[str, ...] = ("DATE",)) -> list:
     """The tokens of the time entities (of ``types``) in the clause reporting the candidate or in its
     cue's own phrase, where the time tells when rather than describing a thing ("the 1953 armistice")."""
@@ -742,7 +760,7 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
     if g.type != c.type:
         return False
     one = _one_incident(g, c, lex)
-    if _one_before_other(_own_kind(g, c) if one else g, c):
+    if _one_before_other(_own_kind(g, c) if one else g, c) or _new_beside_prior(g, c):
         return False
     if _other_ordinal(g, c) or _other_asset(g, c):
         return False
