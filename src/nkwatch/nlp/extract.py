@@ -370,16 +370,26 @@ class Extractor:
             near = [(0, min(s for s in ctx.said if parsed[n + 1].start <= s < parsed[n + 1].end))
                     for n in own if n + 1 < len(parsed)
                     and any(parsed[n + 1].start <= s < parsed[n + 1].end for s in ctx.said)]
-            topic = frozenset().union(*(self._topic(m.info.sent) for m in g.members))
-            # of the same things
-            near = [x for x in near if x[1] not in others and self._topic(ctx.said[x[1]][1]) & topic]
+            told = [m.info.sent for m in g.members]
+            near = [x for x in near if x[1] not in others and self._same_topic(ctx.said[x[1]][1], told)]
         return [s for s in ctx.said[min(near)[1]][0] if s not in g.actors] if near else []
 
-    def _topic(self, sent: Sent) -> frozenset[str]:
-        """The common nouns a sentence tells of (outside names, not the nouns of who reports)."""
-        return frozenset(t.lemma.lower() for t in sent.toks if t.pos == "NOUN"
-                         and not any(e.start <= t.start < e.end for e in sent.ents)
-                         and t.lemma.lower() not in self.lex.reporter_nouns)
+    def _same_topic(self, sent: Sent, others: list[Sent]) -> bool:
+        """Does ``sent`` tell of a common noun one of ``others`` tells of (outside names, not the nouns of
+        who reports)? The entities are read only for the nouns they share."""
+        shared = self._nouns(sent) & frozenset().union(*(self._nouns(o) for o in others))
+        return bool(shared) and bool(self._topic(sent, shared) & frozenset().union(
+            *(self._topic(o, shared) for o in others)))
+
+    def _nouns(self, sent: Sent) -> frozenset[str]:
+        """The common nouns of a sentence, names or not (not the nouns of who reports)."""
+        return frozenset(t.lemma.lower() for t in sent.toks if t.pos == "NOUN") - self.lex.reporter_nouns
+
+    @staticmethod
+    def _topic(sent: Sent, nouns: frozenset[str]) -> frozenset[str]:
+        """Those of ``nouns`` the sentence tells of outside names (the entities read last)."""
+        return frozenset(t.lemma.lower() for t in sent.toks if t.pos == "NOUN" and t.lemma.lower() in nouns
+                         and not any(e.start <= t.start < e.end for e in sent.ents))
 
     def _mention(self, doc: Document, g: Group, ctx: DocContext, place: Place | None,
                  told_by: list[str]) -> Mention:
