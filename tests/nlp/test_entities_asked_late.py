@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from nkwatch.nlp.records import Ent, Sent, Tok
+from nkwatch.nlp.records import Ent, Sent, Tok, sentences_from_spacy
+from nkwatch.nlp.sentinfo import SentInfo
+
+
+def _unread(doc):
+    raise AssertionError("the entities were read")
+
+
+def unread_sents(extractor, text: str) -> list[Sent]:
+    """The sentences of ``text``, whose entities fail the test when a rule reads them."""
+    return sentences_from_spacy(extractor.nlp(text), 0, _unread)
 
 
 def sent(words: list[tuple[str, str, str]], ents: list[Ent] | None = None) -> Sent:
@@ -42,3 +52,46 @@ def test_a_shared_noun_is_a_topic_outside_names(extractor):
     plain = sent([("the", "the", "DET"), ("missile", "missile", "NOUN"), ("fell", "fall", "VERB")])
     assert not extractor._same_topic(named, [launch])   # "missile" only in a name there
     assert extractor._same_topic(plain, [launch])
+
+
+# --- rules that ask for the entities last ----------------------------------------------------------------
+
+@pytest.mark.model
+def test_no_person_among_no_words_reads_no_entities(extractor):
+    from nkwatch.nlp.events import _person_in
+    info = SentInfo(unread_sents(extractor, "Kim Jong Un met the delegation in Pyongyang.")[0], extractor.lex)
+    assert not _person_in(info, set())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Vladivostok hosted the talks in the morning.",   # a city with no preposition before it
+    "The talks took place in the western sea on Monday.",   # no city at all
+])
+def test_a_city_no_preposition_introduces_reads_no_entities(extractor, text):
+    from nkwatch.nlp.places import _candidates
+    info = SentInfo(unread_sents(extractor, text)[0], extractor.lex)
+    assert all(hit is not None for _, hit, _, _, _ in _candidates(info, extractor.lex))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, beside", [
+    ("KCNA reported the launch.", "KCNA", False),
+    ("A KCNA reporter said the launch failed.", "A KCNA reporter", True),
+])
+def test_a_person_beside_the_sources_needs_a_word_outside_them(extractor, text, words, beside):
+    from nkwatch.nlp.attribution import _beside_sources
+    info = SentInfo(unread_sents(extractor, text)[0], extractor.lex)
+    assert _beside_sources(info, 0, len(words)) is beside
+
+
+@pytest.mark.model
+def test_a_cue_with_no_ordinal_reads_no_series(extractor):
+    from nkwatch.nlp.merge import _ordinal
+    info = SentInfo(unread_sents(extractor, "It was the launch since June.")[0], extractor.lex)
+
+    class Cand:
+        pass
+    c = Cand()
+    c.info, c.head = info, next(t.i for t in info.sent.toks if t.text == "launch")
+    assert _ordinal(c) is None

@@ -402,7 +402,7 @@ def _person_in(info: SentInfo, idx: set[int]) -> bool:
     dignitary word ("the North Korean leader", "a delegation")."""
     sent = info.sent
     return bool(info.hits_in(info.context("diplomatic_party") + info.context("dignitary"), idx)) or any(
-        v.kind == "person" for h in info.hits_in(info.actors, idx) for v in h.values[:1]) or any(
+        v.kind == "person" for h in info.hits_in(info.actors, idx) for v in h.values[:1]) or bool(idx) and any(
         e.label == "PERSON" and any(i in idx for i in sent.tokens_in(e.start, e.end)) for e in sent.ents)
 
 
