@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from nkwatch.nlp.lexicon import Named
 from nkwatch.nlp.records import Ent, Sent, Tok, sentences_from_spacy
-from nkwatch.nlp.sentinfo import SentInfo
+from nkwatch.nlp.sentinfo import Persons, SentInfo
 
 
 def _unread(doc):
@@ -32,6 +33,33 @@ class Unread:
 
     def ents(self, start):
         raise AssertionError("the entities were read")
+
+
+# --- Persons: what a sentence teaches waits until a later sentence asks for one of its words -------------
+
+WU = Named("Wu Dawei", "China", "person")
+
+
+def test_a_lesson_waits_until_one_of_its_words_is_asked():
+    persons, taught = Persons(), []
+    persons.learn(frozenset({"wu", "dawei"}), lambda known: (taught.append("wu"), known.update(wu=WU)))
+    assert persons and not taught
+    assert persons.get("lee") is None and not taught   # a word no lesson may teach
+    assert persons.get("wu") is WU and taught == ["wu"]
+    assert persons.get("wu") is WU and taught == ["wu"]   # learned once
+
+
+def test_lessons_are_learned_in_the_order_of_their_sentences():
+    persons = Persons()
+    persons.learn(frozenset({"lee"}), lambda known: known.update(lee=WU))
+    persons.learn(frozenset({"kim"}), lambda known: known.update(kim=known.get("lee")))   # reads the first's
+    assert persons.get("kim") is WU and persons.get("lee") is WU
+
+
+def test_a_lesson_of_no_word_is_none():
+    persons = Persons()
+    persons.learn(frozenset(), lambda known: known.update(lee=WU))
+    assert not persons and persons.get("lee") is None
 
 
 # --- topics of the sentences a story is attributed by (Extractor._same_topic) ---------------------------

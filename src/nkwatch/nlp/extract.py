@@ -30,7 +30,7 @@ from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, resolv
 from .enumerations import recalled
 from .events import (Candidate, own_dated, references, restates_test, restates_unheld, sentence_candidates,
                      split_counterparts)
-from .lexicon import Lexicon, Named, load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, is_background, mark_prior, merge, same_firing
 from .modality import going_on
 from .phrases import normalize
@@ -38,7 +38,7 @@ from .places import cities_by_name, group_place
 from .records import Sent, sentences_from_spacy
 from .report_places import report_place
 from .rounds import Rounds
-from .sentinfo import SentInfo
+from .sentinfo import Persons, SentInfo
 from .spacy_pipeline import NAMES, build_nlp
 from .wraps import as_spaces, paragraphs
 
@@ -102,7 +102,7 @@ class DocContext:
     agents: list[tuple[str, ...]] = field(default_factory=list)  # states found as agents or subjects so far
     said: dict[int, tuple[list[str], Sent]] = field(default_factory=dict)  # sentence start -> (the sources
     # it names, the sentence)
-    persons: dict[str, Named | None] = field(default_factory=dict)  # SentInfo.persons: named with their state
+    persons: Persons = field(default_factory=Persons)  # SentInfo.persons: named with their state
 
 
 class Extractor:
