@@ -139,9 +139,9 @@ def test_a_test_site_is_a_gazetteer_name_never_a_town():
 def test_a_city_name_is_spelled_by_a_run_of_tokens(extractor, text, spells):
     """A sentence none of whose runs of tokens spells a city cannot have an entity that is one (the
     entities are then not looked for); the runs are read at the sentence's own offsets."""
-    from nkwatch.nlp.places import _spells_a_city
+    from nkwatch.nlp.places import _city_runs
     from nkwatch.nlp.records import sentences_from_spacy
     from nkwatch.nlp.sentinfo import SentInfo
     lead = "A first sentence comes before it. "
     sents = sentences_from_spacy(extractor.nlp(lead + text), 100)  # the text starts at offset 100
-    assert _spells_a_city(SentInfo(sents[-1], extractor.lex)) is spells
+    assert bool(_city_runs(SentInfo(sents[-1], extractor.lex))) is spells

@@ -33,7 +33,8 @@ def _resolve(info: SentInfo, start: int, end: int, idx: set[int], lex: Lexicon,
     names = list(dict.fromkeys(h.values[0].name for h in info.sources if start <= h.start < end))
     if names:
         people = [e.text for e in info.sent.ents if e.label == "PERSON" and start <= e.start and e.end <= end
-                  and not any(h.start < e.end and e.start < h.end for h in info.sources)]
+                  and not any(h.start < e.end and e.start < h.end for h in info.sources)
+                  ] if _beside_sources(info, start, end) else []
         return names + [p for p in people if p not in names], names
     text = " ".join(info.sent.toks[i].text for i in sorted(idx)).lower().strip()
     pronoun = any(info.sent.toks[i].pos == "PRON" for i in idx) and len(idx) <= 2
@@ -51,6 +52,13 @@ def _resolve(info: SentInfo, start: int, end: int, idx: set[int], lex: Lexicon,
     ent = (heading or [e for e in ents if e.label in ("PERSON", "ORG")] or ents)[0]
     actor = [h.values[0].name for h in info.actors if ent.start <= h.start < ent.end]
     return [actor[0] if actor else ent.text], []
+
+
+def _beside_sources(info: SentInfo, start: int, end: int) -> bool:
+    """Does a word in [start, end) lie outside the names of the alias table? Only then can an entity
+    there (a run of words) lie outside them."""
+    return any(not any(h.start < t.end and t.start < h.end for h in info.sources)
+               for t in info.sent.toks if start <= t.start and t.end <= end)
 
 
 def _sources_before(info: SentInfo, verb: int) -> list[str]:

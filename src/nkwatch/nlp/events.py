@@ -415,7 +415,7 @@ def _person_in(info: SentInfo, idx: set[int]) -> bool:
     dignitary word ("the North Korean leader", "a delegation")."""
     sent = info.sent
     return bool(info.hits_in(info.context("diplomatic_party") + info.context("dignitary"), idx)) or any(
-        v.kind == "person" for h in info.hits_in(info.actors, idx) for v in h.values[:1]) or any(
+        v.kind == "person" for h in info.hits_in(info.actors, idx) for v in h.values[:1]) or bool(idx) and any(
         e.label == "PERSON" and any(i in idx for i in sent.tokens_in(e.start, e.end)) for e in sent.ents)
 
 
@@ -722,7 +722,7 @@ def _fired_weapon(info: SentInfo, head: int) -> bool:
     gov = sent.toks[head].head
     if not any(gov in info.toks_of(h) for h in info.weapons):
         return False
-    return _dated_participle(info, head) or any(k.dep == "agent" for k in sent.kids(head))
+    return any(k.dep == "agent" for k in sent.kids(head)) or _dated_participle(info, head)
 
 
 def _dated_participle(info: SentInfo, head: int) -> bool:
@@ -1291,9 +1291,10 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # a participle describing a noun ("US troops stationed in ...") reports nothing, unless it
             # tells when or by whom a weapon was fired ("the missile launched today by North Korea"),
             # or by whom an act of its kind was done ("soldiers captured by Ukrainian forces")
-            fired = _fired_weapon(info, head) and any(c.type == "weapons_test" for c in hit.values)
+            # (the entities, which a date in the participle's phrase is read from, last)
+            fired = any(c.type == "weapons_test" for c in hit.values) and _fired_weapon(info, head)
             agented = any(k.dep == "agent" for k in sent.kids(head)) or (
-                _dated_participle(info, head) and any(c.type in lex.dated_participle_types for c in hit.values))
+                any(c.type in lex.dated_participle_types for c in hit.values) and _dated_participle(info, head))
             if not (fired or agented):
                 continue
         acts = all(c.type in lex.act_types for c in hit.values)
@@ -1310,8 +1311,6 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
         if agented and not fired:   # "shells shipped by Pyongyang": what the participle describes is what it acts on
             antecedent |= {tok.head}
         scope |= antecedent | _free_relative(info, head)
-        # "the Hwasong-15, which it launched in November 2017": a weapon described by an earlier test
-        recap = bool(antecedent) and _names_year(info, head)
         near = info.near(head, cue_toks) | scope
         for cue in hit.values:
             if not (_applicable(cue, tok.pos, tok.tag, tok.dep) or (glued and cue.pos == "verb")) \
@@ -1426,7 +1425,10 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 place=place, actors=actors, sources=list(att.sources),
                 subject=_subject(ctype, actors, place, info, lex), kind=kind, anaphoric=anaphoric,
                 phase=_phase(info, head, lex) if kind in lex.phased_kinds else None,
-                count_article=bool(w and w.count_article), participle=fired, recap=recap,
+                count_article=bool(w and w.count_article), participle=fired,
+                # "the Hwasong-15, which it launched in November 2017": a weapon described by an earlier test
+                # (read only for a candidate kept: the year is read from the entities)
+                recap=bool(antecedent) and _names_year(info, head),
                 reference="weapon" if flown else None,
                 conducted_by=who.states, conducted_explicit=who.explicit, apart=apart, kin=kin, timed=timed,
                 joined=bool(_OBJECT_CONTEXTS & set(cue.requires))))

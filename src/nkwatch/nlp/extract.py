@@ -30,7 +30,7 @@ from .dating import (DocTimex, assign_dates, calendar_value, doc_timexes, resolv
 from .enumerations import recalled
 from .events import (Candidate, own_dated, references, restates_test, restates_unheld, sentence_candidates,
                      split_counterparts)
-from .lexicon import Lexicon, Named, load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .merge import Group, evidence_score, is_background, mark_prior, merge, same_firing
 from .modality import going_on
 from .phrases import normalize
@@ -38,7 +38,7 @@ from .places import cities_by_name, group_place
 from .records import Sent, sentences_from_spacy
 from .report_places import report_place
 from .rounds import Rounds
-from .sentinfo import SentInfo
+from .sentinfo import Persons, SentInfo
 from .spacy_pipeline import NAMES, build_nlp
 from .wraps import as_spaces, paragraphs
 
@@ -102,7 +102,7 @@ class DocContext:
     agents: list[tuple[str, ...]] = field(default_factory=list)  # states found as agents or subjects so far
     said: dict[int, tuple[list[str], Sent]] = field(default_factory=dict)  # sentence start -> (the sources
     # it names, the sentence)
-    persons: dict[str, Named | None] = field(default_factory=dict)  # SentInfo.persons: named with their state
+    persons: Persons = field(default_factory=Persons)  # SentInfo.persons: named with their state
 
 
 class Extractor:
@@ -370,16 +370,26 @@ class Extractor:
             near = [(0, min(s for s in ctx.said if parsed[n + 1].start <= s < parsed[n + 1].end))
                     for n in own if n + 1 < len(parsed)
                     and any(parsed[n + 1].start <= s < parsed[n + 1].end for s in ctx.said)]
-            topic = frozenset().union(*(self._topic(m.info.sent) for m in g.members))
-            # of the same things
-            near = [x for x in near if x[1] not in others and self._topic(ctx.said[x[1]][1]) & topic]
+            told = [m.info.sent for m in g.members]
+            near = [x for x in near if x[1] not in others and self._same_topic(ctx.said[x[1]][1], told)]
         return [s for s in ctx.said[min(near)[1]][0] if s not in g.actors] if near else []
 
-    def _topic(self, sent: Sent) -> frozenset[str]:
-        """The common nouns a sentence tells of (outside names, not the nouns of who reports)."""
-        return frozenset(t.lemma.lower() for t in sent.toks if t.pos == "NOUN"
-                         and not any(e.start <= t.start < e.end for e in sent.ents)
-                         and t.lemma.lower() not in self.lex.reporter_nouns)
+    def _same_topic(self, sent: Sent, others: list[Sent]) -> bool:
+        """Does ``sent`` tell of a common noun one of ``others`` tells of (outside names, not the nouns of
+        who reports)? The entities are read only for the nouns they share."""
+        shared = self._nouns(sent) & frozenset().union(*(self._nouns(o) for o in others))
+        return bool(shared) and bool(self._topic(sent, shared) & frozenset().union(
+            *(self._topic(o, shared) for o in others)))
+
+    def _nouns(self, sent: Sent) -> frozenset[str]:
+        """The common nouns of a sentence, names or not (not the nouns of who reports)."""
+        return frozenset(t.lemma.lower() for t in sent.toks if t.pos == "NOUN") - self.lex.reporter_nouns
+
+    @staticmethod
+    def _topic(sent: Sent, nouns: frozenset[str]) -> frozenset[str]:
+        """Those of ``nouns`` the sentence tells of outside names (the entities read last)."""
+        return frozenset(t.lemma.lower() for t in sent.toks if t.pos == "NOUN" and t.lemma.lower() in nouns
+                         and not any(e.start <= t.start < e.end for e in sent.ents))
 
     def _mention(self, doc: Document, g: Group, ctx: DocContext, place: Place | None,
                  told_by: list[str]) -> Mention:

@@ -265,9 +265,10 @@ def _ordinal(c: Candidate) -> str | None:
     the noun says which series it counts in ("its first launch since June", "its fifth launch of 2025",
     "the second test this month": one event can be first of one series and fifth of another)."""
     sent = c.info.sent
-    if any(_series(sent, k) for k in sent.kids(c.head)):
+    ordinal = ordinal_modifier(sent, c.head)   # before the series: it reads the entities
+    if ordinal is None or any(_series(sent, k) for k in sent.kids(c.head)):
         return None
-    return ordinal_modifier(sent, c.head)
+    return ordinal
 
 
 def _series(sent, k) -> bool:

@@ -43,18 +43,20 @@ def _longest_city_name() -> int:
     return max(map(len, cities_by_name()))
 
 
-def _spells_a_city(info: SentInfo) -> bool:
-    """Does a run of the sentence's tokens, as written, spell a city's name? Only then can one of
-    its entities be a city (``city`` takes the entity's text, and an entity is a run of tokens)."""
+def _city_runs(info: SentInfo) -> list[tuple[int, int]]:
+    """The runs of the sentence's tokens that, as written, spell a city's name (their offsets): only
+    these can be an entity that is a city (``city`` takes the entity's text, and an entity is a run
+    of tokens)."""
     toks, text, base, names = info.sent.toks, info.sent.text, info.sent.start, cities_by_name()
     longest = _longest_city_name()
+    out = []
     for n, first in enumerate(toks):
         for last in toks[n:]:
             if last.end - first.start > longest:
                 break
             if text[first.start - base:last.end - base] in names:
-                return True
-    return False
+                out.append((first.start, last.end))
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -124,8 +126,8 @@ def _candidates(info: SentInfo, lex: Lexicon, targets: set[int] = frozenset()
     covered = [(h.start, h.end) for h in info.places]
     if not targets and not any(t.text.lower() in lex.locative_preps for t in info.sent.toks):
         return out  # no name is introduced here (and the entities are not looked for)
-    if not _spells_a_city(info):
-        return out  # no entity can be a city (and the entities are not looked for)
+    if not any(_introduced(info, start, end, lex, owners, covered, struck) for start, end in _city_runs(info)):
+        return out  # no entity can be a city introduced here (and the entities are not looked for)
     for e in info.sent.ents:
         if e.label not in _ENTITY_LABELS or any(s < e.end and e.start < t for s, t in covered):
             continue
@@ -136,6 +138,14 @@ def _candidates(info: SentInfo, lex: Lexicon, targets: set[int] = frozenset()
         if named is not None:
             out.append((named, None, e.start, e.end, prep))
     return out
+
+
+def _introduced(info: SentInfo, start: int, end: int, lex: Lexicon, owners: set[int],
+                covered: list[tuple[int, int]], struck) -> bool:
+    """Could the words at [start, end) be a place ``_candidates`` takes from the entities: outside
+    the gazetteer's names, after a locative preposition or struck by an attack?"""
+    return not any(s < end and start < t for s, t in covered) and (
+        _preposition(info, start, lex, owners) is not None or struck(start, end))
 
 
 def _named(info: SentInfo, lex: Lexicon, owners, struck) -> list[tuple[Named, Hit, int, int, str | None]]:

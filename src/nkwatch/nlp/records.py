@@ -109,11 +109,14 @@ class Sent:
 
     def subtree(self, i: int, skip_deps: frozenset[str] = frozenset()) -> set[int]:
         """Token indices under i (i included), not descending into children with a dep in skip_deps."""
+        children, toks = self.children, self.toks
         out, stack = set(), [i]
         while stack:
             k = stack.pop()
             out.add(k)
-            stack += [c for c in self.children.get(k, []) if self.toks[c].dep not in skip_deps]
+            for c in children.get(k, ()):
+                if toks[c].dep not in skip_deps:
+                    stack.append(c)
         return out
 
     def prep_objects(self, heads: list[int], preps: tuple[str, ...]) -> set[int]:

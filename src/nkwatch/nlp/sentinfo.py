@@ -3,12 +3,13 @@ the syntactic neighbourhood ("scope") of a word that the rules of the other modu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 
 from .lexicon import Lexicon, Named
 from .phrases import Hit, NormText, ScannedText, normalize
-from .records import Sent
+from .records import Sent, Tok
 
 # Dependencies that start another clause: a cue's scope does not descend into them.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl", "parataxis", "csubj", "cc", "punct", "mark",
@@ -21,13 +22,51 @@ _MASKED = frozenset({"military", "troops", "facility"})
 _GIVEN_NAME = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 
 
+class Persons:
+    """The persons named so far in a document with their state, by each word of their name (None: a word
+    of the names of persons of two states): what ``SentInfo.remember_persons`` learns, read by
+    ``SentInfo.actors``. A sentence's lesson waits until a word it may teach is asked for (it reads the
+    entities, which tell the words of a person's name); then every lesson waiting is learned, in the
+    order of the sentences, and the answer is the one learning them at once would have given."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, Named | None] = {}
+        self._waiting: list[tuple[frozenset[str], Callable[[dict[str, Named | None]], None]]] = []
+
+    def __bool__(self) -> bool:
+        return bool(self._known or self._waiting)
+
+    def get(self, word: str) -> Named | None:
+        if any(word in words for words, _ in self._waiting):
+            waiting, self._waiting = self._waiting, []
+            for _, lesson in waiting:
+                lesson(self._known)
+        return self._known.get(word)
+
+    def learn(self, words: frozenset[str], lesson: Callable[[dict[str, Named | None]], None]) -> None:
+        """``lesson``: an update of the persons known that sets none but ``words``."""
+        if words:
+            self._waiting.append((words, lesson))
+
+
+def _learn(names: list[tuple[Named, list[Tok]]], known: dict[str, Named | None]) -> None:
+    """Each word of each name the tagger marks as a person's, of the name's state (``remember_persons``)."""
+    for actor, words in names:
+        words = [w for w in words if w.ent == "PERSON"]
+        person = Named(" ".join(w.text for w in sorted(words, key=lambda w: w.i)), actor.country, "person")
+        for w in words:
+            key = w.text.lower()
+            prior = known.get(key, person)
+            known[key] = person if prior and prior.country == person.country else None
+
+
 @dataclass
 class SentInfo:
     sent: Sent
     lex: Lexicon
     # the persons named before in the document with their state, by each word of their name (None: a word of
     # the names of persons of two states); read by ``actors``, extended by ``remember_persons``
-    persons: dict[str, Named | None] = field(default_factory=dict)
+    persons: Persons = field(default_factory=Persons)
     nt: NormText = field(init=False)
 
     def __post_init__(self) -> None:
@@ -97,10 +136,18 @@ class SentInfo:
         or on the office it is in apposition to ("Chinese Premier Wen Jiabao", "Russia's Sergey Lavrov",
         "U.S. envoy John Lee"), for the sentences after it: each word of
         the name the tagger marks as a person's, not an office ("Premier", "Foreign Minister"); a word of
-        the names of persons of two states ("U.S. envoy John Lee", "Chinese diplomat Lee Bo") names none."""
+        the names of persons of two states ("U.S. envoy John Lee", "Chinese diplomat Lee Bo") names none.
+        Learned when a later sentence asks for one of the words (``Persons``)."""
+        names = self._state_names()
+        self.persons.learn(frozenset(w.text.lower() for _, words in names for w in words), partial(_learn, names))
+
+    def _state_names(self) -> list[tuple[Named, list[Tok]]]:
+        """(state actor, the proper nouns of the name it stands on) for each actor of a state on a name,
+        before the tagger tells which of the words name a person."""
         sent = self.sent
         actors = [h for h in self.actors if h.values[0].country and h.values[0].kind != "person"]
         taken = {i for h in self.actors for i in self.toks_of(h)}
+        out = []
         for h in actors:
             for i in self.toks_of(h):
                 tok = sent.toks[i]
@@ -115,15 +162,9 @@ class SentInfo:
                     continue
                 words = [k for k in sent.kids(name.i) if k.dep == "compound"] + [name]
                 words = [w for w in words if w.pos == "PROPN" and w.i not in taken]
-                if not words:   # (before asking the tagger: the words of an actor's own name, "Korean People's Army")
-                    continue
-                words = [w for w in words if w.ent == "PERSON"]
-                person = Named(" ".join(w.text for w in sorted(words, key=lambda w: w.i)), h.values[0].country,
-                               "person")
-                for w in words:
-                    key = w.text.lower()
-                    known = self.persons.get(key, person)
-                    self.persons[key] = person if known and known.country == person.country else None
+                if words:   # (not the words of an actor's own name, "Korean People's Army")
+                    out.append((h.values[0], words))
+        return out
 
     def _name_goes_on(self, end: int) -> bool:
         rest = self.sent.text[end - self.sent.start:].lstrip(" ")
@@ -191,3 +232,4 @@ class SentInfo:
 
     def countries(self) -> set[str]:
         return {v.country for h in self.actors for v in h.values if v.country}
+
