@@ -363,7 +363,8 @@ def test_gold_file_present():
     assert len(gold_lines()) == 5, f"expected the five seed gold lines at {GOLD}"
 
 
-@pytest.mark.parametrize("header", ["Also Read", "Related Articles", "You May Also Like", "More stories:"])
+@pytest.mark.parametrize("header", ["Also Read", "Related Articles", "You May Also Like", "More stories:",
+                                    "Most Read News", "Most Popular Stories"])
 def test_a_list_of_other_stories_under_a_bare_header(rules, header):
     """A bare header of other stories opens a run of their headlines and time stamps, which are links
     up to the first line that ends a sentence."""

@@ -531,7 +531,8 @@ def sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon,
                     before: Sequence[SentInfo] = ()) -> list[ClaimCand]:
     """Every figure of one sentence that may be a claim about a military event (``before``: the
     sentences right before it, nearest last, for a count whose own sentence names no weapon)."""
-    return [_context_before(c, before, lex.claims) for c in _sentence_claims(info, timexes, lex)
+    found = _sentence_claims(info, timexes, lex)
+    return [_context_before(c, before, lex.claims) for c in (_in_context(c, found, lex.claims) for c in found)
             if not _no_military_figure(c, lex.claims, lex) and not _capability(c, lex.claims)
             and not _unit_definition(c, lex.claims)]
 
@@ -796,7 +797,7 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             bound = _coordinated_bound(toks, head, i, hedged)
         if bound != "eq":
             hedged[head] = bound
-        out.append(ClaimCand(_in_context(info, rule.property, rules), value, value_max, bound, None, start,
+        out.append(ClaimCand(rule.property, value, value_max, bound, None, start,
                              toks[head].end, info, rule.types, _period(info, i, timexes, lex), rule.transfer_property,
                              definite=definite))
         for k, pvalue, pbound, pstart, pend in partitive:
@@ -895,12 +896,16 @@ def _named_measure(info: SentInfo, i: int, rules: ClaimRules) -> Measure | None:
     return next((m for m in rules.measures if m.prefix and not m.unit and words & set(m.units)), None)
 
 
-def _in_context(info: SentInfo, prop: str, rules: ClaimRules) -> str:
-    """The property a count takes in its sentence ("rounds" fired from howitzers are shells)."""
-    if prop not in rules.in_context:
-        return prop
-    other, words, unless = rules.in_context[prop]
-    return other if info.find(words) and not info.find(unless) else prop
+def _in_context(c: ClaimCand, found: list[ClaimCand], rules: ClaimRules) -> ClaimCand:
+    """The property a count takes in its sentence ("rounds" fired from howitzers are shells, troops sent to
+    reinforce are reinforcements), unless the sentence counts that property itself (``found``: its figures):
+    "9,000 troops, as well as 2,000 reinforcements" keeps its troops."""
+    if c.property not in rules.in_context:
+        return c
+    other, words, unless = rules.in_context[c.property]
+    if any(o.property == other for o in found) or not c.info.find(words) or c.info.find(unless):
+        return c
+    return replace(c, property=other)
 
 
 def _named_count(info: SentInfo, n: int, rules: ClaimRules) -> CountRule | None:

@@ -45,6 +45,7 @@ from .wraps import as_spaces, paragraphs
 CODE_VERSION = "extract-7"   # stop 25: document matrices (weapons, exercises/diplomacy, border/combat, merging/dating)
 _BATCH = 64
 _DATELINE_BLOCKS = 12   # how far into a document a wire dateline is looked for
+_SENTENCE_ENDS = tuple('.!?…"\u201d\u2019\'')  # a sentence ending with none of these is a headline
 _CONTEXT_BEFORE = 3     # sentences before a count that may say what it counts ("rounds" of artillery)
 
 
@@ -411,10 +412,9 @@ class Extractor:
                 mentions: list[Mention], ctx: DocContext) -> list[Claim]:
         """Each number once: a sentence the text repeats says its figures once; "the six missiles"
         after "six missiles" is no new figure; an unattributed figure (a headline) that a later
-        sentence gives again with its source, for the same event (or none), is that sentence's,
-        unless its own bound says otherwise (a bare figure may be hedged later: "fires five missiles"
-        then "at least five missiles", but "about 10,000 troops" is not "at least 10,000")."""
-        out: list[tuple[Claim, bool, int]] = []   # (claim, its sentence names a source, its sentence start)
+        sentence gives again with its source, for the same event (or none), is that sentence's
+        (``_given_before``)."""
+        out: list[_Given] = []
         said: set[tuple] = set()       # (property, value, bounds, place in its sentence, sentence)
         values: set[float] = set()
         for c, sentence_sources in found:
@@ -437,16 +437,42 @@ class Extractor:
             claim = Claim(doc=doc.hash, property=prop, value=c.value, evidence=Span(c.start, c.end),
                           value_max=c.value_max, bound=c.bound, unit=c.unit, period=c.period, source=source,
                           mention_id=mention.id if mention else None, subject=owner.subject if owner else None)
-            same = next((n for n, (o, attributed, sent) in enumerate(out) if sent != c.info.sent.start
-                         and not attributed and (o.property, o.value, o.value_max) == (prop, c.value, c.value_max)
-                         and o.bound in ("eq", c.bound)
-                         and (o.mention_id is None or claim.mention_id is None or o.mention_id == claim.mention_id)),
-                        None) if sentence_sources else None
+            given = _Given(claim, bool(sentence_sources), c.info.sent.start, c.property,
+                           not c.info.sent.text.rstrip().endswith(_SENTENCE_ENDS))
+            same = _given_before(given, out)
             if same is None:
-                out.append((claim, bool(sentence_sources), c.info.sent.start))
+                out.append(given)
             else:
-                out[same] = (claim, True, c.info.sent.start)
-        return [claim for claim, _, _ in out]
+                out[same] = replace(given, attributed=given.attributed or out[same].attributed)
+        return [g.claim for g in out]
+
+
+@dataclass(frozen=True)
+class _Given:
+    """A claim kept so far, with what ``_given_before`` compares."""
+    claim: Claim
+    attributed: bool      # its sentence names a source
+    sentence: int         # its sentence's start
+    read_as: str          # its property before a transfer's ("count" of missiles no test owns: "missiles")
+    headline: bool        # its sentence ends with no stop
+
+
+def _given_before(new: _Given, out: list[_Given]) -> int | None:
+    """The index of the claim in ``out`` that ``new`` gives again and takes the place of: the same figure
+    for the same event (or none) in an earlier sentence that names no source when ``new``'s names one, or
+    in a headline (a sentence that ends with no stop) when ``new``'s is the body's, whatever their sources
+    ("Two dead, 20 hurt as ..." then "Two marines were killed"; "North says it flew 150 jets" then "over 150
+    jets took part, it said"), even one read under another property for want of an event ("fires two
+    missiles" above "fired two missiles, KCNA said") -- unless ``new``'s own bound says otherwise (a
+    bare figure may be hedged later: "fires five missiles" then "at least five missiles", but "about
+    10,000 troops" is not "at least 10,000")."""
+    c = new.claim
+    return next((n for n, o in enumerate(out) if o.sentence != new.sentence
+                 and (not o.attributed and new.attributed or o.headline and not new.headline)
+                 and (o.claim.value, o.claim.value_max) == (c.value, c.value_max)
+                 and c.property in (o.claim.property, o.read_as) and o.claim.bound in ("eq", c.bound)
+                 and (o.claim.mention_id is None or c.mention_id is None or o.claim.mention_id == c.mention_id)),
+                None)
 
 
 def _still_to_come(c: Candidate, published: date | None) -> bool:
