@@ -38,3 +38,19 @@ def test_who_helped_take_ground_fought_too(extractor, text):
 def test_a_with_phrase_of_weapons_adds_no_side(extractor, text):
     (m,) = [m for m in combat_in(extractor, text, D) if m.modality == "happened"]
     assert m.conducted_by == ["Russia"]
+
+
+# --- reinforcements are troops: their entering combat is fighting ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Seoul's spy agency said that North Korean reinforcements entered combat in the Kursk region in early March.",
+    "Fresh North Korean reinforcements joined the fighting on the Kursk front last week, Kyiv said.",
+    "North Korean reinforcements have seen combat in Russia's Kursk region, officials said.",
+])
+def test_reinforcements_entering_combat_is_fighting(extractor, text):
+    assert len([m for m in combat_in(extractor, text, D) if m.modality == "happened"]) == 1
+
+
+def test_reinforcements_to_be_sent_are_no_fighting(extractor):
+    text = "North Korean reinforcements could enter combat in the Kursk region next month, analysts said."
+    assert [m for m in combat_in(extractor, text, D) if m.modality == "happened"] == []
