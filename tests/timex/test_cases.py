@@ -271,6 +271,10 @@ def test_relative_values_are_marked_anchored(tagger):
     "It was the first drill of the New Year.",         # the year under way, not New Year's Day
     "Families met during the Lunar New Year holiday.",  # the lunar calendar is not in the vocabularies
     "Troops stood on the 38th parallel.",              # an ordinal before a noun is no day
+    "The blast had 1000 tons explosive power.",        # a number with a unit of measure is a quantity
+    "Experts put the yield at 1200 tonnes of TNT.",
+    "The missile flew 1100 km before it fell.",
+    "It has a 1900-kilometre range and a 1500 kg warhead.",
 ])
 def test_no_false_timex(tagger, sentence):
     assert tagger.tag(sentence, FRI) == []

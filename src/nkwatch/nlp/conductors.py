@@ -153,6 +153,13 @@ def _participle_agent(info: SentInfo, v: int, lex: Lexicon) -> set[int]:
     return out
 
 
+def _helpers_of(sent, prep: int, lex: Lexicon) -> set[int]:
+    """Who a "with" phrase says helped ([conductors] help_nouns: "with the help of North Korean soldiers"): the
+    tokens of the "of" phrase of its help noun; none for another "with" phrase ("with artillery")."""
+    return {i for noun in sent.kids(prep) if noun.dep == "pobj" and noun.lemma.lower() in lex.help_nouns
+            for of in sent.kids(noun.i) if of.dep == "prep" and of.text.lower() == "of" for i in sent.subtree(of.i)}
+
+
 def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = False, sides: bool = False,
                   victim: bool = False, doers: frozenset[str] | None = None, appos: bool = False,
                   load: bool = False, acts: bool = False, helpers: bool = False) -> set[int]:
@@ -272,6 +279,8 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
                 idx |= sent.subtree(k.i, skip)
             elif k.dep == "prep" and (k.text.lower() in lex.ally_preps or (sides and k.text.lower() in lex.side_preps)):
                 idx |= sent.subtree(k.i)   # "fought alongside Russian forces", "held drills with Japan"
+            elif helpers and k.dep == "prep" and k.text.lower() == "with":
+                idx |= _helpers_of(sent, k.i, lex)   # "liberated Kursk with the help of North Korean soldiers"
             elif sides and _cut_off_conjunct(sent, v, k):
                 idx |= sent.subtree(k.i)   # "Russia, China stage naval drills": a headline's list cut off
             elif sides and k.dep == "dobj" and v != head and _is(sent.toks[v], lex.companion_verbs):

@@ -246,6 +246,7 @@ class Lexicon:
     interdiction_kinds: frozenset[str] = frozenset()
     non_state_agents: frozenset[str] = frozenset()
     help_verbs: frozenset[str] = frozenset()      # [conductors] "helped Russia retake Kursk": the helpers take part
+    help_nouns: frozenset[str] = frozenset()      # [conductors] "with the help of X": X takes part
     help_types: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()   # [conductors] "prompted Seoul to resume": its object does it
     response_cues: frozenset[str] = frozenset()
@@ -643,6 +644,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         non_state_agents=frozenset(a.lower() for a in conducting.get("non_state", [])),
         control_verbs=frozenset(a.lower() for a in conducting.get("control_verbs", [])),
         help_verbs=frozenset(a.lower() for a in conducting.get("help_verbs", [])),
+        help_nouns=frozenset(a.lower() for a in conducting.get("help_nouns", [])),
         help_types=frozenset(conducting.get("help_types", [])),
         response_cues=frozenset(a.lower() for a in conducting.get("response_cues", [])),
         mutual_cues=frozenset(a.lower() for a in conducting.get("mutual_cues", [])),
