@@ -44,7 +44,7 @@ def _extract(extractor, text: str, types: list[str] | None):
 
 
 def test_a_proposed_event_gets_the_rules_arguments(extractor):
-    text = "South Korean and American marines trained together on Baengnyeong Island on Tuesday."
+    text = "South Korean and American marines rehearsed on Baengnyeong Island on Tuesday."
     assert _extract(extractor, text, None) == []
     [m] = _extract(extractor, text, ["military_exercise"])
     assert m.type == "military_exercise" and (m.evidence.start, m.evidence.end) == (0, len(text))
@@ -53,8 +53,8 @@ def test_a_proposed_event_gets_the_rules_arguments(extractor):
 
 
 def test_the_trigger_is_below_a_reporting_verb(extractor):
-    for text in ("Officials said South Korean marines trained on Baengnyeong Island on Tuesday.",
-                 "The navy reported that Japanese destroyers sailed with U.S. ships off Okinawa on Tuesday."):
+    for text in ("Officials said South Korean marines rehearsed on Baengnyeong Island on Tuesday.",
+                 "The navy reported that Japanese destroyers steamed with U.S. ships off Okinawa on Tuesday."):
         [m] = _extract(extractor, text, ["military_exercise"])
         assert m.conducted_by and m.date.value == "2024-05-07", text
 

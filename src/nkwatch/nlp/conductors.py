@@ -1038,6 +1038,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         struck = _states(info, target) or _place_states(info, target)
         if len(struck) == 1 and struck[0] in lex.border_sides:
             return Conductors(tuple(s for s in lex.border_sides if s != struck[0]), False)
+    if told := _both_parties(info, agent | scope, memory, []):
+        return Conductors(tuple(told), True)   # "the three countries held drills", "a drill involving both nations"
     if weapon_country:
         return Conductors((weapon_country,), False)
     named_exercise = _named_exercise(info, head, scope, lex, named)

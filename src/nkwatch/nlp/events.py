@@ -945,6 +945,16 @@ def _definite(info: SentInfo, head: int) -> bool:
         k.dep == "poss" or (k.dep == "det" and k.lemma.lower() in ("the", "this", "that")) for k in info.sent.kids(head))
 
 
+def _bare_definite_subject(info: SentInfo, head: int) -> bool:
+    """A noun cue that is its clause's subject with nothing but "the" or "this" ("The visit was part of the
+    alliance's commitment", "The talks came a day after the launch"): what it says is about a meeting (or a
+    warship's port call) told before, which it can join, not one of its own."""
+    tok = info.sent.toks[head]
+    kids = info.sent.kids(head)
+    return tok.pos in _NOMINAL and tok.dep in ("nsubj", "nsubjpass") and bool(kids) and all(
+        k.dep == "det" and k.lemma.lower() in ("the", "this") for k in kids)
+
+
 def _kin(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """A noun cue modified by a word of kinship ([heads] kin_modifiers: "another launch", "a similar
     test", "the previous launch", "an earlier test"): one more event of the kind the document told,
@@ -1342,6 +1352,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             kin = (weaponless or kin_only) and _kin(info, head, lex)
             anaphoric = (weaponless and _definite(info, head) and not kin) \
                 or _part_of_told(info, head, cue.type, lex) or told \
+                or (cue.type in lex.meeting_types and _bare_definite_subject(info, head)) \
                 or (cue.kind in lex.load_kinds and _load(info, head, lex))
             if unmet and not anaphoric and not kin:
                 continue

@@ -261,6 +261,7 @@ class Lexicon:
     not_topic_nouns: frozenset[str] = frozenset()   # ... but "on the sidelines", "on the North Korean side" are where
     participant_verbs: frozenset[str] = frozenset()   # every inflected form (the lemmatizer errs: "staged" -> "stag")
     companion_verbs: frozenset[str] = frozenset()
+    joining_verbs: frozenset[str] = frozenset()     # "Britain also joined the exercise": a side of the drill told
     conduct_verbs: frozenset[str] = frozenset()
     conduct_verb_types: frozenset[str] = frozenset()
     conductor_host_types: frozenset[str] = frozenset()
@@ -659,6 +660,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         participant_verbs=frozenset(f.lower() for v in conducting.get("participant_verbs", []) for f in verb_forms(v)),
         conduct_verbs=frozenset(f.lower() for v in conducting.get("conduct_verbs", []) for f in verb_forms(v)),
         companion_verbs=frozenset(f.lower() for v in conducting.get("companion_verbs", []) for f in verb_forms(v)),
+        joining_verbs=frozenset(f.lower() for v in conducting.get("joining_verbs", []) for f in verb_forms(v)),
         conduct_verb_types=frozenset(conducting.get("conduct_verb_types", [])),
         conductor_host_types=frozenset(conducting.get("host_types", [])),
         apposition_kinds=frozenset(conducting.get("apposition_kinds", [])),

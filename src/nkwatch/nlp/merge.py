@@ -241,6 +241,19 @@ def _named_people(c: Candidate) -> set[str]:
     return named_persons(c.info, set(c.info.sent.tokens_in(*c.evidence)))
 
 
+def _also_someone_else(g: Group, c: Candidate) -> bool:
+    """Is the candidate a meeting told with "also" whose other party ("also met with his counterpart",
+    "also held talks with Choe Son Hui") names none of the persons the group's meeting named? A further
+    meeting, with someone else."""
+    sent = c.info.sent
+    kids = sent.kids(c.head)
+    if not c.verbal or not any(k.dep == "advmod" and k.text.lower() == "also" for k in kids):
+        return False
+    met = {i for k in kids if k.dep == "dobj" or (k.dep == "prep" and k.text.lower() == "with")
+           for i in sent.subtree(k.i)}
+    return bool(met) and not named_persons(c.info, met) & set().union(*(_named_people(m) for m in g.members))
+
+
 def _fires(c: Candidate, lex: Lexicon) -> bool:
     """Does the candidate's cue fire something ("fired a rocket", "the launch")? A nuclear or an
     engine test fires nothing."""
@@ -398,6 +411,16 @@ def _other_side(g: Group, c: Candidate) -> bool:
     if g.sides and named:
         return not set().union(*named) & set(c.conducted_by)
     return any(not sides & set(c.conducted_by) for sides in named)
+
+
+def _joins_told(c: Candidate, lex: Lexicon) -> bool:
+    """Is the candidate a definite noun that a verb of joining takes ("Britain also joined the exercise",
+    "Australian troops took part in the drills")? Its side is one more of the event told before."""
+    sent = c.info.sent
+    if c.verbal or not any(k.dep == "det" and k.lemma.lower() in ("the", "this", "these") for k in sent.kids(c.head)):
+        return False
+    verb = sent.verb_above(c.head)
+    return verb is not None and sent.toks[verb].text.lower() in lex.joining_verbs
 
 
 def _other_side_in_sentence(g: Group, c: Candidate) -> bool:
@@ -777,7 +800,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
         return False
     if _fired_and_not(g, c, lex):
         return False
-    if c.type in lex.sided_types and not (one and _response(c, lex)) and _other_side(_own_kind(g, c) if one else g, c):
+    if c.type in lex.sided_types and not (one and _response(c, lex)) and not _joins_told(c, lex) \
+            and _other_side(_own_kind(g, c) if one else g, c):
         return False  # the North's drones and the South's aircraft; North Korea's flight and the allies' drills
     if c.type in lex.sentence_sided_types and _other_side_in_sentence(g, c):
         return False  # the South's missile fired in response to the North's launch
@@ -805,6 +829,8 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
         gpeople = set().union(*(_foreign_people(m) for m in g.members))
         cpeople = _foreign_people(c)
         if gpeople and cpeople and not gpeople & cpeople:
+            return False
+        if gpeople and _also_someone_else(g, c):   # "met President Khurelsukh ...; Pak also met his counterpart"
             return False
         if c.apart or any(m.apart for m in g.members):   # "his talks with Kim followed a meeting with Choe"
             gnamed = set().union(*(_named_people(m) for m in g.members))

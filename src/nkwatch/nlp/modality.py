@@ -178,6 +178,17 @@ def _told_once(sent: Sent, head: int, phase_verbs: frozenset[str] = frozenset())
         tok.tag in ("VBP", "VBZ", "VB") and not aux and tok.lemma.lower() in phase_verbs)
 
 
+def _occasion(sent, chain: list[int], frame_preps: frozenset[str]) -> bool:
+    """Is the cue a definite noun in a phrase a framing preposition opens ("agreed a commitment at their
+    summit", "agreed to denuclearise at the talks")? Whatever that phrase hangs on, a past plan made there
+    frames the occasion, which was held."""
+    if len(chain) < 2 or sent.toks[chain[0]].dep != "pobj":
+        return False
+    prep = sent.toks[chain[1]]
+    return prep.dep == "prep" and prep.text.lower() in frame_preps and any(
+        k.dep == "poss" or (k.dep == "det" and k.text.lower() == "the") for k in sent.kids(chain[0]))
+
+
 def _summary(sent: Sent, head: int, words: frozenset[str], things: frozenset[str],
              frequency: frozenset[str] = frozenset(), phase_verbs: frozenset[str] = frozenset()) -> bool:
     """A plural event noun counted as many ("numerous tests", "a series of launches", "all such
@@ -346,6 +357,7 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         return "denied"
     chain = [head] + [a for a in sent.ancestors(head) if a not in own]
     compared = _superlative(sent, head)   # "their largest drills in recent years": the period compares
+    occasion = _occasion(sent, chain, get("frame_preps"))
     absolute = False   # past a clause of its own under a preposition: the habits above are not its own
     for pos, i in enumerate(chain):
         tok = sent.toks[i]
@@ -422,7 +434,8 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX") and not (
                     lemma in get("attempt_words") and _attempt_made(sent, i, get("failure_words"))) \
                     and not _names_object(sent, i, below.i) \
-                    and not (below.dep == "prep" and below.text.lower() in get("frame_preps")):
+                    and not (below.dep == "prep" and below.text.lower() in get("frame_preps")) \
+                    and not (occasion and tok.tag == "VBD"):
                 return "planned"   # (not "during talks, they agreed to ...": the talks frame the plan)
             if lemma in get("willing_adjectives") and tok.pos == "ADJ":
                 return "planned"   # "open to meeting Kim", "willing to hold talks": a readiness
