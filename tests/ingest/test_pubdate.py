@@ -173,6 +173,12 @@ def test_the_reader_date_and_the_header_come_before_the_url(rules):
     ("The Daily Herald Posted on Nov 19, 2012\nThe North fired a rocket on Monday.\n", date(2012, 11, 19)),
     ("Drills begin\nPublished: 08 Apr. 2025, 18:52 Updated: 09 Apr. 2025, 10:00\nThe allies began drills.\n",
      date(2025, 4, 8)),
+    # a labelled date with its weekday, in figures (day first or month first when one cannot be a month)
+    ("Rocket fired\nDATE : Tuesday 8 April 2025 - 06:03\nThe North fired a rocket.\n", date(2025, 4, 8)),
+    ("Rocket fired\nPublished on 24/08/2021\nThe North fired a rocket.\n", date(2021, 8, 24)),
+    ("Rocket fired\nPosted 08-24-2021 10:00\nThe North fired a rocket.\n", date(2021, 8, 24)),
+    ("Rocket fired\nUpdated: 03.04.2021 | Created: 25.03.2021\nThe North fired a rocket.\n", date(2021, 3, 25)),
+    ("Rocket fired\nPosted on Aug 24,2021\nThe North fired a rocket.\n", date(2021, 8, 24)),
 ])
 def test_byline_date(rules, text, day):
     doc = dated(text, rules)
@@ -183,6 +189,9 @@ def test_byline_date(rules, text, day):
     # a lower-case "published" in a sentence, an update alone: no byline
     "A report published on March 3, 2023 said the North fired a rocket.\n",
     "Drills begin\nUpdated: 09 Apr. 2025, 10:00\nThe allies began drills.\n",
+    # figures whose day and month cannot be told apart; a date in a sentence, not after a label
+    "Drills begin\nCreated: 03-04-2025 10:00\nThe allies began drills.\n",
+    "Drills begin\nThe date: 24/08/2021 was set for the allies' drills.\n",
 ])
 def test_no_byline(rules, text):
     assert dated(text, rules).published_method != "byline"

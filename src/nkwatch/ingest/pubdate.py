@@ -44,8 +44,8 @@ _WEEKDAY = "(?:" + "|".join(calendar.day_name) + ")"
 _ORD = r"(?:st|nd|rd|th)?"
 
 FULL_DATE = re.compile(
-    rf"\b(?:(?P<wd_mdy>{_WEEKDAY}),?\s+)?(?P<m_mdy>{_MONTH})\.?\s+(?P<d_mdy>\d{{1,2}}){_ORD},?"
-    rf"\s+(?P<y_mdy>\d{{4}})\b"
+    rf"\b(?:(?P<wd_mdy>{_WEEKDAY}),?\s+)?(?P<m_mdy>{_MONTH})\.?\s+(?P<d_mdy>\d{{1,2}}){_ORD}(?:,\s*|\s+)"
+    rf"(?P<y_mdy>\d{{4}})\b"
     rf"|\b(?:(?P<wd_dmy>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d_dmy>\d{{1,2}}){_ORD}\s+(?:of\s+)?"
     rf"(?P<m_dmy>{_MONTH})\.?,?\s+(?P<y_dmy>\d{{4}})\b"
     r"|\b(?P<y_iso>\d{4})-(?P<m_iso>\d{2})-(?P<d_iso>\d{2})\b")
@@ -55,8 +55,12 @@ DAY_MONTH = re.compile(
 MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})\b")
 YEAR = re.compile(r"(?<![\d,.$£€-])\b(?P<y>19\d\d|20\d\d)\b(?![\d,]\d|-\d)")
 # a publication byline: its label, then a full date right after it ("Published : June 21, 2024",
-# "Posted on Nov 19, 2012"); an "Updated" date is no publication day. Read only near the top of the text
-BYLINE = re.compile(r"(?:\b|(?<=[a-z]))(?:First published|Published|Posted)(?:\s+on)?\s*:?\s*")
+# "Posted on Nov 19, 2012", "Created: 12-03-2024", "DATE : Friday 9 September 2016"); an "Updated" date is no
+# publication day. Read only near the top of the text
+BYLINE = re.compile(r"(?:\b|(?<=[a-z]))(?:(?:First published|Published|Posted|Created)(?:\s+on)?\s*:?|(?:Date|DATE)\s*:)\s*")
+# a date in figures after a byline's label ("Published on 24/08/2011", "Created: 12-03-2024"): day and month
+# are told apart only when one of them cannot be a month (or both are the same); otherwise no date
+NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
 BYLINE_WINDOW = 600
 # a date stamp: a line near the top that holds a full date with its weekday, a clock time or an author,
 # and nothing else ("Monday, October 6, 2014", "Sept. 3, 2013 - 10:23 By Kim", "By Jane Doe February 22, 2023",
@@ -115,12 +119,24 @@ def header_date(doc: Document) -> date | None:
 
 def byline_date(text: str) -> date | None:
     """The full date right after a publication label ("Published : June 21, 2024 - 16:55", glued to
-    an author's name too: "By Kim ArinPublished : ...") in the first ``BYLINE_WINDOW`` characters."""
+    an author's name too: "By Kim ArinPublished : ...", or in figures: ``numeric_date``) in the first
+    ``BYLINE_WINDOW`` characters."""
     for m in BYLINE.finditer(text, 0, min(len(text), BYLINE_WINDOW)):
         found = full_dates(text, Span(m.end(), min(len(text), m.end() + 40)))
         if found and found[0].span.start == m.end():
             return found[0].value
+        figures = NUMERIC_DATE.match(text, m.end())
+        if figures and (day := numeric_date(int(figures["a"]), int(figures["b"]), int(figures["y"]))):
+            return day
     return None
+
+
+def numeric_date(a: int, b: int, year: int) -> date | None:
+    """The day "a/b/year" names when its order is beyond doubt: day first when ``a`` cannot be a month
+    (24/08/2011), month first when ``b`` cannot (08/24/2011), either when they are equal; else None."""
+    if a == b or a > 12:
+        return _date(year, b, a)
+    return _date(year, a, b) if b > 12 else None
 
 
 def stamp_date(doc: Document) -> date | None:
