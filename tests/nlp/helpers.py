@@ -82,6 +82,11 @@ def mentions_of(extractor, text: str, published: date | None = date(2025, 3, 14)
     return [m for m in extractor.extract(make_doc(text, published)).mentions if m.type == etype]
 
 
+def happened_of(extractor, text: str, etype: str, published: date | None = date(2025, 3, 14)) -> list:
+    """The mentions of one event type the text reports as having happened."""
+    return [m for m in mentions_of(extractor, text, published, etype=etype) if m.modality == "happened"]
+
+
 def unmatched(found: list, expected: list, fits, optional: list = ()) -> tuple[list, list]:
     """How a document's events differ from the expected list (the document matrices, tests/nlp/test_documents_*):
     (expected events no found one ``fits``, found ones no expected event accounts for). Each expected event takes a

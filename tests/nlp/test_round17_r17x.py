@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from .helpers import make_doc
+from .helpers import happened_of
 
 pytestmark = pytest.mark.model
 
@@ -17,8 +17,7 @@ US, SK, JP, NK, RU, CN = "United States", "South Korea", "Japan", "North Korea",
 
 
 def found(extractor, text: str, etype: str) -> list:
-    res = extractor.extract(make_doc(text, D))
-    return [m for m in res.mentions if m.type == etype and m.modality == "happened"]
+    return happened_of(extractor, text, etype, D)
 
 
 # a series, a string, a flurry of drills told on one day is one outing; counted over a period it is a summary

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from .helpers import make_doc
+from .helpers import happened_of
 
 pytestmark = pytest.mark.model
 
@@ -16,8 +16,7 @@ US, SK, JP, NK, RU, CN = "United States", "South Korea", "Japan", "North Korea",
 
 
 def found(extractor, text: str, etype: str) -> list:
-    res = extractor.extract(make_doc(text, D))
-    return [m for m in res.mentions if m.type == etype and m.modality == "happened"]
+    return happened_of(extractor, text, etype, D)
 
 
 # a definite meeting a past plan was made at frames the plan: it was held, wherever the parser hangs the phrase
