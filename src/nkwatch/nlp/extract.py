@@ -42,7 +42,7 @@ from .sentinfo import Persons, SentInfo
 from .spacy_pipeline import NAMES, build_nlp
 from .wraps import as_spaces, paragraphs
 
-CODE_VERSION = "extract-7"   # stop 25: document matrices (weapons, exercises/diplomacy, border/combat, merging/dating)
+CODE_VERSION = "extract-8"   # stop 26: rounds 17 and 18 (fresh16, fresh18), claims, publication bylines in figures
 _BATCH = 64
 _DATELINE_BLOCKS = 12   # how far into a document a wire dateline is looked for
 _SENTENCE_ENDS = tuple('.!?…"\u201d\u2019\'')  # a sentence ending with none of these is a headline
