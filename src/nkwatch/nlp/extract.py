@@ -45,7 +45,6 @@ from .wraps import as_spaces, paragraphs
 CODE_VERSION = "extract-8"   # stop 26: rounds 17 and 18 (fresh16, fresh18), claims, publication bylines in figures
 _BATCH = 64
 _DATELINE_BLOCKS = 12   # how far into a document a wire dateline is looked for
-_SENTENCE_ENDS = tuple('.!?…"\u201d\u2019\'')  # a sentence ending with none of these is a headline
 _CONTEXT_BEFORE = 3     # sentences before a count that may say what it counts ("rounds" of artillery)
 
 
@@ -438,7 +437,7 @@ class Extractor:
                           value_max=c.value_max, bound=c.bound, unit=c.unit, period=c.period, source=source,
                           mention_id=mention.id if mention else None, subject=owner.subject if owner else None)
             given = _Given(claim, bool(sentence_sources), c.info.sent.start, c.property,
-                           not c.info.sent.text.rstrip().endswith(_SENTENCE_ENDS))
+                           not c.info.sent.closed)
             same = _given_before(given, out)
             if same is None:
                 out.append(given)

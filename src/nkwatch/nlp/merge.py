@@ -119,8 +119,8 @@ class Group:
         found crashed": the "when" clause, not "since 2017"). Of an incident and the response to it, the
         incident before the response ("fired warning shots after soldiers crossed the line": the crossing)."""
         held = m.conducted_explicit and bool(m.conducted_by) and _held_by_doer(m, self.doers)
-        return (not m.anaphoric, not self._responds(m), evidence_score(m) + held, _sentence(m), -m.info.sent.start,
-                not m.recap)
+        return (not m.anaphoric, not self._responds(m), evidence_score(m) + held, m.info.sent.closed,
+                -m.info.sent.start, not m.recap)
 
     def _responds(self, m: Candidate) -> bool:
         """Is the member a response to an incident the group holds (the warning shots of a crossing), or what
@@ -155,11 +155,6 @@ def _held_by_doer(m: Candidate, doers: frozenset[str]) -> bool:
     verb = sent.verb_above(m.head)
     return verb is not None and (verb == m.head or sent.toks[verb].lemma.lower() in doers
                                  or sent.toks[verb].text.lower() in doers)
-
-
-def _sentence(m: Candidate) -> bool:
-    """Is the member told in a sentence (closed by a full stop), not in a headline or a caption line?"""
-    return m.info.sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _distinct_evidence(groups: list[Group]) -> list[Group]:

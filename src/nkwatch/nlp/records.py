@@ -96,6 +96,11 @@ class Sent:
         names = self.names
         return names if names.__class__ is list else names.ents(self.start)
 
+    @property
+    def closed(self) -> bool:
+        """Is it closed by a full stop (quotes and brackets after it aside), not a headline or a caption line?"""
+        return self.text.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", "\u2026"))
+
     @cached_property
     def children(self) -> dict[int, list[int]]:
         kids: dict[int, list[int]] = {}

@@ -232,4 +232,3 @@ class SentInfo:
 
     def countries(self) -> set[str]:
         return {v.country for h in self.actors for v in h.values if v.country}
-
