@@ -5,7 +5,9 @@ see eval/NEWS.md): one row per set, the figures `nkwatch eval --gold SET --docs 
 
 TEXTS_ROOT holds the texts as eval/fresh/documents.tsv names them (``fresh3/b/001.txt``: the page the
 search tool's ``pages`` corpus returns for the URL beside it, saved as UTF-8); they are not in the
-repository. A set whose folder is missing is reported as such and skipped. The last rows pool the
+repository. A set is scored over the documents whose texts are there and carry its gold
+(``tools/fresh_texts.py verify``: a text fetched again that is off by a character would score as misses), its
+gold cut to them; ``docs`` says how many of ``of`` that is, the others are named. The last rows pool the
 check sets (``CHECK_SETS``: annotated before any output, never tuned on; eval/NEWS.md): their events
 counted together, the estimate of accuracy on unseen news beside the test split; one row for the sets of
 each stop that made them (``CHECK_GROUPS``: a stop's figures stay comparable with the next) and one for all.
@@ -14,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 from nkwatch.eval.run import evaluate
@@ -31,15 +35,30 @@ CHECK_GROUPS = {"check sets of stop 23 pooled": ("fresh13-r", "fresh13-s"),
 CHECK_SETS = tuple(name for names in CHECK_GROUPS.values() for name in names)
 
 
+def _fresh_texts():
+    spec = importlib.util.spec_from_file_location("fresh_texts", Path(__file__).with_name("fresh_texts.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def set_folders(index: Path = FRESH / "documents.tsv") -> dict[str, str]:
     """Set name -> the folder of its texts under TEXTS_ROOT (``fresh3-b`` -> ``fresh3/b``)."""
     with index.open(encoding="utf-8", newline="") as f:
         return {row["set"]: row["text"].rsplit("/", 1)[0] for row in csv.DictReader(f, delimiter="\t")}
 
 
-def row(name: str, result: dict) -> dict:
+def present_gold(name: str, docs: set[str], folder: Path) -> Path:
+    """The gold of set ``name`` cut to the documents ``docs`` (those whose texts are here), written in ``folder``."""
+    path = folder / f"{name}.gold.jsonl"
+    with (FRESH / f"{name}.gold.jsonl").open(encoding="utf-8") as f:
+        path.write_text("".join(line for line in f if json.loads(line)["doc"] in docs), encoding="utf-8")
+    return path
+
+
+def row(name: str, result: dict, of: int) -> dict:
     events, dates, claims, args = result["events"], result["dates"], result["claims"], result["args"]
-    return {"set": name, "docs": len(result["per_document"]), "P": events["precision"], "R": events["recall"],
+    return {"set": name, "docs": len(result["per_document"]), "of": of, "P": events["precision"], "R": events["recall"],
             "F1": events["f1"], "tp": events["tp"], "fp": events["fp"], "fn": events["fn"],
             "dates_wrong": dates["wrong"], "dates_matched": dates["matched"],
             "conducted_by": args.get("conducted_by"), "claims_R": claims["recall"], "claims_P": claims["precision"]}
@@ -51,7 +70,7 @@ def pooled(rows: list[dict], names: tuple[str, ...] = CHECK_SETS, label: str = "
     if not chosen:
         return None
     f = prf(*(sum(r[k] for r in chosen) for k in ("tp", "fp", "fn")))
-    return {"set": label, "docs": sum(c["docs"] for c in chosen), "P": f["precision"],
+    return {"set": label, "docs": sum(c["docs"] for c in chosen), "of": sum(c["of"] for c in chosen), "P": f["precision"],
             "R": f["recall"], "F1": f["f1"], "tp": f["tp"], "fp": f["fp"], "fn": f["fn"],
             "dates_wrong": sum(c["dates_wrong"] for c in chosen),
             "dates_matched": sum(c["dates_matched"] for c in chosen),
@@ -64,13 +83,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     pipeline = Pipeline(Settings())
+    texts = _fresh_texts()
+    index = texts.read_index()
     rows = []
     for name, folder in sorted(set_folders().items()):
         docs = args.texts_root / folder
-        if not docs.is_dir():
-            print(f"{name}: no folder {docs}, skipped", file=sys.stderr)
+        passed, failed = texts.verify(args.texts_root, [name])
+        if not passed:
+            print(f"{name}: no text of it under {docs}, skipped", file=sys.stderr)
             continue
-        rows.append(row(name, evaluate(pipeline, FRESH / f"{name}.gold.jsonl", docs).result))
+        if wanting := sum(r["set"] == name for r in index) - len(passed):
+            print(f"{name}: scored without {wanting} documents whose texts are missing or not the annotated "
+                  "ones" + "".join(f"\n  {line}" for line in failed), file=sys.stderr)
+        with tempfile.TemporaryDirectory() as tmp:
+            gold = present_gold(name, {r["text"].rsplit("/", 1)[1] for r in passed}, Path(tmp))
+            rows.append(row(name, evaluate(pipeline, gold, docs).result, len(passed) + wanting))
     groups = [*CHECK_GROUPS.items(), ("check sets pooled", CHECK_SETS)]
     rows += [total for label, names in groups if (total := pooled(rows, names, label)) is not None]
     if args.json:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -22,13 +23,13 @@ T = _tool()
 
 
 def _row(name: str, tp: int, fp: int, fn: int) -> dict:
-    return {"set": name, "docs": 2, "tp": tp, "fp": fp, "fn": fn, "dates_wrong": 1, "dates_matched": tp}
+    return {"set": name, "docs": 2, "of": 3, "tp": tp, "fp": fp, "fn": fn, "dates_wrong": 1, "dates_matched": tp}
 
 
 def test_the_check_sets_are_pooled_and_the_others_left_out():
     rows = [_row("fresh14-t", 8, 2, 2), _row("fresh13-r", 2, 0, 8), _row("fresh3-w", 50, 0, 0)]
     total = T.pooled(rows)
-    assert (total["tp"], total["fp"], total["fn"], total["docs"], total["dates_wrong"]) == (10, 2, 10, 4, 2)
+    assert (total["tp"], total["fp"], total["fn"], total["docs"], total["of"], total["dates_wrong"]) == (10, 2, 10, 4, 6, 2)
     assert total["P"] == pytest.approx(10 / 12) and total["R"] == pytest.approx(0.5)
     assert total["F1"] == pytest.approx(2 * (10 / 12) * 0.5 / (10 / 12 + 0.5))
 
@@ -46,3 +47,9 @@ def test_no_check_set_scored_gives_no_pooled_row():
 
 def test_the_check_sets_are_the_sets_of_eval_fresh():
     assert all((T.FRESH / f"{name}.gold.jsonl").is_file() for name in T.CHECK_SETS)
+
+
+def test_the_gold_is_cut_to_the_documents_whose_texts_are_here(tmp_path):
+    gold = T.present_gold("fresh16-x", {"001.txt", "003.txt"}, tmp_path)
+    docs = [json.loads(line)["doc"] for line in gold.read_text(encoding="utf-8").splitlines()]
+    assert docs == ["001.txt", "003.txt"] and gold.parent == tmp_path
