@@ -37,3 +37,11 @@ def test_no_line_holds_article_text():
         for fact in line["events"] + line.get("claims", []):
             assert not TEXT_KEYS & fact.keys(), key
             assert isinstance(fact["span"], list), key
+
+
+def test_a_pinned_text_has_its_sha256_and_length_and_an_unpinned_one_neither():
+    for key, row in _rows().items():
+        if row["sha256"]:
+            assert len(row["sha256"]) == 64 and int(row["sha256"], 16) >= 0 and int(row["chars"]) > 0, key
+        else:
+            assert not row["chars"], key
