@@ -44,3 +44,30 @@ def test_a_mine_blast_named_as_the_souths_stays_the_souths(extractor):
     (m,) = [m for m in border_in(extractor, text, D) if m.modality == "happened"]
     assert m.conducted_by == ["South Korea"]
 
+
+# --- a visit to a drill ground is the drill watched, not an inspection -------------------------------------
+
+exercise_in = partial(mentions_of, etype="military_exercise")
+inspection_in = partial(mentions_of, etype="military_inspection")
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un visited the firepower strike drill ground of multiple-rocket sub-units on Wednesday, KCNA said.",
+    "On March 11, the leader visited a drill ground of the KPA artillery units and guided the drill.",
+    "Kim toured a firing ground of the frontline howitzer battalions on Tuesday and watched the shelling.",
+    "The North Korean leader inspected the drilling ground of a mechanized brigade on Monday, state media said.",
+])
+def test_a_drill_ground_visited_is_the_drill(extractor, text):
+    assert [m for m in exercise_in(extractor, text, D) if m.modality == "happened"]
+    assert not inspection_in(extractor, text, D)
+
+
+@pytest.mark.parametrize("text", [
+    # a unit, a base, a test site visited stay inspections
+    "Kim Jong Un inspected a multiple-rocket unit of the KPA on Wednesday, KCNA said.",
+    "The leader visited a training base of the special operations units on Tuesday.",
+    "Kim toured the munitions factory that makes artillery shells on Monday, state media said.",
+])
+def test_a_unit_or_works_visited_stays_an_inspection(extractor, text):
+    assert [m for m in inspection_in(extractor, text, D) if m.modality == "happened"]
+    assert not exercise_in(extractor, text, D)
