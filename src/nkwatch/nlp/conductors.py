@@ -621,6 +621,25 @@ def _claimant(info: SentInfo, agent: set[int]) -> list[str]:
     return states if len(states) == 1 else []
 
 
+def _default_before(info: SentInfo, agent: set[int], lex: Lexicon) -> list[str]:
+    """The default state, for an anaphoric agent its sentence names that state before ("Tokyo is watching
+    North Korea after it fired a missile", "bombers flew to warn North Korea following its nuclear test"),
+    unless the agent's clause is what a state other than it said ("after North Korea's launch, Seoul said
+    it fired a missile")."""
+    sent, first = info.sent, min(agent)
+    if lex.conductor_default not in _states(info, set(range(first))):
+        return []
+    verb = sent.verb_above(first)
+    while verb is not None and sent.toks[verb].dep == "conj" and sent.toks[verb].head != verb:
+        verb = sent.toks[verb].head
+    if verb is not None and sent.toks[verb].dep == "ccomp" and sent.toks[verb].head != verb:
+        speaker = _states(info, {i for k in sent.kids(sent.toks[verb].head) if k.dep in _SUBJECT_DEPS
+                                 for i in sent.subtree(k.i)})
+        if speaker and lex.conductor_default not in speaker:
+            return []
+    return [lex.conductor_default]
+
+
 def _earlier_owner(info: SentInfo, agent: set[int]) -> list[str]:
     """For "its", the state named last as a possessor earlier in the sentence ("after Pyongyang's
     saber-rattling, highlighted by its firing of cruise missiles", "North Korea's provocations, including
@@ -1027,7 +1046,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         # "the military said it fired warning shots": what "it" answered (the document's last agent
         # is no safe referent for an answer: it is as often the side answered)
         answer = cue.lower() in lex.response_cues
-        said = _claimant(info, agent) or _earlier_subject(info, min(agent)) or _earlier_owner(info, agent)
+        said = _claimant(info, agent) or (type_ in lex.pronoun_default_types and _default_before(info, agent, lex)) \
+            or _earlier_subject(info, min(agent)) or _earlier_owner(info, agent)
         earlier = said or ([] if answer else _antecedent(info, agent, memory, lex))
         if said:   # "North Korea confirmed that it had sent troops": what a pronoun after it may stand for
             memory.append(tuple(said))

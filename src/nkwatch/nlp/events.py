@@ -20,7 +20,7 @@ from ..models import DateValue, Place, UNKNOWN_DATE
 from .attribution import Attribution
 from .conductors import Conductors, act_noun, agent_states, by_phrase, conductors, conjoined, guest_abroad, pronoun_states
 from .lexicon import Cue, Lexicon
-from .numbers import parse_number
+from .numbers import ordinal_modifier, parse_number
 from .modality import awaited, going_on, modality, scheduled
 from .phrases import Hit
 from .places import at_test_site, place_arg
@@ -945,6 +945,13 @@ def _definite(info: SentInfo, head: int) -> bool:
         k.dep == "poss" or (k.dep == "det" and k.lemma.lower() in ("the", "this", "that")) for k in info.sent.kids(head))
 
 
+def _counted(sent, head: int) -> bool:
+    """Is the noun counted by an ordinal, from no starting point ("its first test in October 2006"; not "the
+    first incursion since June 9, 2017", whose date is that of another event)?"""
+    return ordinal_modifier(sent, head) is not None and not any(
+        k.dep == "prep" and k.text.lower() == "since" for k in sent.kids(head))
+
+
 def _bare_definite_subject(info: SentInfo, head: int) -> bool:
     """A noun cue that is its clause's subject with nothing but "the" or "this" ("The visit was part of the
     alliance's commitment", "The talks came a day after the launch"): what it says is about a meeting (or a
@@ -957,12 +964,14 @@ def _bare_definite_subject(info: SentInfo, head: int) -> bool:
 
 def _kin(info: SentInfo, head: int, lex: Lexicon) -> bool:
     """A noun cue modified by a word of kinship ([heads] kin_modifiers: "another launch", "a similar
-    test", "the previous launch", "an earlier test"): one more event of the kind the document told,
-    not that one again. (A plural, "its previous tests in 2006 and 2009", is a recap the enumerations
-    read with the weapon of the tests told.)"""
+    test", "the previous launch", "an earlier test") or counted by an ordinal (``_counted``: "its first
+    test in October 2006", "the first test was held in September"): one more event of the kind the
+    document told, not that one again (kept only when its clause dates it: ``own_dated``). (A plural,
+    "its previous tests in 2006 and 2009", is a recap the enumerations read with the weapon of the tests
+    told.)"""
     tok = info.sent.toks[head]
-    return tok.pos in _NOMINAL and tok.tag != "NNS" and any(
-        k.dep in ("det", "amod") and k.text.lower() in lex.kin_modifiers for k in info.sent.kids(head))
+    return tok.pos in _NOMINAL and tok.tag != "NNS" and (_counted(info.sent, head) or any(
+        k.dep in ("det", "amod") and k.text.lower() in lex.kin_modifiers for k in info.sent.kids(head)))
 
 
 def _describes_told(info: SentInfo, head: int, ctype: str) -> bool:

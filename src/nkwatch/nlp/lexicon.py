@@ -232,6 +232,7 @@ class Lexicon:
     conductor_default: str = ""
     conductor_default_types: frozenset[str] = frozenset()
     conductor_default_alone: frozenset[str] = frozenset()
+    pronoun_default_types: frozenset[str] = frozenset()   # [conductors] a pronoun for the default state named before it
     conductor_clause_types: frozenset[str] = frozenset()
     meeting_types: frozenset[str] = frozenset()
     guest_verbs: frozenset[str] = frozenset()   # their subject is a guest of the event (conductors)
@@ -634,6 +635,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         conductor_default=conducting.get("default", ""),
         conductor_default_types=frozenset(conducting.get("default_types", [])),
         conductor_default_alone=frozenset(conducting.get("default_alone_types", [])),
+        pronoun_default_types=frozenset(conducting.get("pronoun_default_types", [])),
         conductor_clause_types=frozenset(conducting.get("clause_types", [])),
         meeting_types=frozenset(conducting.get("meeting_types", [])),
         guest_verbs=frozenset(f.lower() for v in conducting.get("guest_verbs", []) for f in verb_forms(v)),
