@@ -420,6 +420,7 @@ def _patient_of(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, i
     people have been killed", "soldiers deployed there are believed to have been killed"), the "of"
     complement of a casualty noun ("the capture of two soldiers", "the deaths of four South Koreans"), the
     object of a verb whose predicate is a casualty word ("left two soldiers dead", "leaving 12 people injured"),
+    the "on" complement of a noun of suffering ("inflicted serious injuries on two soldiers"),
     the subject of a verb of suffering whose object is a casualty noun ("two marines sustained injuries").
     Returns (the verb's rule, its token)."""
     toks = info.sent.toks
@@ -430,9 +431,12 @@ def _patient_of(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, i
     dep, v = toks[x].dep, toks[x].head
     if v == x:
         return None
-    if dep == "pobj" and toks[v].text.lower() == "of" and toks[v].head < v:  # "the capture of two soldiers"
-        noun = toks[v].head
-        rule = rules.patient_nouns.get(toks[noun].lemma.lower()) if toks[noun].pos == "NOUN" else None
+    nouns = {"of": rules.patient_nouns, "on": rules.suffered_nouns}.get(toks[v].text.lower())
+    if dep == "pobj" and nouns is not None and toks[v].head < v:  # "the capture of two soldiers", "inflicted
+        noun = toks[v].head  # injuries on two soldiers" (the "on" the verb's or its object's)
+        if nouns is rules.suffered_nouns and toks[noun].pos == "VERB":
+            noun = next((k.i for k in info.sent.kids(noun) if k.dep == "dobj"), noun)
+        rule = nouns.get(toks[noun].lemma.lower()) if toks[noun].pos == "NOUN" else None
         return (rule, noun) if rule is not None else None
     if dep == "dobj":
         rule = rules.patient_verbs.get(toks[v].lemma.lower())
@@ -753,6 +757,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                 patient = None  # "deployed 3,000 reinforcements": the noun's own figure
             if patient is not None:
                 prule, verb_tok = patient
+                if not prule.property:
+                    continue  # "rescued 14 soldiers": people, but no figure of an event
                 end = toks[max(head, last)].end
                 if verb_tok == last + 1 or (head > i and verb_tok == head + 1):
                     end = toks[verb_tok].end
@@ -762,6 +768,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         verb = _verb_rule(info, last, rules)
         if verb is not None:
             vrule, end_tok = verb
+            if not vrule.property:
+                continue  # "60 were rescued"
             out.append(ClaimCand(vrule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
                                  vrule.types, _period(info, i, timexes, lex), definite=definite))
             continue
@@ -788,6 +796,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
         verb = _verb_rule(info, head, rules)  # "1,200 soldiers were killed": a casualty figure
         if verb is not None:
             vrule, end_tok = verb
+            if not vrule.property:
+                continue  # "58 sailors were rescued"
             out.append(ClaimCand(vrule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
                                  vrule.types, _period(info, i, timexes, lex), definite=definite))
             continue
