@@ -28,7 +28,7 @@ def test_a_guest_does_not_hold_the_ceremony(extractor, text, held_by):
 
 @pytest.mark.parametrize("text, held_by", [
     ("Kim Jong Un oversaw a military parade in Pyongyang on Thursday.", {"North Korea"}),
-    ("South Korea staged a military parade in Seoul on Friday.", {"South Korea"}),
+    ("Russia staged a military parade in Moscow on Friday.", {"Russia"}),
 ])
 def test_who_holds_it_still_holds_it(extractor, text, held_by):
     assert ceremonies(extractor, text) == [held_by]

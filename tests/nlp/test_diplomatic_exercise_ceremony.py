@@ -36,7 +36,7 @@ def test_not_a_past_fact(extractor, text, etype):
     ("Russia's defence minister attended a military parade marking the anniversary on Thursday.", ["North Korea"]),
     ("Chinese Vice Premier Liu Hong watched the military parade from the stands on Saturday, state media said.",
      ["North Korea"]),
-    ("North Korea's defence minister attended a military parade in Moscow on Friday.", ["Russia"]),
+    ("China's defence minister attended a military parade in Moscow on Friday.", ["Russia"]),
     # a leader at his own country's parade holds it
     ("Kim Jong Un attended a military parade on Saturday.", ["North Korea"]),
     # a Korean guest abroad: the place's state holds it

@@ -1435,9 +1435,10 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 who = read_who()
             if ctype in lex.between_sides_types and who.states and not set(who.states) & set(lex.border_sides):
                 continue   # "a similar NLL crossing by a Chinese fishing boat": no incident between the two sides
+            seen.setdefault(key, []).append(who.states)
             if ctype in lex.conductor_all_named:   # every side of a drill takes part in it ("including Iron Mace")
                 actors = list(dict.fromkeys(actors + list(who.states)))
-            cand = Candidate(
+            out.append(Candidate(
                 type=ctype, info=info, head=head, cue=sent.text[hit.start - sent.start:hit.end - sent.start],
                 verbal=cue.pos == "verb", modality=mod, scope=scope,
                 weapon=w.name if w else None, weapon_class=w.cls if w else None, count=w.count if w else None,
@@ -1450,23 +1451,13 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 recap=bool(antecedent) and _names_year(info, head),
                 reference="weapon" if flown else None,
                 conducted_by=who.states, conducted_explicit=who.explicit, apart=apart, kin=kin, timed=timed,
-                joined=bool(_OBJECT_CONTEXTS & set(cue.requires)))
-            sides = guest_abroad(info, head, scope, lex) if ctype in lex.guest_types else None
-            if sides or not _outside_story(ctype, who.states, lex):   # (the North's guests abroad take part)
-                seen.setdefault(key, []).append(who.states)
-                out.append(cand)
-                firsts[key] = cand
-            if sides:
+                joined=bool(_OBJECT_CONTEXTS & set(cue.requires))))
+            firsts[key] = out[-1]
+            if ctype in lex.guest_types and (sides := guest_abroad(info, head, scope, lex)):
                 # "Kim attended a military parade in Moscow": the host's ceremony and the North's visit
-                out.append(replace(cand, type="diplomatic_engagement", kind=None, phase=None,
+                out.append(replace(out[-1], type="diplomatic_engagement", kind=None, phase=None,
                                    conducted_by=sides, conducted_explicit=True, subject=None))
     return out
-
-
-def _outside_story(ctype: str, states: tuple[str, ...] | list[str], lex: Lexicon) -> bool:
-    """An event of a [conductors] story_types type carried out by other states alone ("China held its own
-    parade in Beijing", "Iran has also sent personnel to Crimea"): no event of the story."""
-    return ctype in lex.story_types and bool(states) and not lex.story_states & set(states)
 
 
 def _retold_by_verb(sent, head: int, cue, first: Candidate) -> bool:

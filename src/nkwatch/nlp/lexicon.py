@@ -283,8 +283,6 @@ class Lexicon:
     coalition_kinds: frozenset[str] = frozenset()
     border_sides: tuple[str, ...] = ()
     between_sides_types: frozenset[str] = frozenset()   # [conductors] incidents of the two sides only
-    story_types: frozenset[str] = frozenset()   # [conductors] events only when one of story_states takes part
-    story_states: frozenset[str] = frozenset()
     conductor_default_kinds: frozenset[str] = frozenset()   # [conductors] default_kinds: the default state's
     retypes: tuple[Retype, ...] = ()
     absorbs: tuple[Absorb, ...] = ()
@@ -681,8 +679,6 @@ def load_lexicon(settings: Settings) -> Lexicon:
         coalition_kinds=frozenset(conducting.get("coalition_kinds", [])),
         border_sides=tuple(conducting.get("sides", [])),
         between_sides_types=frozenset(conducting.get("between_sides_types", [])),
-        story_types=frozenset(conducting.get("story_types", [])),
-        story_states=frozenset(conducting.get("story_states", [])),
         conductor_default_kinds=frozenset(conducting.get("default_kinds", [])),
         retypes=tuple(Retype(r["from"], frozenset(r.get("weapon_class", [])), tuple(r.get("requires", [])), r["type"],
                              r.get("kind"), frozenset(r.get("cues", []))) for r in cues_data.get("retype", [])),
