@@ -10,7 +10,8 @@ repository. A set is scored over the documents whose texts are there and carry i
 gold cut to them; ``docs`` says how many of ``of`` that is, the others are named. The last rows pool the
 check sets (``CHECK_SETS``: annotated before any output, never tuned on; eval/NEWS.md): their events
 counted together, the estimate of accuracy on unseen news beside the test split; one row for the sets of
-each stop that made them (``CHECK_GROUPS``: a stop's figures stay comparable with the next) and one for all.
+each stop that made them (``CHECK_GROUPS``: a stop's figures stay comparable with the next) and one for all;
+the very last pools every other set (the dev sets: read and tuned on).
 """
 from __future__ import annotations
 
@@ -98,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             gold = present_gold(name, {r["text"].rsplit("/", 1)[1] for r in passed}, Path(tmp))
             rows.append(row(name, evaluate(pipeline, gold, docs).result, len(passed) + wanting))
-    groups = [*CHECK_GROUPS.items(), ("check sets pooled", CHECK_SETS)]
+    dev = tuple(r["set"] for r in rows if r["set"] not in CHECK_SETS)
+    groups = [*CHECK_GROUPS.items(), ("check sets pooled", CHECK_SETS), ("dev sets pooled", dev)]
     rows += [total for label, names in groups if (total := pooled(rows, names, label)) is not None]
     if args.json:
         print(json.dumps(rows, indent=2))
