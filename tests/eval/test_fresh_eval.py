@@ -1,25 +1,14 @@
 """tools/fresh_eval.py: the check sets' events counted together in one last row."""
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _tool():
-    spec = importlib.util.spec_from_file_location("fresh_eval", REPO / "tools" / "fresh_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from tool_modules import load_tool
 
 
-T = _tool()
+
+T = load_tool("fresh_eval")
 
 
 def _row(name: str, tp: int, fp: int, fn: int) -> dict:

@@ -2,29 +2,18 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
+from tool_modules import load_tool
 
-REPO = Path(__file__).resolve().parents[2]
 TEXT = "Seoul, May 2 (Wire) -- The North fired two missiles on Tuesday, officials said.\nOther news: a concert."
 LINE = {"doc": "001.txt", "published": "2030-05-02",
         "events": [{"span": [23, 62], "evidence_alt": [{"span": [0, 5]}]}],
         "claims": [{"span": [39, 51]}], "negatives": [{"span": [80, 102]}]}
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("fresh_texts", REPO / "tools" / "fresh_texts.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-T = _tool()
+T = load_tool("fresh_texts")
 
 
 def test_every_span_of_a_line_is_read_with_its_kind():

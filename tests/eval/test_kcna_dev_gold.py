@@ -1,11 +1,11 @@
 """The KCNA dev gold file (eval/kcna_dev.gold.jsonl) and the tool that makes it (tools/gold_spans.py)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from tool_modules import load_tool
 
 from nkwatch.eval.gold import load_gold
 from nkwatch.models import EVENT_TYPES
@@ -14,14 +14,7 @@ REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "eval" / "kcna_dev.gold.jsonl"
 
 
-def _load_tool():
-    spec = importlib.util.spec_from_file_location("gold_spans", REPO / "tools" / "gold_spans.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-gold_spans = _load_tool()
+gold_spans = load_tool("gold_spans")
 
 TEXT = ("Pyongyang, March 4 (KCNA) -- The Missile Administration test-fired two cruise missiles "
         "on Sunday. The missiles flew 1,500 km. The test-fire was watched by officials. "

@@ -3,21 +3,16 @@ eval/news_split.tsv says (same-query units on one side), large enough, and namin
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from tool_modules import load_tool
 
 REPO = Path(__file__).resolve().parents[2]
 EVAL = REPO / "eval"
 
 
-def _tool(name: str):
-    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _lines(part: str) -> list[dict]:
@@ -50,7 +45,7 @@ def test_a_query_unit_never_falls_on_both_sides():
 
 def test_the_split_tool_gives_the_committed_split(tmp_path, shared):
     out = tmp_path / "split.tsv"
-    _tool("news_split").main(["--index", str(shared / "corpus" / "news" / "index.tsv"),
+    load_tool("news_split").main(["--index", str(shared / "corpus" / "news" / "index.tsv"),
                               "--joins", str(EVAL / "news_split.toml"), "-o", str(out)])
     assert out.read_text(encoding="utf-8") == (EVAL / "news_split.tsv").read_text(encoding="utf-8")
 
@@ -58,7 +53,7 @@ def test_the_split_tool_gives_the_committed_split(tmp_path, shared):
 @pytest.mark.e2e
 @pytest.mark.parametrize("part", ["dev", "test"])
 def test_spans_fit_their_texts(part, shared):
-    gold_spans = _tool("gold_spans")
+    gold_spans = load_tool("gold_spans")
     corpus = shared / "corpus"
     problems = []
     for line in _lines(part):

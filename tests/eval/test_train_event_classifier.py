@@ -1,12 +1,12 @@
 """tools/train_event_classifier.py: the measured event-sentence component (invented sentences only)."""
 from __future__ import annotations
 
-import importlib.util
 import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from tool_modules import load_tool
 
 from nkwatch.eval.gold import GoldDoc, GoldEvent
 from nkwatch.nlp import extract
@@ -16,18 +16,9 @@ from nkwatch.settings import Settings
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "nlp"))
 from helpers import make_doc  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[2]
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("train_event_classifier", REPO / "tools" / "train_event_classifier.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module   # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-T = _tool()
+T = load_tool("train_event_classifier")
 PUBLISHED = date(2024, 5, 9)   # a Thursday
 
 
