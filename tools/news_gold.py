@@ -23,12 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from agreement import HEADER, compare, row  # noqa: E402
 from gold_spans import CorpusTexts, convert_line, validate_gold  # noqa: E402
 from kcna_negatives import selected  # noqa: E402
 
 from nkwatch.eval.gold import parse_gold_line  # noqa: E402
-from nkwatch.eval.score import date_verdict, greedy_match, overlap, prf  # noqa: E402
-from nkwatch.models import Span  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / ".." / "shared" / "corpus"
@@ -84,61 +83,21 @@ def build(annot: Path) -> int:
     return 0
 
 
-def _spans(event) -> list[Span]:
-    return [e for e in event.evidence if isinstance(e, Span)]
-
-
 def agreement(annot: Path) -> int:
-    """Events: F1 of the first annotation against the reviewed one (required events; a match with
-    an optional one counts neither way); dates: same verdict rules over matched events; type-agnostic
+    """Events: F1 of the first annotation against the reviewed one (``agreement.compare``); type-agnostic
     counts of changes are in each set's review file."""
     total = Counter()
-    print(f"{'set':6} {'docs':>5} {'events F1':>9} {'P':>6} {'R':>6} {'dates =':>8} {'class =':>8} {'claims F1':>9}")
+    print(HEADER)
     for name in SETS:
         if not (annot / f"{name}.reviewed.quotes.jsonl").is_file():
             continue
         first = {x["doc"]: parse_gold_line(x) for x in converted(annot, name, reviewed=False)}
         second = {x["doc"]: parse_gold_line(x) for x in converted(annot, name)}
-        c = Counter()
-        for doc, gold in second.items():
-            pred = first.get(doc)
-            pred_events = list(pred.events) if pred else []
-            pairs = [(max(overlap(a, b) for a in _spans(p) for b in _spans(g)), g.optional, pi, gi)
-                     for pi, p in enumerate(pred_events) for gi, g in enumerate(gold.events) if p.type == g.type]
-            match = greedy_match(pairs)
-            for pi, gi in match.items():
-                g, p = gold.events[gi], pred_events[pi]
-                if g.optional or p.optional:
-                    continue
-                c["tp"] += 1
-                c["date_same"] += date_verdict(p.date, g.date, g.date_alt) == "strict"
-                c["class_n"] += g.type == "weapons_test"
-                c["class_same"] += g.type == "weapons_test" and p.weapon_class == g.weapon_class
-            c["fp"] += sum(1 for pi, p in enumerate(pred_events) if pi not in match and not p.optional)
-            c["fn"] += sum(1 for gi, g in enumerate(gold.events) if gi not in match.values() and not g.optional)
-            pred_claims = list(pred.claims) if pred else []
-            cpairs = [(overlap(p.evidence, g.evidence), g.optional, pi, gi) for pi, p in enumerate(pred_claims)
-                      for gi, g in enumerate(gold.claims) if p.property == g.property
-                      and isinstance(p.evidence, Span) and isinstance(g.evidence, Span)]
-            cm = greedy_match(cpairs)
-            c["ctp"] += sum(1 for pi, gi in cm.items() if abs(pred_claims[pi].value - gold.claims[gi].value)
-                            <= 0.005 * abs(gold.claims[gi].value))
-            c["cpred"] += len(pred_claims)
-            c["cgold"] += len(gold.claims)
-        c["docs"] = len(second)
+        c = compare(first, second)
         total.update(c)
-        _row(name, c)
-    _row("all", total)
+        print(row(name, c))
+    print(row("all", total))
     return 0
-
-
-def _row(name: str, c: Counter) -> None:
-    events = prf(c["tp"], c["fp"], c["fn"])
-    p, r, f = (events[k] or 0.0 for k in ("precision", "recall", "f1"))
-    cf = 2 * c["ctp"] / (c["cpred"] + c["cgold"]) if c["cpred"] + c["cgold"] else 0.0
-    dates = c["date_same"] / c["tp"] if c["tp"] else 0.0
-    cls = c["class_same"] / c["class_n"] if c["class_n"] else 0.0
-    print(f"{name:6} {c['docs']:5d} {f:9.3f} {p:6.3f} {r:6.3f} {dates:8.3f} {cls:8.3f} {cf:9.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
