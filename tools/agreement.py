@@ -1,17 +1,19 @@
 """How far two annotations of the same documents agree: one taken as gold, the other scored against it.
 
-    python tools/agreement.py FIRST.gold.jsonl SECOND.gold.jsonl [--strict]
+    python tools/agreement.py FIRST.gold.jsonl SECOND.gold.jsonl [--required | --strict]
 
 Both files are span gold (``tools/gold_spans.py convert``); SECOND is taken as gold, FIRST as the
 prediction, with the scoring rules of ../shared/eval/README.md: events match on type and overlapping evidence,
 one to one; a match with an optional event counts neither way; claims match on property, overlapping evidence
-and a value within 0.5%. By default an unmatched event FIRST marks optional counts neither way either (two
-annotators' agreement); with ``--strict`` every event of FIRST counts as a prediction, as an extractor's do
-(FIRST scored as nkwatch is). Only the documents both files hold are compared.
+and a value within 0.5%. By default an event FIRST marks optional counts neither way either (two annotators'
+agreement as the news gold's review measured it); with ``--required`` FIRST's optional events are dropped (what
+FIRST commits to, scored as nkwatch is: a gold event it only marks optional is a miss); with ``--strict`` every
+event of FIRST counts as a prediction. Only the documents both files hold are compared.
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections import Counter
@@ -78,11 +80,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("first", type=Path)
     parser.add_argument("second", type=Path)
-    parser.add_argument("--strict", action="store_true", help="FIRST's optional events count as predictions")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--required", action="store_true", help="FIRST's optional events dropped")
+    mode.add_argument("--strict", action="store_true", help="FIRST's optional events count as predictions")
     args = parser.parse_args(argv)
     first, second = read(args.first), read(args.second)
+    if args.required:
+        first = {d: dataclasses.replace(g, events=[e for e in g.events if not e.optional]) for d, g in first.items()}
     both = first.keys() & second.keys()
-    c = compare({d: first[d] for d in both}, {d: second[d] for d in both}, args.strict)
+    c = compare({d: first[d] for d in both}, {d: second[d] for d in both}, args.strict or args.required)
     print(HEADER)
     print(row("all", c))
     print(f"tp {c['tp']} fp {c['fp']} fn {c['fn']}")

@@ -48,3 +48,14 @@ def test_the_command_compares_the_documents_both_files_hold(tmp_path, capsys):
     assert A.main([str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")]) == 0
     out = capsys.readouterr().out
     assert "tp 2 fp 0 fn 0" in out and out.splitlines()[1].split()[:3] == ["all", "1", "1.000"]
+
+
+def test_with_required_a_gold_event_the_first_annotator_only_marks_optional_is_a_miss(tmp_path, capsys):
+    first = copy.deepcopy(LINE)
+    first["events"][1]["optional"] = True
+    (tmp_path / "a.jsonl").write_text(json.dumps(first) + "\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps(LINE) + "\n", encoding="utf-8")
+    A.main([str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")])
+    A.main([str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl"), "--required"])
+    lenient, required = [line for line in capsys.readouterr().out.splitlines() if line.startswith("tp ")]
+    assert (lenient, required) == ("tp 1 fp 0 fn 0", "tp 1 fp 0 fn 1")
