@@ -14,6 +14,14 @@ glues words, "JONESThis", and a duration says "an hour"; a text shifted by a cha
 span). One line per text that
 fails, a count per set, exit 1 when a text fails. ``pin`` adds ``sha256`` and ``chars`` to the rows of texts
 that pass and have none yet, so that the next fetch is checked byte for byte.
+
+Fetching a lost text again (how stop 27 got 374 of 521 back; eval/NEWS.md): the search tool's ``pages`` corpus is
+asked for the page's words -- the words of its URL's path, else those of its gold events' ids, else a sentence like
+its opening -- and a result whose ``url`` is the row's URL exactly is the stored copy; its ``excerpt`` JSON string
+is decoded with ``json.loads`` and written as UTF-8 with nothing added, then ``verify`` decides. The store keeps
+some pages twice (a short copy and one with menus; one with a `` date YYYY-MM-DD `` line before the text and one
+without): the copy that verifies is the annotated one. A row without ``sha256`` is a text still missing. The
+session's look-ups are counted for every helper together (1,000): about 560 rows fit in one session.
 """
 from __future__ import annotations
 
