@@ -16,19 +16,20 @@ the very last pools every other set (the dev sets: read and tuned on).
 from __future__ import annotations
 
 import argparse
-import csv
-import importlib.util
 import json
 import sys
 import tempfile
 from pathlib import Path
 
-from nkwatch.eval.run import evaluate
-from nkwatch.eval.score import prf
-from nkwatch.pipeline import Pipeline
-from nkwatch.settings import Settings
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-FRESH = Path(__file__).resolve().parents[1] / "eval" / "fresh"
+from fresh_texts import FRESH, read_index, verify  # noqa: E402
+
+from nkwatch.eval.run import evaluate  # noqa: E402
+from nkwatch.eval.score import prf  # noqa: E402
+from nkwatch.pipeline import Pipeline  # noqa: E402
+from nkwatch.settings import Settings  # noqa: E402
+
 CHECK_GROUPS = {"check sets of stop 23 pooled": ("fresh13-r", "fresh13-s"),
                 "check sets of stop 24 pooled": ("fresh14-t", "fresh14-u"),
                 "check sets of stop 25 pooled": ("fresh15-v", "fresh15-w"),
@@ -36,17 +37,9 @@ CHECK_GROUPS = {"check sets of stop 23 pooled": ("fresh13-r", "fresh13-s"),
 CHECK_SETS = tuple(name for names in CHECK_GROUPS.values() for name in names)
 
 
-def _fresh_texts():
-    spec = importlib.util.spec_from_file_location("fresh_texts", Path(__file__).with_name("fresh_texts.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def set_folders(index: Path = FRESH / "documents.tsv") -> dict[str, str]:
+def set_folders() -> dict[str, str]:
     """Set name -> the folder of its texts under TEXTS_ROOT (``fresh3-b`` -> ``fresh3/b``)."""
-    with index.open(encoding="utf-8", newline="") as f:
-        return {row["set"]: row["text"].rsplit("/", 1)[0] for row in csv.DictReader(f, delimiter="\t")}
+    return {row["set"]: row["text"].rsplit("/", 1)[0] for row in read_index()}
 
 
 def present_gold(name: str, docs: set[str], folder: Path) -> Path:
@@ -84,16 +77,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     pipeline = Pipeline(Settings())
-    texts = _fresh_texts()
-    index = texts.read_index()
     rows = []
     for name, folder in sorted(set_folders().items()):
         docs = args.texts_root / folder
-        passed, failed = texts.verify(args.texts_root, [name])
+        passed, failed, counts = verify(args.texts_root, [name])
         if not passed:
             print(f"{name}: no text of it under {docs}, skipped", file=sys.stderr)
             continue
-        if wanting := sum(r["set"] == name for r in index) - len(passed):
+        if wanting := counts[name, "failed"] + counts[name, "missing"]:
             print(f"{name}: scored without {wanting} documents whose texts are missing or not the annotated "
                   "ones" + "".join(f"\n  {line}" for line in failed), file=sys.stderr)
         with tempfile.TemporaryDirectory() as tmp:

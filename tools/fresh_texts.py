@@ -98,8 +98,9 @@ def problems(text: str, line: dict) -> list[str]:
     return outside + odd if outside or 4 * len(odd) > len(all_spans) else []
 
 
-def verify(root: Path, names: list[str] | None = None) -> tuple[list[dict], list[str]]:
-    """(rows of texts that passed, lines saying what failed) for the present texts of ``names``."""
+def verify(root: Path, names: list[str] | None = None) -> tuple[list[dict], list[str], Counter]:
+    """(rows of texts that passed, lines saying what failed, counts by (set, "ok" | "failed" | "missing")) for
+    the texts of ``names``."""
     passed, failed, counts = [], [], Counter()
     golds: dict[str, dict[str, dict]] = {}
     for row in read_index():
@@ -126,15 +127,12 @@ def verify(root: Path, names: list[str] | None = None) -> tuple[list[dict], list
             failed.append(f"{row['text']}: " + "; ".join(why))
         else:
             passed.append(row)
-    for name in sorted({n for n, _ in counts}):
-        failed_or_ok = ", ".join(f"{counts[name, k]} {k}" for k in ("ok", "failed", "missing") if counts[name, k])
-        print(f"{name}: {failed_or_ok}", file=sys.stderr)
-    return passed, failed
+    return passed, failed, counts
 
 
 def pin(root: Path) -> int:
     """Pin sha256 and length of every verified text not pinned yet; returns how many were pinned."""
-    passed, _ = verify(root)
+    passed, _, _ = verify(root)
     chosen = {r["text"] for r in passed if not r.get("sha256")}
     rows = read_index()
     for row in rows:
@@ -155,7 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("root", type=Path)
     args = ap.parse_args(argv)
     if args.command == "verify":
-        _, failed = verify(args.root, args.sets or None)
+        _, failed, counts = verify(args.root, args.sets or None)
+        for name in sorted({n for n, _ in counts}):
+            print(f"{name}: " + ", ".join(f"{counts[name, k]} {k}" for k in ("ok", "failed", "missing")
+                                           if counts[name, k]), file=sys.stderr)
         print("\n".join(failed))
         return 1 if failed else 0
     print(f"pinned {pin(args.root)} texts")

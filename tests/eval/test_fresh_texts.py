@@ -58,7 +58,7 @@ def test_a_verified_text_is_pinned_and_then_checked_byte_for_byte(fresh):
     row = T.read_index()[0]
     assert row["sha256"] == hashlib.sha256(TEXT.encode()).hexdigest() and row["chars"] == str(len(TEXT))
     (fresh / "f1" / "a" / "001.txt").write_text(TEXT.replace("two", "TWO"), encoding="utf-8")
-    passed, failed = T.verify(fresh)
+    passed, failed, _ = T.verify(fresh)
     assert passed == [] and "sha256 differs" in failed[0]
 
 

@@ -23,6 +23,7 @@ from .dating import DocTimex
 from .lexicon import ClaimRules, CountRule, Lexicon, Measure
 from .numbers import multiplier, parse_number, with_multiplier
 from .phrases import Hit, PhraseIndex, normalize
+from .records import CONJ
 from .sentinfo import SentInfo
 
 _NUM_DEPS = ("nummod", "quantmod", "compound", "npadvmod", "appos", "dobj", "pobj", "nsubj", "attr", "conj")
@@ -399,9 +400,7 @@ def _patient(info: SentInfo, x: int, first: int, rules: ClaimRules) -> tuple[Cou
     before = " ".join(t.text.lower() for t in toks[max(0, first - 3):first])
     if got is not None or not before.endswith(_ADDED):
         return got
-    top = x
-    while toks[top].dep == "conj" and toks[top].head != top:
-        top = toks[top].head
+    top = sent.climb(x, CONJ)
     if top != x and (rule := _count_rule(info, top, rules)) is not None and rule.persons:
         return None  # coordinated people: their own verb decides
     verb = next((a for a in sent.ancestors(top) if toks[a].pos == "VERB"), None)
@@ -424,8 +423,7 @@ def _patient_of(info: SentInfo, x: int, rules: ClaimRules) -> tuple[CountRule, i
     the subject of a verb of suffering whose object is a casualty noun ("two marines sustained injuries").
     Returns (the verb's rule, its token)."""
     toks = info.sent.toks
-    while toks[x].dep == "conj" and toks[x].head != x:
-        x = toks[x].head
+    x = info.sent.climb(x, CONJ)
     if (got := _relative_patient(info, x, rules)) is not None:
         return got
     dep, v = toks[x].dep, toks[x].head

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .modality import identified
+from .records import CONJ
 from .sentinfo import NOUN_SKIP_DEPS, SentInfo
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -185,8 +186,7 @@ def _agent_tokens(info: SentInfo, head: int, lex: Lexicon, own_first: bool = Fal
     idx: set[int] = set()
     verbs = [head] if verbal else []
     if not verbal:
-        while tok.dep == "conj" and tok.head != tok.i:   # "troops and weapons": as the first conjunct
-            tok = sent.toks[tok.head]
+        tok = sent.toks[sent.climb(tok.i, CONJ)]   # "troops and weapons": as the first conjunct
         if tok.dep == "pobj" and sent.toks[tok.head].text.lower() == "of":   # "turned off banks of loudspeakers"
             quantity = sent.toks[sent.toks[tok.head].head]
             if quantity.lemma.lower() in lex.quantity_nouns or quantity.text.lower() in lex.quantity_nouns:
@@ -630,8 +630,7 @@ def _default_before(info: SentInfo, agent: set[int], lex: Lexicon) -> list[str]:
     if lex.conductor_default not in _states(info, set(range(first))):
         return []
     verb = sent.verb_above(first)
-    while verb is not None and sent.toks[verb].dep == "conj" and sent.toks[verb].head != verb:
-        verb = sent.toks[verb].head
+    verb = None if verb is None else sent.climb(verb, CONJ)
     if verb is not None and sent.toks[verb].dep == "ccomp" and sent.toks[verb].head != verb:
         speaker = _states(info, {i for k in sent.kids(sent.toks[verb].head) if k.dep in _SUBJECT_DEPS
                                  for i in sent.subtree(k.i)})

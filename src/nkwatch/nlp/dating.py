@@ -395,7 +395,7 @@ class SentenceDates:
     report_sources: list[str]          # who reported on that date
 
 
-_COMPLEMENT_DEPS = ("xcomp", "oprd")   # a verb's complement tells what happened at the verb's time
+_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd"})   # a verb's complement tells what happened at the verb's time
 
 
 def _when_clause_date(sent, head: int, timexes: list[DocTimex]) -> DocTimex | None:
@@ -405,8 +405,7 @@ def _when_clause_date(sent, head: int, timexes: list[DocTimex]) -> DocTimex | No
     when the North began flying balloons")."""
     verb = next((a for a in [head] + sent.ancestors(head)
                  if sent.toks[a].pos in ("VERB", "AUX") or sent.toks[a].tag.startswith("VB")), None)
-    while verb is not None and sent.toks[verb].dep in _COMPLEMENT_DEPS and sent.toks[verb].head != verb:
-        verb = sent.toks[verb].head
+    verb = None if verb is None else sent.climb(verb, _COMPLEMENT_DEPS)
     if verb is None or sent.toks[verb].dep != "relcl" \
             or not any(k.dep == "advmod" and k.lemma.lower() == "when" for k in sent.kids(verb)):
         return None

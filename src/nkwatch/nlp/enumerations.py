@@ -246,11 +246,8 @@ def _recap_plurals(info: SentInfo, lex: Lexicon, att: Attribution, agents: list[
     quants = lex.modality.get("summary_quantifiers", frozenset())
     if not recap & quants:
         return []
-    relaxed = replace(lex, modality={**lex.modality, "summary_quantifiers": quants - recap})
-    heads = {c.head for c in found}
-    return [c for c in sentence_candidates(info, relaxed, att, list(agents))
-            if c.head not in heads and c.modality == "happened"
-            and any(_said(k, recap) for k in info.sent.kids(c.head))]
+    return [c for c in _read_again(info, lex, "summary_quantifiers", quants - recap, att, agents, found)
+            if any(_said(k, recap) for k in info.sent.kids(c.head))]
 
 
 def _counted_tallies(info: SentInfo, lex: Lexicon, att: Attribution, agents: list[tuple[str, ...]],
@@ -258,11 +255,18 @@ def _counted_tallies(info: SentInfo, lex: Lexicon, att: Attribution, agents: lis
     """Counted plural cues that the perfect made a tally of events ("has conducted four nuclear tests"):
     read again without it, so that a list of as many dates names each of them ("— in 2006, 2009, 2013 and
     2016"; ``_enumerable`` checks the count)."""
-    relaxed = replace(lex, modality={**lex.modality, "perfect_aux": frozenset()})
+    return [c for c in _read_again(info, lex, "perfect_aux", frozenset(), att, agents, found)
+            if any(k.dep == "nummod" for k in info.sent.kids(c.head))]
+
+
+def _read_again(info: SentInfo, lex: Lexicon, rule: str, words: frozenset[str], att: Attribution,
+                agents: list[tuple[str, ...]], found: list[Candidate]) -> list[Candidate]:
+    """The sentence's candidates read with the modality word list ``rule`` set to ``words``, those told as
+    having happened whose cue no candidate of ``found`` has."""
+    relaxed = replace(lex, modality={**lex.modality, rule: words})
     heads = {c.head for c in found}
     return [c for c in sentence_candidates(info, relaxed, att, list(agents))
-            if c.head not in heads and c.modality == "happened"
-            and any(k.dep == "nummod" for k in info.sent.kids(c.head))]
+            if c.head not in heads and c.modality == "happened"]
 
 
 def _owner(info: SentInfo, first: DocTimex, pool: list[Candidate],

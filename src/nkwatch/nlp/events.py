@@ -24,6 +24,7 @@ from .numbers import ordinal_modifier, parse_number
 from .modality import awaited, going_on, modality, scheduled
 from .phrases import Hit
 from .places import at_test_site, place_arg
+from .records import COMPOUND, CONJ
 from .sentinfo import CLAUSE_DEPS, SentInfo
 from .weapons import NOT_FIRED, has_weapon, weapon_arg
 
@@ -357,9 +358,7 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return not info.hits_in(info.context("facility"), scope, exclude=hit)
     if name == "not_correspondence":  # "received a message from X": a thing received, no one met
         objs = {k.i for k in info.sent.kids(head) if k.dep == "dobj"}
-        verb = info.sent.toks[head]
-        while verb.dep == "conj" and verb.head != verb.i:   # "delivered to Kim and received by him"
-            verb = info.sent.toks[verb.head]
+        verb = info.sent.toks[info.sent.climb(head, CONJ)]   # "delivered to Kim and received by him"
         if verb.dep == "acl":   # "the letter received by Kim": the noun the participle describes
             objs.add(verb.head)
         return not any(info.head_of(h) in objs for h in info.context("correspondence"))
@@ -512,9 +511,7 @@ def _office_of_person(info: SentInfo, i: int | None) -> bool:
     sent = info.sent
     if i is None or sent.toks[i].dep != "compound":
         return False
-    while sent.toks[i].dep == "compound" and sent.toks[i].head != i:
-        i = sent.toks[i].head
-    return _person_in(info, {i})
+    return _person_in(info, {sent.climb(i, COMPOUND)})
 
 
 def _cancelled(info: SentInfo, head: int) -> bool:

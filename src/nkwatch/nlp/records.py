@@ -83,6 +83,10 @@ class Names:
         return self._ents[start]
 
 
+CONJ = frozenset({"conj"})            # ``Sent.climb``: to the first conjunct
+COMPOUND = frozenset({"compound"})    # ... to the noun a chain of compounds modifies
+
+
 @dataclass
 class Sent:
     start: int
@@ -128,6 +132,14 @@ class Sent:
         """The objects of the phrases that one of ``preps`` opens on one of ``heads`` ("fired at the drones")."""
         return {g.i for h in heads for k in self.kids(h) if k.dep == "prep" and k.text.lower() in preps
                 for g in self.kids(k.i) if g.dep == "pobj"}
+
+    def climb(self, i: int, deps: frozenset[str]) -> int:
+        """Token ``i``, or the token it hangs from through links of ``deps`` only (``CONJ``: the first of
+        the conjuncts it is one of, "troops and weapons" for "weapons")."""
+        toks = self.toks
+        while toks[i].dep in deps and toks[i].head != i:
+            i = toks[i].head
+        return i
 
     def verb_above(self, i: int) -> int | None:
         """The nearest verb (or auxiliary) at or above token ``i``: the verb of its clause."""
