@@ -14,6 +14,7 @@ specific of its members'; its evidence is its most informative sentence (a date,
 a source, an actor), a sentence rather than a headline, the earliest on ties."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -776,68 +777,82 @@ def _linked(sent, a: int, b: int) -> bool:
 
 
 def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) -> bool:
-    if g.type != c.type:
-        return False
+    """Whether ``c`` may join ``g``: of its type, and no rule of ``vetoes`` keeps it out."""
+    return g.type == c.type and next(vetoes(g, c, lex, published), None) is None
+
+
+def vetoes(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) -> Iterator[str]:
+    """The names of the rules that keep ``c`` (of ``g``'s type) out of ``g``, lazily, in the order they
+    are read: ``compatible`` stops at the first; a learned merge decision (``merge``) reads them all."""
     one = _one_incident(g, c, lex)
-    if _one_before_other(_own_kind(g, c) if one else g, c) or _new_beside_prior(g, c):
-        return False
-    if _other_ordinal(g, c) or _other_asset(g, c):
-        return False
+    if _one_before_other(_own_kind(g, c) if one else g, c):
+        yield "one_before_other"
+    if _new_beside_prior(g, c):
+        yield "new_beside_prior"
+    if _other_ordinal(g, c):
+        yield "other_ordinal"
+    if _other_asset(g, c):
+        yield "other_asset"
     if g.subject and c.subject and g.subject != c.subject:
-        return False
+        yield "other_subject"
     if c.kind and not one and any(m.kind and m.kind != c.kind for m in g.members):
-        return False
+        yield "other_kind"
     if c.phase and any(m.phase and m.phase != c.phase for m in g.members):
-        return False  # the loudspeakers switched on are not the loudspeakers switched off
+        yield "other_phase"  # the loudspeakers switched on are not the loudspeakers switched off
     if not all(_classes_compatible(m.weapon_class, c.weapon_class, lex) for m in g.members):
-        return False
+        yield "other_class"
     if c.reference and not _referent(g, c):
-        return False
+        yield "not_referent"
     if _fired_and_not(g, c, lex):
-        return False
+        yield "fired_and_not"
     if c.type in lex.sided_types and not (one and _response(c, lex)) and not _joins_told(c, lex) \
             and _other_side(_own_kind(g, c) if one else g, c):
-        return False  # the North's drones and the South's aircraft; North Korea's flight and the allies' drills
+        yield "other_side"  # the North's drones and the South's aircraft; North Korea's flight and the allies' drills
     if c.type in lex.sentence_sided_types and _other_side_in_sentence(g, c):
-        return False  # the South's missile fired in response to the North's launch
+        yield "other_side_in_sentence"  # the South's missile fired in response to the North's launch
     if c.kind in lex.repeated_kinds and c.date.value and not g.date.value:
-        return False  # strikes of a war: "struck on Dec. 30" is not the undated salvos told before
+        yield "repeated_dated"  # strikes of a war: "struck on Dec. 30" is not the undated salvos told before
     if not _weapons_compatible(g.weapon, c.weapon):
-        return False
+        yield "other_weapon"
     if not all(_dates_compatible(m.date, c.date, lex.report_window_days) for m in g.members):
-        return False
+        yield "other_date"
     if _news_and_background(g, c, published, lex):
-        return False
+        yield "news_and_background"
     if _tally_and_one(g, c, lex):
-        return False
-    if _told_apart_by_time(g, c, lex) or _since_other(g, c, lex):
-        return False
+        yield "tally_and_one"
+    if _told_apart_by_time(g, c, lex):
+        yield "told_apart_by_time"
+    if _since_other(g, c, lex):
+        yield "since_other"
     if _recalled_apart(g, c, lex, published):
-        return False
+        yield "recalled_apart"
     if (c.recap or any(m.recap for m in g.members)) and not (c.date.value and g.date.value):
-        return False  # an event recalled by its date is only the one its date matches
+        yield "recap_undated"  # an event recalled by its date is only the one its date matches
     gp, cp = g.place, c.place
     if gp and cp and gp.precision == cp.precision and gp.precision in ("site", "sea") and gp.name != cp.name \
             and not {gp.name, cp.name} & lex.spanning_waters:
-        return False
+        yield "other_place"
     if c.type == "diplomatic_engagement":
-        gpeople = set().union(*(_foreign_people(m) for m in g.members))
-        cpeople = _foreign_people(c)
-        if gpeople and cpeople and not gpeople & cpeople:
-            return False
-        if gpeople and _also_someone_else(g, c):   # "met President Khurelsukh ...; Pak also met his counterpart"
-            return False
-        if c.apart or any(m.apart for m in g.members):   # "his talks with Kim followed a meeting with Choe"
-            gnamed = set().union(*(_named_people(m) for m in g.members))
-            cnamed = _named_people(c)
-            if gnamed and cnamed and not gnamed & cnamed:
-                return False
-        # Kim's trip to China is not his talks with the United States: the foreign sides differ
-        gsides = set().union(*(set(m.conducted_by) for m in g.members)) - {HOME}
-        csides = set(c.conducted_by) - {HOME}
-        if gsides and csides and not gsides & csides:
-            return False
-    return True
+        yield from _other_meeting(g, c)
+
+
+def _other_meeting(g: Group, c: Candidate) -> Iterator[str]:
+    gpeople = set().union(*(_foreign_people(m) for m in g.members))
+    cpeople = _foreign_people(c)
+    if gpeople and cpeople and not gpeople & cpeople:
+        yield "other_people"
+    if gpeople and _also_someone_else(g, c):   # "met President Khurelsukh ...; Pak also met his counterpart"
+        yield "also_someone_else"
+    if c.apart or any(m.apart for m in g.members):   # "his talks with Kim followed a meeting with Choe"
+        gnamed = set().union(*(_named_people(m) for m in g.members))
+        cnamed = _named_people(c)
+        if gnamed and cnamed and not gnamed & cnamed:
+            yield "named_apart"
+    # Kim's trip to China is not his talks with the United States: the foreign sides differ
+    gsides = set().union(*(set(m.conducted_by) for m in g.members)) - {HOME}
+    csides = set(c.conducted_by) - {HOME}
+    if gsides and csides and not gsides & csides:
+        yield "other_sides"
 
 
 def same_firing(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -870,12 +885,15 @@ def _incident_firing(c: Candidate, cands: list[Candidate], lex: Lexicon):
     return None
 
 
-def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -> list[Group]:
+def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None,
+          decide: Callable[[list[Group], Candidate], list[Group]] | None = None) -> list[Group]:
+    """``decide``: which of the groups told so far a candidate may join, in place of the rules'
+    ``compatible`` (tools/train_merge_model.py weighs a learned decision through it)."""
     groups: list[Group] = []
     answered = frozenset(kinds[0] for kinds in lex.incident_kinds)
     # of a sentence's incident and the response to it, the incident first: the response joins the group it joined
     for c in sorted(cands, key=lambda c: (c.info.sent.start, _response(c, lex), c.head)):
-        fits = [g for g in groups if compatible(g, c, lex, published)]
+        fits = decide(groups, c) if decide else [g for g in groups if compatible(g, c, lex, published)]
         if fits:
             # the group reported in the same sentence, else the one reported last (the referent of
             # "the test" is the launch just mentioned)
