@@ -191,6 +191,7 @@ class Extraction:
     pipeline_version: str
     mentions: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    not_read: str | None = None   # why the document was not read (a language extraction does not read)
 
 
 def to_dict(obj: Any) -> Any:

@@ -35,11 +35,13 @@ class Pipeline:
         return self.extractor.version
 
     def prepare(self, doc: Document, cleaning: BatchCleaning | None = None) -> Document:
-        """Clean (kept spans) and date one document; ``cleaning``: that of the batch it was read
-        in (which knows the sentences repeated across it), else it is cleaned alone."""
+        """Clean (kept spans), date and tell the language of one document; ``cleaning``: that of the
+        batch it was read in (which knows the sentences repeated across it), else it is cleaned alone."""
         from .ingest.clean import clean_document
+        from .ingest.language import detect_language
         from .ingest.pubdate import date_document
-        return date_document(cleaning.clean(doc) if cleaning else clean_document(doc, self.cleaning_rules))
+        cleaned = cleaning.clean(doc) if cleaning else clean_document(doc, self.cleaning_rules)
+        return detect_language(date_document(cleaned))
 
     def extract(self, doc: Document) -> Extraction:
         return self.extractor.extract(doc)

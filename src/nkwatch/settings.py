@@ -29,6 +29,9 @@ class Settings:
         "NKWATCH_MAX_FILE_BYTES", "Files larger than this are skipped with a reason."))
     max_doc_chars: int = field(default=2_000_000, metadata=_meta(
         "NKWATCH_MAX_DOC_CHARS", "Single articles longer than this are skipped with a reason."))
+    languages: str = field(default="en", metadata=_meta(
+        "NKWATCH_LANGUAGES", "Languages extraction reads (ISO 639 codes, comma-separated); a document "
+                             "found to be written in another is stored and named as not read."))
     data_dir: str = field(default=str(DATA_DIR), metadata=_meta(
         "NKWATCH_DATA_DIR", "Folder of the domain data files (weapons, sources, places, cues, rules)."))
     workers: int = field(default=1, metadata=_meta(
@@ -74,6 +77,10 @@ class Settings:
                 values[f.name] = _typed(f.type, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    @property
+    def read_languages(self) -> frozenset[str]:
+        return frozenset(x.strip().lower() for x in self.languages.split(",") if x.strip())
 
     def with_(self, **kw) -> "Settings":
         return replace(self, **kw)

@@ -74,7 +74,7 @@ def print_report(report: IngestReport, console: Console, extracted: bool) -> Non
     if report.events_refreshed:
         rows.append(("events reconciled again (new resolver version)", report.events_refreshed))
     rows += [("failed", report.failed), ("unreadable inputs", len(report.read_errors)),
-             ("skipped (not articles)", len(report.skipped))]
+             ("skipped (not articles)", len(report.skipped)), ("not read (language)", len(report.not_read))]
     for what, count in rows:
         style = "red" if count and what in ("failed", "unreadable inputs") else None
         table.add_row(what, str(count), style=style)
@@ -90,6 +90,8 @@ def print_report(report: IngestReport, console: Console, extracted: bool) -> Non
         console.print(failures)
     if report.skipped:
         print_skipped(report, console)
+    if report.not_read:
+        print_grouped("not read (stored; language)", [(why, name) for name, why in report.not_read], console)
     console.print(f"{report.documents} documents in {report.elapsed:.1f} s "
                   f"({report.docs_per_s:.1f} docs/s)", highlight=False)
 
@@ -98,11 +100,17 @@ SKIPPED_SHOWN = 20  # records named per reason (a crawl skips thousands of WARC 
 
 
 def print_skipped(report: IngestReport, console: Console) -> None:
-    """Skipped records grouped by reason, each with (the first SKIPPED_SHOWN of) the records it concerns."""
+    """Skipped records grouped by reason (``print_grouped``)."""
+    print_grouped("skipped (not articles)", [(e.reason, f"{e.path}#{e.line}" if e.line is not None else e.path)
+                                             for e in report.skipped], console)
+
+
+def print_grouped(title: str, records: list[tuple[str, str]], console: Console) -> None:
+    """(reason, record) pairs grouped by reason, each with (the first SKIPPED_SHOWN of) the records it concerns."""
     by_reason: dict[str, list[str]] = {}
-    for e in report.skipped:
-        by_reason.setdefault(e.reason, []).append(f"{e.path}#{e.line}" if e.line is not None else e.path)
-    table = Table(title="skipped (not articles)")
+    for reason, name in records:
+        by_reason.setdefault(reason, []).append(name)
+    table = Table(title=title)
     table.add_column("reason", overflow="fold")
     table.add_column("count", justify="right")
     table.add_column("records", overflow="fold")

@@ -22,6 +22,7 @@ Progress = Callable[[int, "int | None"], None]
 class SaveReport:
     extracted: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (document name, reason)
+    not_read: list[tuple[str, str]] = field(default_factory=list)  # (document name, why): Extraction.not_read
     elapsed: float = 0.0
 
     @property
@@ -51,6 +52,8 @@ def extract_and_save(engine: ExtractionEngine, todo: Iterable[tuple[int, Documen
             try:
                 save(document_id, outcome)
                 report.extracted += 1
+                if outcome.not_read:
+                    report.not_read.append((doc.name, outcome.not_read))
             except Exception as exc:  # one document's failure is reported, the others go on
                 report.failures.append((doc.name, f"store: {failure_reason(exc)}"))
         if progress:

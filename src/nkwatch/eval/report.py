@@ -84,6 +84,9 @@ def print_report(result: Mapping[str, Any], console: Console | None = None,
     missing = result["documents"]["missing"]
     if missing:
         console.print(f"[yellow]{len(missing)} gold documents without a prediction:[/] {', '.join(missing)}")
+    if unread := result["documents"].get("not_read"):
+        console.print(f"[yellow]{len(unread)} gold documents not read:[/] "
+                      + "; ".join(f"{name} ({why.split(';')[0]})" for name, why in unread.items()))
 
 
 SET_COLUMNS = (("events P", "events.precision"), ("R", "events.recall"), ("F1", "events.f1"),

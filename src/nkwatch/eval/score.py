@@ -363,10 +363,13 @@ def score(gold: list[GoldDoc], predictions: Mapping[str, tuple[Document, Extract
     errors: list[dict] = []
     matched: list[tuple[Mention, GoldEvent]] = []
     missing_docs: list[str] = []
+    not_read: dict[str, str] = {}
     for g in gold:
         t = _Tally()
         if g.doc in predictions:
             doc, extraction = predictions[g.doc]
+            if extraction.not_read:
+                not_read[g.doc] = extraction.not_read
             _score_events(g, doc, extraction.mentions, t, per_type, errors, names, matched)
             _score_claims(g, doc, extraction.claims, t, errors)
         else:
@@ -385,6 +388,6 @@ def score(gold: list[GoldDoc], predictions: Mapping[str, tuple[Document, Extract
         result["clusters"] = {"mentions": len(items), **b_cubed(items)}
     result["per_type"] = {k: prf(v["tp"], v["fp"], v["fn"]) for k, v in sorted(per_type.items())}
     result["per_document"] = per_document
-    result["documents"] = {"gold": len(gold), "missing": missing_docs}
+    result["documents"] = {"gold": len(gold), "missing": missing_docs, "not_read": not_read}
     result["errors"] = errors
     return result

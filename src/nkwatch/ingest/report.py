@@ -1,6 +1,7 @@
 """What one ingest did, down to each input record: read (and stored as new, unchanged or a
-revision), skipped with a reason (readable, not an article), or failed with a reason (unreadable,
-or a document that could not be cleaned, stored or extracted)."""
+revision; a document stored but written in a language extraction does not read has that reason),
+skipped with a reason (readable, not an article), or failed with a reason (unreadable, or a document
+that could not be cleaned, stored or extracted)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ class IngestReport:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (document name, reason)
     read_errors: list[ReadError] = field(default_factory=list)
     skipped: list[ReadError] = field(default_factory=list)  # readable inputs that are not articles
+    not_read: list[tuple[str, str]] = field(default_factory=list)  # (document name, why): stored, not read
     stored: list[tuple[str, "AddResult"]] = field(default_factory=list)  # (name, where it is) of every document in store
     inputs: list[tuple[str, str] | ReadError] = field(default_factory=list)  # (file, name) of each document read, or its error, in reading order
     elapsed: float = 0.0        # seconds, reading included
@@ -69,7 +71,7 @@ class IngestReport:
 
     def records(self) -> list[RecordOutcome]:
         """Every input record with what became of it, in reading order."""
-        stored, failed = dict(self.stored), dict(self.failures)
+        stored, failed, unread = dict(self.stored), dict(self.failures), dict(self.not_read)
         out = []
         for item in self.inputs:
             if isinstance(item, ReadError):
@@ -79,7 +81,7 @@ class IngestReport:
             file, name = item
             found = stored.get(name)
             status = "failed" if name in failed else found.status if found else "failed"
-            out.append(RecordOutcome(file, status, name=name, reason=failed.get(name),
+            out.append(RecordOutcome(file, status, name=name, reason=failed.get(name) or unread.get(name),
                                      document_id=found.document_id if found else None))
         return out
 
@@ -97,6 +99,7 @@ class IngestReport:
             entry["records"].append({k: v for k, v in vars(r).items() if k != "file"})
         return {"ok": self.ok, "documents": self.documents, "new": self.new, "unchanged": self.unchanged,
                 "revision": self.revision, "extracted": self.extracted, "events_refreshed": self.events_refreshed,
-                "skipped": len(self.skipped), "failed": self.failed + len(self.read_errors),
+                "skipped": len(self.skipped), "not_read": len(self.not_read),
+                "failed": self.failed + len(self.read_errors),
                 "elapsed": round(self.elapsed, 3), "files": list(files.values()),
                 "batch_failures": [{"name": n, "reason": r} for n, r in self.batch_failures()]}

