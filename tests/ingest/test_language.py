@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from click.testing import CliRunner
 
+from nkwatch.cli import cli
 from nkwatch.eval.run import evaluate
 from nkwatch.ingest.language import detect_language, language_of
 from nkwatch.ingest.run import ingest
@@ -79,6 +81,8 @@ def test_ingest_stores_it_and_reports_it_once(tmp_path, pipeline):
         assert kept.text == SPANISH and kept.meta["language"] == "es"   # stored whole, never lost
         again = ingest([str(folder)], store, pipeline)
         assert again.unchanged == 2 and again.new == 0 and again.extracted == 0 and again.not_read == []
+    shown = CliRunner().invoke(cli, ["--db", settings.db, "docs", "show", str(stored["es.txt"].document_id)])
+    assert shown.exit_code == 0 and "language: es" in shown.output
 
 
 @pytest.mark.model

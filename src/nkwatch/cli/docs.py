@@ -173,8 +173,8 @@ def _print_header(console: Console, stored: StoredDocument) -> None:
         revision += f"; an older text, the report is {stored.current_id}"
     lines = [f"document {stored.id}  {doc.name}  ({revision})",
              f"title: {doc.title or '-'}", f"url: {doc.url or '-'}",
-             f"published: {published}", f"hash: {doc.hash}",
-             f"extracted by: {stored.extracted_version or 'not extracted'}", ""]
+             f"published: {published}", f"language: {doc.meta.get('language') or 'unknown'}",
+             f"hash: {doc.hash}", f"extracted by: {stored.extracted_version or 'not extracted'}", ""]
     for line in lines:
         console.print(line, markup=False, highlight=False, soft_wrap=True)
 
