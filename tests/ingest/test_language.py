@@ -29,6 +29,17 @@ def test_language_of_a_paragraph(text, lang):
     assert language_of(text) == lang
 
 
+def test_english_is_told_without_loading_the_model(monkeypatch):
+    from nkwatch.ingest import language
+
+    def unloadable():
+        raise AssertionError("the model was loaded")
+    monkeypatch.setattr(language, "_identifier", unloadable)
+    assert language_of(ENGLISH) == "en"
+    with pytest.raises(AssertionError):
+        language_of(SPANISH)
+
+
 @pytest.mark.parametrize("text", ["", "KCNA", "Seoul, 12 May (Yonhap) --", "1234 5678 ---- !!!"])
 def test_too_little_text_has_no_language(text):
     assert language_of(text) is None
