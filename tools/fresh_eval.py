@@ -11,7 +11,8 @@ gold cut to them; ``docs`` says how many of ``of`` that is, the others are named
 check sets (``CHECK_SETS``: annotated before any output, never tuned on; eval/NEWS.md): their events
 counted together, the estimate of accuracy on unseen news beside the test split; one row for the sets of
 each stop that made them (``CHECK_GROUPS``: a stop's figures stay comparable with the next) and one for all;
-the very last pools every other set (the dev sets: read and tuned on).
+then the held-out pages in languages other than English (``OTHER_LANGUAGES``), pooled apart; the very last
+pools every other set (the dev sets: read and tuned on).
 """
 from __future__ import annotations
 
@@ -33,8 +34,12 @@ from nkwatch.settings import Settings  # noqa: E402
 CHECK_GROUPS = {"check sets of stop 23 pooled": ("fresh13-r", "fresh13-s"),
                 "check sets of stop 24 pooled": ("fresh14-t", "fresh14-u"),
                 "check sets of stop 25 pooled": ("fresh15-v", "fresh15-w"),
-                "check sets of stop 26 pooled": ("fresh17-a",)}
+                "check sets of stop 26 pooled": ("fresh17-a",),
+                "check sets of stop 28 pooled": ("fresh19-a", "fresh19-b", "fresh19-c", "fresh19-d")}
 CHECK_SETS = tuple(name for names in CHECK_GROUPS.values() for name in names)
+# pages of stop 28's gathering in Spanish, German, French, Arabic, Tagalog and Vietnamese: annotated like
+# the rest, held out like the check sets, but pooled apart (extraction reads English: eval/NEWS.md)
+OTHER_LANGUAGES = ("fresh19-a-other-languages", "fresh19-b-other-languages", "fresh19-d-other-languages")
 
 
 def set_folders() -> dict[str, str]:
@@ -71,6 +76,15 @@ def pooled(rows: list[dict], names: tuple[str, ...] = CHECK_SETS, label: str = "
             "conducted_by": None, "claims_R": None, "claims_P": None}
 
 
+def pooled_rows(rows: list[dict]) -> list[dict]:
+    """The rows pooling the sets' rows: each stop's check sets, all check sets, the pages in other
+    languages, and the dev sets (every other set)."""
+    dev = tuple(r["set"] for r in rows if r["set"] not in CHECK_SETS + OTHER_LANGUAGES)
+    groups = [*CHECK_GROUPS.items(), ("check sets pooled", CHECK_SETS),
+              ("pages in other languages pooled", OTHER_LANGUAGES), ("dev sets pooled", dev)]
+    return [total for label, names in groups if (total := pooled(rows, names, label)) is not None]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("texts_root", type=Path)
@@ -90,9 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             gold = present_gold(name, {r["text"].rsplit("/", 1)[1] for r in passed}, Path(tmp))
             rows.append(row(name, evaluate(pipeline, gold, docs).result, len(passed) + wanting))
-    dev = tuple(r["set"] for r in rows if r["set"] not in CHECK_SETS)
-    groups = [*CHECK_GROUPS.items(), ("check sets pooled", CHECK_SETS), ("dev sets pooled", dev)]
-    rows += [total for label, names in groups if (total := pooled(rows, names, label)) is not None]
+    rows += pooled_rows(rows)
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
