@@ -59,6 +59,8 @@ def test_document_has_original_text_kept_and_boilerplate_spans_and_its_facts(cli
         stored = seeded.store.get_document(row.id).document
         segments = data["segments"]
         assert data["document"]["text"] == stored.text  # the original, whole
+        assert data["document"]["language"] == "en"
+        assert "language en" in client.get(f"/documents/{row.id}").text
         assert "".join(s["text"] for s in segments) == stored.text
         assert data["document"]["kept"] == [[s.start, s.end] for s in stored.kept]
         for s in segments:  # a segment is kept text or boilerplate, as the spans say

@@ -39,7 +39,8 @@ def document_page(request: Request, key: str, web: WebResources = Depends(get_we
     return {
         "document": {"id": stored.id, "hash": doc.hash, "name": doc.name, "title": doc.title,
                      "url": safe_url(doc.url), "raw_url": doc.url, "site": doc.site, "author": doc.author,
-                     "fmt": doc.fmt, "published": doc.published, "published_method": doc.published_method,
+                     "fmt": doc.fmt, "language": doc.meta.get("language"),
+                     "published": doc.published, "published_method": doc.published_method,
                      "revision": stored.revision, "supersedes": stored.supersedes,
                      "superseded_by": stored.superseded_by, "current_id": stored.current_id,
                      "extracted_version": stored.extracted_version,
