@@ -146,13 +146,15 @@ def _event_id(store: Store, key: str) -> str:
 
 @dataclass
 class ExtractReport:
-    """What one re-extraction did: documents considered, extracted, failures with reasons."""
+    """What one re-extraction did: documents considered, extracted (those not read among them, with
+    why), failures with reasons."""
     documents: int = 0
     extracted: int = 0
     events_new: int = 0
     events_updated: int = 0
     events_refreshed: int = 0   # stored events whose fields were reconciled again (new resolver version)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    not_read: list[tuple[str, str]] = field(default_factory=list)  # (document name, why): Extraction.not_read
     elapsed: float = 0.0
 
 
@@ -175,4 +177,5 @@ def reextract(store: Store, pipeline: Extracting, resolver: Resolver, everything
     done = extract_and_save(engine, load(store, ids), len(ids), save, progress)
     report.events_refreshed = store.refresh_events(resolver)
     report.extracted, report.failures, report.elapsed = done.extracted, done.failures, done.elapsed
+    report.not_read = done.not_read
     return report

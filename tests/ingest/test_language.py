@@ -13,6 +13,7 @@ from nkwatch.ingest.language import detect_language, language_of
 from nkwatch.ingest.run import ingest
 from nkwatch.models import Document, Span
 from nkwatch.pipeline import Pipeline
+from nkwatch.resolve_run import Resolver, reextract
 from nkwatch.settings import Settings
 from nkwatch.store import Store
 
@@ -92,6 +93,8 @@ def test_ingest_stores_it_and_reports_it_once(tmp_path, pipeline):
         assert kept.text == SPANISH and kept.meta["language"] == "es"   # stored whole, never lost
         again = ingest([str(folder)], store, pipeline)
         assert again.unchanged == 2 and again.new == 0 and again.extracted == 0 and again.not_read == []
+        redone = reextract(store, pipeline, Resolver.load(settings), everything=True)
+        assert redone.extracted == 2 and [name for name, _ in redone.not_read] == ["es.txt"]
     shown = CliRunner().invoke(cli, ["--db", settings.db, "docs", "show", str(stored["es.txt"].document_id)])
     assert shown.exit_code == 0 and "language: es" in shown.output
 

@@ -327,7 +327,8 @@ def extract_cmd(settings, everything: bool, engine: str, workers: int | None, ad
     events = f"events: {report.events_new} new, {report.events_updated} updated"
     if report.events_refreshed:
         events += f", {report.events_refreshed} reconciled again (new resolver version)"
-    click.echo(f"{report.extracted} of {report.documents} documents extracted (pipeline {version}); {events}; "
+    unread = f" ({len(report.not_read)} not read: language)" if report.not_read else ""
+    click.echo(f"{report.extracted} of {report.documents} documents extracted{unread} (pipeline {version}); {events}; "
                f"{len(report.failures)} failed; {report.elapsed:.1f} s")
     for name, reason in report.failures:
         click.echo(f"  {name}: {reason}")
