@@ -62,6 +62,10 @@ class Boilerplate:
     rule: str
 
 
+TEXT_LANGUAGE = "text_language"   # Document.meta key: the language the text is written in, as found
+# (ingest.language); a reader's own "language" (an HTML page's declared one) is kept under "language"
+
+
 @dataclass
 class Document:
     """One article as received. ``text`` is never modified after reading.

@@ -11,7 +11,7 @@ from nkwatch.cli import cli
 from nkwatch.eval.run import evaluate
 from nkwatch.ingest.language import detect_language, language_of
 from nkwatch.ingest.run import ingest
-from nkwatch.models import Document, Span
+from nkwatch.models import TEXT_LANGUAGE, Document, Span
 from nkwatch.pipeline import Pipeline
 from nkwatch.resolve_run import Resolver, reextract
 from nkwatch.settings import Settings
@@ -49,17 +49,25 @@ def test_too_little_text_has_no_language(text):
 def test_detect_reads_the_kept_text_only():
     text = f"{SPANISH}\n\n{ENGLISH}"
     doc = Document("x.txt", text, kept=[Span(len(SPANISH) + 2, len(text))])
-    assert detect_language(doc).meta["language"] == "en"
+    assert detect_language(doc).meta[TEXT_LANGUAGE] == "en"
     doc.kept = [Span(0, len(SPANISH))]
-    assert detect_language(doc).meta["language"] == "es"
+    assert detect_language(doc).meta[TEXT_LANGUAGE] == "es"
     doc.kept, doc.text = [], "Kim."
-    assert "language" not in detect_language(doc).meta   # an old value does not stay behind
+    assert TEXT_LANGUAGE not in detect_language(doc).meta   # an old value does not stay behind
+
+
+def test_a_declared_language_is_kept_and_never_read_for_one_found():
+    # an HTML page's declared language stays where its reader put it; extraction goes by the text
+    doc = detect_language(Document("x.html", SPANISH, fmt="html", meta={"language": "en-US"}))
+    assert doc.meta == {"language": "en-US", TEXT_LANGUAGE: "es"}
+    short = detect_language(Document("y.html", "Kim.", fmt="html", meta={"language": "ko"}))
+    assert short.meta == {"language": "ko"}
 
 
 @pytest.mark.model
 def test_extraction_names_a_document_it_does_not_read(pipeline):
     spanish, english = (pipeline.prepare(Document(n, t)) for n, t in (("es.txt", SPANISH), ("en.txt", ENGLISH)))
-    assert spanish.meta["language"] == "es" and english.meta["language"] == "en"
+    assert spanish.meta[TEXT_LANGUAGE] == "es" and english.meta[TEXT_LANGUAGE] == "en"
     out_es, out_en = pipeline.extract_many([spanish, english])
     assert out_es.not_read and "written in es" in out_es.not_read
     assert out_es.mentions == [] and out_es.claims == []
@@ -90,7 +98,7 @@ def test_ingest_stores_it_and_reports_it_once(tmp_path, pipeline):
         assert report.to_dict()["not_read"] == 1
         stored = dict(report.stored)
         kept = store.get_document(stored["es.txt"].document_id).document
-        assert kept.text == SPANISH and kept.meta["language"] == "es"   # stored whole, never lost
+        assert kept.text == SPANISH and kept.meta[TEXT_LANGUAGE] == "es"   # stored whole, never lost
         again = ingest([str(folder)], store, pipeline)
         assert again.unchanged == 2 and again.new == 0 and again.extracted == 0 and again.not_read == []
         redone = reextract(store, pipeline, Resolver.load(settings), everything=True)

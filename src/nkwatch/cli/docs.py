@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Span, to_dict
+from ..models import TEXT_LANGUAGE, Span, to_dict
 from ..store import StoreError
 from ..store.fts import MARK_END, MARK_START
 from ..store.rows import StoredClaim, StoredDocument, StoredMention
@@ -173,7 +173,7 @@ def _print_header(console: Console, stored: StoredDocument) -> None:
         revision += f"; an older text, the report is {stored.current_id}"
     lines = [f"document {stored.id}  {doc.name}  ({revision})",
              f"title: {doc.title or '-'}", f"url: {doc.url or '-'}",
-             f"published: {published}", f"language: {doc.meta.get('language') or 'unknown'}",
+             f"published: {published}", f"language: {doc.meta.get(TEXT_LANGUAGE) or 'unknown'}",
              f"hash: {doc.hash}", f"extracted by: {stored.extracted_version or 'not extracted'}", ""]
     for line in lines:
         console.print(line, markup=False, highlight=False, soft_wrap=True)

@@ -1,4 +1,4 @@
-"""The language a document is written in (``Document.meta["language"]``, an ISO 639 code), found by
+"""The language a document is written in (``Document.meta[TEXT_LANGUAGE]``, an ISO 639 code), found by
 py3langid over the text cleaning kept; extraction reads only the languages of the ``languages``
 setting and names the others as not read (``Extraction.not_read``).
 
@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..models import Document
+from ..models import TEXT_LANGUAGE, Document
 
 MIN_LETTERS = 60
 CONFIDENCE = 0.9
@@ -46,11 +46,12 @@ def language_of(text: str) -> str | None:
 
 
 def detect_language(doc: Document) -> Document:
-    """Record the language of the kept text in ``doc.meta["language"]`` (left out when unknown)."""
+    """Record the language of the kept text in ``doc.meta[TEXT_LANGUAGE]`` (left out when unknown; what a
+    reader declared, an HTML page's "language", is left as it is)."""
     text = "\n".join(doc.text[s.start:s.end] for s in doc.kept) if doc.kept else doc.text
     if lang := language_of(text):
-        doc.meta["language"] = lang
+        doc.meta[TEXT_LANGUAGE] = lang
     else:
-        doc.meta.pop("language", None)
+        doc.meta.pop(TEXT_LANGUAGE, None)
     return doc
 

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import Collection, Iterable, Iterator
 
 from ..dates import date_interval
-from ..models import Claim, DateValue, Document, Extraction, Mention, Place, Span
+from ..models import TEXT_LANGUAGE, Claim, DateValue, Document, Extraction, Mention, Place, Span
 from ..settings import Settings
 from .attribution import attribute, statement_author
 from .cascade import Cascade, Parse
@@ -154,7 +154,7 @@ class Extractor:
     def not_read(self, doc: Document) -> str | None:
         """Why ``doc`` is not read: written in a language (``ingest.language``) not among the
         ``languages`` setting's; None when it is read."""
-        lang = doc.meta.get("language")
+        lang = doc.meta.get(TEXT_LANGUAGE)
         if lang and lang not in self.languages:
             return f"written in {lang}; extraction reads {', '.join(sorted(self.languages))} (setting languages)"
         return None

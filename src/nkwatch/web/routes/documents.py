@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
-from ...models import to_dict
+from ...models import TEXT_LANGUAGE, to_dict
 from ..present import date_label, safe_url
 from ..render import twin
 from ..resources import WebResources, get_web
@@ -39,7 +39,7 @@ def document_page(request: Request, key: str, web: WebResources = Depends(get_we
     return {
         "document": {"id": stored.id, "hash": doc.hash, "name": doc.name, "title": doc.title,
                      "url": safe_url(doc.url), "raw_url": doc.url, "site": doc.site, "author": doc.author,
-                     "fmt": doc.fmt, "language": doc.meta.get("language"),
+                     "fmt": doc.fmt, "language": doc.meta.get(TEXT_LANGUAGE),
                      "published": doc.published, "published_method": doc.published_method,
                      "revision": stored.revision, "supersedes": stored.supersedes,
                      "superseded_by": stored.superseded_by, "current_id": stored.current_id,
