@@ -1,4 +1,4 @@
-"""The main cascade: read -> clean -> date -> extract. Each step is a function of its own module;
+"""The main cascade: read -> clean -> date -> language -> extract. Each step is a function of its own module;
 this file only strings them together (see DESIGN.md "Flow")."""
 from __future__ import annotations
 
