@@ -29,17 +29,21 @@ def store(fast):
 class Watch:
     """Polls of registered sources, storing without extraction."""
 
-    def __init__(self, store: Store, settings, fail_names: set[str] | None = None) -> None:
+    def __init__(self, store: Store, settings, fail_names: set[str] | None = None,
+                 unread_names: set[str] | None = None) -> None:
         self.store, self.settings = store, settings
         self.pipeline = Pipeline(settings)
         self.stop = threading.Event()
         self.fetcher = Fetcher(settings, stop=self.stop)
         self.fail_names = fail_names or set()
+        self.unread_names = unread_names or set()
 
     def take_in(self, items):
         report = ingest_documents(items, self.store, self.pipeline, extract=False)
         for name in sorted(self.fail_names & {n for n, _ in report.stored}):
             report.failures.append((name, "extract: invented failure"))
+        for name in sorted(self.unread_names & {n for n, _ in report.stored}):
+            report.not_read.append((name, "written in xx; extraction reads en (setting languages)"))
         return report
 
     def poll(self, locator: str, kind: str = "url"):
@@ -215,6 +219,21 @@ def test_a_stop_between_pages_leaves_the_rest_for_the_next_poll(store, fast, sit
     assert watch.poll(site.url("/feed.xml")).new_items == 1
     assert len(store.documents(limit=None)) == 2
     watch.fetcher.close()
+
+
+def test_an_item_in_a_language_not_read_is_recorded_with_the_reason(store, fast, tmp_path):
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLES["srbm"][1])
+    (folder / "b.txt").write_text(ARTICLES["icbm"][1])
+    w = Watch(store, fast, unread_names={"b.txt"})
+    try:
+        outcome = w.poll(*locate(str(folder)))
+    finally:
+        w.fetcher.close()
+    assert outcome.new_items == 2 and outcome.unfinished == 0   # stored: taken in, never fetched again
+    unread = [note for note in outcome.notes if "written in xx" in note]
+    assert len(unread) == 1 and "b.txt" in unread[0] and "a.txt" not in unread[0]
 
 
 def test_items_without_text_are_recorded_with_their_reason(watch, store, site):

@@ -97,6 +97,7 @@ def _take_in(found: Harvest, take_in: TakeIn, outcome: PollOutcome) -> list[Seen
     report = take_in([x for item in found.items for x in (*item.documents, *item.errors)])
     stored = dict(report.stored)
     failed = {name for name, _ in report.failures}
+    unread = dict(report.not_read)
     outcome.documents = {"new": report.new, "revision": report.revision, "unchanged": report.unchanged}
     taken = []
     for item in found.items:
@@ -111,6 +112,7 @@ def _take_in(found: Harvest, take_in: TakeIn, outcome: PollOutcome) -> list[Seen
             outcome.changed_items += 1
         reasons = [item.note] if item.note else []
         reasons += [e.reason for e in item.errors]
+        reasons += [unread[d.name] for d in item.documents if d.name in unread]   # stored, in a language not read
         if reasons:
             outcome.notes.append(f"{item.key}: {'; '.join(reasons)}")
         document = stored[item.documents[0].name].document_id if item.documents else None
