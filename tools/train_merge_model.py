@@ -15,7 +15,8 @@ or gradient-boosted trees; fixed seed) overrides the rules where it is confident
 allow is kept apart under ``--split``, one they forbid joins from ``--join`` (above 1: never). It is put
 in through ``merge``'s ``decide`` for the run.
 
-Measured at stop 28 (eval/NEWS.md): it does not beat the rules, so nothing is shipped.
+Measured at stop 28 (eval/NEWS.md): it does not beat the rules, so nothing is shipped. scikit-learn is
+no dependency of nkwatch: ``pip install scikit-learn`` (1.6.1 was used) to run this tool.
 
 Training data: the dev gold sets of ``tools/train_event_classifier.py`` (news_dev, kcna_dev, seeds and
 the fresh dev sets; texts under --fresh-root), never the test split nor the fresh check sets; the pairs
@@ -89,8 +90,10 @@ def ruled(features: dict[str, float]) -> bool:
 
 @dataclass
 class Learned:
+    """A fitted model and its thresholds: ``joins`` is merge's verdict on one pair."""
     vectorizer: object
     estimator: object
+    dense: bool        # the estimator takes dense rows (the trees), not sparse ones
     split: float
     join: float
 
@@ -100,7 +103,7 @@ class Learned:
 
     def _x(self, rows):
         x = self.vectorizer.transform(rows)
-        return x.toarray() if not hasattr(self.estimator, "coef_") else x
+        return x.toarray() if self.dense else x
 
 
 def fit(pairs: list[tuple[dict[str, float], int]], kind: str, split: float = 0.5, join: float = 2.0) -> Learned:
@@ -113,7 +116,7 @@ def fit(pairs: list[tuple[dict[str, float], int]], kind: str, split: float = 0.5
     est = (LogisticRegression(max_iter=2000, random_state=SEED) if kind == "lr" else
            HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, random_state=SEED))
     est.fit(x if kind == "lr" else x.toarray(), y)
-    return Learned(vec, est, split, join)
+    return Learned(vec, est, kind != "lr", split, join)
 
 
 @contextlib.contextmanager
