@@ -6,13 +6,13 @@ from functools import partial
 
 import pytest
 
-from .helpers import mentions_of
+from .helpers import happened_of, mentions_of
 
 pytestmark = pytest.mark.model
 
 D = date(2025, 3, 14)  # a Friday
 
-border_in = partial(mentions_of, etype="border_incident")
+border_in = partial(happened_of, etype="border_incident", published=D)
 
 
 # --- a mine blast at the border with no doer named: the North's -------------------------------------------
@@ -25,7 +25,7 @@ border_in = partial(mentions_of, etype="border_incident")
     "A land mine exploded near a South Korean guard post in the DMZ on Thursday, wounding a corporal.",
 ])
 def test_a_border_mine_blast_with_no_doer_is_the_norths(extractor, text):
-    found = [m for m in border_in(extractor, text, D) if m.modality == "happened"]
+    found = border_in(extractor, text)
     assert found and all(m.conducted_by == ["North Korea"] for m in found)
 
 
@@ -36,19 +36,18 @@ def test_a_border_mine_blast_with_no_doer_is_the_norths(extractor, text):
     "North Korea may lay new mines along the border next year, analysts said.",
 ])
 def test_a_mine_of_no_korean_border_incident_gets_no_event(extractor, text):
-    assert not [m for m in border_in(extractor, text, D) if m.modality == "happened"]
+    assert not border_in(extractor, text)
 
 
 def test_a_mine_blast_named_as_the_souths_stays_the_souths(extractor):
     text = "South Korea's mine blast near the DMZ wounded two North Korean soldiers on Monday."
-    (m,) = [m for m in border_in(extractor, text, D) if m.modality == "happened"]
+    (m,) = border_in(extractor, text)
     assert m.conducted_by == ["South Korea"]
 
 
 # --- a visit to a drill ground is the drill watched, not an inspection -------------------------------------
 
-exercise_in = partial(mentions_of, etype="military_exercise")
-inspection_in = partial(mentions_of, etype="military_inspection")
+exercise_in = partial(happened_of, etype="military_exercise", published=D)
 
 
 @pytest.mark.parametrize("text", [
@@ -58,8 +57,8 @@ inspection_in = partial(mentions_of, etype="military_inspection")
     "The North Korean leader inspected the drilling ground of a mechanized brigade on Monday, state media said.",
 ])
 def test_a_drill_ground_visited_is_the_drill(extractor, text):
-    assert [m for m in exercise_in(extractor, text, D) if m.modality == "happened"]
-    assert not inspection_in(extractor, text, D)
+    assert exercise_in(extractor, text)
+    assert not mentions_of(extractor, text, D, etype="military_inspection")
 
 
 @pytest.mark.parametrize("text", [
@@ -69,5 +68,5 @@ def test_a_drill_ground_visited_is_the_drill(extractor, text):
     "Kim toured the munitions factory that makes artillery shells on Monday, state media said.",
 ])
 def test_a_unit_or_works_visited_stays_an_inspection(extractor, text):
-    assert [m for m in inspection_in(extractor, text, D) if m.modality == "happened"]
-    assert not exercise_in(extractor, text, D)
+    assert happened_of(extractor, text, "military_inspection", D)
+    assert not mentions_of(extractor, text, D, etype="military_exercise")

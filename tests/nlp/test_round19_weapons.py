@@ -3,20 +3,15 @@ ordinal with a date of its own ("its first test in October 2006", "the first tes
 is an earlier event of the series, not the news told again. All texts are written for these tests."""
 from datetime import date
 from functools import partial
-
 import pytest
 
-from .helpers import mentions_of
+from .helpers import happened_of
 
 pytestmark = pytest.mark.model
 
 D = date(2025, 3, 14)  # a Friday
 
-launches_in = partial(mentions_of, etype="weapons_test")
-
-
-def _happened(extractor, text, published=D):
-    return [m for m in launches_in(extractor, text, published) if m.modality == "happened"]
+launches_in = partial(happened_of, etype="weapons_test", published=D)
 
 
 # --- an ordinal test with a date of its own: an earlier event of the series --------------------------------
@@ -32,7 +27,7 @@ def _happened(extractor, text, published=D):
      "Analysts said the third test, on January 11, 2024, had flown farther.", "2024-01-11"),
 ])
 def test_an_ordinal_test_with_its_own_date_is_an_earlier_event(extractor, text, earlier):
-    found = _happened(extractor, text)
+    found = launches_in(extractor, text)
     assert len(found) == 2, [(m.date.value, text[m.evidence.start:m.evidence.end]) for m in found]
     assert earlier in {m.date.value for m in found}
 
@@ -47,7 +42,7 @@ def test_an_ordinal_test_with_its_own_date_is_an_earlier_event(extractor, text, 
     "Its second test is expected on April 2, 2025.",
 ])
 def test_an_ordinal_without_a_date_of_its_own_is_no_other_event(extractor, text):
-    assert len(_happened(extractor, text)) == 1
+    assert len(launches_in(extractor, text)) == 1
 
 
 # --- a pronoun for the tester: the state of the type named before it, not the sentence's subject -----------
@@ -61,7 +56,7 @@ def test_an_ordinal_without_a_date_of_its_own_is_no_other_event(extractor, text)
     "American physicists doubted North Korean claims of having detonated the nation's first hydrogen bomb.",
 ])
 def test_a_pronoun_for_the_tester_is_the_state_named_before_it(extractor, text):
-    (m,) = _happened(extractor, text)
+    (m,) = launches_in(extractor, text)
     assert m.conducted_by == ["North Korea"]
 
 
@@ -73,5 +68,5 @@ def test_a_pronoun_for_the_tester_is_the_state_named_before_it(extractor, text):
      "Japan"),
 ])
 def test_a_state_saying_it_tested_stays_the_tester(extractor, text, state):
-    found = [m for m in _happened(extractor, text) if state in m.conducted_by]
+    found = [m for m in launches_in(extractor, text) if state in m.conducted_by]
     assert len(found) == 1 and found[0].conducted_by == [state]
