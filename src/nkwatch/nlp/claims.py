@@ -629,6 +629,17 @@ def _capability(c: ClaimCand, rules: ClaimRules) -> bool:
         k.lemma.lower() == "have" for k in aux)
 
 
+def _verb_claim(verb: tuple[CountRule, int], info: SentInfo, value: float, value_max: float | None, bound: str,
+                start: int, period: str | None, definite: bool) -> list[ClaimCand]:
+    """The figure a count verb gives its number (``_verb_rule``: the rule and the verb's last token), none
+    for a rule of people that is no figure of an event ("58 sailors were rescued")."""
+    rule, end_tok = verb
+    if not rule.property:
+        return []
+    return [ClaimCand(rule.property, value, value_max, bound, None, start, info.sent.toks[end_tok].end, info,
+                      rule.types, period, definite=definite)]
+
+
 def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> list[ClaimCand]:
     rules = lex.claims
     sent = info.sent
@@ -763,13 +774,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
                 out.append(ClaimCand(prule.property, value, value_max, bound, None, start, end, info,
                                      prule.types, _period(info, i, timexes, lex), definite=definite))
                 continue
-        verb = _verb_rule(info, last, rules)
-        if verb is not None:
-            vrule, end_tok = verb
-            if not vrule.property:
-                continue  # "60 were rescued"
-            out.append(ClaimCand(vrule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
-                                 vrule.types, _period(info, i, timexes, lex), definite=definite))
+        if (verb := _verb_rule(info, last, rules)) is not None:   # "600 killed", "60 were rescued"
+            out += _verb_claim(verb, info, value, value_max, bound, start, _period(info, i, timexes, lex), definite)
             continue
         if rule is None and head == i and (prev := _revised(info, i, out, rules)) is not None:
             out.append(ClaimCand(prev.property, value, value_max, bound, None, start, toks[last].end, info,
@@ -791,13 +797,8 @@ def _sentence_claims(info: SentInfo, timexes: list[DocTimex], lex: Lexicon) -> l
             continue
         if rule is None or head < i:
             continue
-        verb = _verb_rule(info, head, rules)  # "1,200 soldiers were killed": a casualty figure
-        if verb is not None:
-            vrule, end_tok = verb
-            if not vrule.property:
-                continue  # "58 sailors were rescued"
-            out.append(ClaimCand(vrule.property, value, value_max, bound, None, start, toks[end_tok].end, info,
-                                 vrule.types, _period(info, i, timexes, lex), definite=definite))
+        if (verb := _verb_rule(info, head, rules)) is not None:  # "1,200 soldiers were killed": a casualty figure
+            out += _verb_claim(verb, info, value, value_max, bound, start, _period(info, i, timexes, lex), definite)
             continue
         if not rule.property or _part(info, first_tok, rules) or _one_thing(rule, value, value_max, rules):
             continue  # people, but no figure of their own; the rest of a group; one thing itself
