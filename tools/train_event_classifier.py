@@ -222,6 +222,11 @@ def prepare(pipeline: Pipeline, gold: list[GoldDoc], docs_dir: Path, set_name: s
     return [Item(set_name, by_name[name], doc) for name, doc in docs.items()]
 
 
+def gold_spans(item: Item) -> list[tuple[str, list]]:
+    """(type, the spans of its evidence and evidence_alt) of each gold event of the item, in gold order."""
+    return [(e.type, [locate(ev, item.doc.text, item.gold.doc) for ev in e.evidence]) for e in item.gold.events]
+
+
 def sentences(ex: Extractor, item: Item) -> None:
     """The item's kept sentences as extraction splits them, with whether the cascade parses them,
     and their gold labels."""
@@ -231,7 +236,7 @@ def sentences(ex: Extractor, item: Item) -> None:
                                     disable=NAMES):
         for s in sentences_from_spacy(sdoc, b.start, None):
             item.sents.append((s.start, s.end, s.text, bool(w)))
-    spans = [(e.type, [locate(ev, item.doc.text, item.gold.doc) for ev in e.evidence]) for e in item.gold.events]
+    spans = gold_spans(item)
     for start, end, _, _ in item.sents:
         item.labels.append({t for t, ss in spans if any(sp.start < end and start < sp.end for sp in ss)})
 

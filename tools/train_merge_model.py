@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_event_classifier as tec  # noqa: E402
 
-from nkwatch.eval.gold import load_gold, locate  # noqa: E402
+from nkwatch.eval.gold import load_gold  # noqa: E402
 from nkwatch.eval.run import name_tables  # noqa: E402
 from nkwatch.nlp import extract  # noqa: E402
 from nkwatch.nlp.events import Candidate  # noqa: E402
@@ -139,15 +139,16 @@ def deciding(model: Learned | None, seen: list | None):
         extract.merge = rules
 
 
-def _gold_of(spans: list[tuple[str, list[tuple[int, int]]]], c: Candidate) -> set[int]:
+def _gold_of(spans: list[tuple[str, list]], c: Candidate) -> set[int]:
+    """The gold events (indexes) of ``c``'s type whose evidence its own overlaps."""
     s, e = c.evidence
-    return {gi for gi, (type_, ss) in enumerate(spans) if type_ == c.type and any(a < e and s < b for a, b in ss)}
+    return {gi for gi, (type_, ss) in enumerate(spans)
+            if type_ == c.type and any(sp.start < e and s < sp.end for sp in ss)}
 
 
 def labelled(item: tec.Item, seen: list) -> list[tuple[dict[str, float], int]]:
     """(features, label) of every pair merge weighed in ``item`` that the gold decides."""
-    spans = [(ev.type, [(sp.start, sp.end) for sp in (locate(x, item.doc.text, item.gold.doc) for x in ev.evidence)])
-             for ev in item.gold.events]
+    spans = tec.gold_spans(item)
     out = []
     for c, weighed in seen:
         mine = _gold_of(spans, c)
