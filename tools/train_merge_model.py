@@ -13,7 +13,7 @@ the two are told, how each is dated, the candidate's marks (recalled, another of
 back) and the words of time and order in either's evidence. A model (scikit-learn: logistic regression,
 or gradient-boosted trees; fixed seed) overrides the rules where it is confident: a pair the rules
 allow is kept apart under ``--split``, one they forbid joins from ``--join`` (above 1: never). It is put
-in through ``merge``'s ``decide`` for the run.
+in place of ``merge.compatible`` for the run.
 
 Measured at stop 28 (eval/NEWS.md): it does not beat the rules, so nothing is shipped. scikit-learn is
 no dependency of nkwatch: ``pip install scikit-learn`` (1.6.1 was used) to run this tool.
@@ -40,7 +40,7 @@ import train_event_classifier as tec  # noqa: E402
 
 from nkwatch.eval.gold import load_gold  # noqa: E402
 from nkwatch.eval.run import name_tables  # noqa: E402
-from nkwatch.nlp import extract  # noqa: E402
+from nkwatch.nlp import merge as merge_module  # noqa: E402
 from nkwatch.nlp.events import Candidate  # noqa: E402
 from nkwatch.nlp.lexicon import Lexicon  # noqa: E402
 from nkwatch.nlp.merge import Group, _time_tokens, is_background, vetoes  # noqa: E402
@@ -121,22 +121,25 @@ def fit(pairs: list[tuple[dict[str, float], int]], kind: str, split: float = 0.5
 
 @contextlib.contextmanager
 def deciding(model: Learned | None, seen: list | None):
-    """While open, extraction merges through ``model`` (None: the rules' verdicts, as ``compatible``), and
-    ``seen`` receives each candidate with the groups it was weighed against ((candidate, [(members, features)]))."""
-    rules = extract.merge
+    """While open, merging asks ``model`` (None: the rules' verdicts, as ``compatible``) whether a candidate
+    may join a group of its type, and ``seen`` receives each candidate with the groups it was weighed
+    against ((candidate, [(members, features)])): ``merge.compatible`` is replaced for the run."""
+    rules = merge_module.compatible
 
-    def wrapped(cands, lex, published=None):
-        def decide(groups: list[Group], c: Candidate) -> list[Group]:
-            weighed = [(g, pair_features(g, c, lex, published)) for g in groups if g.type == c.type]
-            if seen is not None:
-                seen.append((c, [(list(g.members), f) for g, f in weighed]))
-            return [g for g, f in weighed if (model.joins(f) if model else ruled(f))]
-        return rules(cands, lex, published, decide)
-    extract.merge = wrapped
+    def judged(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) -> bool:
+        if g.type != c.type:
+            return False
+        features = pair_features(g, c, lex, published)
+        if seen is not None:
+            if not seen or seen[-1][0] is not c:
+                seen.append((c, []))
+            seen[-1][1].append((list(g.members), features))
+        return model.joins(features) if model else ruled(features)
+    merge_module.compatible = judged
     try:
         yield
     finally:
-        extract.merge = rules
+        merge_module.compatible = rules
 
 
 def _gold_of(spans: list[tuple[str, list]], c: Candidate) -> set[int]:

@@ -1,5 +1,6 @@
-"""tools/train_merge_model.py: the rules' merging through ``merge``'s ``decide`` changes nothing, the
-pairs it weighs carry the rules' vetoes by name, and the gold labels them. Text and gold invented here."""
+"""tools/train_merge_model.py: the rules' merging through the tool's stand-in for ``merge.compatible``
+changes nothing, the pairs it weighs carry the rules' vetoes by name, and the gold labels them. Text and
+gold invented here."""
 from __future__ import annotations
 
 from datetime import date
@@ -27,7 +28,7 @@ def doc(pipeline):
     return pipeline.prepare(Document("a.txt", TEXT, published=date(2024, 6, 12)))
 
 
-def test_rules_through_decide_change_nothing(pipeline, doc):
+def test_rules_through_the_tool_change_nothing(pipeline, doc):
     seen: list = []
     with tm.deciding(None, seen):
         through = pipeline.extract(doc)

@@ -14,7 +14,7 @@ specific of its members'; its evidence is its most informative sentence (a date,
 a source, an actor), a sentence rather than a headline, the earliest on ties."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -783,7 +783,7 @@ def compatible(g: Group, c: Candidate, lex: Lexicon, published: date | None = No
 
 def vetoes(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) -> Iterator[str]:
     """The names of the rules that keep ``c`` (of ``g``'s type) out of ``g``, lazily, in the order they
-    are read: ``compatible`` stops at the first; a learned merge decision (``merge``) reads them all."""
+    are read: ``compatible`` stops at the first; tools/train_merge_model.py reads them all."""
     one = _one_incident(g, c, lex)
     if _one_before_other(_own_kind(g, c) if one else g, c):
         yield "one_before_other"
@@ -885,15 +885,12 @@ def _incident_firing(c: Candidate, cands: list[Candidate], lex: Lexicon):
     return None
 
 
-def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None,
-          decide: Callable[[list[Group], Candidate], list[Group]] | None = None) -> list[Group]:
-    """``decide``: which of the groups told so far a candidate may join, in place of the rules'
-    ``compatible`` (tools/train_merge_model.py weighs a learned decision through it)."""
+def merge(cands: list[Candidate], lex: Lexicon, published: date | None = None) -> list[Group]:
     groups: list[Group] = []
     answered = frozenset(kinds[0] for kinds in lex.incident_kinds)
     # of a sentence's incident and the response to it, the incident first: the response joins the group it joined
     for c in sorted(cands, key=lambda c: (c.info.sent.start, _response(c, lex), c.head)):
-        fits = decide(groups, c) if decide else [g for g in groups if compatible(g, c, lex, published)]
+        fits = [g for g in groups if compatible(g, c, lex, published)]
         if fits:
             # the group reported in the same sentence, else the one reported last (the referent of
             # "the test" is the launch just mentioned)
