@@ -203,6 +203,21 @@ def test_no_byline(rules, text):
     ("Drills end\n\nMarch 14, 2025 - 16:40 By Park Ji-won\n\nThe allies ended their drills.\n", date(2025, 3, 14)),
     ("Drills end\n\nBy Jane Doe March 14, 2025\n\nThe allies ended their drills Friday.\n", date(2025, 3, 14)),
     ("Drills end\nBy JOHN SMITH | 14 March 2025, 9:05 a.m. KST\nThe allies ended their drills.\n", date(2025, 3, 14)),
+    # a clock after "at" or before the date, a lower-case byline, a print edition's page
+    ("Drills end\n\nNovember 14, 2024 at 16:09 JST\n\nThe allies ended their drills.\n", date(2024, 11, 14)),
+    ("Drills end\n  • 01:28 PM, May 31, 2016\nThe allies ended their drills.\n", date(2016, 5, 31)),
+    ("Drills end\nApril 9, 2025 by admin\nThe allies ended their drills.\n", date(2025, 4, 9)),
+    ("Rocket fired\nSat, Jan 24, 2009 - Page 5 News List\nThe North fired a rocket.\n", date(2009, 1, 24)),
+    # figures: the written weekday tells day from month (March 4, 2025 was a Tuesday, April 3 a Thursday);
+    # without one, only a day no month can be
+    ("Rocket fired\nTue, 03/04/2025 - 10:00\nThe North fired a rocket.\n", date(2025, 3, 4)),
+    ("Rocket fired\nThu. 03/04/2025 - 10:00\nThe North fired a rocket.\n", date(2025, 4, 3)),
+    ("Rocket fired\n23/11/2010 11:10\nThe North fired a rocket.\n", date(2010, 11, 23)),
+    # a wire dateline opening the story, and a stamp glued to the story's first words
+    ("Test condemned\nSEOUL, South Korea - May 25, 2009 - North Korea said it had tested a device.\n",
+     date(2009, 5, 25)),
+    ("Visit\nBeijing, 20 June 2019 (Wire) – The president arrived in Pyongyang.\n", date(2019, 6, 20)),
+    ("Jamming\nNovember 9, 2024North Korea jammed signals on Friday, the military said.\n", date(2024, 11, 9)),
 ])
 def test_stamp_date(rules, text, day):
     doc = dated(text, rules)
@@ -222,6 +237,12 @@ def test_stamp_date(rules, text, day):
     # a date in a sentence, not a line of its own
     "By March 3, 2024, the North had fired ten missiles.\n",
     "Drills end\nOn March 14, 2025 the allies ended their drills.\n",
+    # figures a weekday cannot settle (November 26, 2009 was a Thursday), or whose order nothing settles
+    "Rocket fired\nWed, 11/26/2009 - 14:45\nThe North fired a rocket.\n",
+    "Rocket fired\n03/04/2025 10:00\nThe North fired a rocket.\n",
+    # a place and a date in a sentence, not a dateline (no dash after the date; a lower-case word in the place)
+    "Talks\nSeoul, May 25, 2009 was the day the North tested a device.\n",
+    "Talks\nIn Seoul on May 25, 2009 - the day of the test - officials met.\n",
 ])
 def test_no_stamp(rules, text):
     assert dated(text, rules).published_method != "byline"

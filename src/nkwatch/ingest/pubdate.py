@@ -2,7 +2,8 @@
 the text's date header, read from a full date in its URL's path ("/2024/06/03/", as htmldate reads
 it for HTML pages: JSON records and feed entries without a date field get it too), read from a
 publication byline at the top of the text ("By Kim Published : June 21, 2024 - 16:55", "Posted on
-Nov 19, 2012", "First published: 08 Apr. 2025, 18:52"), or inferred from the text only when it is
+Nov 19, 2012", "First published: 08 Apr. 2025, 18:52"), from a date stamp line or a wire dateline there
+("Sat, Jan 24, 2009 - Page 5", "SEOUL, South Korea - May 25, 2009 - ..."), or inferred from the text only when it is
 unambiguous; never invented.
 
 Inference rule (method "inferred"). News copy names the day of publication by weekday ("announced
@@ -37,17 +38,23 @@ _MONTH_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.month_name) 
 _MONTH_NUMBERS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _MONTH_NUMBERS["sept"] = 9
 _WEEKDAY_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# a weekday written next to a date may be cut short ("Sat, Jan 24, 2009", "Thu. 11/26/2009"); a weekday
+# told relatively never is read from an abbreviation ("the Sun" is no Sunday)
+_WEEKDAY_NUMBERS |= {name.lower(): i for i, name in enumerate(calendar.day_abbr)}
+_WEEKDAY_NUMBERS |= {"tues": 1, "thur": 3, "thurs": 3}
 
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in _MONTH_NUMBERS), key=len,
                                  reverse=True)) + ")"
 _WEEKDAY = "(?:" + "|".join(calendar.day_name) + ")"
+_STATED_WEEKDAY = "(?:" + "|".join(sorted((w.capitalize() for w in _WEEKDAY_NUMBERS), key=len,
+                                          reverse=True)) + r")(?<=\w)\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 
 FULL_DATE = re.compile(
-    rf"\b(?:(?P<wd_mdy>{_WEEKDAY}),?\s+)?(?P<m_mdy>{_MONTH})\.?\s+(?P<d_mdy>\d{{1,2}}){_ORD}(?:,\s*|\s+)"
-    rf"(?P<y_mdy>\d{{4}})\b"
-    rf"|\b(?:(?P<wd_dmy>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d_dmy>\d{{1,2}}){_ORD}\s+(?:of\s+)?"
-    rf"(?P<m_dmy>{_MONTH})\.?,?\s+(?P<y_dmy>\d{{4}})\b"
+    rf"\b(?:(?P<wd_mdy>{_STATED_WEEKDAY}),?\s+)?(?P<m_mdy>{_MONTH})\.?\s+(?P<d_mdy>\d{{1,2}}){_ORD}(?:,\s*|\s+)"
+    rf"(?P<y_mdy>\d{{4}})(?!\d)"
+    rf"|\b(?:(?P<wd_dmy>{_STATED_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d_dmy>\d{{1,2}}){_ORD}\s+(?:of\s+)?"
+    rf"(?P<m_dmy>{_MONTH})\.?,?\s+(?P<y_dmy>\d{{4}})(?!\d)"
     r"|\b(?P<y_iso>\d{4})-(?P<m_iso>\d{2})-(?P<d_iso>\d{2})\b")
 DAY_MONTH = re.compile(
     rf"\b(?P<m_md>{_MONTH})\.?\s+(?P<d_md>\d{{1,2}}){_ORD}\b"
@@ -64,13 +71,24 @@ NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?
 BYLINE_WINDOW = 600
 # a date stamp: a line near the top that holds a full date with its weekday, a clock time or an author,
 # and nothing else ("Monday, October 6, 2014", "Sept. 3, 2013 - 10:23 By Kim", "By Jane Doe February 22, 2023",
-# "March 3, 2024 | 10:23 KST"); read only when its weekday agrees, no other full date stands near the top
-# and the text names no later day
+# "March 3, 2024 | 10:23 KST", "• 01:28 PM, May 31, 2016", "November 14, 2024 at 16:09 JST", "April 9, 2025
+# by admin", a print edition's "Sat, Jan 24, 2009 - Page 5"); a weekday beside a date in figures tells day
+# from month ("Thu, 11/26/2009 - 14:45"; without one, only figures no month can be: "23/11/2010 11:10"). A wire dateline opens the story's first line ("SEOUL, South
+# Korea - May 25, 2009 - North Korea said ...", "Beijing, 20 June 2019 (dpa) – ..."), and a date glued to the
+# first words of the story is a stamp its page lost a line break after ("November 9, 2024North Korea ...").
+# Read only when its weekday agrees, no other full date stands near the top and the text names no later day
 _NAME = r"[A-Z\w][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
 _SEP = r"\s*[,|·•–—-]?\s*"
-STAMP_AUTHOR = re.compile(rf"^\s*By\s+{_NAME}{_SEP}(?={_MONTH}|\d|{_WEEKDAY})")
-STAMP_REST = re.compile(rf"(?:{_SEP}{_CLOCK})?(?:{_SEP}By\s+\S.{{0,60}})?\s*$")
+_DATE_AHEAD = rf"(?={_MONTH}|\d|{_STATED_WEEKDAY})"
+STAMP_LEAD = re.compile(rf"\s*(?:[•·*]\s*)?(?:(?P<author>By\s+{_NAME}){_SEP}{_DATE_AHEAD}"
+                        rf"|(?P<clock>{_CLOCK}){_SEP}{_DATE_AHEAD})?")
+STAMP_REST = re.compile(rf"(?:{_SEP}(?:at\s+)?{_CLOCK})?(?:{_SEP}[Bb]y\s+\S.{{0,60}}|{_SEP}Page\s+\w+.{{0,40}})?\s*$")
+STAMP_NUMERIC = re.compile(rf"(?:(?P<wd>{_STATED_WEEKDAY}),?\s+)?(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})\b")
+DATELINE_PLACE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+                            r"\s*(?:[,–—-]\s*)")
+DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]")
+GLUED = re.compile(r"[A-Z][a-z]")
 RELATIVE_WEEKDAY = re.compile(
     rf"(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his )(?<![Cc]oming )(?<![Ff]ollowing )(?<![Pp]revious )(?<![Ee]very )"
     rf"(?:\b[Oo]n\s+(?P<on>{_WEEKDAY})\b|\b(?P<poss>{_WEEKDAY})['’]s\b|(?<=[a-z] )(?<!from )(?<!until )(?<!till )(?<!by )(?<!since )(?<!before )(?<!after )(?<!through )(?<!starting )"
@@ -140,30 +158,63 @@ def numeric_date(a: int, b: int, year: int) -> date | None:
 
 
 def stamp_date(doc: Document) -> date | None:
-    """The full date of a date stamp line in the first ``BYLINE_WINDOW`` characters (``STAMP_REST``):
-    a written weekday must agree with the calendar, and no day, month or year of the text may come
-    after it (a chronology's first heading is no stamp)."""
+    """The full date of a date stamp line in the first ``BYLINE_WINDOW`` characters (the forms above
+    ``STAMP_LEAD``): a written weekday must agree with the calendar, and no day, month or year of the
+    text may come after it (a chronology's first heading is no stamp)."""
     text, pos = doc.text, 0
     for line in text[:BYLINE_WINDOW].split("\n"):
         start, pos = pos, pos + len(line) + 1
-        author = STAMP_AUTHOR.match(line)
-        at = start + (author.end() if author else len(line) - len(line.lstrip()))
-        found = full_dates(text, Span(at, start + len(line)))
-        if not found or found[0].span.start != at or not STAMP_REST.match(text, found[0].span.end, start + len(line)):
+        stamp = _stamp(text, start, start + len(line))
+        if stamp is None:
             continue
-        stamp, rest = found[0], text[found[0].span.end:start + len(line)]
-        if stamp.stated_weekday is None and author is None and not re.search(r"\d|\bBy\b", rest):
-            continue   # a bare date heads a story as often as it stamps the page ("February 25, 2024" over a 2022 story)
         if stamp.stated_weekday is not None and stamp.stated_weekday != stamp.value.weekday():
             return None
         whole = Span(0, len(text))   # boilerplate too: a chronology's headings may be cleaned away
         dates = full_dates(text, whole)
         if any(d.value != stamp.value for d in full_dates(text, Span(0, min(len(text), BYLINE_WINDOW)))):
             return None   # "Monday, February 26, 2024 ... Updated: Jan 24, 2024": a site's day beside the story's
-        if any(d.value > stamp.value for d in dates) or _later_reference(text, whole, stamp.value, [d.span for d in dates]):
+        taken = [d.span for d in dates] + [stamp.span]
+        if any(d.value > stamp.value for d in dates) or _later_reference(text, whole, stamp.value, taken):
             return None
         return stamp.value
     return None
+
+
+def _stamp(text: str, start: int, end: int) -> FoundDate | None:
+    """The date the line ``text[start:end]`` stamps, in one of the forms above ``STAMP_LEAD``, if any."""
+    lead = STAMP_LEAD.match(text, start, end)
+    at = lead.end()
+    found = full_dates(text, Span(at, end))
+    first = found[0] if found and found[0].span.start == at else None
+    if first is not None:
+        rest = STAMP_REST.match(text, first.span.end, end)
+        if rest and (first.stated_weekday is not None or lead["author"] or lead["clock"]
+                     or re.search(r"\d|\b[Bb]y\b", text[first.span.end:end])):
+            return first   # a bare date heads a story as often as it stamps the page ("February 25, 2024" over a 2022 story)
+        if not lead["author"] and not lead["clock"] and GLUED.match(text, first.span.end, end):
+            return first   # "November 9, 2024North Korea conducted ..."
+    figures = STAMP_NUMERIC.match(text, at, end)
+    if figures and STAMP_REST.match(text, figures.end(), end):
+        if figures["wd"]:
+            return _weekday_figures(figures)
+        if lead["author"] or lead["clock"] or re.search(r"\d|\b[Bb]y\b", text[figures.end():end]):
+            day = numeric_date(int(figures["a"]), int(figures["b"]), int(figures["y"]))   # "23/11/2010 11:10"
+            return FoundDate(day, Span(figures.start(), figures.end())) if day else None
+    place = DATELINE_PLACE.match(text, start, end)
+    if place and not lead["author"] and not lead["clock"]:
+        found = full_dates(text, Span(place.end(), end))
+        if found and found[0].span.start == place.end() and DATELINE_END.match(text, found[0].span.end, end):
+            return found[0]
+    return None
+
+
+def _weekday_figures(m: re.Match[str]) -> FoundDate | None:
+    """The day "Thu, 11/26/2009" names: of the two orders of its figures, the one real day whose weekday
+    is the one written."""
+    weekday = _WEEKDAY_NUMBERS[m["wd"].rstrip(".").lower()]
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    days = {d for d in (_date(year, a, b), _date(year, b, a)) if d is not None and d.weekday() == weekday}
+    return FoundDate(days.pop(), Span(m.start(), m.end()), weekday) if len(days) == 1 else None
 
 
 def url_date(url: str | None, today: date | None = None) -> date | None:
@@ -217,7 +268,7 @@ def full_dates(text: str, span: Span) -> list[FoundDate]:
             continue
         weekday = m.groupdict().get(f"wd_{form}")
         found.append(FoundDate(value, Span(m.start(), m.end()),
-                               _WEEKDAY_NUMBERS[weekday.lower()] if weekday else None))
+                               _WEEKDAY_NUMBERS[weekday.rstrip(".").lower()] if weekday else None))
     return found
 
 
