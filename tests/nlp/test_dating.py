@@ -36,6 +36,26 @@ def test_dateline_of_an_unknown_agency_still_bounds_the_lead_event(extractor):
     assert (m.date.value, m.date.bound) == ("2025-03-13", "on_or_before")
 
 
+@pytest.mark.parametrize("dateline", [
+    "SEOUL, March 13 -- ",                      # an agency the page dropped
+    "SEOUL, South Korea - March 13, 2025 - ",  # a region, dashes on both sides of the day
+    "SEOUL, South Korea, March 13, 2025 — ",
+])
+def test_dated_dateline_without_its_agency_is_cut_and_dates_the_report(extractor, dateline):
+    text = "Envoy in Pyongyang\n" + dateline + "The Chinese envoy met North Korean officials on Wednesday.\n"
+    (m,) = mentions(extractor, text, etype="diplomatic_engagement")
+    assert m.date.value == "2025-03-12"   # the weekday's day, not the dateline's
+    assert m.evidence.start == text.index("The Chinese")
+
+
+def test_a_date_owned_by_a_noun_dates_no_other_event(extractor):
+    # "Wednesday's meeting" is the meeting's day; the test recalled in the same sentence is not on it
+    text = ("Envoy meets Kim\n\nThe Chinese envoy met Kim Jong Un on Wednesday, state media said. "
+            "Wednesday's meeting may signal a thaw after a freeze caused by the North's nuclear test.\n")
+    tests = mentions(extractor, text, etype="weapons_test")
+    assert tests and all(m.date.value != "2025-03-12" for m in tests)
+
+
 def test_place_only_dateline_is_not_an_actor(extractor):
     text = ("Artillery drill\n"
             "SEOUL — North Korean leader Kim Jong Un guided an artillery firing drill of his army on Thursday.\n")

@@ -316,6 +316,14 @@ def _before_reported_subject(sent, verb: int, idx: list[int], reporting: set[int
     return subject is not None and max(idx) < subject and not any(k.dep == "mark" and k.i < min(idx) for k in kids)
 
 
+def _names_its_noun(sent, root: int, noun: int) -> bool:
+    """Is the date (its head ``root``) the possessive of a noun that no cue is ("Wednesday's meeting",
+    "Sunday's talks")? It is that noun's day, never the day of another event of its sentence."""
+    tok = sent.toks[root]
+    return tok.dep == "poss" and tok.head == noun and sent.toks[noun].tag in ("NN", "NNS") \
+        and sent.toks[noun].ent not in _DATE_TYPES
+
+
 def _date_value(tx: DocTimex, method: str | None = None, bound: str = "on") -> DateValue:
     return DateValue(tx.value, tx.precision, method or ("relative" if tx.anchored else "explicit"), bound,
                      Span(tx.start, tx.end))
@@ -516,6 +524,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             if a in heads and a not in idx:
                 _attach(attached, a, tx, lex)
                 break
+            if n == 1 and _names_its_noun(sent, root, a):
+                break  # "Wednesday's meeting may ease the freeze after its nuclear test": the meeting's day
             if (told := _told_in_relative(sent, a, heads, idx)) is not None:
                 _attach(attached, told, tx, lex)  # "Yeonpyeong, which fell under attack in 2010": the attack's date
                 break
