@@ -1,7 +1,10 @@
 """Within-document merging: a report told as earlier than the news or as another event ("a similar
 drill"), with a time of its own, in a text whose publication day is unknown, is an event of its own,
-whatever its type (issue 11)."""
+whatever its type (issue 11); where the day is known, an undated report told as earlier beside the
+dated news is one too."""
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -45,3 +48,24 @@ def test_a_report_told_as_earlier_or_other_with_a_time_of_its_own_is_another_eve
 ])
 def test_without_an_earlier_word_or_with_the_same_time_it_is_the_news(extractor, text, type_):
     assert len(of_type(extractor, text, type_)) == 1
+
+
+def dated_of_type(extractor, text: str, type_: str) -> list:
+    return [m for m in extractor.extract(make_doc(text, published=date(2025, 3, 14))).mentions if m.type == type_]
+
+
+@pytest.mark.parametrize("text, type_", [
+    # a publication day known, the news dated by it, an undated report told as earlier: two events
+    ("North Korea has deployed more troops to Russia, Seoul's spy agency said on Thursday.\n"
+     "Previously, Pyongyang deployed around 11,000 troops to the Kursk region.", "troop_deployment"),
+    ("North Korea sent more soldiers to Russia on Wednesday, officials said.\n"
+     "The North had previously deployed officers to occupied areas of Ukraine.", "troop_deployment"),
+])
+def test_an_undated_report_told_as_earlier_beside_the_dated_news_is_another_event(extractor, text, type_):
+    assert len(dated_of_type(extractor, text, type_)) == 2
+
+
+def test_the_news_told_again_without_an_earlier_word_is_one_event(extractor):
+    text = ("North Korea has deployed more troops to Russia, Seoul's spy agency said on Thursday.\n"
+            "Pyongyang deployed the troops to the Kursk region, the agency said.")
+    assert len(dated_of_type(extractor, text, "troop_deployment")) == 1

@@ -713,6 +713,18 @@ def _recalled_apart(g: Group, c: Candidate, lex: Lexicon, published: date | None
     return apart(c, g.members) or any(apart(m, [c]) for m in g.members)
 
 
+def _earlier_beside_news(g: Group, c: Candidate, lex: Lexicon, published: date | None) -> bool:
+    """In a text whose publication day is known, an undated report told as earlier than the news
+    (``_told_earlier``: "Previously, Pyongyang deployed 12,000 troops", "had previously deployed officers")
+    and a group dated as the news (its day, or the day its source reported it, within days of publication):
+    two events, not the news told again. (Undated texts: ``_recalled_apart``; one sentence: ``mark_prior``.)"""
+    if published is None or c.date.value or any(m.info.sent.start == c.info.sent.start for m in g.members):
+        return False
+    news = any(m.date.value and not is_background(m.date, published, lex.background_days) and not m.anaphoric
+               for m in g.members)
+    return news and _told_earlier(c, lex)
+
+
 def _tally(c: Candidate, lex: Lexicon) -> bool:
     """A launch of many weapons dated by a year or more ("has fired more than 30 missiles this year"):
     the tally of many launches."""
@@ -826,6 +838,8 @@ def vetoes(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) 
         yield "since_other"
     if _recalled_apart(g, c, lex, published):
         yield "recalled_apart"
+    if _earlier_beside_news(g, c, lex, published):
+        yield "earlier_beside_news"
     if (c.recap or any(m.recap for m in g.members)) and not (c.date.value and g.date.value):
         yield "recap_undated"  # an event recalled by its date is only the one its date matches
     gp, cp = g.place, c.place
