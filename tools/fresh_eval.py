@@ -1,7 +1,7 @@
 """Score extraction on the fresh dev sets of eval/fresh/ (gold annotated before any output was seen;
 see eval/NEWS.md): one row per set, the figures `nkwatch eval --gold SET --docs FOLDER` gives.
 
-    python tools/fresh_eval.py TEXTS_ROOT [--json]
+    python tools/fresh_eval.py TEXTS_ROOT [--json] [--with-urls]
 
 TEXTS_ROOT holds the texts as eval/fresh/documents.tsv names them (``fresh3/b/001.txt``: the page the
 search tool's ``pages`` corpus returns for the URL beside it, saved as UTF-8); they are not in the
@@ -13,6 +13,11 @@ counted together, the estimate of accuracy on unseen news beside the test split;
 each stop that made them (``CHECK_GROUPS``: a stop's figures stay comparable with the next) and one for all;
 then the held-out pages in languages other than English (``OTHER_LANGUAGES``), pooled apart; the very last
 pools every other set (the dev sets: read and tuned on).
+
+``--with-urls`` reads each set's texts with the URL documents.tsv records for them, in a folder index beside
+them (``nkwatch.ingest.folder_index``), as a page fetched from the web carries its URL: the publication day is
+then read from the URL where the text names none, as the news corpus's own index gives it. Its dates are
+not comparable with the gold's where the annotators, reading the text alone, left a day unknown.
 """
 from __future__ import annotations
 
@@ -55,6 +60,17 @@ def present_gold(name: str, docs: set[str], folder: Path) -> Path:
     return path
 
 
+def texts_with_urls(texts: Path, names: set[str], urls: dict[str, str], folder: Path) -> Path:
+    """``folder`` holding links to the texts ``names`` of ``texts`` and an index.tsv giving each its URL."""
+    lines = ["doc\turl"]
+    for name in sorted(names):
+        (folder / name).symlink_to((texts / name).resolve())
+        if urls.get(name):
+            lines.append(f"{name}\t{urls[name]}")
+    (folder / "index.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
 def row(name: str, result: dict, of: int) -> dict:
     events, dates, claims, args = result["events"], result["dates"], result["claims"], result["args"]
     return {"set": name, "docs": len(result["per_document"]), "of": of, "P": events["precision"], "R": events["recall"],
@@ -89,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("texts_root", type=Path)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--with-urls", action="store_true", help="give each text its URL (module docstring)")
     args = parser.parse_args(argv)
+    urls = {(r["set"], r["text"].rsplit("/", 1)[1]): r["url"] for r in read_index()}
     pipeline = Pipeline(Settings())
     rows = []
     for name, folder in sorted(set_folders().items()):
@@ -102,7 +120,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: scored without {wanting} documents whose texts are missing or not the annotated "
                   "ones" + "".join(f"\n  {line}" for line in failed), file=sys.stderr)
         with tempfile.TemporaryDirectory() as tmp:
-            gold = present_gold(name, {r["text"].rsplit("/", 1)[1] for r in passed}, Path(tmp))
+            present = {r["text"].rsplit("/", 1)[1] for r in passed}
+            gold = present_gold(name, present, Path(tmp))
+            if args.with_urls:
+                (linked := Path(tmp) / "texts").mkdir()
+                docs = texts_with_urls(docs, present, {d: u for (s, d), u in urls.items() if s == name}, linked)
             rows.append(row(name, evaluate(pipeline, gold, docs).result, len(passed) + wanting))
     rows += pooled_rows(rows)
     if args.json:

@@ -50,3 +50,17 @@ def test_the_gold_is_cut_to_the_documents_whose_texts_are_here(tmp_path):
     gold = T.present_gold("fresh16-x", {"001.txt", "003.txt"}, tmp_path)
     docs = [json.loads(line)["doc"] for line in gold.read_text(encoding="utf-8").splitlines()]
     assert docs == ["001.txt", "003.txt"] and gold.parent == tmp_path
+
+
+def test_with_urls_the_texts_are_read_with_their_urls(tmp_path):
+    from nkwatch.ingest import read_paths
+    from nkwatch.settings import Settings
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "001.txt").write_text("The navy held a drill on Tuesday.\n", encoding="utf-8")
+    (texts / "002.txt").write_text("The army held a drill on Monday.\n", encoding="utf-8")
+    (linked := tmp_path / "linked").mkdir()
+    folder = T.texts_with_urls(texts, {"001.txt", "002.txt"}, {"001.txt": "https://news.example/2024/06/05/a"}, linked)
+    docs = {d.name: d for d in read_paths([str(folder)], Settings()) if hasattr(d, "url")}
+    assert docs["001.txt"].url == "https://news.example/2024/06/05/a" and docs["002.txt"].url is None
+    assert docs["001.txt"].text == (texts / "001.txt").read_text(encoding="utf-8")

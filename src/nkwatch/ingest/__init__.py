@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..models import Document, ReadError
 from ..settings import Settings
+from .folder_index import INDEX_NAMES, IndexEntry, is_index, read_index, with_index
 from .readers import format_of_name, load_file, load_stdin, os_reason, read_raw, sniff_format
 
 STDIN = "-"
@@ -24,8 +25,12 @@ def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Document | 
     ReadError with the system's reason. A file of unknown type named explicitly is a ReadError
     "unsupported file type"; a path that cannot be reached (missing, a symbolic link loop, no
     permission) one with the system's reason. Records of JSON lists, JSONL, feeds and WARC files
-    are named ``<file name>#<i>``. Nothing is raised: every failure is yielded as a ReadError.
+    are named ``<file name>#<i>``. A folder's index (``index.tsv``/``index.csv``: ``folder_index``) fills
+    in the URL, publication day, outlet and title its rows give the folder's single-document files; it is
+    reported as skipped, with how many files it names or why it was not read. Nothing is raised: every
+    failure is yielded as a ReadError.
     """
+    indexes: dict[str, dict[str, IndexEntry] | ReadError | None] = {}
     for arg in paths:
         if arg == STDIN:
             raw = load_stdin(settings)
@@ -41,15 +46,46 @@ def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Document | 
             continue
         if is_dir:
             for entry in folder_entries(arg):
-                if isinstance(entry, ReadError):
+                if isinstance(entry, ReadError) and is_index(entry.path):
+                    yield _index_report(entry.path, indexes)
+                elif isinstance(entry, ReadError):
                     yield entry
                 else:
                     path, name = entry
-                    yield from read_file(path, name, format_of_name(name), settings)
+                    yield from _indexed(read_file(path, name, format_of_name(name), settings), path, indexes)
         elif format_of_name(arg) is None:
             yield ReadError(arg, "unsupported file type")
         else:
-            yield from read_file(arg, os.path.basename(arg), format_of_name(arg), settings)
+            yield from _indexed(read_file(arg, os.path.basename(arg), format_of_name(arg), settings), arg, indexes)
+
+
+def _folder_index(folder: str, indexes: dict) -> tuple[str | None, dict[str, IndexEntry] | ReadError | None]:
+    """The index of ``folder`` (the first of ``INDEX_NAMES`` there): its path and what it says (None
+    without one), read once per call of ``read_paths``."""
+    if folder not in indexes:
+        path = next((p for n in INDEX_NAMES if os.path.isfile(p := os.path.join(folder, n))), None)
+        indexes[folder] = (path, read_index(path) if path else None)
+    return indexes[folder]
+
+
+def _index_report(path: str, indexes: dict) -> ReadError:
+    """How a folder's index file is reported: skipped, as the index it is, or with why it was not read."""
+    chosen, index = _folder_index(os.path.dirname(path), indexes)
+    if chosen is None or os.path.basename(chosen) != os.path.basename(path):
+        return ReadError(path, "a second folder index, not read (the first of index.tsv, index.csv is)", skipped=True)
+    if isinstance(index, ReadError):
+        return index
+    n = len(index or {})
+    return ReadError(path, f"folder index: url, date and outlet of {n} file{'' if n == 1 else 's'}", skipped=True)
+
+
+def _indexed(items: Iterable[Document | ReadError], path: str, indexes: dict) -> Iterator[Document | ReadError]:
+    """The documents of the file at ``path``, with its folder index's row; a file of many records (JSONL,
+    feeds, WARC) takes none: a row names one article."""
+    _, index = _folder_index(os.path.dirname(path) or ".", indexes)
+    entry = index.get(os.path.basename(path)) if isinstance(index, dict) else None
+    for item in items:
+        yield with_index(item, entry) if isinstance(item, Document) and "#" not in item.name else item
 
 
 def folder_entries(root: str) -> list[tuple[str, str] | ReadError]:
