@@ -111,6 +111,26 @@ def test_earlier_rounds_share_the_year_of_the_last_date(lister):
     assert sorted(m.date.value for m in found) == ["2024-06", "2024-11", "2025-03-10"]
 
 
+def test_a_year_named_last_is_shared_by_every_date_of_the_list(lister):
+    # April of the publication year would come after it: the list's "last year" dates every month of it
+    _, found = events(lister, "Pyongyang launched ICBMs in April, July and December last year, officials said.")
+    assert [m.date.value for m in found] == ["2024-04", "2024-07", "2024-12"]
+
+
+def test_a_fronted_date_dates_the_verbs_coordinated_under_it(lister):
+    _, found = events(lister, "In 2017, the North conducted its sixth nuclear test and launched three ICBMs.")
+    assert [m.date.value for m in found] == ["2017", "2017"]
+
+
+@pytest.mark.parametrize("text", [
+    "The North conducted its sixth nuclear test in 2017 and launched three ICBMs.",   # the date is not fronted
+    "In 2017, the North conducted its sixth nuclear test and Iran launched three missiles.",   # a subject of its own
+])
+def test_a_date_not_fronted_or_a_verb_with_its_own_subject_dates_one_verb(lister, text):
+    _, found = events(lister, text)
+    assert [m.date.value for m in found if m.date.value] == ["2017"]
+
+
 def test_first_since_recalls_the_earlier_event(lister):
     doc, found = events(lister, "North Korea fired a ballistic missile on Friday, its first ballistic missile "
                                 "launch since March 2, Seoul said.")

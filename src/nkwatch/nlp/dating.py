@@ -316,6 +316,28 @@ def _before_reported_subject(sent, verb: int, idx: list[int], reporting: set[int
     return subject is not None and max(idx) < subject and not any(k.dep == "mark" and k.i < min(idx) for k in kids)
 
 
+def _fronted_over(sent, head: int, attached: dict[int, DocTimex], heads) -> DocTimex | None:
+    """The date a verb shares with the verb it is coordinated with: the cue ``head`` (or the light verb it
+    is the object of) a second verb of one subject ("In 2017, the North conducted its sixth nuclear test
+    and launched three ICBMs"), the first verb's event dated by a date fronted before their subject, the
+    second naming no time of its own."""
+    verb = head if sent.toks[head].pos in ("VERB", "AUX") else sent.verb_above(head)
+    if verb is None or sent.toks[verb].dep != "conj" or any(
+            k.dep in ("nsubj", "nsubjpass") for k in sent.kids(verb)):
+        return None
+    if any(sent.toks[i].ent in _DATE_TYPES for i in sent.subtree(verb)):
+        return None
+    first = sent.toks[verb].head
+    subject = next((k.i for k in sent.kids(first) if k.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    start = min(sent.subtree(subject))
+    for h, tx in attached.items():
+        if h in heads and (h == first or sent.verb_above(h) == first) and tx.end <= sent.toks[start].start:
+            return tx
+    return None
+
+
 def _names_its_noun(sent, root: int, noun: int) -> bool:
     """Is the date (its head ``root``) the possessive of a noun that no cue is ("Wednesday's meeting",
     "Sunday's talks")? It is that noun's day, never the day of another event of its sentence."""
@@ -567,6 +589,11 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
             loose.append((root, tx))
     for c in cands:
         if c.head in attached and (tx := dated(attached[c.head], c.head)) is not None:
+            c.date = _date_value(tx)
+    for c in cands:   # "In 2017, the North conducted its sixth nuclear test and launched three ICBMs"
+        if c.head not in attached and (tx := _fronted_over(sent, c.head, attached, heads)) is not None \
+                and (tx := dated(tx, c.head)) is not None:
+            attached[c.head] = tx
             c.date = _date_value(tx)
     for root, tx in loose:
         # a date on another verb dates that verb's event, unless the verb governs the cue or shows it

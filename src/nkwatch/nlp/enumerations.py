@@ -384,18 +384,19 @@ def _total(info: SentInfo, owner: Candidate, lex: Lexicon) -> int | None:
 
 
 def _years_shared(dates: list[DocTimex]) -> list[DocTimex]:
-    """"in June and November last year": a date that names no year takes the year of the next
-    date of the list when that one names it and comes later in its year."""
+    """"in June and November last year", "in April, July and December last year": a date that names no
+    year takes the year of the next date of the list when that one names it, or took it so, and comes
+    later in its year."""
     out = list(dates)
+    named = [bool(_YEAR.search(t.text) or "year" in t.text.lower()) for t in out]
     for i in range(len(out) - 2, -1, -1):
         t, nxt = out[i], out[i + 1]
         m, n = _ANY_DAY.match(t.value or ""), _ANY_DAY.match(nxt.value or "")
-        if not (m and n) or not t.anchored or _YEAR.search(t.text):
+        if not (m and n) or not t.anchored or named[i] or not named[i + 1]:
             continue
-        if not (_YEAR.search(nxt.text) or "year" in nxt.text.lower()):
-            continue
-        if m.group(2)[:3] <= n.group(2)[:3] and m.group(1) != n.group(1):
+        if m.group(2)[:3] <= n.group(2)[:3]:
             out[i] = replace(t, value=n.group(1) + m.group(2))
+            named[i] = True
     return out
 
 
