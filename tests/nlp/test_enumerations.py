@@ -117,6 +117,18 @@ def test_a_year_named_last_is_shared_by_every_date_of_the_list(lister):
     assert [m.date.value for m in found] == ["2024-04", "2024-07", "2024-12"]
 
 
+def test_named_objects_of_a_verb_each_with_a_date_are_events(lister):
+    # the exercise names are the cues, the verb's objects, each followed by its own date
+    _, found = events(lister, "South Korea and the United States staged Freedom Shield in March 2023 and "
+                              "Ulchi Freedom Shield in August 2023.", "military_exercise")
+    assert [m.date.value for m in found] == ["2023-03", "2023-08"]
+
+
+def test_objects_with_dates_share_the_year_named_last(lister):
+    _, found = events(lister, "North Korea launched an SRBM in April and an ICBM in December last year.")
+    assert [(m.date.value, m.weapon_class) for m in found] == [("2024-04", "srbm"), ("2024-12", "icbm")]
+
+
 def test_a_fronted_date_dates_the_verbs_coordinated_under_it(lister):
     _, found = events(lister, "In 2017, the North conducted its sixth nuclear test and launched three ICBMs.")
     assert [m.date.value for m in found] == ["2017", "2017"]

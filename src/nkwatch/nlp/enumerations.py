@@ -100,11 +100,20 @@ def gapped(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex:
             parts = _dated_objects(info, c.head, timexes, lex.enumeration)
         elif (of := _of_object(info, c.head)) is not None:
             parts = _dated_objects(info, info.sent.toks[c.head].head, timexes, lex.enumeration, of)
+        elif _verb_object(info, c.head):   # "held Freedom Shield in March and Ulchi Freedom Shield in August"
+            parts = _dated_objects(info, info.sent.toks[c.head].head, timexes, lex.enumeration, c.head)
         else:
             continue
         if parts:
+            parts = list(zip([o for o, _ in parts], _years_shared([t for _, t in parts])))
             out = [x for x in out if x is not c] + _split_objects(info, c, parts, lex)
     return out
+
+
+def _verb_object(info: SentInfo, head: int) -> bool:
+    """Is the noun cue the direct object of a verb ("held Freedom Shield", "staged drills")?"""
+    tok = info.sent.toks[head]
+    return tok.dep == "dobj" and tok.head != head and info.sent.toks[tok.head].pos in _VERBAL
 
 
 def _of_object(info: SentInfo, head: int) -> int | None:
