@@ -61,6 +61,10 @@ EVENTS = [
      "military said.", BORDER, [NK], "2025-03-11"),
     ("South Korean troops fired warning shots at a North Korean drone that flew over the border on Tuesday.",
      BORDER, [NK], "2025-03-11"),
+    # a drone shot down near the border: the fire that answered its flight
+    ("A North Korean drone that crossed the border was shot down on Tuesday, officials said.", BORDER, [NK],
+     "2025-03-11"),
+    ("South Korean troops shot down a North Korean drone near the border on Tuesday.", BORDER, ANY, "2025-03-11"),
     # --- crossings of the demarcation line, warning shots, defections
     ("About 20 North Korean soldiers briefly crossed the military demarcation line on Tuesday, the JCS said.",
      BORDER, [NK], "2025-03-11"),
@@ -140,7 +144,16 @@ NO_EVENT = [
     ("Kim Jong Un urged officials to wage a fierce battle against anti-socialist behaviour.", COMBAT),
     ("North Korean troops could join the fighting in Ukraine within weeks, officials warned.", COMBAT),
     ("Pyongyang has denied that its soldiers are fighting in Ukraine.", COMBAT),
+    # what is shot down is no craft that crossed, or it is shot down in a war
+    ("South Korea shot down a North Korean missile over the sea on Tuesday.", BORDER),
+    ("Russian air defences shot down Ukrainian drones near the border of the Kursk region on Tuesday.", BORDER),
 ]
+
+
+def test_a_drone_that_crossed_and_was_shot_down_is_one_incident(extractor):
+    found = happened(extractor, "A North Korean drone that crossed the border was shot down on Tuesday, officials "
+                                "said.", BORDER)
+    assert [(m.conducted_by, m.date.value) for m in found] == [([NK], "2025-03-11")]
 
 
 @pytest.mark.parametrize("text, etype", NO_EVENT)
