@@ -37,6 +37,10 @@ CASES = [
     ("He visited the farm on the night of February 15, Juche 63 (1974).", FRI,
      "the night of February 15, Juche 63 (1974)", "TIME", "1974-02-15TNI", None),
     ("The treaty was signed in 1961.", FRI, "1961", "DATE", "1961", None),
+    # a day and month with a year named relatively: that year, even when the day has passed in this one
+    ("Shells were fired on Jan. 5 last year.", FRI, "Jan. 5 last year", "DATE", "2024-01-05", None),
+    ("The drill began on 5 January last year.", FRI, "5 January last year", "DATE", "2024-01-05", None),
+    ("The summit is set for Jan. 5 next year.", FRI, "Jan. 5 next year", "DATE", "2026-01-05", None),
     ("Pyongyang held a parade on Wednesday, Feb. 26.", FRI, "Wednesday, Feb. 26", "DATE", "2025-02-26", None),
     ("Delegates will meet on March 5.", FRI, "March 5", "DATE", "2025-03-05", None),
     # relative days

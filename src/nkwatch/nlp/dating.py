@@ -244,6 +244,15 @@ def _reaction_verb(sent, verb: int, heads, lex: Lexicon) -> bool:
         k.i in heads and k.dep in ("dobj", "nsubjpass") for k in sent.kids(verb))
 
 
+def _rate_verb(sent, verb: int, lex: Lexicon) -> bool:
+    """Is ``verb`` a verb of an event's pace ([dating] rate_verbs: "accelerated", "stepped up")?"""
+    tok = sent.toks[verb]
+    if tok.pos != "VERB":
+        return False
+    particle = next((k.text.lower() for k in sent.kids(verb) if k.dep == "prt"), None)
+    return tok.lemma.lower() in lex.rate_verbs or (particle is not None and f"{tok.lemma.lower()} {particle}" in lex.rate_verbs)
+
+
 def _ordinal_occasion(sent, i: int, lex: Lexicon) -> bool:
     """"(for) the first time", "(for) the third time": an occasion counted, no span of time."""
     return sent.toks[i].lemma.lower() in lex.occasion_nouns and any(k.ent == "ORDINAL" for k in sent.kids(i))
@@ -482,16 +491,20 @@ def _offset(tx: DocTimex, lex: Lexicon) -> bool:
     return tx.anchored and bool(words & lex.offset_words) and not words & lex.day_words
 
 
-def _attach(attached: dict[int, DocTimex], head: int, tx: DocTimex, lex: Lexicon) -> None:
+def _attach(sent, attached: dict[int, DocTimex], head: int, tx: DocTimex, lex: Lexicon) -> None:
     """The cue's date: the first one attached to it, unless a later one names a time inside it ("Earlier
     this month, from August 3-5, he visited", "Last week, on Tuesday, the North fired"): the finer one; or
     a later one is counted from it ("said on Monday it had tested a missile the previous day": the parser
-    hung the report's day on the event too, and the offset is the event's day)."""
+    hung the report's day on the event too, and the offset is the event's day), with no object of the
+    verb coordinated between them ("blew up a road on Tuesday and a rail line two days later": the rail
+    line's day)."""
     first = attached.get(head)
     inner = date_interval(tx.value) if tx.value else None
     outer = date_interval(first.value) if first is not None and first.value else None
     if first is None or (inner and outer and outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer) \
-            or (_offset(tx, lex) and not _offset(first, lex) and tx.start > first.end):
+            or (_offset(tx, lex) and not _offset(first, lex) and tx.start > first.end
+                and not any(t.dep == "conj" and t.pos in ("NOUN", "PROPN", "PRON") and first.end <= t.start < tx.start
+                            for t in sent.toks)):
         attached[head] = tx
 
 
@@ -526,7 +539,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         path = [root] + sent.ancestors(root)
         for n, a in enumerate(path):
             if n > 0 and a in glued and a not in idx:
-                _attach(attached, glued[a], tx, lex)
+                _attach(sent, attached, glued[a], tx, lex)
                 break
             if n > 1 and sent.toks[a].text.lower() in lex.span_markers and sent.toks[path[n - 1]].dep == "pobj" \
                     and not _moments_after(sent, a, lex) \
@@ -536,7 +549,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                     and not (n > 1 and _span_start(sent, path[n - 2], path[n - 1], lex)):
                 break  # "after the conflict in October": the date belongs to that phrase
             if a in acts and a not in idx:   # "the North's launch of balloons on Thursday": the balloons' date
-                _attach(attached, acts[a], tx, lex)
+                _attach(sent, attached, acts[a], tx, lex)
                 if a not in heads:
                     break
             if a in heads and a not in idx and _before_reported_subject(sent, a, idx, reporting):
@@ -544,12 +557,12 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                     report, report_at = tx, sent.toks[a].head   # "said on Wednesday it had tested ... on Tuesday"
                 break
             if a in heads and a not in idx:
-                _attach(attached, a, tx, lex)
+                _attach(sent, attached, a, tx, lex)
                 break
             if n == 1 and _names_its_noun(sent, root, a):
                 break  # "Wednesday's meeting may ease the freeze after its nuclear test": the meeting's day
             if (told := _told_in_relative(sent, a, heads, idx)) is not None:
-                _attach(attached, told, tx, lex)  # "Yeonpyeong, which fell under attack in 2010": the attack's date
+                _attach(sent, attached, told, tx, lex)  # "Yeonpyeong, which fell under attack in 2010": the attack's date
                 break
             if a in reporting and (cue := _perceived(sent, a, heads)) is not None:
                 attached.setdefault(cue, tx)  # "drones crossed the border and were detected on Monday"
@@ -571,12 +584,14 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 break  # "the drills follow a conference last month": the date is the conference's
             if _reaction_verb(sent, a, heads, lex):
                 break  # "the Council condemned the launch last week": the condemnation's date, not the launch's
+            if _rate_verb(sent, a, lex):
+                break  # "the transfers have accelerated this year": the change of pace's date, not the transfers'
             # a light verb carrying an event noun: "the test-fire was conducted on Thursday"
             arg = next((k.i for k in sent.kids(a) if k.i in heads and k.dep in _ARG_DEPS), None)
             if arg is None and n > 0:
                 arg = _befallen_in(sent, a, heads, lex)
             if arg is not None:
-                _attach(attached, arg, tx, lex)
+                _attach(sent, attached, arg, tx, lex)
                 break
             if _span_clause_verb(sent, a, lex) and not any(k.dep == "mark" and _moments_after(sent, k.i, lex)
                                                            for k in sent.kids(a)):

@@ -58,6 +58,7 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _ANY_DAY = re.compile(r"^(\d{4})(-\d{2}(?:-\d{2})?)$")
 _UNRESOLVED = "unresolved"   # the precision of a date the text cannot resolve (``unresolved_dates``)
 _CUTS = (",", ";", "and", "or")
+_BESIDE_OBJECT = frozenset({"conj", "cc", "prep", "advmod", "npadvmod", "relcl", "acl"})   # what an object's phrase ends before
 
 
 def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon, att: Attribution,
@@ -149,15 +150,16 @@ def _dated_objects(info: SentInfo, verb: int, timexes: list[DocTimex],
         return []
     starts = [sent.toks[min(sent.subtree(o, frozenset({"conj", "cc", "prep", "advmod", "npadvmod"})))].start
               for o in objs] + [sent.end]
-    allowed = {w for s in words.get("separators", ()) for w in _WORDS.findall(s)} | {
-        w for c in words.get("conjunctions", ()) for w in _WORDS.findall(c)}
+    separators = {w for s in words.get("separators", ()) for w in _WORDS.findall(s)}
+    allowed = separators | {w for c in words.get("conjunctions", ()) for w in _WORDS.findall(c)}
     preps = words.get("list_preps", frozenset())
     text = lambda a, b: _WORDS.findall(sent.text[a - sent.start:b - sent.start].lower())  # noqa: E731
     parts = []
     for n, o in enumerate(objs):
-        end = sent.toks[o].end
+        # the object with its name in apposition ("an ICBM, the Hwasong-18, in December 2023")
+        end = max(sent.toks[i].end for i in sent.subtree(o, _BESIDE_OBJECT) if sent.toks[i].start < starts[n + 1])
         own = [t for t in dated if end <= t.start < starts[n + 1]]
-        if len(own) != 1 or not set(text(end, own[0].start)) <= preps:
+        if len(own) != 1 or not set(text(end, own[0].start)) <= preps | separators:
             return []
         if n + 1 < len(objs) and not set(text(own[0].end, starts[n + 1])) <= allowed:
             return []

@@ -268,6 +268,7 @@ class Lexicon:
     conductor_host_types: frozenset[str] = frozenset()
     sequence_verbs: frozenset[str] = frozenset()   # [dating]: "the drills follow a conference last month"
     reaction_verbs: frozenset[str] = frozenset()   # [dating]: "the UN condemned the launch last week"
+    rate_verbs: frozenset[str] = frozenset()       # [dating]: "the transfers have accelerated this year"
     reporter_nouns: frozenset[str] = frozenset()   # [attribution]: "South Korean lawmakers said": the phrase is the source
     apposition_kinds: frozenset[str] = frozenset()
     instance_preps: frozenset[str] = frozenset()
@@ -548,6 +549,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         depiction_verbs=frozenset(v.lower() for v in dating.get("depiction_verbs", [])),
         sequence_verbs=frozenset(v.lower() for v in dating.get("sequence_verbs", [])),
         reaction_verbs=frozenset(v.lower() for v in dating.get("reaction_verbs", [])),
+        rate_verbs=frozenset(v.lower() for v in dating.get("rate_verbs", [])),
         day_words=frozenset(v.lower() for v in dating.get("day_words", [])),
         event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
         occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),
