@@ -52,3 +52,14 @@ def test_a_nuclear_device_exploded_is_a_nuclear_test(pipeline, text, when):
 
 def test_a_threat_to_explode_a_bomb_is_no_test(pipeline):
     assert not found(pipeline, "North Korea threatened to explode a hydrogen bomb over the Pacific.", "weapons_test")
+
+
+@pytest.mark.parametrize("text, when, bound", [
+    # a date opening the sentence, the attribution trailing: the firing's day
+    ("On Feb. 26, North Korea test-fired strategic cruise missiles, the KCNA said.", "2025-02-26", "on"),
+    # the attribution first: the day it was reported, the firing on or before it
+    ("On Feb. 26, the KCNA said North Korea had test-fired strategic cruise missiles.", "2025-02-26", "on_or_before"),
+])
+def test_a_fronted_date_and_a_trailing_attribution(pipeline, text, when, bound):
+    (m,) = found(pipeline, text, "weapons_test")
+    assert (m.date.value, m.date.bound) == (when, bound)

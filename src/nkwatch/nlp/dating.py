@@ -347,6 +347,16 @@ def _fronted_over(sent, head: int, attached: dict[int, DocTimex], heads) -> DocT
     return None
 
 
+def _fronted_before_told(sent, verb: int, idx: list[int], heads) -> bool:
+    """Does a date that opens the sentence stand before what a trailing attribution reports ("On Feb. 26, North
+    Korea test-fired cruise missiles, KCNA said")? The reporting verb and its subject come after a cue told after
+    the date; then the date is the event's, not the day of the report (which "On Feb. 26, KCNA said North Korea
+    had fired" gives)."""
+    told = [h for h in heads if max(idx) < h < verb]
+    subject = next((k.i for k in sent.kids(verb) if k.dep in ("nsubj", "nsubjpass")), None)
+    return bool(told) and min(idx) <= 2 and subject is not None and subject > min(told)
+
+
 def _names_its_noun(sent, root: int, noun: int) -> bool:
     """Is the date (its head ``root``) the possessive of a noun that no cue is ("Wednesday's meeting",
     "Sunday's talks")? It is that noun's day, never the day of another event of its sentence."""
@@ -569,6 +579,9 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 break
             if a in reporting and n > 0 and sent.toks[path[n - 1]].dep in _REPORTED_DEPS:
                 loose.append((root, tx))  # inside what is reported ("X fired ... on Monday, Y said"), not the report
+                break
+            if a in reporting and _fronted_before_told(sent, a, idx, heads):
+                loose.append((root, tx))  # "On Feb. 26, the North test-fired missiles, KCNA said": the firing's day
                 break
             if a in reporting:
                 if report is None or _RANK[tx.precision] < _RANK[report.precision]:
