@@ -54,6 +54,12 @@ def test_a_test_nobody_is_named_for_is_north_koreas(extractor):
     assert found == [["North Korea"]]
 
 
+def test_an_exercise_named_in_a_relative_clause_of_the_day_is_not_who_fired(extractor):
+    text = ("Missiles were fired toward the East Sea on March 10, the day the allies began their Freedom Shield "
+            "exercise, the JCS said.")
+    assert conducted(extractor, text, "weapons_test") == [["North Korea"]]
+
+
 @pytest.mark.parametrize("text, etype, expected", [
     # a list of states the parser reads as an apposition: every side of the drill
     ("South Korea, U.S., Japan stage combined military drills", "military_exercise",

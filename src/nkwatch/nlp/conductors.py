@@ -429,10 +429,13 @@ def agent_states(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
     return _states(info, _agent_tokens(info, head, lex, sides=True, doers=lex.conduct_verbs))
 
 
-def _named_exercise(info: SentInfo, head: int, scope: set[int], lex: Lexicon, named: tuple[str, ...]) -> list[str]:
+def _named_exercise(info: SentInfo, head: int, scope: set[int], lex: Lexicon, named: tuple[str, ...],
+                    own_clause: bool = False) -> list[str]:
     """The sides of the named exercise of the cue: a name in its clause, in an apposition or a
     participle of the cue ("the exercise, known as Freedom Shield"), or naming the event ("Titled
-    Freedom Edge, the exercise began": ``named``)."""
+    Freedom Edge, the exercise began": ``named``). ``own_clause`` (an event that is no drill): not a name
+    in a relative clause the cue is not in ("missiles were fired on March 10, the day the allies began
+    their Freedom Shield exercise": the allies' exercise is not who fired)."""
     sent = info.sent
     reach = scope | sent.subtree(head)
     # "staged nuclear war drills in succession, including Iron Mace": an instance of the drills,
@@ -444,6 +447,8 @@ def _named_exercise(info: SentInfo, head: int, scope: set[int], lex: Lexicon, na
     reach |= {i for k in clause if sent.toks[k].dep == "prep" and sent.toks[k].text.lower() in preps
               for i in sent.subtree(k)}
     names = info.find(lex.exercises) if lex.exercises is not None else []
+    if own_clause:
+        reach -= {i for t in sent.toks if t.dep == "relcl" and head not in sent.subtree(t.i) for i in sent.subtree(t.i)}
     return list(dict.fromkeys([st for h in info.hits_in(names, reach) for st in h.values[0]] + list(named)))
 
 
@@ -1061,7 +1066,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
         return Conductors(tuple(told), True)   # "the three countries held drills", "a drill involving both nations"
     if weapon_country:
         return Conductors((weapon_country,), False)
-    named_exercise = _named_exercise(info, head, scope, lex, named)
+    named_exercise = _named_exercise(info, head, scope, lex, named,
+                                     own_clause=type_ not in lex.conductor_all_named)
     if named_exercise:
         return Conductors(tuple(dict.fromkeys(named_exercise)), False)
     if type_ in lex.conductor_all_named or type_ in lex.conductor_clause_types:
