@@ -129,6 +129,17 @@ def test_objects_with_dates_share_the_year_named_last(lister):
     assert [(m.date.value, m.weapon_class) for m in found] == [("2024-04", "srbm"), ("2024-12", "icbm")]
 
 
+def test_a_month_before_the_days_it_holds_is_not_one_more_date(lister):
+    _, found = events(lister, "North Korea tested cruise missiles twice in January, on January 4 and January 25.")
+    assert [m.date.value for m in found] == ["2025-01-04", "2025-01-25"]
+
+
+def test_a_number_standing_for_its_noun_with_its_own_day(lister):
+    _, found = events(lister, "North Korea flew 260 balloons on Saturday and another 150 on Sunday.",
+                      "border_incident", published=date(2025, 3, 17))
+    assert [m.date.value for m in found] == ["2025-03-15", "2025-03-16"]
+
+
 def test_a_fronted_date_dates_the_verbs_coordinated_under_it(lister):
     _, found = events(lister, "In 2017, the North conducted its sixth nuclear test and launched three ICBMs.")
     assert [m.date.value for m in found] == ["2017", "2017"]

@@ -42,6 +42,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 
+from ..dates import date_interval
 from ..models import UNKNOWN_DATE, DateValue, Span
 from .attribution import Attribution
 from .dating import DocTimex
@@ -140,8 +141,9 @@ def _dated_objects(info: SentInfo, verb: int, timexes: list[DocTimex],
     # the parser hangs the second object on the verb, on the first object or on the first date
     heads = {verb} | {k.i for k in sent.kids(verb) if k.dep == "dobj"} | (in_date & sent.subtree(verb))
     heads |= {first} if first is not None else set()
+    # ("260 balloons on Saturday and another 150 on Sunday": a number standing for its noun)
     objs = sorted(g.i for h in heads for g in sent.kids(h) if g.i > verb and g.i not in in_date
-                  and g.pos in ("NOUN", "PROPN", "PRON") and (g.dep == "conj" or (h == verb and g.dep == "dobj")))
+                  and g.pos in ("NOUN", "PROPN", "PRON", "NUM") and (g.dep == "conj" or (h == verb and g.dep == "dobj")))
     if first is not None:
         objs = sorted({first} | {o for o in objs if sent.toks[o].dep == "conj" and o > first})
     elif not any(sent.toks[o].dep == "dobj" for o in objs):
@@ -207,6 +209,8 @@ def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozens
     ranges = words.get("range_words", frozenset())
     out = []
     for run in runs:
+        if len(run) > 2 and _holds_the_rest(run):
+            run = run[1:]   # "twice in January, on Jan. 4 and Jan. 25": the month holds the days the list names
         while len(run) > 1 and not _has(_WORDS.findall(text(run[-2].end, run[-1].start).lower()), conj):
             run = run[:-1]  # "A, B" with no conjunction: not a list
         if len(run) < 2 or len({t.value or t.text.lower() for t in run}) < len(run):
@@ -222,6 +226,13 @@ def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozens
             continue
         out.append(run)
     return out
+
+
+def _holds_the_rest(run: list[DocTimex]) -> bool:
+    """Is the first date of the run a coarser time that every other date of it falls in?"""
+    outer = date_interval(run[0].value) if run[0].value else None
+    inner = [date_interval(t.value) if t.value else None for t in run[1:]]
+    return outer is not None and all(i is not None and outer[0] <= i[0] and i[1] <= outer[1] and i != outer for i in inner)
 
 
 def _counts(word: str, numbers: Collection[str]) -> bool:
