@@ -140,6 +140,12 @@ def test_a_number_standing_for_its_noun_with_its_own_day(lister):
     assert [m.date.value for m in found] == ["2025-03-15", "2025-03-16"]
 
 
+def test_a_place_between_two_dates_of_a_list(lister):
+    _, found = events(lister, "Kim Jong Un and the U.S. president first met in Singapore in June 2018, then again in "
+                              "Hanoi in February 2019.", "diplomatic_engagement")
+    assert [m.date.value for m in found] == ["2018-06", "2019-02"]
+
+
 def test_a_fronted_date_dates_the_verbs_coordinated_under_it(lister):
     _, found = events(lister, "In 2017, the North conducted its sixth nuclear test and launched three ICBMs.")
     assert [m.date.value for m in found] == ["2017", "2017"]

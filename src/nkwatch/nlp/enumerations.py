@@ -59,6 +59,7 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _ANY_DAY = re.compile(r"^(\d{4})(-\d{2}(?:-\d{2})?)$")
 _UNRESOLVED = "unresolved"   # the precision of a date the text cannot resolve (``unresolved_dates``)
 _CUTS = (",", ";", "and", "or")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
 _BESIDE_OBJECT = frozenset({"conj", "cc", "prep", "advmod", "npadvmod", "relcl", "acl"})   # what an object's phrase ends before
 
 
@@ -199,9 +200,12 @@ def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozens
     conj = [tuple(_WORDS.findall(c)) for c in words.get("conjunctions", ())]
     allowed = {w for s in words.get("separators", ()) for w in _WORDS.findall(s)} | {w for c in conj for w in c}
     preps = words.get("list_preps", frozenset())
+    # a place named between two dates is where the second was ("in Singapore in June 2018, then again in Hanoi in
+    # February 2019")
+    places = [e for e in sent.ents if e.label in _PLACE_LABELS]
     runs: list[list[DocTimex]] = []
     for t in dated:
-        gap = _WORDS.findall(text(runs[-1][-1].end, t.start).lower()) if runs else None
+        gap = _WORDS.findall(_text_without(text, runs[-1][-1].end, t.start, places).lower()) if runs else None
         if gap and all(w in allowed or w in preps or _counts(w, numbers) for w in gap):
             runs[-1].append(t)
         else:
@@ -226,6 +230,16 @@ def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozens
             continue
         out.append(run)
     return out
+
+
+def _text_without(text, start: int, end: int, spans: list) -> str:
+    """The text between ``start`` and ``end`` with the ``spans`` inside it left out."""
+    cut = sorted((max(s.start, start), min(s.end, end)) for s in spans if start <= s.start and s.end <= end)
+    out, at = [], start
+    for a, b in cut:
+        out.append(text(at, a))
+        at = b
+    return " ".join(out + [text(at, end)])
 
 
 def _holds_the_rest(run: list[DocTimex]) -> bool:
