@@ -111,39 +111,34 @@ def test_earlier_rounds_share_the_year_of_the_last_date(lister):
     assert sorted(m.date.value for m in found) == ["2024-06", "2024-11", "2025-03-10"]
 
 
-def test_a_year_named_last_is_shared_by_every_date_of_the_list(lister):
+@pytest.mark.parametrize("text, etype, published, expected", [
     # April of the publication year would come after it: the list's "last year" dates every month of it
-    _, found = events(lister, "Pyongyang launched ICBMs in April, July and December last year, officials said.")
-    assert [m.date.value for m in found] == ["2024-04", "2024-07", "2024-12"]
-
-
-def test_named_objects_of_a_verb_each_with_a_date_are_events(lister):
+    ("Pyongyang launched ICBMs in April, July and December last year, officials said.", "weapons_test", D,
+     ["2024-04", "2024-07", "2024-12"]),
     # the exercise names are the cues, the verb's objects, each followed by its own date
-    _, found = events(lister, "South Korea and the United States staged Freedom Shield in March 2023 and "
-                              "Ulchi Freedom Shield in August 2023.", "military_exercise")
-    assert [m.date.value for m in found] == ["2023-03", "2023-08"]
+    ("South Korea and the United States staged Freedom Shield in March 2023 and Ulchi Freedom Shield in August 2023.",
+     "military_exercise", D, ["2023-03", "2023-08"]),
+    # objects with dates share the year named last
+    ("North Korea launched an SRBM in April and an ICBM in December last year.", "weapons_test", D,
+     ["2024-04", "2024-12"]),
+    # a month before the days it holds is not one more date of the list
+    ("North Korea tested cruise missiles twice in January, on January 4 and January 25.", "weapons_test", D,
+     ["2025-01-04", "2025-01-25"]),
+    # a number standing for its noun, with its own day
+    ("North Korea flew 260 balloons on Saturday and another 150 on Sunday.", "border_incident", date(2025, 3, 17),
+     ["2025-03-15", "2025-03-16"]),
+    # a place between two dates of a list
+    ("Kim Jong Un and the U.S. president first met in Singapore in June 2018, then again in Hanoi in February 2019.",
+     "diplomatic_engagement", D, ["2018-06", "2019-02"]),
+])
+def test_one_event_per_date_of_a_list_or_of_coordinated_objects(lister, text, etype, published, expected):
+    _, found = events(lister, text, etype, published)
+    assert [m.date.value for m in found] == expected
 
 
-def test_objects_with_dates_share_the_year_named_last(lister):
+def test_objects_with_dates_keep_their_own_weapons(lister):
     _, found = events(lister, "North Korea launched an SRBM in April and an ICBM in December last year.")
-    assert [(m.date.value, m.weapon_class) for m in found] == [("2024-04", "srbm"), ("2024-12", "icbm")]
-
-
-def test_a_month_before_the_days_it_holds_is_not_one_more_date(lister):
-    _, found = events(lister, "North Korea tested cruise missiles twice in January, on January 4 and January 25.")
-    assert [m.date.value for m in found] == ["2025-01-04", "2025-01-25"]
-
-
-def test_a_number_standing_for_its_noun_with_its_own_day(lister):
-    _, found = events(lister, "North Korea flew 260 balloons on Saturday and another 150 on Sunday.",
-                      "border_incident", published=date(2025, 3, 17))
-    assert [m.date.value for m in found] == ["2025-03-15", "2025-03-16"]
-
-
-def test_a_place_between_two_dates_of_a_list(lister):
-    _, found = events(lister, "Kim Jong Un and the U.S. president first met in Singapore in June 2018, then again in "
-                              "Hanoi in February 2019.", "diplomatic_engagement")
-    assert [m.date.value for m in found] == ["2018-06", "2019-02"]
+    assert [m.weapon_class for m in found] == ["srbm", "icbm"]
 
 
 def test_a_fronted_date_dates_the_verbs_coordinated_under_it(lister):

@@ -11,8 +11,8 @@ import pytest
 from .helpers import make_doc
 
 
-def of_type(extractor, text: str, type_: str) -> list:
-    return [m for m in extractor.extract(make_doc(text, published=None)).mentions if m.type == type_]
+def of_type(extractor, text: str, type_: str, published: date | None = None) -> list:
+    return [m for m in extractor.extract(make_doc(text, published=published)).mentions if m.type == type_]
 
 
 @pytest.mark.parametrize("text, type_", [
@@ -49,9 +49,7 @@ def test_a_report_told_as_earlier_or_other_with_a_time_of_its_own_is_another_eve
 def test_without_an_earlier_word_or_with_the_same_time_it_is_the_news(extractor, text, type_):
     assert len(of_type(extractor, text, type_)) == 1
 
-
-def dated_of_type(extractor, text: str, type_: str) -> list:
-    return [m for m in extractor.extract(make_doc(text, published=date(2025, 3, 14))).mentions if m.type == type_]
+D = date(2025, 3, 14)
 
 
 @pytest.mark.parametrize("text, type_", [
@@ -62,10 +60,10 @@ def dated_of_type(extractor, text: str, type_: str) -> list:
      "The North had previously deployed officers to occupied areas of Ukraine.", "troop_deployment"),
 ])
 def test_an_undated_report_told_as_earlier_beside_the_dated_news_is_another_event(extractor, text, type_):
-    assert len(dated_of_type(extractor, text, type_)) == 2
+    assert len(of_type(extractor, text, type_, D)) == 2
 
 
 def test_the_news_told_again_without_an_earlier_word_is_one_event(extractor):
     text = ("North Korea has deployed more troops to Russia, Seoul's spy agency said on Thursday.\n"
             "Pyongyang deployed the troops to the Kursk region, the agency said.")
-    assert len(dated_of_type(extractor, text, "troop_deployment")) == 1
+    assert len(of_type(extractor, text, "troop_deployment", D)) == 1
