@@ -334,17 +334,16 @@ def _fronted_over(sent, head: int, attached: dict[int, DocTimex], heads) -> DocT
     if verb is None or sent.toks[verb].dep != "conj" or any(
             k.dep in ("nsubj", "nsubjpass") for k in sent.kids(verb)):
         return None
-    if any(sent.toks[i].ent in _DATE_TYPES for i in sent.subtree(verb)):
-        return None
     first = sent.toks[verb].head
     subject = next((k.i for k in sent.kids(first) if k.dep in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     start = min(sent.subtree(subject))
-    for h, tx in attached.items():
-        if h in heads and (h == first or sent.verb_above(h) == first) and tx.end <= sent.toks[start].start:
-            return tx
-    return None
+    shared = next((tx for h, tx in attached.items() if h in heads and (h == first or sent.verb_above(h) == first)
+                   and tx.end <= sent.toks[start].start), None)
+    if shared is None or any(sent.toks[i].ent in _DATE_TYPES for i in sent.subtree(verb)):
+        return None   # (the entities read last)
+    return shared
 
 
 def _fronted_before_told(sent, verb: int, idx: list[int], heads) -> bool:

@@ -200,13 +200,21 @@ def date_lists(info: SentInfo, timexes: list[DocTimex], words: dict[str, frozens
     conj = [tuple(_WORDS.findall(c)) for c in words.get("conjunctions", ())]
     allowed = {w for s in words.get("separators", ()) for w in _WORDS.findall(s)} | {w for c in conj for w in c}
     preps = words.get("list_preps", frozenset())
-    # a place named between two dates is where the second was ("in Singapore in June 2018, then again in Hanoi in
-    # February 2019")
-    places = [e for e in sent.ents if e.label in _PLACE_LABELS]
+
+    def listed(gap: list[str]) -> bool:
+        return bool(gap) and all(w in allowed or w in preps or _counts(w, numbers) for w in gap)
+
+    places: list | None = None   # the entities are read only when a gap asks ("the entities read last")
     runs: list[list[DocTimex]] = []
     for t in dated:
-        gap = _WORDS.findall(_text_without(text, runs[-1][-1].end, t.start, places).lower()) if runs else None
-        if gap and all(w in allowed or w in preps or _counts(w, numbers) for w in gap):
+        between = _WORDS.findall(text(runs[-1][-1].end, t.start)) if runs else []
+        gap = [w.lower() for w in between] or None
+        if gap and not listed(gap) and all(listed([w.lower()]) or w[:1].isupper() for w in between):
+            # a place named between two dates is where the second was ("in Singapore in June 2018, then again in
+            # Hanoi in February 2019")
+            places = [e for e in sent.ents if e.label in _PLACE_LABELS] if places is None else places
+            gap = _WORDS.findall(_text_without(text, runs[-1][-1].end, t.start, places).lower())
+        if listed(gap):
             runs[-1].append(t)
         else:
             runs.append([t])
