@@ -106,8 +106,13 @@ EVENTS = [
     # --- combat abroad
     ("North Korean troops have suffered heavy casualties fighting Ukrainian forces in Russia's Kursk region, "
      "Seoul's spy agency said.", COMBAT, ANY, ANY),
+    # losses inflicted by a side the clause names: that side's strike, not the fighting of the victims' side
     ("Several North Korean soldiers were killed by Ukrainian drones in the Kursk region on Tuesday, Ukraine's "
-     "special forces said.", COMBAT, ANY, "2025-03-11"),
+     "special forces said.", COMBAT, [UA], "2025-03-11"),
+    ("Six North Korean officers were killed in a Ukrainian robot attack in Russian-occupied territory on Tuesday.",
+     COMBAT, [UA], "2025-03-11"),
+    ("About 30 North Korean troops were killed or wounded in fighting in Kursk on Tuesday.", COMBAT, [NK, RU],
+     "2025-03-11"),
     ("Ukraine said it had captured two wounded North Korean soldiers in Kursk on Wednesday.", COMBAT, ANY,
      "2025-03-12"),
     ("North Korean units launched assaults on Ukrainian positions in the Kursk region on Monday.", COMBAT,

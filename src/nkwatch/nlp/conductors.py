@@ -973,6 +973,20 @@ def _topics(info: SentInfo, head: int, scope: set[int], lex: Lexicon) -> set[int
     return out
 
 
+def _inflicted_by(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
+    """The states of the strike a loss verb told in the passive names ("were killed in a Ukrainian robot attack",
+    "were wounded by Ukrainian artillery"): who inflicted the losses."""
+    sent = info.sent
+    tok = sent.toks[head]
+    if tok.lemma.lower() not in lex.loss_verbs or not any(k.dep in ("nsubjpass", "auxpass") for k in sent.kids(head)):
+        return []
+    strikes = [g.i for k in sent.kids(head) if k.dep in ("prep", "agent") and k.text.lower() in ("in", "by")
+               for g in sent.kids(k.i) if g.dep == "pobj" and g.lemma.lower() in lex.strike_nouns]
+    # the strike's own words, not a place its phrase names ("a Ukrainian attack in Russian-occupied territory")
+    return _states(info, {g for g in strikes} | {i for g in strikes for k in sent.kids(g)
+                                                 if k.dep in ("amod", "compound", "poss", "nmod") for i in sent.subtree(k.i)})
+
+
 def _prior_clauses(info: SentInfo, head: int, scope: set[int]) -> set[int]:
     """The clauses a preposition opens in the cue's scope ("arrived in Beijing, weeks after accusing Washington",
     "days after threatening to quit talks with the US"): what the visitor did besides, not whom they meet (the
@@ -1014,6 +1028,8 @@ def conductors(info: SentInfo, head: int, type_: str, weapon_country: str | None
     states = _states(info, agent)
     if guest is not None and states and not set(states) & set(lex.border_sides):
         return Conductors((lex.conductor_default,), False)   # a foreign guest, no venue named: the default host
+    if kind in lex.coalition_kinds and (inflicted := _inflicted_by(info, head, lex)):
+        return Conductors(tuple(inflicted), True)
     if kind in lex.coalition_kinds and lex.coalition and (coalition := _coalition(info, agent, states, lex, memory)):
         return coalition
     if kind in lex.interdiction_kinds:   # the seizing state stopped it: the others named did it

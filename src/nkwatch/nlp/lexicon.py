@@ -282,6 +282,8 @@ class Lexicon:
     target_preps: frozenset[str] = frozenset()
     coalition: tuple[str, ...] = ()
     coalition_kinds: frozenset[str] = frozenset()
+    strike_nouns: frozenset[str] = frozenset()   # [conductors] "killed in a Ukrainian drone strike": that side's
+    loss_verbs: frozenset[str] = frozenset()
     border_sides: tuple[str, ...] = ()
     between_sides_types: frozenset[str] = frozenset()   # [conductors] incidents of the two sides only
     conductor_default_kinds: frozenset[str] = frozenset()   # [conductors] default_kinds: the default state's
@@ -679,6 +681,8 @@ def load_lexicon(settings: Settings) -> Lexicon:
         target_preps=frozenset(p.lower() for p in conducting.get("target_preps", [])),
         coalition=tuple(conducting.get("coalition", [])),
         coalition_kinds=frozenset(conducting.get("coalition_kinds", [])),
+        strike_nouns=frozenset(w.lower() for w in conducting.get("strike_nouns", [])),
+        loss_verbs=frozenset(w.lower() for w in conducting.get("loss_verbs", [])),
         border_sides=tuple(conducting.get("sides", [])),
         between_sides_types=frozenset(conducting.get("between_sides_types", [])),
         conductor_default_kinds=frozenset(conducting.get("default_kinds", [])),
