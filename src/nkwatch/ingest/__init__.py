@@ -30,7 +30,7 @@ def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Document | 
     reported as skipped, with how many files it names or why it was not read. Nothing is raised: every
     failure is yielded as a ReadError.
     """
-    indexes: dict[str, dict[str, IndexEntry] | ReadError | None] = {}
+    indexes: dict[str, tuple[str | None, dict[str, IndexEntry] | ReadError | None]] = {}
     for arg in paths:
         if arg == STDIN:
             raw = load_stdin(settings)

@@ -40,7 +40,8 @@ class IndexEntry:
 
 
 def is_index(name: str) -> bool:
-    return os.path.basename(name).lower() in INDEX_NAMES
+    """Is the file at ``name`` a folder's index (named exactly as one of ``INDEX_NAMES``)?"""
+    return os.path.basename(name) in INDEX_NAMES
 
 
 def read_index(path: str, today: date | None = None) -> dict[str, IndexEntry] | ReadError:
