@@ -90,6 +90,12 @@ def _months(year: int, month: int, count: int) -> tuple[date, date]:
     return date(year, month, 1), date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
 
 
+def finer_within(inner: str | None, outer: str | None) -> bool:
+    """Is ``inner`` a finer time inside ``outer`` ("2025-01-04" in "2025-01"; not the same time)?"""
+    a, b = date_interval(inner), date_interval(outer)
+    return bool(a and b and b[0] <= a[0] and a[1] <= b[1] and a != b)
+
+
 def precision_of(value: str | None) -> str | None:
     """The precision a date value is written at (models.DATE_PRECISIONS), None if unreadable.
     Half years have no precision of their own and count as quarters (the coarser sub-year unit)."""

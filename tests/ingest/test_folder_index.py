@@ -91,7 +91,7 @@ def test_an_index_that_cannot_be_read_is_reported_and_the_texts_still_read(tmp_p
     assert [(e.skipped, e.reason) for e in errors] == [
         (True, "folder index not read: no column names the files (doc, file, filename, name, path, text)")]
     (tmp_path / "index.tsv").write_bytes(b"\x00\x01\x02" * 100)
-    assert isinstance(read_index(str(tmp_path / "index.tsv")), ReadError)
+    assert isinstance(read_index(str(tmp_path / "index.tsv"), SETTINGS), ReadError)
 
 
 def test_a_second_index_is_named_and_not_read(tmp_path):

@@ -47,30 +47,32 @@ def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Document | 
         if is_dir:
             for entry in folder_entries(arg):
                 if isinstance(entry, ReadError) and is_index(entry.path):
-                    yield _index_report(entry.path, indexes)
+                    yield _index_report(entry.path, indexes, settings)
                 elif isinstance(entry, ReadError):
                     yield entry
                 else:
                     path, name = entry
-                    yield from _indexed(read_file(path, name, format_of_name(name), settings), path, indexes)
+                    yield from _indexed(read_file(path, name, format_of_name(name), settings), path, indexes, settings)
         elif format_of_name(arg) is None:
             yield ReadError(arg, "unsupported file type")
         else:
-            yield from _indexed(read_file(arg, os.path.basename(arg), format_of_name(arg), settings), arg, indexes)
+            yield from _indexed(read_file(arg, os.path.basename(arg), format_of_name(arg), settings), arg, indexes,
+                                settings)
 
 
-def _folder_index(folder: str, indexes: dict) -> tuple[str | None, dict[str, IndexEntry] | ReadError | None]:
+def _folder_index(folder: str, indexes: dict, settings: Settings
+                  ) -> tuple[str | None, dict[str, IndexEntry] | ReadError | None]:
     """The index of ``folder`` (the first of ``INDEX_NAMES`` there): its path and what it says (None
     without one), read once per call of ``read_paths``."""
     if folder not in indexes:
         path = next((p for n in INDEX_NAMES if os.path.isfile(p := os.path.join(folder, n))), None)
-        indexes[folder] = (path, read_index(path) if path else None)
+        indexes[folder] = (path, read_index(path, settings) if path else None)
     return indexes[folder]
 
 
-def _index_report(path: str, indexes: dict) -> ReadError:
+def _index_report(path: str, indexes: dict, settings: Settings) -> ReadError:
     """How a folder's index file is reported: skipped, as the index it is, or with why it was not read."""
-    chosen, index = _folder_index(os.path.dirname(path), indexes)
+    chosen, index = _folder_index(os.path.dirname(path), indexes, settings)
     if chosen is None or os.path.basename(chosen) != os.path.basename(path):
         return ReadError(path, "a second folder index, not read (the first of index.tsv, index.csv is)", skipped=True)
     if isinstance(index, ReadError):
@@ -79,10 +81,11 @@ def _index_report(path: str, indexes: dict) -> ReadError:
     return ReadError(path, f"folder index: url, date and outlet of {n} file{'' if n == 1 else 's'}", skipped=True)
 
 
-def _indexed(items: Iterable[Document | ReadError], path: str, indexes: dict) -> Iterator[Document | ReadError]:
+def _indexed(items: Iterable[Document | ReadError], path: str, indexes: dict, settings: Settings
+             ) -> Iterator[Document | ReadError]:
     """The documents of the file at ``path``, with its folder index's row; a file of many records (JSONL,
     feeds, WARC) takes none: a row names one article."""
-    _, index = _folder_index(os.path.dirname(path) or ".", indexes)
+    _, index = _folder_index(os.path.dirname(path) or ".", indexes, settings)
     entry = index.get(os.path.basename(path)) if isinstance(index, dict) else None
     for item in items:
         yield with_index(item, entry) if isinstance(item, Document) and "#" not in item.name else item

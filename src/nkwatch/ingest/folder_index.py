@@ -7,9 +7,9 @@ The first row names the columns. A file is named by the first of ``FILE_COLUMNS`
 base name is matched against the files of the index's own folder); the other columns are read by the
 names in ``COLUMNS``, any others are ignored. What a row gives only fills what the reader left unknown:
 a date header in the text, an HTML page's own metadata come first. A publication day is taken only as a
-real day in ISO form (``2024-06-03``) and not after today; a URL only with an http(s) scheme. An index
-that cannot be read is reported with its reason and changes nothing; it never stops the folder's files
-from being read.
+real day a metadata field could give (``readers.dates.parse_date``: ISO, RFC 2822, epoch) and not after
+today; a URL only with an http(s) scheme. An index that cannot be read is reported with its reason and
+changes nothing; it never stops the folder's files from being read.
 """
 from __future__ import annotations
 
@@ -21,13 +21,15 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from ..models import Document, ReadError
+from ..settings import Settings
+from .readers.dates import parse_date
 from .readers.encoding import decode
+from .readers.source import load_file
 
 INDEX_NAMES = ("index.tsv", "index.csv")
 FILE_COLUMNS = ("doc", "file", "filename", "name", "path", "text")
 COLUMNS = {"url": ("url", "link"), "published": ("published", "date", "publication_date"),
            "site": ("outlet", "site", "publication"), "title": ("title", "headline")}
-MAX_INDEX_BYTES = 20_000_000
 
 
 @dataclass(frozen=True)
@@ -44,16 +46,14 @@ def is_index(name: str) -> bool:
     return os.path.basename(name) in INDEX_NAMES
 
 
-def read_index(path: str, today: date | None = None) -> dict[str, IndexEntry] | ReadError:
+def read_index(path: str, settings: Settings, today: date | None = None) -> dict[str, IndexEntry] | ReadError:
     """File base name -> its ``IndexEntry``; a skipped ReadError (with the reason) for an index that
-    cannot be read: too large, binary, no header naming a file column, a row that is not a row."""
-    try:
-        if os.path.getsize(path) > MAX_INDEX_BYTES:
-            return ReadError(path, f"folder index larger than {MAX_INDEX_BYTES:,} bytes, not read", skipped=True)
-        with open(path, "rb") as f:
-            decoded = decode(f.read())
-    except OSError as exc:
-        return ReadError(path, f"folder index not read: {exc.strerror or exc}", skipped=True)
+    cannot be read: as a file (too large, empty, unreachable: ``load_file``), binary, no header naming a
+    file column, a row that is not a row."""
+    raw = load_file(path, os.path.basename(path), settings)
+    if isinstance(raw, ReadError):
+        return ReadError(path, f"folder index not read: {raw.reason}", skipped=True)
+    decoded = decode(raw.data)
     if decoded is None:
         return ReadError(path, "folder index not read: binary file", skipped=True)
     delimiter = "\t" if path.lower().endswith(".tsv") else ","
@@ -94,10 +94,8 @@ def with_index(doc: Document, entry: IndexEntry | None) -> Document:
 
 
 def _day(value: str | None, today: date) -> date | None:
-    try:
-        day = date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
+    """The day a cell names as metadata does (``parse_date``: ISO, RFC 2822, epoch), not one to come."""
+    day = parse_date(value)
     return day if day is not None and day <= today else None
 
 

@@ -47,7 +47,7 @@ _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in _MONTH_NUMBERS), key=l
                                  reverse=True)) + ")"
 _WEEKDAY = "(?:" + "|".join(calendar.day_name) + ")"
 _STATED_WEEKDAY = "(?:" + "|".join(sorted((w.capitalize() for w in _WEEKDAY_NUMBERS), key=len,
-                                          reverse=True)) + r")(?<=\w)\.?"
+                                          reverse=True)) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 
 FULL_DATE = re.compile(
@@ -181,27 +181,31 @@ def stamp_date(doc: Document) -> date | None:
 
 
 def _stamp(text: str, start: int, end: int) -> FoundDate | None:
-    """The date the line ``text[start:end]`` stamps, in one of the forms above ``STAMP_LEAD``, if any."""
+    """The date the line ``text[start:end]`` stamps, in one of the forms above ``STAMP_LEAD``, if any.
+    A bare date heads a story as often as it stamps the page ("February 25, 2024" over a 2022 story): the
+    date needs a weekday, an author or a clock before it, or a figure or a byline after it."""
     lead = STAMP_LEAD.match(text, start, end)
+    led = bool(lead["author"] or lead["clock"])
     at = lead.end()
+
+    def signed(after: int) -> bool:
+        return bool(STAMP_REST.match(text, after, end)) and (led or bool(re.search(r"\d|\b[Bb]y\b", text[after:end])))
+
     found = full_dates(text, Span(at, end))
     first = found[0] if found and found[0].span.start == at else None
     if first is not None:
-        rest = STAMP_REST.match(text, first.span.end, end)
-        if rest and (first.stated_weekday is not None or lead["author"] or lead["clock"]
-                     or re.search(r"\d|\b[Bb]y\b", text[first.span.end:end])):
-            return first   # a bare date heads a story as often as it stamps the page ("February 25, 2024" over a 2022 story)
-        if not lead["author"] and not lead["clock"] and GLUED.match(text, first.span.end, end):
+        if (first.stated_weekday is not None and STAMP_REST.match(text, first.span.end, end)) or signed(first.span.end):
+            return first
+        if not led and GLUED.match(text, first.span.end, end):
             return first   # "November 9, 2024North Korea conducted ..."
     figures = STAMP_NUMERIC.match(text, at, end)
-    if figures and STAMP_REST.match(text, figures.end(), end):
-        if figures["wd"]:
-            return _weekday_figures(figures)
-        if lead["author"] or lead["clock"] or re.search(r"\d|\b[Bb]y\b", text[figures.end():end]):
-            day = numeric_date(int(figures["a"]), int(figures["b"]), int(figures["y"]))   # "23/11/2010 11:10"
-            return FoundDate(day, Span(figures.start(), figures.end())) if day else None
+    if figures and figures["wd"] and STAMP_REST.match(text, figures.end(), end):
+        return _weekday_figures(figures)
+    if figures and not figures["wd"] and signed(figures.end()):
+        day = numeric_date(int(figures["a"]), int(figures["b"]), int(figures["y"]))   # "23/11/2010 11:10"
+        return FoundDate(day, Span(figures.start(), figures.end())) if day else None
     place = DATELINE_PLACE.match(text, start, end)
-    if place and not lead["author"] and not lead["clock"]:
+    if place and not led:
         found = full_dates(text, Span(place.end(), end))
         if found and found[0].span.start == place.end() and DATELINE_END.match(text, found[0].span.end, end):
             return found[0]
@@ -211,10 +215,15 @@ def _stamp(text: str, start: int, end: int) -> FoundDate | None:
 def _weekday_figures(m: re.Match[str]) -> FoundDate | None:
     """The day "Thu, 11/26/2009" names: of the two orders of its figures, the one real day whose weekday
     is the one written."""
-    weekday = _WEEKDAY_NUMBERS[m["wd"].rstrip(".").lower()]
+    weekday = _weekday_number(m["wd"])
     a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
     days = {d for d in (_date(year, a, b), _date(year, b, a)) if d is not None and d.weekday() == weekday}
     return FoundDate(days.pop(), Span(m.start(), m.end()), weekday) if len(days) == 1 else None
+
+
+def _weekday_number(written: str) -> int:
+    """0 = Monday for a weekday as written beside a date ("Thursday", "Thu.", "Thurs")."""
+    return _WEEKDAY_NUMBERS[written.rstrip(".").lower()]
 
 
 def url_date(url: str | None, today: date | None = None) -> date | None:
@@ -268,7 +277,7 @@ def full_dates(text: str, span: Span) -> list[FoundDate]:
             continue
         weekday = m.groupdict().get(f"wd_{form}")
         found.append(FoundDate(value, Span(m.start(), m.end()),
-                               _WEEKDAY_NUMBERS[weekday.rstrip(".").lower()] if weekday else None))
+                               _weekday_number(weekday) if weekday else None))
     return found
 
 

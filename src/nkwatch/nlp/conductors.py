@@ -983,7 +983,7 @@ def _inflicted_by(info: SentInfo, head: int, lex: Lexicon) -> list[str]:
     strikes = [g.i for k in sent.kids(head) if k.dep in ("prep", "agent") and k.text.lower() in ("in", "by")
                for g in sent.kids(k.i) if g.dep == "pobj" and g.lemma.lower() in lex.strike_nouns]
     # the strike's own words, not a place its phrase names ("a Ukrainian attack in Russian-occupied territory")
-    return _states(info, {g for g in strikes} | {i for g in strikes for k in sent.kids(g)
+    return _states(info, set(strikes) | {i for g in strikes for k in sent.kids(g)
                                                  if k.dep in ("amod", "compound", "poss", "nmod") for i in sent.subtree(k.i)})
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol, Sequence
 
-from ..dates import WEEKDAY_NAMES, date_interval
+from ..dates import WEEKDAY_NAMES, date_interval, finer_within
 from ..models import DateValue, Span
 from .conductors import act_noun, by_phrase
 from .events import Candidate
@@ -320,9 +320,14 @@ def _before_reported_subject(sent, verb: int, idx: list[int], reporting: set[int
     tok = sent.toks[verb]
     if tok.dep not in _REPORTED_DEPS or tok.head not in reporting or not tok.head < min(idx):
         return False
-    kids = sent.kids(verb)
-    subject = next((k.i for k in kids if k.dep in ("nsubj", "nsubjpass")), None)
-    return subject is not None and max(idx) < subject and not any(k.dep == "mark" and k.i < min(idx) for k in kids)
+    subject = _subject_of(sent, verb)
+    return subject is not None and max(idx) < subject and not any(k.dep == "mark" and k.i < min(idx)
+                                                                   for k in sent.kids(verb))
+
+
+def _subject_of(sent, verb: int) -> int | None:
+    """The subject of ``verb`` (active or passive), if it has one."""
+    return next((k.i for k in sent.kids(verb) if k.dep in ("nsubj", "nsubjpass")), None)
 
 
 def _fronted_over(sent, head: int, attached: dict[int, DocTimex], heads) -> DocTimex | None:
@@ -331,11 +336,10 @@ def _fronted_over(sent, head: int, attached: dict[int, DocTimex], heads) -> DocT
     and launched three ICBMs"), the first verb's event dated by a date fronted before their subject, the
     second naming no time of its own."""
     verb = head if sent.toks[head].pos in ("VERB", "AUX") else sent.verb_above(head)
-    if verb is None or sent.toks[verb].dep != "conj" or any(
-            k.dep in ("nsubj", "nsubjpass") for k in sent.kids(verb)):
+    if verb is None or sent.toks[verb].dep != "conj" or _subject_of(sent, verb) is not None:
         return None
     first = sent.toks[verb].head
-    subject = next((k.i for k in sent.kids(first) if k.dep in ("nsubj", "nsubjpass")), None)
+    subject = _subject_of(sent, first)
     if subject is None:
         return None
     start = min(sent.subtree(subject))
@@ -352,7 +356,7 @@ def _fronted_before_told(sent, verb: int, idx: list[int], heads) -> bool:
     the date; then the date is the event's, not the day of the report (which "On Feb. 26, KCNA said North Korea
     had fired" gives)."""
     told = [h for h in heads if max(idx) < h < verb]
-    subject = next((k.i for k in sent.kids(verb) if k.dep in ("nsubj", "nsubjpass")), None)
+    subject = _subject_of(sent, verb)
     return bool(told) and min(idx) <= 2 and subject is not None and subject > min(told)
 
 
@@ -508,9 +512,7 @@ def _attach(sent, attached: dict[int, DocTimex], head: int, tx: DocTimex, lex: L
     verb coordinated between them ("blew up a road on Tuesday and a rail line two days later": the rail
     line's day)."""
     first = attached.get(head)
-    inner = date_interval(tx.value) if tx.value else None
-    outer = date_interval(first.value) if first is not None and first.value else None
-    if first is None or (inner and outer and outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer) \
+    if first is None or finer_within(tx.value, first.value) \
             or (_offset(tx, lex) and not _offset(first, lex) and tx.start > first.end
                 and not any(t.dep == "conj" and t.pos in ("NOUN", "PROPN", "PRON") and first.end <= t.start < tx.start
                             for t in sent.toks)):

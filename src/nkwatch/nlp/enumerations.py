@@ -42,7 +42,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 
-from ..dates import date_interval
+from ..dates import finer_within
 from ..models import UNKNOWN_DATE, DateValue, Span
 from .attribution import Attribution
 from .dating import DocTimex
@@ -252,9 +252,7 @@ def _text_without(text, start: int, end: int, spans: list) -> str:
 
 def _holds_the_rest(run: list[DocTimex]) -> bool:
     """Is the first date of the run a coarser time that every other date of it falls in?"""
-    outer = date_interval(run[0].value) if run[0].value else None
-    inner = [date_interval(t.value) if t.value else None for t in run[1:]]
-    return outer is not None and all(i is not None and outer[0] <= i[0] and i[1] <= outer[1] and i != outer for i in inner)
+    return all(finer_within(t.value, run[0].value) for t in run[1:])
 
 
 def _counts(word: str, numbers: Collection[str]) -> bool:
