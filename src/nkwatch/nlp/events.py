@@ -517,7 +517,8 @@ def _office_of_person(info: SentInfo, i: int | None) -> bool:
 def _cancelled(info: SentInfo, head: int) -> bool:
     """A meeting called off, postponed, suspended or walked out of did not take place ("canceled the
     meeting", "the postponement of the talks", "pulled out of the summit", "the suspended talks"):
-    a [modality] cancel word on the way from the cue up to its clause's verb, or modifying the cue."""
+    a [modality] cancel word on the way from the cue up to its clause's verb, or modifying the cue; not
+    one the cue is the time of ("the broadcasts were halted after the 2018 summit": [heads] apart_preps)."""
     sent = info.sent
     words = info.lex.modality.get("cancel_words", frozenset())
 
@@ -535,7 +536,7 @@ def _cancelled(info: SentInfo, head: int) -> bool:
     for a in sent.ancestors(head):
         if said(a):
             return True
-        if sent.toks[a].pos in _VERBAL:
+        if sent.toks[a].pos in _VERBAL or (sent.toks[a].dep == "prep" and sent.toks[a].text.lower() in info.lex.apart_preps):
             return False
     return False
 
@@ -1541,13 +1542,18 @@ def _another_clause(info: SentInfo, head: int, before: list[Candidate]) -> bool:
     return bool(told) and own not in told and (own is not None or told != {None})
 
 
-def _dated_in(c: Candidate, toks: set[int]) -> bool:
-    """Is the candidate dated by an expression among ``toks``?"""
+def _dated_in(c: Candidate, toks: set[int], undated: bool = False) -> bool:
+    """Is the candidate dated by an expression among ``toks``? In a text with no publication day
+    (``undated``), a time the text names there but cannot resolve ("when they met last June", "since the
+    visit in October": a DATE entity holding a name or a number) dates it too, to a day unknown."""
     ev = c.date.evidence
-    return bool(c.date.value and ev is not None and any(i in toks for i in c.info.sent.tokens_in(ev.start, ev.end)))
+    if c.date.value and ev is not None and any(i in toks for i in c.info.sent.tokens_in(ev.start, ev.end)):
+        return True
+    return undated and not c.date.value and any(
+        (t := c.info.sent.toks[i]).ent == "DATE" and t.tag in ("NNP", "CD") for i in toks)
 
 
-def own_dated(cands: list[Candidate]) -> list[Candidate]:
+def own_dated(cands: list[Candidate], undated: bool = False) -> list[Candidate]:
     """After dating: another meeting its sentence reports apart is kept only when a date of its own
     phrase dates it ("the first such summit in Singapore last year"), as an earlier event recalled
     by that date (``recap``: it joins only a mention of that date), or when its foreign sides are none
@@ -1557,11 +1563,12 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
     (``_another_clause``) is kept likewise when a date of that clause, or the date the clause describes
     ("since 2017, when ..."), dates it; its host clause's event, told after a relative one, when a date of
     its own phrase does, its evidence its clause. A kin noun cue (``_kin``: "a similar launch in 2009") is
-    kept only when its clause dates it, as the earlier event of that date."""
+    kept only when its clause dates it, as the earlier event of that date. ``undated``: the text has no
+    publication day (a time it names then dates to a day unknown: ``_dated_in``)."""
     out: list[Candidate] = []
     for c in cands:
         if c.kin:   # "a similar launch in 2009": kept as the earlier event its clause dates
-            if _dated_in(c, _clause(c.info, c.head, c.scope) | c.info.sent.subtree(c.head)):
+            if _dated_in(c, _clause(c.info, c.head, c.scope) | c.info.sent.subtree(c.head), undated):
                 out.append(replace(c, recap=True))
             continue
         if not c.apart:
@@ -1579,7 +1586,7 @@ def own_dated(cands: list[Candidate]) -> list[Candidate]:
             own = sent.subtree(rel)
         elif (since := _earlier_clause(c.info, c.head)) is not None:   # "since it fired a Hwasong-15 in 2017"
             own = sent.subtree(since)
-        dated = _dated_in(c, own | ({sent.toks[rel].head} if rel is not None else set()))
+        dated = _dated_in(c, own | ({sent.toks[rel].head} if rel is not None else set()), undated)
         if not (dated or _other_counterparts(c, out)):
             continue
         host = rel is None and any(o.type == c.type and o.info is c.info and relative_clause(sent, o.head) is not None

@@ -293,7 +293,7 @@ class Extractor:
             stimex = [t for t in ctx.timexes if sent.start <= t.start and t.end <= sent.end
                       and not (ctx.dateline and ctx.dateline.date.evidence.start <= t.start < ctx.dateline.end)]
             dates = assign_dates(info, stimex, found, att.reporting, att.sources, self.lex, doc.published)
-            found = split_counterparts([_of_kind(c, last) for c in own_dated(found) if not c.kin or c.type in last],
+            found = split_counterparts([_of_kind(c, last) for c in own_dated(found, doc.published is None) if not c.kin or c.type in last],
                                        self.lex)
             found = recalled(info, stimex, found, self.lex, att, ctx.agents, cands, undated=doc.published is None)
             found = mark_prior(found, self.lex)

@@ -515,13 +515,17 @@ _RANGE_ENDS = ("and", "to", "through", "until", "till", "-")
 def _time_keys(c: Candidate, lex: Lexicon) -> frozenset[tuple]:
     """What the candidate's time expressions say whatever the publication day: the weekdays and months
     they name, their times relative to the publication day ([dating] relative_times: "last month" ->
-    ("month", -1)), and ("range",) for a span from one named time to another ("between late February
+    ("month", -1)), ("past",) for a month named as the last one of its name ("last June": a month or more
+    before publication), and ("range",) for a span from one named time to another ("between late February
     and Sunday", "from March to May")."""
     toks = _after_no_span(c, _time_tokens(c, ("DATE", "TIME")), lex)
     words = [t.text.lower().rstrip(".") for t in toks]
     keys: set[tuple] = {("weekday", w) for w in words if w in WEEKDAY_NAMES}
-    keys |= {("month", m) for w, t in zip(words, toks) for m in MONTH_NAMES   # "Sept.", not the verb "may"
-             if len(w) >= 3 and m.startswith(w) and (w != "may" or t.tag == "NNP")}
+    months = [(n, m) for n, (w, t) in enumerate(zip(words, toks)) for m in MONTH_NAMES   # "Sept.", not the verb "may"
+              if len(w) >= 3 and m.startswith(w) and (w != "may" or t.tag == "NNP")]
+    keys |= {("month", m) for _, m in months}
+    if any(n > 0 and words[n - 1] == "last" for n, _ in months):
+        keys.add(("past",))
     text = " " + " ".join(words) + " "
     keys |= {("rel",) + step for phrase, step in lex.relative_times.items() if f" {phrase} " in text}
     if len([k for k in keys if k[0] in ("weekday", "month")]) > 1 and _spans(c, {t.i for t in toks}, lex):
@@ -570,8 +574,8 @@ def _recent(keys: frozenset[tuple]) -> bool:
 
 
 def _past_period(keys: frozenset[tuple]) -> bool:
-    """Last month, last year: a period that ended before the recent days."""
-    return any(k[0] == "rel" and k[1] in ("month", "year") and k[2] < 0 for k in keys)
+    """Last month, last year, last June: a period that ended before the recent days."""
+    return any((k[0] == "rel" and k[1] in ("month", "year") and k[2] < 0) or k == ("past",) for k in keys)
 
 
 def _times_exclusive(a: frozenset[tuple], b: frozenset[tuple]) -> bool:

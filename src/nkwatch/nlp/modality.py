@@ -94,11 +94,12 @@ def _factive_clause(sent: Sent, i: int, marks: frozenset[str], ongoing_marks: fr
     tells is given as a fact, whatever the main clause says of its own event ("it has not launched
     another since a rocket exploded", "Kim will not accept talks as he is supplying arms"). A conceded past
     clause ("though its last launch failed") is one too, unless its verb is a copula stating a view ("though
-    the first assessment was that it fired an IRBM")."""
+    the first assessment was that it fired an IRBM"). "when" is read as the clause's adverb as often as its
+    mark ("agreed when they met last June")."""
     tok = sent.toks[i]
     if tok.dep != "advcl":
         return False
-    mark = {k.text.lower() for k in sent.kids(i) if k.dep == "mark"}
+    mark = {k.text.lower() for k in sent.kids(i) if k.dep == "mark" or (k.dep == "advmod" and k.tag == "WRB")}
     going = tok.tag == "VBG" and any(k.dep == "aux" and k.lemma.lower() == "be" for k in sent.kids(i))
     conceded = bool(mark & concession_marks) and tok.lemma.lower() != "be"
     return bool((mark & marks or conceded) and _told_past(sent, i) or mark & ongoing_marks and going)
