@@ -41,3 +41,22 @@ def test_in_a_text_with_no_day_a_meeting_told_with_a_time_of_its_own_is_another_
             "The two officials discussed ways to advance talks on denuclearisation, a goal on which Trump and Kim "
             "agreed when they met last June in Singapore.")
     assert len(found(pipeline, text, DE, None)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The North Korean vessel crossed the border and was met with warning shots from a South Korean patrol boat.",
+    "South Korean President Moon said during his first meeting with Japanese reporters on Monday that the border was quiet.",
+])
+def test_a_meeting_with_the_press_or_met_with_shots_is_no_engagement(pipeline, text):
+    assert found(pipeline, text, DE) == []
+
+
+@pytest.mark.parametrize("text", ["Kim Jong Un met with Vladimir Putin in Vladivostok on Monday.",
+                                  "Kim was met by Putin at the station in Vladivostok on Monday."])
+def test_a_meeting_with_a_person_still_is_one(pipeline, text):
+    assert [m.date.value for m in found(pipeline, text, DE)] == ["2019-01-14"]
+
+
+def test_none_of_them_crossing_is_no_crossing(pipeline):
+    text = "Seoul's military said none of the shells crossed the Northern Limit Line, the maritime border."
+    assert found(pipeline, text, "border_incident") == []

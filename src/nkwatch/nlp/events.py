@@ -373,6 +373,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
             or bool(info.context("both_parties"))  # "inter-Korean talks", "the two sides met": both named
     if name == "not_internal":
         return not _internal(info, head)
+    if name == "not_met_by_thing":
+        return not _met_by_thing(info, head)
     if name == "not_upcoming":
         return not awaited(info.sent, head, info.lex.modality.get("upcoming_preps", frozenset()))
     if name == "not_cancelled":
@@ -456,6 +458,22 @@ def _counterpart_with(info: SentInfo, head: int) -> bool:
     phrase = set().union(set(), *(sent.subtree(i, frozenset({"relcl"})) for i in objs))
     return _person_in(info, phrase) or any(sent.toks[i].text.lower() in _PERSONAL for i in objs) \
         or _persons_together(info, head)
+
+
+def _with_phrases(info: SentInfo, head: int) -> set[int]:
+    """The words of the "with" phrases on the cue ("a meeting with reporters", "met with warning shots")."""
+    sent = info.sent
+    return set().union(set(), *(sent.subtree(k.i) for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "with"))
+
+
+def _met_by_thing(info: SentInfo, head: int) -> bool:
+    """A meeting told with the press ("his first meeting with reporters": [context] press), or a verb cue told in
+    the passive with "with" ("the vessel was met with warning shots": what greeted it): no engagement."""
+    sent = info.sent
+    phrases = _with_phrases(info, head)
+    if info.hits_in(info.context("press"), phrases):
+        return True
+    return sent.toks[head].pos in _VERBAL and bool(phrases) and any(k.dep == "auxpass" for k in sent.kids(head))
 
 
 def _persons_together(info: SentInfo, head: int) -> bool:

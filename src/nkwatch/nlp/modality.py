@@ -296,7 +296,12 @@ def _standstill(sent: Sent, head: int, verbs: frozenset[str], states: frozenset[
 
 
 def _none_of(sent: Sent, subj: int, negations: frozenset[str]) -> bool:
-    """A subject that "no" quantifies ("no bullets", "no North Korean soldiers"): none did it."""
+    """A subject that "no" quantifies ("no bullets", "no North Korean soldiers"), or "none of" them ("none of the
+    shells crossed the line"): none did it."""
+    tok = sent.toks[subj]
+    if tok.text.lower() == "none" and "none" in negations and any(k.dep == "prep" and k.text.lower() == "of"
+                                                                 for k in sent.kids(subj)):
+        return True
     return any(k.dep == "det" and k.text.lower() == "no" and "no" in negations for k in sent.kids(subj))
 
 
