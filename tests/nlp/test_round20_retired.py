@@ -60,3 +60,8 @@ def test_a_meeting_with_a_person_still_is_one(pipeline, text):
 def test_none_of_them_crossing_is_no_crossing(pipeline):
     text = "Seoul's military said none of the shells crossed the Northern Limit Line, the maritime border."
     assert found(pipeline, text, "border_incident") == []
+
+
+def test_an_accord_signed_on_a_day_is_its_signing(pipeline):
+    text = "The artillery drills violate an inter-Korean military accord signed on Sept. 19, 2018."
+    assert [m.date.value for m in found(pipeline, text, DE)] == ["2018-09-19"]
