@@ -65,3 +65,36 @@ def test_none_of_them_crossing_is_no_crossing(pipeline):
 def test_an_accord_signed_on_a_day_is_its_signing(pipeline):
     text = "The artillery drills violate an inter-Korean military accord signed on Sept. 19, 2018."
     assert [m.date.value for m in found(pipeline, text, DE)] == ["2018-09-19"]
+
+
+WT = "weapons_test"
+
+
+def test_an_event_told_in_a_since_or_after_clause_is_another_than_its_sentences(pipeline):
+    text = ("North Korea fired a ballistic missile into the East Sea, Seoul said.\n\n"
+            "The launch came two days after North Korea fired an intercontinental ballistic missile over Japan.")
+    assert len(found(pipeline, text, WT, None)) == 2
+    text = ("Putin arrived in Pyongyang for talks with Kim Jong Un.\n\n"
+            "It is his first visit to the country since he met with Kim Jong Il, the late North Korean leader.")
+    assert len(found(pipeline, text, DE, None)) == 2
+
+
+def test_a_time_opened_by_since_does_not_tell_the_news_apart(pipeline):
+    text = ("North Korea fired several cruise missiles toward the Yellow Sea on Wednesday, Seoul said.\n\n"
+            "The launches are the first by North Korea since September.")
+    assert len(found(pipeline, text, WT, None)) == 1
+
+
+def test_a_phrase_after_the_launch_with_no_time_of_its_own_is_that_launch(pipeline):
+    text = ("Japan detected a space rocket carrying a spy satellite launched by North Korea, which broke into "
+            "pieces of debris shortly after its launch.")
+    assert len(found(pipeline, text, WT, None)) == 1
+
+
+def test_the_news_told_again_before_an_earlier_launch_keeps_the_news_place(pipeline):
+    # "off its west coast" is where the cruise missiles flew, not the news launch: one launch told again, one earlier
+    text = ("North Korea fired two short-range ballistic missiles into the East Sea on Friday, the JCS said.\n\n"
+            "The launch came nine days after the North test-fired strategic cruise missiles off its west coast on "
+            "March 5.")
+    got = found(pipeline, text, WT, date(2025, 3, 14))
+    assert [(m.date.value, m.weapon_class) for m in got] == [("2025-03-14", "srbm"), ("2025-03-05", "cruise")]

@@ -1167,6 +1167,12 @@ def _clause(info: SentInfo, head: int, scope: set[int]) -> set[int]:
         # visit to Tokyo", Tokyo is where the visit went, not where the test was.
         others = {h for h in (info.head_of(hit) for hit in info.cues) if h is not None and h not in (head, tok.head)}
         widened = info.scope(tok.head)
+        # ... nor into what the verb is told after ("the launch came nine days after the North test-fired
+        # cruise missiles off its west coast": [heads] apart_preps)
+        for k in info.sent.kids(tok.head):
+            if (k.dep == "prep" and k.text.lower() in info.lex.apart_preps) or (k.dep == "advcl" and any(
+                    m.dep == "mark" and m.text.lower() in info.lex.apart_preps for m in info.sent.kids(k.i))):
+                widened -= info.sent.subtree(k.i)
         for other in others & widened:
             widened -= info.scope(other)
         return scope | widened
@@ -1436,7 +1442,7 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                     c for c in out if (c.type, c.modality) == (ctype, mod)]))
                 or (ctype in lex.relative_apart_types and _another_clause(info, head, [
                     c for c in out if (c.type, c.modality) == (ctype, mod)]))
-                or (ctype in lex.earlier_clause_types and _earlier_clause(info, head) is not None))
+                or (ctype in lex.earlier_clause_types and earlier_clause(info, head) is not None))
             timed = False
             if key in seen and not apart and not _other_side_than(who, seen[key]):
                 if _timed_apart(info, head, firsts[key].head):
@@ -1493,7 +1499,7 @@ def relative_clause(sent, head: int) -> int | None:
     return next((a for a in [head] + sent.ancestors(head) if sent.toks[a].dep == "relcl"), None)
 
 
-def _earlier_clause(info: SentInfo, head: int) -> int | None:
+def earlier_clause(info: SentInfo, head: int) -> int | None:
     """The word of the cue's sentence that opens the cue's clause or phrase with a [dating] since_preps or
     prior_markers word ("its first launch since it fired a Hwasong-15 in 2017", "since the launch of a
     Hwasong-17 in March", "the second failure this year after a missile crashed on January 14", "its second
@@ -1602,10 +1608,13 @@ def own_dated(cands: list[Candidate], undated: bool = False) -> list[Candidate]:
                    if sent.toks[i].dep != "punct"} if verb is not None else own
         if (rel := relative_clause(sent, c.head)) is not None:   # its relative clause, dated by the word it describes
             own = sent.subtree(rel)
-        elif (since := _earlier_clause(c.info, c.head)) is not None:   # "since it fired a Hwasong-15 in 2017"
+        since = earlier_clause(c.info, c.head) if rel is None else None
+        if since is not None:   # "since it fired a Hwasong-15 in 2017"
             own = sent.subtree(since)
         dated = _dated_in(c, own | ({sent.toks[rel].head} if rel is not None else set()), undated)
-        if not (dated or _other_counterparts(c, out)):
+        # a clause of its own that tells what came before ("his first visit since he met Kim Jong Il"): another one
+        before = since is not None and sent.toks[since].dep == "advcl"
+        if not (dated or before or _other_counterparts(c, out)):
             continue
         host = rel is None and any(o.type == c.type and o.info is c.info and relative_clause(sent, o.head) is not None
                                    for o in out)

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_interval
 from ..models import DateValue, Place, Span, UNKNOWN_DATE
-from .events import HOME, Candidate, answers, foreign_persons, named_persons, prior_days, prior_verb
+from .events import HOME, Candidate, answers, earlier_clause, foreign_persons, named_persons, prior_days, prior_verb
 from .lexicon import Lexicon
 from .modality import past_tense
 from .numbers import ordinal_modifier
@@ -655,9 +655,9 @@ def _told_apart_by_time(g: Group, c: Candidate, lex: Lexicon) -> bool:
     keys = _time_keys(c, lex)
     if c.type not in lex.one_day_types:
         return c.type in lex.background_types and any(_recent_and_past(keys, _time_keys(m, lex)) for m in g.members)
-    mine = _time_names(c)
+    mine = _own_time_names(c, lex)   # not the time a "since" opens: "the first launches since September"
     days = _own_days(c)
-    return any(((theirs := _time_names(m)) and mine and not theirs & mine)
+    return any(((theirs := _own_time_names(m, lex)) and mine and not theirs & mine)
                or _other_days(days, _own_days(m)) or _times_exclusive(keys, _time_keys(m, lex)) for m in g.members)
 
 
@@ -727,6 +727,26 @@ def _earlier_beside_news(g: Group, c: Candidate, lex: Lexicon, published: date |
     news = any(m.date.value and not is_background(m.date, published, lex.background_days) and not m.anaphoric
                for m in g.members)
     return news and _told_earlier(c, lex)
+
+
+def _earlier_in_sentence(g: Group, c: Candidate) -> bool:
+    """One told in a clause or phrase of its sentence that tells what came before the rest of it
+    (``events.earlier_clause``: "the launch comes two days after North Korea fired an ICBM", "the first meeting
+    since Pompeo visited the North"; a phrase only with a time of its own: "the first test since the launch of a
+    Hwasong-17 in March"), the other in that rest: two events, dated or not (not an incident and
+    the response to it: "fired warning shots after soldiers crossed the line", ``_one_incident``)."""
+    def outside(a: Candidate, b: Candidate) -> bool:
+        sent = a.info.sent
+        opened = earlier_clause(a.info, a.head)
+        if opened is None:
+            return False
+        inside = sent.subtree(opened)
+        # (a previous event recalled by "the first shooting since 1984" is told in the phrase: its evidence)
+        if b.head in inside or (b.recap and set(sent.tokens_in(*b.evidence)) <= inside):
+            return False
+        # a phrase without a time of its own may name the event told ("debris found shortly after its launch")
+        return sent.toks[opened].dep != "prep" or any(sent.toks[i].ent == "DATE" for i in sent.subtree(opened))
+    return any(m.info is c.info and m.head != c.head and (outside(c, m) or outside(m, c)) for m in g.members)
 
 
 def _tally(c: Candidate, lex: Lexicon) -> bool:
@@ -844,6 +864,8 @@ def vetoes(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) 
         yield "recalled_apart"
     if _earlier_beside_news(g, c, lex, published):
         yield "earlier_beside_news"
+    if not one and _earlier_in_sentence(g, c):
+        yield "earlier_in_sentence"
     if (c.recap or any(m.recap for m in g.members)) and not (c.date.value and g.date.value):
         yield "recap_undated"  # an event recalled by its date is only the one its date matches
     gp, cp = g.place, c.place

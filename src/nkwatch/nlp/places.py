@@ -190,21 +190,24 @@ def _other_events(info: SentInfo, idx: set[int], head: int | None, lex: Lexicon)
     Wednesday, firing 130 shells into the Yellow Sea", "fired a missile that landed in the East Sea")."""
     sent = info.sent
     heads = {h for h in (info.head_of(hit) for hit in info.cues) if h is not None and h != head and h not in idx}
-    return set().union(set(), *(info.scope(h) for h in heads if _told_apart(sent, h, lex))) - idx
+    return set().union(set(), *(info.scope(h) | sent.subtree(at) for h in heads
+                                 if (at := _told_apart(sent, h, lex)) is not None)) - idx
 
 
-def _told_apart(sent, h: int, lex: Lexicon) -> bool:
-    """Is the cue at ``h`` (or the verb of its clause) opened by a [heads] apart_preps word, as a marker
-    ("after North Korea fired ...") or a preposition ("after the North's missile launch")?"""
-    for i in (h, sent.verb_above(h)):
+def _told_apart(sent, h: int, lex: Lexicon) -> int | None:
+    """The word that opens the cue at ``h`` (or the verb of its clause) with a [heads] apart_preps word, as a
+    marker ("after North Korea fired ...") or a preposition ("after the North's missile launch", and "after the
+    North test-fired cruise missiles off its west coast" parsed as a noun phrase, the verb modifying the noun)."""
+    glued = sent.toks[h].head if sent.toks[h].dep in ("amod", "compound") else None
+    for i in (h, sent.verb_above(h), glued):
         if i is None:
             continue
         tok = sent.toks[i]
         if any(k.dep == "mark" and k.text.lower() in lex.apart_preps for k in sent.kids(i)):
-            return True
+            return i
         if tok.dep in ("pobj", "pcomp") and sent.toks[tok.head].text.lower() in lex.apart_preps:
-            return True
-    return False
+            return tok.head
+    return None
 
 
 def at_test_site(info: SentInfo, idx: set[int], lex: Lexicon) -> bool:
