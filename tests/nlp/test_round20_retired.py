@@ -98,3 +98,17 @@ def test_the_news_told_again_before_an_earlier_launch_keeps_the_news_place(pipel
             "March 5.")
     got = found(pipeline, text, WT, date(2025, 3, 14))
     assert [(m.date.value, m.weapon_class) for m in got] == [("2025-03-14", "srbm"), ("2025-03-05", "cruise")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("U.S. officials say Russia has deployed some 8,000 North Koreans in the Kursk region.", 1),
+    ("An estimated 11,000 North Koreans were deployed to Kursk last December.", 1),
+    ("Neither Moscow nor Pyongyang has acknowledged that North Koreans have been deployed.", 0),
+])
+def test_nationals_counted_by_a_number_are_troops(pipeline, text, want):
+    assert len(found(pipeline, text, "troop_deployment", date(2025, 1, 13))) == want
+
+
+def test_an_atom_bomb_tested_is_a_nuclear_test(pipeline):
+    text = "In the meantime North Korea had tested an atom bomb for the first time, in October 2006."
+    assert [m.weapon_class for m in found(pipeline, text, WT)] == ["nuclear_test"]

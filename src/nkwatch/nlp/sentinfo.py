@@ -18,6 +18,9 @@ NOUN_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "par
 WINDOW = 4
 # word lists whose words, inside a civilian name, do not count (SentInfo.context)
 _MASKED = frozenset({"military", "troops", "facility"})
+# word lists that also hold the words of another list when a number counts them ([context] counted_troops:
+# "Russia has deployed some 8,000 North Koreans", not "North Koreans who wanted to speak")
+_COUNTED = {"troops": "counted_troops"}
 # a romanized Korean given name as the wires hyphenate it ("Yong-hyun", "In-ho"), after one space
 _GIVEN_NAME = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 
@@ -198,9 +201,16 @@ class SentInfo:
         if index is None:
             return []
         hits = self.find(index)
+        if (counted := _COUNTED.get(name)) in self.lex.contexts:
+            hits = hits + [h for h in self.find(self.lex.contexts[counted]) if self._counted(h)]
         if name in _MASKED and (civil := self.context("civilian")):
             hits = [h for h in hits if not any(c.start <= h.start and h.end <= c.end for c in civil)]
         return hits
+
+    def _counted(self, hit: Hit) -> bool:
+        """Does a number count the words of the hit ("some 8,000 North Koreans")?"""
+        head = self.head_of(hit)
+        return head is not None and any(k.dep == "nummod" for k in self.sent.kids(head))
 
     # --- token helpers -------------------------------------------------------------------------------
     def toks_of(self, hit: Hit) -> list[int]:
