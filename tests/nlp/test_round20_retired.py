@@ -112,3 +112,11 @@ def test_nationals_counted_by_a_number_are_troops(pipeline, text, want):
 def test_an_atom_bomb_tested_is_a_nuclear_test(pipeline):
     text = "In the meantime North Korea had tested an atom bomb for the first time, in October 2006."
     assert [m.weapon_class for m in found(pipeline, text, WT)] == ["nuclear_test"]
+
+
+def test_what_a_reward_is_given_in_return_for_took_place(pipeline):
+    text = ("The NIS predicted that Kim will likely visit Russia in order to receive military rewards in return for "
+            "the deployment of North Korean troops.")
+    assert len(found(pipeline, text, "troop_deployment", date(2025, 1, 13))) == 1
+    text = "The United States urged North Korea to return immediately to multilateral talks."
+    assert found(pipeline, text, DE, date(2025, 1, 13)) == []

@@ -511,7 +511,7 @@ def _answers(sent: Sent, prep, nouns: frozenset[str]) -> bool:
     ("in response to the shelling", "sanctions for its test"), or that of the verb whose object the noun
     is ("to impose sanctions for its test", the parser hanging "for" on the verb)?"""
     head = sent.toks[prep.head]
-    if head.lemma.lower() in nouns:
+    if head.lemma.lower() in nouns and head.pos == "NOUN":   # (not the verb: "to return to the talks")
         return True
     return head.pos == "VERB" and any(k.dep == "dobj" and k.lemma.lower() in nouns for k in sent.kids(head.i))
 
