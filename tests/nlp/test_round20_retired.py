@@ -120,3 +120,17 @@ def test_what_a_reward_is_given_in_return_for_took_place(pipeline):
     assert len(found(pipeline, text, "troop_deployment", date(2025, 1, 13))) == 1
     text = "The United States urged North Korea to return immediately to multilateral talks."
     assert found(pipeline, text, DE, date(2025, 1, 13)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken and Cho discussed North Korea's missile launches in a call on Monday.",
+    "The ministers condemned the North's missile launches in a statement on Monday.",
+    "Blinken and Cho discussed North Korea's missile launches on Monday.",
+])
+def test_the_day_of_a_talk_about_launches_is_not_theirs(pipeline, text):
+    assert [m.date.value for m in found(pipeline, text, WT, date(2025, 3, 14))] == [None]
+
+
+def test_the_day_of_the_launch_itself_is_still_read(pipeline):
+    text = "North Korea fired two missiles on Monday, the JCS said in a statement."
+    assert [m.date.value for m in found(pipeline, text, WT, date(2025, 3, 14))] == ["2025-03-10"]

@@ -236,12 +236,22 @@ def _sequence_verb(sent, verb: int, tx: DocTimex, lex: Lexicon) -> bool:
     return tok.pos == "VERB" and tok.lemma.lower() in lex.sequence_verbs and tx.start > tok.start
 
 
-def _reaction_verb(sent, verb: int, heads, lex: Lexicon) -> bool:
+def _reaction_verb(sent, verb: int, heads, lex: Lexicon, deps=("dobj", "nsubjpass")) -> bool:
     """Is ``verb`` a verb of reacting (condemning, protesting, discussing) whose object is an event
     cue? A date it carries is the reaction's; the event it reacts to came before, on a day of its own."""
     tok = sent.toks[verb]
     return tok.pos == "VERB" and tok.lemma.lower() in lex.reaction_verbs and any(
-        k.i in heads and k.dep in ("dobj", "nsubjpass") for k in sent.kids(verb))
+        k.i in heads and k.dep in deps for k in sent.kids(verb))
+
+
+def _under_cue(sent, i: int, heads) -> bool:
+    """Does the phrase of ``i`` hang on an event cue, through prepositions and nouns only?"""
+    for a in sent.ancestors(i):
+        if a in heads:
+            return True
+        if sent.toks[a].pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _rate_verb(sent, verb: int, lex: Lexicon) -> bool:
@@ -567,6 +577,12 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 if report is None or _RANK[tx.precision] < _RANK[report.precision]:
                     report, report_at = tx, sent.toks[a].head   # "said on Wednesday it had tested ... on Tuesday"
                 break
+            if n > 1 and a not in heads and sent.toks[a].pos == "NOUN" and sent.toks[a].lemma.lower() in lex.talk_nouns \
+                    and sent.toks[path[n - 1]].dep == "prep" and _under_cue(sent, a, heads):
+                break  # "discussed the launches in a call on Monday": the call's day
+            if a in heads and a not in idx and n == 2 and sent.toks[path[1]].dep == "prep" \
+                    and sent.toks[a].dep in ("dobj", "ccomp") and _reaction_verb(sent, sent.toks[a].head, {a}, lex, ("dobj", "ccomp")):
+                break  # "discussed the launches on Monday": the discussion's day as well as the launches'
             if a in heads and a not in idx:
                 _attach(sent, attached, a, tx, lex)
                 break

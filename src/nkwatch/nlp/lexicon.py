@@ -269,6 +269,7 @@ class Lexicon:
     sequence_verbs: frozenset[str] = frozenset()   # [dating]: "the drills follow a conference last month"
     reaction_verbs: frozenset[str] = frozenset()   # [dating]: "the UN condemned the launch last week"
     rate_verbs: frozenset[str] = frozenset()       # [dating]: "the transfers have accelerated this year"
+    talk_nouns: frozenset[str] = frozenset()       # [dating]: "discussed the launches in a call on Monday"
     reporter_nouns: frozenset[str] = frozenset()   # [attribution]: "South Korean lawmakers said": the phrase is the source
     apposition_kinds: frozenset[str] = frozenset()
     instance_preps: frozenset[str] = frozenset()
@@ -552,6 +553,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         sequence_verbs=frozenset(v.lower() for v in dating.get("sequence_verbs", [])),
         reaction_verbs=frozenset(v.lower() for v in dating.get("reaction_verbs", [])),
         rate_verbs=frozenset(v.lower() for v in dating.get("rate_verbs", [])),
+        talk_nouns=frozenset(v.lower() for v in dating.get("talk_nouns", [])),
         day_words=frozenset(v.lower() for v in dating.get("day_words", [])),
         event_nouns=frozenset(w.lower() for w in heads.get("event_nouns", [])),
         occasion_heads=frozenset(w.lower() for w in heads.get("occasion_heads", [])),
