@@ -134,3 +134,9 @@ def test_the_day_of_a_talk_about_launches_is_not_theirs(pipeline, text):
 def test_the_day_of_the_launch_itself_is_still_read(pipeline):
     text = "North Korea fired two missiles on Monday, the JCS said in a statement."
     assert [m.date.value for m in found(pipeline, text, WT, date(2025, 3, 14))] == ["2025-03-10"]
+
+
+def test_a_call_that_frames_a_vow_took_place(pipeline):
+    text = "In a phone call with Japanese Prime Minister Shigeru Ishiba on Monday, Trump vowed to keep pressure on Pyongyang."
+    assert [m.date.value for m in found(pipeline, text, DE, date(2025, 3, 14))] == ["2025-03-10"]
+    assert found(pipeline, "North Korea vowed to conduct a nuclear test in retaliation.", WT) == []

@@ -433,8 +433,9 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
             doer = below.dep in ("nsubj", "csubj")
             if (lemma in get("denial_verbs") or lemma in get("refusal_verbs")) and not doer:
                 return "denied"   # "denied firing", "declined to join the drills"
-            if lemma in get("threat_verbs") and not doer:
-                return "threatened"
+            if lemma in get("threat_verbs") and not doer \
+                    and not (below.dep == "prep" and below.text.lower() in get("frame_preps")):
+                return "threatened"   # (not "in a phone call with Ishiba, Trump vowed ...": the call frames the vow)
             if lemma in get("prohibition_verbs") and (below.text.lower() == "from" or below.dep == "dobj"):
                 return "hypothetical"  # "banned from launching", "prohibits nuclear tests": what is forbidden
             if lemma in get("planned_verbs") and tok.pos in ("VERB", "ADJ", "AUX") and not (
