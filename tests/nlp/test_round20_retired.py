@@ -140,3 +140,12 @@ def test_a_call_that_frames_a_vow_took_place(pipeline):
     text = "In a phone call with Japanese Prime Minister Shigeru Ishiba on Monday, Trump vowed to keep pressure on Pyongyang."
     assert [m.date.value for m in found(pipeline, text, DE, date(2025, 3, 14))] == ["2025-03-10"]
     assert found(pipeline, "North Korea vowed to conduct a nuclear test in retaliation.", WT) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("North Korean troops conducted a winter exercise near the border last week.", "2025-W10"),
+    ("North Korea held winter drills on Tuesday.", "2025-03-11"),
+    ("North Korea staged artillery drills last winter.", "2024-WI"),
+])
+def test_a_season_naming_the_kind_of_drill_is_not_its_time(pipeline, text, want):
+    assert [m.date.value for m in found(pipeline, text, "military_exercise", date(2025, 3, 14))] == [want]

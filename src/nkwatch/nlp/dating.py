@@ -577,6 +577,8 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 if report is None or _RANK[tx.precision] < _RANK[report.precision]:
                     report, report_at = tx, sent.toks[a].head   # "said on Wednesday it had tested ... on Tuesday"
                 break
+            if n == 1 and tx.precision == "season" and len(idx) == 1 and sent.toks[root].dep in ("amod", "compound", "nmod"):
+                break  # "a winter exercise", "the summer drills": a kind of exercise, not its time
             if n > 1 and a not in heads and sent.toks[a].pos == "NOUN" and sent.toks[a].lemma.lower() in lex.talk_nouns \
                     and sent.toks[path[n - 1]].dep == "prep" and _under_cue(sent, a, heads):
                 break  # "discussed the launches in a call on Monday": the call's day
