@@ -149,3 +149,9 @@ def test_a_call_that_frames_a_vow_took_place(pipeline):
 ])
 def test_a_season_naming_the_kind_of_drill_is_not_its_time(pipeline, text, want):
     assert [m.date.value for m in found(pipeline, text, "military_exercise", date(2025, 3, 14))] == [want]
+
+
+def test_a_drill_told_as_going_on_when_a_launch_came_is_one_of_its_own(pipeline):
+    text = ("North Korea fired a ballistic missile on Thursday, Seoul said.\n\n"
+            "The launch came as the allies were staging their largest joint air exercise.")
+    assert len(found(pipeline, text, "military_exercise", date(2025, 3, 14))) == 1

@@ -1749,8 +1749,8 @@ def restates_test(c: Candidate, found: list[Candidate], last: dict[str, Candidat
     sent, tok = c.info.sent, c.info.sent.toks[c.head]
     if any(k.dep == "compound" and k.tag.startswith("NNP") for k in sent.kids(c.head)):
         return False   # "the Freedom Edge exercise": a drill of its own
-    if going_on(sent, c.head):
-        return False   # "the launch came as the allies are holding their drills": a drill still going on
+    if going_on(sent, c.head, lex.modality.get("factive_ongoing_marks", frozenset())):
+        return False   # "the launch came as the allies are (were) holding their drills": a drill going on
     if not (_definite(c.info, c.head) or _said_of_pronoun(sent, tok)):
         return False
     tests = [x for x in found if x.type == "weapons_test" and x.modality == "happened"]
