@@ -155,3 +155,22 @@ def test_a_drill_told_as_going_on_when_a_launch_came_is_one_of_its_own(pipeline)
     text = ("North Korea fired a ballistic missile on Thursday, Seoul said.\n\n"
             "The launch came as the allies were staging their largest joint air exercise.")
     assert len(found(pipeline, text, "military_exercise", date(2025, 3, 14))) == 1
+
+
+@pytest.mark.parametrize("text, published", [
+    # the "after" clause tells the time of "tracked", no event: the launch of the other clause is the same one
+    ("North Korea fired cruise missiles on Wednesday, state media said.\n\nNorth Korea did not confirm how many "
+     "missiles were tested but South Korea's military said it tracked several cruise missiles after they were "
+     "launched at around 8am over the sea.", date(2025, 2, 28)),
+    # both dated, the dates fit: one launch told loosely
+    ("Earlier this month, Kim supervised a ballistic rocket launch test conducted by the army, after the North fired "
+     "four missiles from an area near the Dongchang-ri missile site on March 6.", date(2017, 3, 20)),
+])
+def test_a_loose_after_is_not_another_launch(pipeline, text, published):
+    assert len(found(pipeline, text, WT, published)) == 1
+
+
+def test_a_relative_clause_telling_the_signing_of_the_agreement_is_that_signing(pipeline):
+    text = ("Putin has finalized the ratification of a strategic partnership agreement that he and North Korean leader "
+            "Kim Jong Un signed during his visit to Pyongyang in June.")
+    assert len(found(pipeline, text, DE, None)) == 1

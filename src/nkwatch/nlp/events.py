@@ -1611,7 +1611,10 @@ def own_dated(cands: list[Candidate], undated: bool = False) -> list[Candidate]:
         since = earlier_clause(c.info, c.head) if rel is None else None
         if since is not None:   # "since it fired a Hwasong-15 in 2017"
             own = sent.subtree(since)
-        dated = _dated_in(c, own | ({sent.toks[rel].head} if rel is not None else set()), undated)
+        # (a relative clause describing a cue noun of its type tells that event, not another one: "an agreement
+        # that he and Kim signed during his visit in June", in a text with no publication day)
+        told = rel is not None and any(o.type == c.type and o.head == sent.toks[rel].head for o in cands)
+        dated = _dated_in(c, own | ({sent.toks[rel].head} if rel is not None else set()), undated and not told)
         # a clause of its own that tells what came before ("his first visit since he met Kim Jong Il"): another one
         before = since is not None and sent.toks[since].dep == "advcl"
         if not (dated or before or _other_counterparts(c, out)):

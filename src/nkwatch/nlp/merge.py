@@ -744,9 +744,30 @@ def _earlier_in_sentence(g: Group, c: Candidate) -> bool:
         # (a previous event recalled by "the first shooting since 1984" is told in the phrase: its evidence)
         if b.head in inside or (b.recap and set(sent.tokens_in(*b.evidence)) <= inside):
             return False
+        # the other told in the clause the phrase tells the time of, or one that clause hangs in, not in another
+        # clause of the sentence ("did not confirm how many missiles were tested but said it tracked missiles
+        # after they were launched")
+        if not _within_clause(sent, sent.verb_above(sent.toks[opened].head), sent.verb_above(b.head)):
+            return False
         # a phrase without a time of its own may name the event told ("debris found shortly after its launch")
         return sent.toks[opened].dep != "prep" or any(sent.toks[i].ent == "DATE" for i in sent.subtree(opened))
-    return any(m.info is c.info and m.head != c.head and (outside(c, m) or outside(m, c)) for m in g.members)
+    # (both dated, their dates tell them apart or not: "supervised a launch test earlier this month, after the
+    # DPRK fired four missiles on March 6" is one launch told loosely)
+    return any(m.info is c.info and m.head != c.head and not (m.date.value and c.date.value)
+               and (outside(c, m) or outside(m, c)) for m in g.members)
+
+
+def _within_clause(sent, verb: int | None, host: int | None) -> bool:
+    """Is ``verb`` the clause verb ``host`` or in a clause that hangs under it, not through a coordinated,
+    reported or loose clause ("the first test conducted since ..." under "would be")?"""
+    if verb is None or host is None:
+        return False
+    for a in [verb] + sent.ancestors(verb):
+        if a == host:
+            return True
+        if sent.toks[a].dep in ("conj", "ccomp", "parataxis"):
+            return False
+    return False
 
 
 def _tally(c: Candidate, lex: Lexicon) -> bool:
