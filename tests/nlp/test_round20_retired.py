@@ -174,3 +174,4 @@ def test_a_relative_clause_telling_the_signing_of_the_agreement_is_that_signing(
     text = ("Putin has finalized the ratification of a strategic partnership agreement that he and North Korean leader "
             "Kim Jong Un signed during his visit to Pyongyang in June.")
     assert len(found(pipeline, text, DE, None)) == 1
+

@@ -112,3 +112,10 @@ def test_a_pronoun_meeting_is_parsed_once_a_state_was_named(cascade):
     assert parse(cascade, "Kim Jong Un met Vladimir Putin in Moscow.", "They first met in Vladivostok in 2019.") \
         == [True, True]
     assert parse(cascade, "They first met in Vladivostok in 2019.") == [False]
+
+
+def test_nationals_a_number_may_count_are_troops_to_the_cascade_too(cascade):
+    # the words SentInfo.context counts as troops when a number counts them ([context] counted_troops)
+    found = cascade.scan.scan(normalize("Moscow has deployed some 8,000 North Koreans."))
+    assert cascade._possible("troops", found) and cascade._possible("troops_obj", found)
+    assert not cascade._possible("troops", cascade.scan.scan(normalize("The weather was mild.")))

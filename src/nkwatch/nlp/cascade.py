@@ -38,7 +38,7 @@ from itertools import accumulate
 
 from .claims import ARTICLES
 from .events import FOREIGN_PRONOUNS
-from .lexicon import Cue, Lexicon
+from .lexicon import COUNTED_CONTEXTS, Cue, Lexicon
 from .phrases import NormText, PhraseIndex, PhraseScan, ScannedText, verb_forms
 
 # Requirements the parse alone can tell (``events._requirement``): "weapon" is waived for a
@@ -180,7 +180,7 @@ class Cascade:
                 lex.exercises is not None and found.contains_any(lex.exercises))
         base, _, role = name.rpartition("_")
         if role in _CONTEXT_ROLES and base in lex.contexts:  # a context in one role ("arms_given", "troops_obj")
-            return found.contains_any(lex.contexts[base])
+            return self._context((base, COUNTED_CONTEXTS.get(base, "")), found)
         if name == "military_works":  # a works word and a military word, weapon or arms
             return self._context(("works",), found) and (self._context(("military", "arms"), found)
                                                        or found.contains_any(lex.weapons))
@@ -188,8 +188,8 @@ class Cascade:
             # standing for states named before ("when they met in Vladivostok": events._foreign_by_pronoun)
             return self._names_a_state(found) or self._context(("bilateral", "both_parties"), found) \
                 or (stated and found.contains_any(self.pronouns))
-        if name in lex.contexts:  # troops, arms, facility, border_line and every plain context
-            return found.contains_any(lex.contexts[name])
+        if name in lex.contexts:  # troops (and the words a number may count as troops), arms, facility, border_line...
+            return self._context((name, COUNTED_CONTEXTS.get(name, "")), found)
         return True  # a requirement this cascade does not know: never skip on it
 
     def _context(self, names: tuple[str, ...], found: ScannedText) -> bool:

@@ -18,6 +18,9 @@ from .phrases import PhraseIndex, PhraseScan, norm_phrase, noun_forms, verb_form
 
 DATA_FILES = ("weapons.toml", "sources.toml", "actors.toml", "places.csv", "event_cues.toml",
               "claim_properties.toml", "ner_patterns.jsonl", "exercises.toml", "boilerplate.toml")
+# [context] lists whose words count as another list's words when a number counts them ("Russia has deployed some
+# 8,000 North Koreans": troops; not "North Koreans who wanted to speak"): SentInfo.context, the cascade
+COUNTED_CONTEXTS = {"troops": "counted_troops"}
 
 
 @dataclass(frozen=True)

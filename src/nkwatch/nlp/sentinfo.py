@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 
-from .lexicon import Lexicon, Named
+from .lexicon import COUNTED_CONTEXTS, Lexicon, Named
 from .phrases import Hit, NormText, ScannedText, normalize
 from .records import Sent, Tok
 
@@ -18,9 +18,6 @@ NOUN_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "par
 WINDOW = 4
 # word lists whose words, inside a civilian name, do not count (SentInfo.context)
 _MASKED = frozenset({"military", "troops", "facility"})
-# word lists that also hold the words of another list when a number counts them ([context] counted_troops:
-# "Russia has deployed some 8,000 North Koreans", not "North Koreans who wanted to speak")
-_COUNTED = {"troops": "counted_troops"}
 # a romanized Korean given name as the wires hyphenate it ("Yong-hyun", "In-ho"), after one space
 _GIVEN_NAME = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 
@@ -201,7 +198,7 @@ class SentInfo:
         if index is None:
             return []
         hits = self.find(index)
-        if (counted := _COUNTED.get(name)) in self.lex.contexts:
+        if (counted := COUNTED_CONTEXTS.get(name)) in self.lex.contexts:
             hits = hits + [h for h in self.find(self.lex.contexts[counted]) if self._counted(h)]
         if name in _MASKED and (civil := self.context("civilian")):
             hits = [h for h in hits if not any(c.start <= h.start and h.end <= c.end for c in civil)]
