@@ -236,12 +236,13 @@ def _sequence_verb(sent, verb: int, tx: DocTimex, lex: Lexicon) -> bool:
     return tok.pos == "VERB" and tok.lemma.lower() in lex.sequence_verbs and tx.start > tok.start
 
 
-def _reaction_verb(sent, verb: int, heads, lex: Lexicon, deps=("dobj", "nsubjpass")) -> bool:
+def _reaction_verb(sent, verb: int, heads, lex: Lexicon) -> bool:
     """Is ``verb`` a verb of reacting (condemning, protesting, discussing) whose object is an event
-    cue? A date it carries is the reaction's; the event it reacts to came before, on a day of its own."""
+    cue (a plural noun object the parser may read as a clause: "discussed North Korea's launches")? A date
+    it carries is the reaction's; the event it reacts to came before, on a day of its own."""
     tok = sent.toks[verb]
     return tok.pos == "VERB" and tok.lemma.lower() in lex.reaction_verbs and any(
-        k.i in heads and k.dep in deps for k in sent.kids(verb))
+        k.i in heads and k.dep in ("dobj", "nsubjpass", "ccomp") for k in sent.kids(verb))
 
 
 def _under_cue(sent, i: int, heads) -> bool:
@@ -583,7 +584,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                     and sent.toks[path[n - 1]].dep == "prep" and _under_cue(sent, a, heads):
                 break  # "discussed the launches in a call on Monday": the call's day
             if a in heads and a not in idx and n == 2 and sent.toks[path[1]].dep == "prep" \
-                    and sent.toks[a].dep in ("dobj", "ccomp") and _reaction_verb(sent, sent.toks[a].head, {a}, lex, ("dobj", "ccomp")):
+                    and _reaction_verb(sent, sent.toks[a].head, {a}, lex):
                 break  # "discussed the launches on Monday": the discussion's day as well as the launches'
             if a in heads and a not in idx:
                 _attach(sent, attached, a, tx, lex)

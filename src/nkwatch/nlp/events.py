@@ -460,17 +460,12 @@ def _counterpart_with(info: SentInfo, head: int) -> bool:
         or _persons_together(info, head)
 
 
-def _with_phrases(info: SentInfo, head: int) -> set[int]:
-    """The words of the "with" phrases on the cue ("a meeting with reporters", "met with warning shots")."""
-    sent = info.sent
-    return set().union(set(), *(sent.subtree(k.i) for k in sent.kids(head) if k.dep == "prep" and k.text.lower() == "with"))
-
-
 def _met_by_thing(info: SentInfo, head: int) -> bool:
     """A meeting told with the press ("his first meeting with reporters": [context] press), or a verb cue told in
     the passive with "with" ("the vessel was met with warning shots": what greeted it): no engagement."""
     sent = info.sent
-    phrases = _with_phrases(info, head)
+    phrases = set().union(set(), *(sent.subtree(k.i) for k in sent.kids(head)
+                                   if k.dep == "prep" and k.text.lower() == "with"))
     if info.hits_in(info.context("press"), phrases):
         return True
     return sent.toks[head].pos in _VERBAL and bool(phrases) and any(k.dep == "auxpass" for k in sent.kids(head))

@@ -50,15 +50,15 @@ def past_tense(sent: Sent, i: int) -> bool:
         k.tag == "VBD" or k.lemma.lower() == "have" for k in aux))
 
 
-def going_on(sent: Sent, i: int, then: frozenset[str] = frozenset()) -> bool:
+def going_on(sent: Sent, i: int, past_marks: frozenset[str] = frozenset()) -> bool:
     """Is the clause of token ``i`` told as going on now ("are conducting", "is taking place", "has
     been holding")? Read on the nearest verb at or above it: a present progressive; a past one too in a
-    clause one of ``then`` opens ("the launch came as the allies were staging their air exercise")."""
+    clause one of ``past_marks`` opens ("the launch came as the allies were staging their air exercise")."""
     v = sent.verb_above(i)
     if v is None or sent.toks[v].tag != "VBG":
         return False
     aux = [k for k in sent.kids(v) if k.dep in ("aux", "auxpass")]
-    past = any(k.dep in ("mark", "advmod") and k.text.lower() in then for k in sent.kids(v))
+    past = any(k.dep in ("mark", "advmod") and k.text.lower() in past_marks for k in sent.kids(v))
     tenses = ("VBZ", "VBP", "VBD") if past else ("VBZ", "VBP")
     return any(k.tag in tenses for k in aux) and not any(k.tag == "MD" or (k.tag == "VBD" and not past) for k in aux)
 
