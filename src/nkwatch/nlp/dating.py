@@ -500,11 +500,30 @@ def _fired_participle(info: SentInfo, verb: int, heads) -> bool:
 def _dated_relative(sent, verb: int, heads, tx: DocTimex) -> bool:
     """Is ``verb`` the verb of a relative clause about a noun which is no event of the sentence, with a
     date that names its year ("the armistice that ended the war in 1953", "a hotel which opened on
-    March 3, 2019")? It tells a fact of that noun's past; the event above it has a date of its own. (A
-    day named relative to the report, "a ship that was trying to smuggle arms on Monday", is as often
-    the parser hanging the event's own day from the nearest verb.)"""
+    March 3, 2019", "the space centre, inaugurated in 2016")? It tells a fact of that noun's past; the event
+    above it has a date of its own. (A day named relative to the report, "a ship that was trying to smuggle
+    arms on Monday", is as often the parser hanging the event's own day from the nearest verb; and so is a
+    participle with no comma, "a picture obtained by Reuters on Nov. 21, 2023".)"""
     tok = sent.toks[verb]
-    return tok.dep == "relcl" and not tx.anchored and tok.head != verb and tok.head not in heads
+    noun = tok.head if tok.dep == "relcl" else verb - 2 if _loose_participle(sent, verb) else None
+    return noun is not None and not tx.anchored and noun != verb and noun not in heads
+
+
+def _loose_participle(sent, verb: int) -> bool:
+    """A participle after a comma describing the noun before it, which the parser coordinates with the verb of
+    the clause ("introduced him to the space centre, inaugurated in 2016") or hangs on it as an adverbial clause
+    ("welcomed him to the centre, opened in 2016"): no subject, object or subordinating word of its own; of verbs
+    coordinated there, the last, with no conjunction joining it to the one before."""
+    tok = sent.toks[verb]
+    if tok.dep not in ("conj", "advcl") or tok.tag not in ("VBD", "VBN") or verb < 2 \
+            or sent.toks[verb - 1].text != "," or sent.toks[verb - 2].pos not in ("NOUN", "PROPN") \
+            or any(k.dep == "mark" for k in sent.kids(verb)):
+        return False
+    kids = sent.kids(tok.head) if tok.dep == "conj" else []
+    before = max((k.i for k in kids if k.dep == "conj" and k.i < verb), default=tok.head)
+    return not any(k.dep == "conj" and k.i > verb for k in kids) \
+        and not any(k.dep in ("cc", "preconj") and before < k.i < verb for k in kids) \
+        and not any(k.dep in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for k in sent.kids(verb))
 
 
 def _offset(tx: DocTimex, lex: Lexicon) -> bool:

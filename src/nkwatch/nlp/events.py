@@ -383,6 +383,8 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
         return _counterpart(info, head, scope | near | {info.sent.toks[head].head})
     if name == "counterpart_with":
         return _counterpart_with(info, head)
+    if name == "parties_together":
+        return _persons_together(info, head) or _parties_subject(info, head)
     if name == "person_called":
         return _counterpart_obj(info, head)
     if name == "military":
@@ -483,6 +485,13 @@ def _persons_together(info: SentInfo, head: int) -> bool:
         if len(members) > 1 and len(states) > 1 and all(_person_in(info, idx) for idx in members):
             return True
     return False
+
+
+def _parties_subject(info: SentInfo, head: int) -> bool:
+    """Is the subject of the cue verb a word standing for two parties ("the two leaders convened")?"""
+    sent = info.sent
+    subject = set().union(set(), *(sent.subtree(k.i) for k in sent.kids(head) if k.dep == "nsubj"))
+    return bool(info.hits_in(info.context("both_parties"), subject))
 
 
 _PERSONAL = ("him", "her", "them")
@@ -762,12 +771,25 @@ def _firing(sent, i: int) -> bool:
         k.dep == "dobj" and k.lemma.lower() == "fire" for k in sent.kids(i)))
 
 
+def _what_hit(info: SentInfo, head: int) -> bool:
+    """Is the participle on what its sentence says hit something ([heads] impact_verbs: "shots fired from the North
+    hit a guard post")? The sentence tells the firing."""
+    sent = info.sent
+    fired = sent.toks[sent.toks[head].head]
+    return fired.dep == "nsubj" and sent.toks[fired.head].lemma.lower() in info.lex.impact_verbs
+
+
 def _aimed_at(info: SentInfo, head: int) -> set[int]:
-    """What a firing verb's "at"/"on"/"against" phrase aims at (on the verb or on what it fires)."""
+    """What a firing verb's "at"/"on"/"against" phrase aims at (on the verb or on what it fires); for a participle
+    on what was fired, what that hit ([heads] impact_verbs: "shots fired from the North hit a guard post")."""
     sent = info.sent
     if not _firing(sent, head):
         return set()
-    return sent.prep_objects([head] + [k.i for k in sent.kids(head) if k.dep == "dobj"], ("at", "on", "against"))
+    aimed = sent.prep_objects([head] + [k.i for k in sent.kids(head) if k.dep == "dobj"], ("at", "on", "against"))
+    tok = sent.toks[head]
+    if tok.dep == "acl" and _what_hit(info, head):
+        aimed |= {k.i for k in sent.kids(sent.toks[tok.head].head) if k.dep == "dobj"}
+    return aimed
 
 
 def _recorded(info: SentInfo, head: int) -> bool:
@@ -1330,7 +1352,8 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
             # (the entities, which a date in the participle's phrase is read from, last)
             fired = any(c.type == "weapons_test" for c in hit.values) and _fired_weapon(info, head)
             agented = any(k.dep == "agent" for k in sent.kids(head)) or (
-                any(c.type in lex.dated_participle_types for c in hit.values) and _dated_participle(info, head))
+                any(c.type in lex.dated_participle_types for c in hit.values) and _dated_participle(info, head)) \
+                or _what_hit(info, head)
             if not (fired or agented):
                 continue
         acts = all(c.type in lex.act_types for c in hit.values)
@@ -1474,7 +1497,20 @@ def sentence_candidates(info: SentInfo, lex: Lexicon, att: Attribution,
                 # "Kim attended a military parade in Moscow": the host's ceremony and the North's visit
                 out.append(replace(out[-1], type="diplomatic_engagement", kind=None, phase=None,
                                    conducted_by=sides, conducted_explicit=True, subject=None))
-    return out
+    return _coordinated_own(info, out)
+
+
+def _coordinated_own(info: SentInfo, out: list[Candidate]) -> list[Candidate]:
+    """Noun cues of one type coordinated in one phrase ("exacerbated by the North's rocket launch in December and
+    its third nuclear test in February"; the second a conjunct of the first or of a word after it, as the parser
+    hangs it on "December"): each is reported by its own conjunct, not by the clause they share."""
+    sent = info.sent
+    nouns = [c for c in out if not c.verbal and not c.participle and c.span is None]
+    split = {id(m) for c in nouns for o in nouns
+             if o.head > c.head and o.type == c.type and sent.toks[o.head].dep == "conj"
+             and c.head <= sent.climb(o.head, CONJ) < o.head and o.evidence == c.evidence for m in (c, o)}
+    own = frozenset({"conj", "cc", "relcl"})
+    return [replace(c, span=sent.char_span(sent.subtree(c.head, own))) if id(c) in split else c for c in out]
 
 
 def _retold_by_verb(sent, head: int, cue, first: Candidate) -> bool:
@@ -1745,6 +1781,9 @@ def restates_test(c: Candidate, found: list[Candidate], last: dict[str, Candidat
     if c.type not in lex.modality.get("test_restatement_types", ()) or c.verbal or c.date.value:
         return False
     sent, tok = c.info.sent, c.info.sent.toks[c.head]
+    if any(t.ent == "DATE" and (t.text.isdigit() or t.text.lower() in lex.day_words) for t in sent.toks
+           if c.evidence[0] <= t.start < c.evidence[1]):
+        return False   # "started their war games on March 7" in a text with no day to count from: a day of its own
     if any(k.dep == "compound" and k.tag.startswith("NNP") for k in sent.kids(c.head)):
         return False   # "the Freedom Edge exercise": a drill of its own
     if going_on(sent, c.head, lex.modality.get("factive_ongoing_marks", frozenset())):
