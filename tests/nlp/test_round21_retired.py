@@ -69,3 +69,31 @@ def test_drills_with_a_day_of_their_own_are_no_restatement_of_a_test(pipeline):
     text = ("Kim Jong Un has guided a ground test of a new solid-fuel rocket engine.\n\n"
             "The test followed the army's large-scale artillery drills on March 4.")
     assert len(found(pipeline, text, ME, None)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Kim hailed the deal as fully meeting the interests of both countries, Putin said in Moscow on Thursday.",
+    "The accord meets the demands of North Korea and Russia, Lavrov told reporters in Pyongyang on Thursday.",
+    "Kim Jong Un met the press in Moscow on Thursday.",
+    "In an earlier political meeting, Kim Jong Un said the country would keep its nuclear arms as Russia and China "
+    "watched.",
+    "Kim Jong Un reaffirmed the arms buildup in a party meeting on Thursday, as China and Russia looked on.",
+])
+def test_what_is_met_that_is_no_one_and_a_party_meeting_are_no_engagement(pipeline, text):
+    assert found(pipeline, text, DE) == []
+
+
+def test_a_person_met_still_is_a_meeting(pipeline):
+    text = "Kim Jong Un met the Russian delegation in Pyongyang on Thursday."
+    assert [m.date.value for m in found(pipeline, text, DE)] == ["2019-01-17"]
+
+
+def test_what_a_video_captured_is_filmed_not_taken(pipeline):
+    text = "A video shared on the Kremlin's Telegram channel captured the moment Kim and Putin shook hands in Kursk."
+    assert found(pipeline, text, "combat_operation") == []
+
+
+def test_bodies_received_are_no_troops_sent(pipeline):
+    text = ("Footage showed Kim Jong Un receiving the bodies of the fallen soldiers upon their return from the war "
+            "in Ukraine.")
+    assert found(pipeline, text, "troop_deployment") == []

@@ -463,12 +463,15 @@ def _counterpart_with(info: SentInfo, head: int) -> bool:
 
 
 def _met_by_thing(info: SentInfo, head: int) -> bool:
-    """A meeting told with the press ("his first meeting with reporters": [context] press), or a verb cue told in
-    the passive with "with" ("the vessel was met with warning shots": what greeted it): no engagement."""
+    """A meeting told with the press ("his first meeting with reporters", "met the press": [context] press), a verb
+    cue whose object is a thing met ("meeting the interests of both countries": [context] met_things), or a verb
+    cue told in the passive with "with" ("the vessel was met with warning shots": what greeted it): no engagement."""
     sent = info.sent
     phrases = set().union(set(), *(sent.subtree(k.i) for k in sent.kids(head)
                                    if k.dep == "prep" and k.text.lower() == "with"))
-    if info.hits_in(info.context("press"), phrases):
+    objects = {k.i for k in sent.kids(head) if k.dep == "dobj"} if sent.toks[head].pos in _VERBAL else set()
+    if info.hits_in(info.context("press"), phrases | set().union(set(), *(sent.subtree(o) for o in objects))) \
+            or {info.head_of(h) for h in info.context("met_things")} & objects:
         return True
     return sent.toks[head].pos in _VERBAL and bool(phrases) and any(k.dep == "auxpass" for k in sent.kids(head))
 
@@ -793,10 +796,11 @@ def _aimed_at(info: SentInfo, head: int) -> set[int]:
 
 
 def _recorded(info: SentInfo, head: int) -> bool:
-    """Does the verb's "on" or "in" phrase name a recording ([context] recording: "captured on video",
-    "captured North Korean troops on camera", "were captured in drone footage")? Then what is captured is
-    filmed, no one taken."""
+    """Does the verb's "on" or "in" phrase, or its subject, name a recording ([context] recording: "captured on
+    video", "captured North Korean troops on camera", "were captured in drone footage", "a video captured the
+    moment")? Then what is captured is filmed, no one taken."""
     objs = info.sent.prep_objects([head] + [k.i for k in info.sent.kids(head) if k.dep == "dobj"], ("on", "in"))
+    objs |= {k.i for k in info.sent.kids(head) if k.dep == "nsubj"}
     return bool(objs & {info.head_of(h) for h in info.context("recording")})
 
 
