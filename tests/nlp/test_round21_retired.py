@@ -97,3 +97,11 @@ def test_bodies_received_are_no_troops_sent(pipeline):
     text = ("Footage showed Kim Jong Un receiving the bodies of the fallen soldiers upon their return from the war "
             "in Ukraine.")
     assert found(pipeline, text, "troop_deployment") == []
+
+
+def test_in_a_text_with_no_day_last_years_drill_is_another_one(pipeline):
+    text = ("North Korea fired missiles at the start of Freedom Shield, an annual exercise held by the United States "
+            "and South Korea.\n\n"
+            "Pyongyang's defence ministry condemned Freedom Shield as a rehearsal for war.\n\n"
+            "American and South Korean soldiers cross a river during last year's Freedom Shield exercise.")
+    assert len(found(pipeline, text, ME, None)) == 2

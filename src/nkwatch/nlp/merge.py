@@ -25,6 +25,7 @@ from .lexicon import Lexicon
 from .modality import past_tense
 from .numbers import ordinal_modifier
 from .places import precise
+from .records import COMPOUND
 from .weapons import NOT_FIRED
 
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
@@ -683,11 +684,14 @@ def _told_earlier(c: Candidate, lex: Lexicon) -> bool:
     """Is the candidate told as another event than the news: an [dating] earlier adverb on its cue or on
     the verb it is the object or complement of ("had earlier met", "Earlier, ... conducted joint drills",
     "last tried to jam"), or an other-event word on its cue noun ("a similar drill", "another meeting"), or on
-    the noun its participle describes ("a similar engine tested in September", "an earlier missile launched")?"""
+    the noun its participle describes ("a similar engine tested in September", "an earlier missile launched"), or a
+    time told as earlier that owns the noun ("during last year's Freedom Shield", "last month's launch")?"""
     sent = c.info.sent
     # the cue noun, or the noun a participle cue describes ("a similar engine tested in September")
     nouns = {c.head} | ({sent.toks[c.head].head} if c.participle or sent.toks[c.head].dep == "acl" else set())
     if any(k.dep in ("amod", "det") and k.text.lower() in lex.other_event_words for n in nouns for k in sent.kids(n)):
+        return True
+    if _earlier_owner(c, lex):
         return True
     i = c.head
     for _ in range(3):
@@ -698,6 +702,17 @@ def _told_earlier(c: Candidate, lex: Lexicon) -> bool:
             return False
         i = tok.head
     return False
+
+
+def _earlier_owner(c: Candidate, lex: Lexicon) -> frozenset[str]:
+    """The words of a time told as earlier that owns the cue noun or the noun it names ("during last year's Freedom
+    Shield exercise", "last month's launch"), lower-cased; empty when there is none."""
+    sent = c.info.sent
+    for k in (k for n in {c.head, sent.climb(c.head, COMPOUND)} for k in sent.kids(n)):
+        words = frozenset(sent.toks[w].text.lower() for w in sent.subtree(k.i))
+        if k.dep == "poss" and k.ent == "DATE" and words & lex.other_event_words:
+            return words
+    return frozenset()
 
 
 def _recalled_apart(g: Group, c: Candidate, lex: Lexicon, published: date | None) -> bool:
@@ -712,7 +727,7 @@ def _recalled_apart(g: Group, c: Candidate, lex: Lexicon, published: date | None
         return False
 
     def apart(a: Candidate, others: list[Candidate]) -> bool:
-        mine = _time_names(a)
+        mine = _time_names(a) or _earlier_owner(a, lex)
         return bool(mine) and _told_earlier(a, lex) and not any(_time_names(o) & mine for o in others)
     return apart(c, g.members) or any(apart(m, [c]) for m in g.members)
 
