@@ -105,3 +105,9 @@ def test_in_a_text_with_no_day_last_years_drill_is_another_one(pipeline):
             "Pyongyang's defence ministry condemned Freedom Shield as a rehearsal for war.\n\n"
             "American and South Korean soldiers cross a river during last year's Freedom Shield exercise.")
     assert len(found(pipeline, text, ME, None)) == 2
+
+
+def test_a_count_verb_holding_its_own_object_counts_the_dead(pipeline):
+    text = "In March 2010, 46 sailors lost their lives when their warship sank after a North Korean torpedo attack."
+    res = pipeline.extract(make_doc("Korea news\n\n" + text + "\n", D))
+    assert [(c.property, c.value) for c in res.claims] == [("killed", 46.0)]

@@ -378,9 +378,10 @@ def _verb_at(info: SentInfo, k: int, rules: ClaimRules) -> tuple[CountRule, int]
             last = max(k, _tok_from(toks, toks[k].start + h.end) - 1)
             verbs = [sent.kids(j) for j in range(k, last + 1)]
             passive = any(c.dep == "auxpass" for kids in verbs for c in kids)
-            if not passive and any(c.dep == "dobj" for kids in verbs for c in kids):
+            if not passive and any(c.dep == "dobj" and not k <= c.i <= last for kids in verbs for c in kids):
                 return None  # "two soldiers killed a smuggler": the counted ones did it (a passive
-                # verb has no object: "have been killed or wounded fighting ...")
+                # verb has no object: "have been killed or wounded fighting ..."; the verb's own words may hold
+                # one: "46 sailors lost their lives")
             return h.values[0], last
     return None
 
