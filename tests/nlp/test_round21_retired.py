@@ -111,3 +111,9 @@ def test_a_count_verb_holding_its_own_object_counts_the_dead(pipeline):
     text = "In March 2010, 46 sailors lost their lives when their warship sank after a North Korean torpedo attack."
     res = pipeline.extract(make_doc("Korea news\n\n" + text + "\n", D))
     assert [(c.property, c.value) for c in res.claims] == [("killed", 46.0)]
+
+
+def test_a_test_told_as_what_came_before_a_when_clause_takes_none_of_its_dates(pipeline):
+    text = ("He visited the islets in August 2017 and early January of this year, when the country raised tensions "
+            "following its fourth nuclear test a few weeks earlier.")
+    assert [m.date.value for m in found(pipeline, text, WT)] == [None]

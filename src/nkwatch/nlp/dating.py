@@ -26,6 +26,7 @@ from .conductors import act_noun, by_phrase
 from .events import Candidate
 from .lexicon import Lexicon
 from .phrases import normalize
+from .records import CONJ
 from .sentinfo import SentInfo
 
 _PRECISIONS = [
@@ -203,6 +204,21 @@ def _in_span_clause(sent, head: int, verb: int, lex: Lexicon) -> bool:
         if a == verb:
             return False
         if _span_clause_verb(sent, a, lex):
+            return True
+    return False
+
+
+def _before_in_clause(sent, head: int, verb: int, lex: Lexicon) -> bool:
+    """Is the cue at ``head`` told, in a clause that ``verb`` governs, by a phrase of what came before or around that
+    clause's event ([heads] apart_preps: "visited in January, when tensions rose following its test a few weeks
+    earlier")? The date on ``verb`` is the clause's, not the cue's."""
+    apart = False
+    for a in [head] + sent.ancestors(head):
+        if a == verb:
+            return False
+        tok = sent.toks[a]
+        apart = apart or (tok.dep in ("prep", "acl") and tok.text.lower() in lex.apart_preps)
+        if apart and tok.dep in ("advcl", "relcl"):
             return True
     return False
 
@@ -461,13 +477,18 @@ class SentenceDates:
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd"})   # a verb's complement tells what happened at the verb's time
 
 
-def _when_clause_date(sent, head: int, timexes: list[DocTimex]) -> DocTimex | None:
+def _when_clause_date(sent, head: int, timexes: list[DocTimex], lex: Lexicon) -> DocTimex | None:
     """The date a "when" clause holding the cue describes ("since September, when it test-launched
     two cruise missiles", "on March 3, when the North fired", "in 2017, when it conducted"), also
     through the complement of the clause's verb ("in 2017, when a drone was found crashed", "since May,
-    when the North began flying balloons")."""
-    verb = next((a for a in [head] + sent.ancestors(head)
-                 if sent.toks[a].pos in ("VERB", "AUX") or sent.toks[a].tag.startswith("VB")), None)
+    when the North began flying balloons"); not that of a cue the clause reaches through a phrase of what came
+    before or around it ([heads] apart_preps: "in March, when tensions rose following its third nuclear test a
+    few weeks earlier")."""
+    path = [head] + sent.ancestors(head)
+    verb = next((a for a in path if sent.toks[a].pos in ("VERB", "AUX") or sent.toks[a].tag.startswith("VB")), None)
+    if verb is not None and any(sent.toks[a].dep in ("prep", "acl") and sent.toks[a].text.lower() in lex.apart_preps
+                                for a in path[:path.index(verb) + 1]):
+        return None
     verb = None if verb is None else sent.climb(verb, _COMPLEMENT_DEPS)
     if verb is None or sent.toks[verb].dep != "relcl" \
             or not any(k.dep == "advmod" and k.lemma.lower() == "when" for k in sent.kids(verb)):
@@ -665,8 +686,13 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
     for root, tx in loose:
         # a date on another verb dates that verb's event, unless the verb governs the cue or shows it
         verb = sent.verb_above(root)
-        free = [c for c in cands if c.head not in attached and c.head not in barred and c.date.value is None and (
-            verb is None or (verb in sent.ancestors(c.head) and not _in_span_clause(sent, c.head, verb, lex))
+        # (a cue inside the date's own phrase, "in March, when tensions rose following its test", is dated by
+        # what that phrase says of it: ``_when_clause_date``)
+        own = sent.subtree(sent.climb(root, CONJ))
+        free = [c for c in cands if c.head not in attached and c.head not in barred and c.date.value is None
+                and c.head not in own and (
+            verb is None or (verb in sent.ancestors(c.head) and not _in_span_clause(sent, c.head, verb, lex)
+                             and not _before_in_clause(sent, c.head, verb, lex))
             or sent.toks[verb].lemma.lower() in lex.depiction_verbs)]
         if free:
             nearest = min(free, key=lambda c: abs(c.head - root))
@@ -677,7 +703,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
                 and (tx := dated(attached[v], c.head)) is not None:
             c.date = _date_value(tx)
     for c in cands:   # "since September, when Pyongyang test-launched two cruise missiles"
-        if c.date.value is None and (tx := _when_clause_date(sent, c.head, timexes)) is not None \
+        if c.date.value is None and (tx := _when_clause_date(sent, c.head, timexes, lex)) is not None \
                 and (tx := dated(tx, c.head)) is not None:
             c.date = _date_value(tx)
     if report is not None and report_at is not None:
