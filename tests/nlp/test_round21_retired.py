@@ -117,3 +117,12 @@ def test_a_test_told_as_what_came_before_a_when_clause_takes_none_of_its_dates(p
     text = ("He visited the islets in August 2017 and early January of this year, when the country raised tensions "
             "following its fourth nuclear test a few weeks earlier.")
     assert [m.date.value for m in found(pipeline, text, WT)] == [None]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("North Korea fired a ballistic missile on Thursday last week, the JCS said.", "2019-01-10"),
+    ("North Korea fired a ballistic missile on Wednesday of last week, the JCS said.", "2019-01-09"),
+    ("North Korea fired a ballistic missile on Monday this week, the JCS said.", "2019-01-14"),
+])
+def test_a_weekday_of_a_week_named_relatively_is_that_weeks(pipeline, text, day):
+    assert [m.date.value for m in found(pipeline, text, WT)] == [day]

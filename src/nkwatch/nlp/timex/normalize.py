@@ -95,6 +95,16 @@ def _with_part(p: Point | None, part: str | None) -> Point | None:
     return Point("PART", p.year, p.month, p.day, part=part)
 
 
+def _weekday_of_week(st: State, weekday: int, week_word: str) -> dt.date | None:
+    """The weekday of the week a relative word names ("Thursday last week", "Wednesday of next week"): that week
+    of the story's day, whichever way the clause points."""
+    rel = st.res.lookup("rel", week_word)
+    base = st.story_date()
+    if base is None or rel is None:
+        return None
+    return base + dt.timedelta(days=7 * rel + weekday - base.isoweekday())
+
+
 def _weekday_date(st: State, weekday: int, rel_word: str | None, start: int, end: int) -> dt.date | None:
     res = st.res
     rel = res.lookup("rel", rel_word)
@@ -203,7 +213,8 @@ def norm_date(g: dict, text: str, rule: Rule, start: int, end: int, st: State) -
     elif g.get("dayonly"):
         return _day_only(int(g["dayonly"]), start, end, st)
     elif weekday is not None:
-        d = _weekday_date(st, weekday, g.get("rel"), start, end)
+        d = _weekday_of_week(st, weekday, g["wrel"]) if g.get("wrel") else _weekday_date(st, weekday, g.get("rel"),
+                                                                                           start, end)
         if d is None:
             return _unknown(rule.type or "DATE")
         return _point_norm(_with_part(at(d, "D"), part), rule.type or "DATE", True)
