@@ -126,3 +126,20 @@ def test_a_test_told_as_what_came_before_a_when_clause_takes_none_of_its_dates(p
 ])
 def test_a_weekday_of_a_week_named_relatively_is_that_weeks(pipeline, text, day):
     assert [m.date.value for m in found(pipeline, text, WT)] == [day]
+
+
+def test_launches_in_an_after_phrase_are_earlier_events_each_with_its_date(pipeline):
+    text = "It was the North's third ICBM launch, after launches in March and May last year."
+    assert [m.date.value for m in found(pipeline, text, WT)] == [None, "2018-03", "2018-05"]
+
+
+def test_two_verbs_of_one_subject_each_with_its_own_day_are_two_events(pipeline):
+    text = "North Korea test-fired a cruise missile on Monday and test-fired a cruise missile on Thursday, the JCS said."
+    assert [m.date.value for m in found(pipeline, text, WT)] == ["2019-01-14", "2019-01-17"]
+
+
+def test_in_a_text_with_no_day_an_event_told_a_measured_time_before_is_another_one(pipeline):
+    text = ("South Korea and the United States staged a combined air drill involving F-35A stealth fighters on "
+            "Thursday, the Air Force said. The drill came a month after the allies flew B-1B bombers over the peninsula "
+            "in a joint exercise on February 12.")
+    assert len(found(pipeline, text, ME, None)) == 2

@@ -1556,8 +1556,9 @@ def earlier_clause(info: SentInfo, head: int) -> int | None:
 
 def _determined(sent, prep: int) -> bool:
     """Does the noun a preposition opens have a determiner or a possessor ("after the launch of ...", "after
-    its first flight")?"""
-    return any(k.dep in ("det", "poss") for g in sent.kids(prep) if g.dep == "pobj" for k in sent.kids(g.i))
+    its first flight"), or is it plural ("after launches in October and December": events, no stage of one)?"""
+    return any(g.tag in ("NNS", "NNPS") or any(k.dep in ("det", "poss") for k in sent.kids(g.i))
+               for g in sent.kids(prep) if g.dep == "pobj")
 
 
 def _subject_clause(sent, head: int) -> int | None:
@@ -1582,11 +1583,15 @@ def _timed_apart(info: SentInfo, head: int, first: int) -> bool:
     """Two cues of one kind in two clauses of a sentence, each with a subject and a time of its own, the
     times different ("held artillery drills on Tuesday; on Saturday, it staged a naval drill", "soldiers
     crossed the border on Tuesday, and on Friday drones crossed it"), the later one no definite noun ("and Japan
-    joined the drills on Tuesday": those told): two events, each of its own clause."""
+    joined the drills on Tuesday": those told), or two verbs of one subject, each with a time of its own ("first
+    tested it in April and launched it again in July"): two events, each of its own clause."""
     sent = info.sent
     if _definite(info, head):
         return False   # "Japan joined the drills on Tuesday": the drills told before
     a, b = _subject_clause(sent, head), _subject_clause(sent, first)
+    tok = sent.toks[head]
+    if a is None and b is not None and tok.pos in _VERBAL and tok.dep == "conj" and sent.climb(head, CONJ) == b:
+        a = head   # "first tested the Hwasong-18 in April and launched it again in July": one subject, two times
     if a is None or b is None or a == b:
         return False
     ta, tb = _clause_times(sent, a, b), _clause_times(sent, b, a)

@@ -20,7 +20,8 @@ from datetime import date, timedelta
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_interval
 from ..models import DateValue, Place, Span, UNKNOWN_DATE
-from .events import HOME, Candidate, answers, earlier_clause, foreign_persons, named_persons, prior_days, prior_verb
+from .events import (HOME, Candidate, answers, earlier_clause, foreign_persons, named_persons, prior_clause, prior_days,
+                     prior_verb)
 from .lexicon import Lexicon
 from .modality import past_tense
 from .numbers import ordinal_modifier
@@ -681,12 +682,15 @@ _OBJECT_DEPS = ("dobj", "xcomp", "nsubjpass", "attr")
 
 
 def _told_earlier(c: Candidate, lex: Lexicon) -> bool:
-    """Is the candidate told as another event than the news: an [dating] earlier adverb on its cue or on
+    """Is the candidate told as another event than the news: in a clause that tells what came a measured time
+    before the rest of its sentence (``events.prior_clause``), an [dating] earlier adverb on its cue or on
     the verb it is the object or complement of ("had earlier met", "Earlier, ... conducted joint drills",
     "last tried to jam"), or an other-event word on its cue noun ("a similar drill", "another meeting"), or on
     the noun its participle describes ("a similar engine tested in September", "an earlier missile launched"), or a
     time told as earlier that owns the noun ("during last year's Freedom Shield", "last month's launch")?"""
     sent = c.info.sent
+    if prior_clause(sent, c.head, lex) is not None:
+        return True   # "the drill came a month after the allies flew bombers in a joint exercise on February 12"
     # the cue noun, or the noun a participle cue describes ("a similar engine tested in September")
     nouns = {c.head} | ({sent.toks[c.head].head} if c.participle or sent.toks[c.head].dep == "acl" else set())
     if any(k.dep in ("amod", "det") and k.text.lower() in lex.other_event_words for n in nouns for k in sent.kids(n)):
