@@ -143,3 +143,10 @@ def test_in_a_text_with_no_day_an_event_told_a_measured_time_before_is_another_o
             "Thursday, the Air Force said. The drill came a month after the allies flew B-1B bombers over the peninsula "
             "in a joint exercise on February 12.")
     assert len(found(pipeline, text, ME, None)) == 2
+
+
+def test_in_a_text_with_no_day_the_last_exchange_of_fire_years_ago_is_not_the_news(pipeline):
+    text = ("South Korean troops fired warning shots on Monday after North Korean soldiers working near the border "
+            "crossed the MDL, the JCS said. No casualties were reported. The last exchange of gunfire across the "
+            "border occurred in May 2020, when bullets struck a guard post in Cheorwon.")
+    assert sorted(str(m.date.value) for m in found(pipeline, text, BI, None)) == ["2020-05", "None"]

@@ -1061,12 +1061,13 @@ def _host(g: Group, hosts: list[Group]) -> Group | None:
 def _responses_join(groups: list[Group], lex: Lexicon) -> list[Group]:
     """A group that tells a response alone (a headline, "South Korea fires warning shots"; "the jets scrambled
     on Monday") joins the first told incident of the document that holds such a response with what it
-    answered ([dating] incident_kinds), when their dates agree."""
+    answered ([dating] incident_kinds), when their dates agree; not one told as earlier than the news ("the last
+    exchange of gunfire occurred in May 2020": ``_told_earlier``)."""
     out: list[Group] = []
     for g in groups:
         family = _incident_kinds(g.members[0], lex)
         kinds = {m.kind for m in g.members}
-        if family and kinds <= set(family[1:]):
+        if family and kinds <= set(family[1:]) and not any(_told_earlier(m, lex) for m in g.members):
             paired = [o for o in groups if o is not g and o.type == g.type and family[0] in (ok := {m.kind for m in o.members})
                       and kinds & ok]
             paired = [o for o in paired if all(_dates_compatible(m.date, n.date, lex.report_window_days)
