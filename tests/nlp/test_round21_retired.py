@@ -150,3 +150,14 @@ def test_in_a_text_with_no_day_the_last_exchange_of_fire_years_ago_is_not_the_ne
             "crossed the MDL, the JCS said. No casualties were reported. The last exchange of gunfire across the "
             "border occurred in May 2020, when bullets struck a guard post in Cheorwon.")
     assert sorted(str(m.date.value) for m in found(pipeline, text, BI, None)) == ["2020-05", "None"]
+
+
+@pytest.mark.parametrize("text", [
+    "A North Korean soldier crossed the heavily armed border and defected to the South early Sunday, the JCS said. "
+    "South Korean troops guided him to safety. In August, another North Korean soldier walked across the eastern "
+    "sector of the border to defect.",
+    "North Korea floated about 200 balloons carrying trash toward South Korea on Thursday night, the JCS said. "
+    "Many of them came down in Seoul. The North first sent such balloons across the border in late May.",
+])
+def test_in_a_text_with_no_day_another_participant_with_a_time_of_its_own_is_another_event(pipeline, text):
+    assert len(found(pipeline, text, BI, None)) == 2

@@ -302,6 +302,7 @@ class Lexicon:
     prior_markers: frozenset[str] = frozenset()      # [dating]: "two days after it fired": an earlier event
     earlier_adverbs: frozenset[str] = frozenset()    # [dating]: "had earlier met Putin in September"
     other_event_words: frozenset[str] = frozenset()  # [dating]: "a similar drill on Thursday"
+    participants_other_words: frozenset[str] = frozenset()  # [dating]: "another soldier walked across"
     since_preps: frozenset[str] = frozenset()        # [dating]: "its first parade since February"
     prior_units: frozenset[str] = frozenset()
     prior_heads: frozenset[str] = frozenset()       # [dating]: "the launch came after it fired": an earlier event
@@ -609,6 +610,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         prior_markers=frozenset(w.lower() for w in dating.get("prior_markers", [])),
         earlier_adverbs=frozenset(w.lower() for w in dating.get("earlier_adverbs", [])),
         other_event_words=frozenset(w.lower() for w in dating.get("other_event_words", [])),
+        participants_other_words=frozenset(w.lower() for w in dating.get("participants_other_words", [])),
         since_preps=frozenset(w.lower() for w in dating.get("since_preps", [])),
         prior_units=frozenset(w.lower() for w in dating.get("prior_units", [])),
         prior_heads=frozenset(w.lower() for w in dating.get("prior_heads", [])),

@@ -695,6 +695,10 @@ def _told_earlier(c: Candidate, lex: Lexicon) -> bool:
     nouns = {c.head} | ({sent.toks[c.head].head} if c.participle or sent.toks[c.head].dep == "acl" else set())
     if any(k.dep in ("amod", "det") and k.text.lower() in lex.other_event_words for n in nouns for k in sent.kids(n)):
         return True
+    participants = [p.i for p in sent.kids(c.head) if p.dep in ("nsubj", "nsubjpass", "dobj")] if c.verbal else [c.head]
+    if any(k.dep in ("amod", "det", "predet") and k.text.lower() in lex.participants_other_words
+           for p in participants for k in sent.kids(p)):
+        return True
     if _earlier_owner(c, lex):
         return True
     i = c.head
@@ -722,7 +726,8 @@ def _earlier_owner(c: Candidate, lex: Lexicon) -> frozenset[str]:
 def _recalled_apart(g: Group, c: Candidate, lex: Lexicon, published: date | None) -> bool:
     """In a text whose publication day is unknown, neither dated, one of them told as earlier than the
     news (``_told_earlier``) with a time of its own that the other side does not name ("Kim met Putin
-    in Vladivostok" / "Kim had earlier met Putin in September"): two events, of any type. (Where the day is
+    in Vladivostok" / "Kim had earlier met Putin in September"; "a soldier defected on Sunday" / "In August,
+    another soldier walked across the border"): two events, of any type. (Where the day is
     known, the dates the times resolve to tell them apart.) Not within one sentence: "its previous test took
     place on October 22, when two missiles were launched" tells the earlier event and what it was."""
     if published is not None or c.date.value or g.date.value:
