@@ -161,3 +161,8 @@ def test_in_a_text_with_no_day_the_last_exchange_of_fire_years_ago_is_not_the_ne
 ])
 def test_in_a_text_with_no_day_another_participant_with_a_time_of_its_own_is_another_event(pipeline, text):
     assert len(found(pipeline, text, BI, None)) == 2
+
+
+def test_a_meeting_in_an_after_phrase_with_a_day_of_its_own_is_an_earlier_one(pipeline):
+    text = "The defence chiefs of South Korea and Japan met in Seoul on Thursday, after talks in Tokyo on January 2."
+    assert sorted(str(m.date.value) for m in found(pipeline, text, DE)) == ["2019-01-02", "2019-01-17"]
