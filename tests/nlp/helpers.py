@@ -87,6 +87,12 @@ def happened_of(extractor, text: str, etype: str, published: date | None = date(
     return [m for m in mentions_of(extractor, text, published, etype=etype) if m.modality == "happened"]
 
 
+def titled_mentions(pipeline, text: str, etype: str, published: date | None) -> list:
+    """The mentions of one event type a pipeline finds in an invented text under a title line, in text order."""
+    res = pipeline.extract(make_doc("Korea news\n\n" + text + "\n", published))
+    return sorted((m for m in res.mentions if m.type == etype), key=lambda m: m.evidence.start)
+
+
 def unmatched(found: list, expected: list, fits, optional: list = ()) -> tuple[list, list]:
     """How a document's events differ from the expected list (the document matrices, tests/nlp/test_documents_*):
     (expected events no found one ``fits``, found ones no expected event accounts for). Each expected event takes a

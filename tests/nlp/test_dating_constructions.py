@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from .helpers import make_doc
+from .helpers import titled_mentions
 
 pytestmark = pytest.mark.model
 
@@ -14,8 +14,7 @@ D = date(2025, 3, 14)  # a Friday
 
 
 def found(pipeline, text: str, etype: str) -> list:
-    res = pipeline.extract(make_doc("Korea news\n\n" + text + "\n", D))
-    return sorted((m for m in res.mentions if m.type == etype), key=lambda m: m.evidence.start)
+    return titled_mentions(pipeline, text, etype, D)
 
 
 def test_a_date_of_the_pace_of_a_lasting_event_is_not_its_date(pipeline):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from .helpers import make_doc
+from .helpers import make_doc, titled_mentions
 
 pytestmark = pytest.mark.model
 
@@ -15,8 +15,7 @@ DE, WT, BI, ME = "diplomatic_engagement", "weapons_test", "border_incident", "mi
 
 
 def found(pipeline, text: str, etype: str, published: date | None = D) -> list:
-    res = pipeline.extract(make_doc("Korea news\n\n" + text + "\n", published))
-    return sorted((m for m in res.mentions if m.type == etype), key=lambda m: m.evidence.start)
+    return titled_mentions(pipeline, text, etype, published)
 
 
 @pytest.mark.parametrize("text", [

@@ -42,7 +42,7 @@ from .sentinfo import Persons, SentInfo
 from .spacy_pipeline import NAMES, build_nlp
 from .wraps import as_spaces, paragraphs
 
-CODE_VERSION = "extract-11"  # stop 30: earlier clauses, meetings in undated texts, counted nationals, talk dates
+CODE_VERSION = "extract-12"  # stop 31: coordinated event nouns, told-earlier participants, relative weeks, when clauses
 _BATCH = 64
 _DATELINE_BLOCKS = 12   # how far into a document a wire dateline is looked for
 _CONTEXT_BEFORE = 3     # sentences before a count that may say what it counts ("rounds" of artillery)
