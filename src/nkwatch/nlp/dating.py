@@ -216,11 +216,17 @@ def _before_in_clause(sent, head: int, verb: int, lex: Lexicon) -> bool:
     for a in [head] + sent.ancestors(head):
         if a == verb:
             return False
-        tok = sent.toks[a]
-        apart = apart or (tok.dep in ("prep", "acl") and tok.text.lower() in lex.apart_preps)
-        if apart and tok.dep in ("advcl", "relcl"):
+        apart = apart or _apart_word(sent, a, lex)
+        if apart and sent.toks[a].dep in ("advcl", "relcl"):
             return True
     return False
+
+
+def _apart_word(sent, i: int, lex: Lexicon) -> bool:
+    """Is token ``i`` a word opening a phrase of what came before or around an event ([heads] apart_preps: "after",
+    "following", "amid"), as a preposition or as the participle the parser reads "following" as?"""
+    tok = sent.toks[i]
+    return tok.dep in ("prep", "acl") and tok.text.lower() in lex.apart_preps
 
 
 def _shares_subject(sent, verb: int, head: int) -> bool:
@@ -486,8 +492,7 @@ def _when_clause_date(sent, head: int, timexes: list[DocTimex], lex: Lexicon) ->
     few weeks earlier")."""
     path = [head] + sent.ancestors(head)
     verb = next((a for a in path if sent.toks[a].pos in ("VERB", "AUX") or sent.toks[a].tag.startswith("VB")), None)
-    if verb is not None and any(sent.toks[a].dep in ("prep", "acl") and sent.toks[a].text.lower() in lex.apart_preps
-                                for a in path[:path.index(verb) + 1]):
+    if verb is not None and any(_apart_word(sent, a, lex) for a in path[:path.index(verb) + 1]):
         return None
     verb = None if verb is None else sent.climb(verb, _COMPLEMENT_DEPS)
     if verb is None or sent.toks[verb].dep != "relcl" \

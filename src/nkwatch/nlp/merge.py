@@ -686,8 +686,10 @@ def _told_earlier(c: Candidate, lex: Lexicon) -> bool:
     before the rest of its sentence (``events.prior_clause``), an [dating] earlier adverb on its cue or on
     the verb it is the object or complement of ("had earlier met", "Earlier, ... conducted joint drills",
     "last tried to jam"), or an other-event word on its cue noun ("a similar drill", "another meeting"), or on
-    the noun its participle describes ("a similar engine tested in September", "an earlier missile launched"), or a
-    time told as earlier that owns the noun ("during last year's Freedom Shield", "last month's launch")?"""
+    the noun its participle describes ("a similar engine tested in September", "an earlier missile launched"), or
+    one of [dating] participants_other_words on its cue noun or on its verb cue's subject or object ("another soldier
+    walked across the border", "sent such balloons"), or a time told as earlier that owns the noun ("during last
+    year's Freedom Shield", "last month's launch")?"""
     sent = c.info.sent
     if prior_clause(sent, c.head, lex) is not None:
         return True   # "the drill came a month after the allies flew bombers in a joint exercise on February 12"
