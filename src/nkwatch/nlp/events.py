@@ -1509,10 +1509,10 @@ def _coordinated_own(info: SentInfo, out: list[Candidate]) -> list[Candidate]:
     its third nuclear test in February"; the second a conjunct of the first or of a word after it, as the parser
     hangs it on "December"): each is reported by its own conjunct, not by the clause they share."""
     sent = info.sent
-    nouns = [c for c in out if not c.verbal and not c.participle and c.span is None]
-    split = {id(m) for c in nouns for o in nouns
+    nouns = [(c, c.evidence) for c in out if not c.verbal and not c.participle and c.span is None]
+    split = {id(m) for c, span in nouns for o, other in nouns
              if o.head > c.head and o.type == c.type and sent.toks[o.head].dep == "conj"
-             and c.head <= sent.climb(o.head, CONJ) < o.head and o.evidence == c.evidence for m in (c, o)}
+             and c.head <= sent.climb(o.head, CONJ) < o.head and other == span for m in (c, o)}
     own = frozenset({"conj", "cc", "relcl"})
     return [replace(c, span=sent.char_span(sent.subtree(c.head, own))) if id(c) in split else c for c in out]
 
@@ -1790,8 +1790,8 @@ def restates_test(c: Candidate, found: list[Candidate], last: dict[str, Candidat
     if c.type not in lex.modality.get("test_restatement_types", ()) or c.verbal or c.date.value:
         return False
     sent, tok = c.info.sent, c.info.sent.toks[c.head]
-    if any(t.ent == "DATE" and (t.text.isdigit() or t.text.lower() in lex.day_words) for t in sent.toks
-           if c.evidence[0] <= t.start < c.evidence[1]):
+    if any(sent.toks[i].ent == "DATE" and (sent.toks[i].text.isdigit() or sent.toks[i].text.lower() in lex.day_words)
+           for i in sent.tokens_in(*c.evidence)):
         return False   # "started their war games on March 7" in a text with no day to count from: a day of its own
     if any(k.dep == "compound" and k.tag.startswith("NNP") for k in sent.kids(c.head)):
         return False   # "the Freedom Edge exercise": a drill of its own

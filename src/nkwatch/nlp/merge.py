@@ -695,11 +695,9 @@ def _told_earlier(c: Candidate, lex: Lexicon) -> bool:
         return True   # "the drill came a month after the allies flew bombers in a joint exercise on February 12"
     # the cue noun, or the noun a participle cue describes ("a similar engine tested in September")
     nouns = {c.head} | ({sent.toks[c.head].head} if c.participle or sent.toks[c.head].dep == "acl" else set())
-    if any(k.dep in ("amod", "det") and k.text.lower() in lex.other_event_words for n in nouns for k in sent.kids(n)):
-        return True
     participants = [p.i for p in sent.kids(c.head) if p.dep in ("nsubj", "nsubjpass", "dobj")] if c.verbal else [c.head]
-    if any(k.dep in ("amod", "det", "predet") and k.text.lower() in lex.participants_other_words
-           for p in participants for k in sent.kids(p)):
+    marked = [(n, lex.other_event_words) for n in nouns] + [(p, lex.participants_other_words) for p in participants]
+    if any(k.dep in ("amod", "det", "predet") and k.text.lower() in words for n, words in marked for k in sent.kids(n)):
         return True
     if _earlier_owner(c, lex):
         return True

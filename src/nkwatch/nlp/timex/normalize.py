@@ -102,7 +102,7 @@ def _weekday_of_week(st: State, weekday: int, week_word: str) -> dt.date | None:
     base = st.story_date()
     if base is None or rel is None:
         return None
-    return base + dt.timedelta(days=7 * rel + weekday - base.isoweekday())
+    return shift(at(base, "W"), "W", rel).date + dt.timedelta(days=weekday - 1)
 
 
 def _weekday_date(st: State, weekday: int, rel_word: str | None, start: int, end: int) -> dt.date | None:
