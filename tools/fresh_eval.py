@@ -40,9 +40,10 @@ CHECK_GROUPS = {"check sets of stop 23 pooled": ("fresh13-r", "fresh13-s"),
                 "check sets of stop 24 pooled": ("fresh14-t", "fresh14-u"),
                 "check sets of stop 25 pooled": ("fresh15-v", "fresh15-w"),
                 "check sets of stop 26 pooled": ("fresh17-a",),
-                "check sets of stop 31 pooled": ("fresh22-a", "fresh22-b")}
+                "check sets of stop 32 pooled": ("fresh23-a", "fresh23-b")}
 # the English check sets of stops 28 and 29 (fresh19-a..d, fresh20-a, -b) became dev sets in stop 30, those of
-# stop 30 (fresh21-a, -b) in stop 31, after their figures before any tuning were recorded (eval/NEWS.md)
+# stop 30 (fresh21-a, -b) in stop 31, those of stop 31 (fresh22-a, -b) in stop 32, after their figures before any
+# tuning were recorded (eval/NEWS.md)
 CHECK_SETS = tuple(name for names in CHECK_GROUPS.values() for name in names)
 # pages of stop 28's gathering in Spanish, German, French, Arabic, Tagalog and Vietnamese: annotated like
 # the rest, held out like the check sets, but pooled apart (extraction reads English: eval/NEWS.md)

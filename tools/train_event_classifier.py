@@ -182,7 +182,8 @@ DEV_FRESH = ("fresh3-b", "fresh3-b-check", "fresh3-c", "fresh3-c2", "fresh3-w", 
              "fresh4-x", "fresh4-x-check", "fresh5-a", "fresh5-b", "fresh6-c", "fresh6-d", "fresh7-e", "fresh7-f",
              "fresh7-g", "fresh8-x", "fresh8-y", "fresh9-h", "fresh9-i", "fresh10-z", "fresh12-p",
              "fresh12-q", "fresh16-x", "fresh16-y", "fresh18-p", "fresh18-q", "fresh19-a", "fresh19-b", "fresh19-c",
-             "fresh19-d", "fresh20-a", "fresh20-b", "fresh21-a", "fresh21-b")
+             "fresh19-d", "fresh20-a", "fresh20-b", "fresh21-a", "fresh21-b",
+             "fresh22-a", "fresh22-b")
 
 
 def gold_sets(fresh_root: Path) -> list[tuple[str, Path, Path]]:
