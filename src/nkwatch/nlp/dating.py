@@ -23,7 +23,7 @@ from typing import Protocol, Sequence
 from ..dates import WEEKDAY_NAMES, date_interval, finer_within
 from ..models import DateValue, Span
 from .conductors import act_noun, by_phrase
-from .events import Candidate
+from .events import Candidate, response_phrase
 from .lexicon import Lexicon
 from .phrases import normalize
 from .records import CONJ
@@ -552,6 +552,22 @@ def _loose_participle(sent, verb: int) -> bool:
         and not any(k.dep in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for k in sent.kids(verb))
 
 
+def _not_the_verbs(info: SentInfo, head: int, verb: int | None, lex: Lexicon) -> bool:
+    """Is the cue in a phrase on the verb that tells another event than the verb's: what it answers ("sanctions
+    were approved on June 12 in response to its nuclear test") or what a recording it releases shows ("aired
+    footage on Friday of soldiers fighting": [context] recording, not a [dating] depiction verb's "taken on
+    March 20")? The verb's date is not the cue's."""
+    if verb is None:
+        return False
+    sent = info.sent
+    below = [a for a in sent.ancestors(head) if a != verb and a in sent.subtree(verb)]
+    # the recording the verb acts on: what the cue hangs from, or the verb's object ("aired footage on Friday
+    # that it said was of ...", the parser hanging the clause on the verb)
+    shown = sent.toks[verb].lemma.lower() not in lex.depiction_verbs and bool(
+        {info.head_of(h) for h in info.context("recording")} & {*below, *(k.i for k in sent.kids(verb) if k.dep == "dobj")})
+    return shown or any(response_phrase(info, a) for a in below)
+
+
 def _offset(tx: DocTimex, lex: Lexicon) -> bool:
     """Is ``tx`` a day counted from another one named before it ("the previous day", "the day before",
     "two days earlier"): a relative expression with an offset word ([dating] offset_words) and no day or
@@ -695,7 +711,7 @@ def assign_dates(info: SentInfo, timexes: list[DocTimex], cands: list[Candidate]
         # what that phrase says of it: ``_when_clause_date``)
         own = sent.subtree(sent.climb(root, CONJ))
         free = [c for c in cands if c.head not in attached and c.head not in barred and c.date.value is None
-                and c.head not in own and (
+                and c.head not in own and not _not_the_verbs(info, c.head, verb, lex) and (
             verb is None or (verb in sent.ancestors(c.head) and not _in_span_clause(sent, c.head, verb, lex)
                              and not _before_in_clause(sent, c.head, verb, lex))
             or sent.toks[verb].lemma.lower() in lex.depiction_verbs)]

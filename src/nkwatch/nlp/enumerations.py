@@ -88,7 +88,7 @@ def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], le
                     and owner.date.evidence.start != dates[0].start and not counts:
                 continue  # the cue has a date of its own: the list is not its dates
             out = [c for c in out if c is not owner] + _split(owner, _years_shared(dates), before, counts)
-    return ordinal_recaps(info, dated, gapped(info, dated, out, lex), lex) + _since(info, timexes, found, lex)
+    return ordinal_recaps(info, dated, gapped(info, dated, out, lex), lex) + _since(info, dated, found, lex)
 
 
 def gapped(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -162,12 +162,21 @@ def _dated_objects(info: SentInfo, verb: int, timexes: list[DocTimex],
         # the object with its name in apposition ("an ICBM, the Hwasong-18, in December 2023")
         end = max(sent.toks[i].end for i in sent.subtree(o, _BESIDE_OBJECT) if sent.toks[i].start < starts[n + 1])
         own = [t for t in dated if end <= t.start < starts[n + 1]]
-        if len(own) != 1 or not set(text(end, own[0].start)) <= preps | separators:
+        if len(own) != 1 or not (set(text(end, own[0].start)) <= preps | separators or _closes(info, o, own[0], preps)):
             return []
         if n + 1 < len(objs) and not set(text(own[0].end, starts[n + 1])) <= allowed:
             return []
         parts.append((o, own[0]))
     return parts if len({t.value or t.text.lower() for _, t in parts}) == len(parts) else []
+
+
+def _closes(info: SentInfo, obj: int, t: DocTimex, preps: frozenset[str]) -> bool:
+    """Does the date close the object's phrase after a preposition, hung by the parser on a modifier of the
+    object ("an ICBM capable of reaching the mainland on Saturday")? It dates the object all the same."""
+    sent = info.sent
+    before = _WORDS.findall(sent.text[sent.toks[obj].end - sent.start:t.start - sent.start].lower())
+    return t.end == max(sent.toks[i].end for i in sent.subtree(obj, frozenset({"conj", "cc"}))) \
+        and bool(before) and before[-1] in preps
 
 
 def _split_objects(info: SentInfo, owner: Candidate, parts: list[tuple[int, DocTimex]],
@@ -585,13 +594,14 @@ def _without(info: SentInfo, c: Candidate, own: list[tuple[int, DocTimex]]) -> C
 
 
 def _since(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """"its first launch since March 27": the previous launch, on March 27."""
+    """"its first launch since March 27": the previous launch, on March 27 (undated when the text cannot
+    resolve the date: ``unresolved_dates``)."""
     words = lex.enumeration
     sent = info.sent
     out = []
     for t in timexes:
         idx = sent.tokens_in(t.start, t.end)
-        if not t.value or not idx or min(idx) == 0:
+        if not (t.value or t.precision == _UNRESOLVED) or not idx or min(idx) == 0:
             continue
         since = sent.toks[min(idx) - 1]
         if since.text.lower() not in words.get("since_words", ()):
@@ -599,6 +609,8 @@ def _since(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex:
         if set(_WORDS.findall(t.text.lower())) & words.get("since_not", frozenset()):
             continue
         g = since.head
+        if sent.toks[g].lemma.lower() == "be":   # "it was its first launch since Nov. 5": the copula's noun
+            g = next((k.i for k in sent.kids(g) if k.dep == "attr"), g)
         if not _first(info, g, words.get("first_words", frozenset())):
             continue
         at = g

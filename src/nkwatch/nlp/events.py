@@ -100,18 +100,33 @@ class Candidate:
             # ("sent troops and weapons"); clauses are not
             stack += [c.i for c in sent.kids(k) if c.i in on_path
                       or (c.dep not in _OTHER_CLAUSES and not (c.dep == "punct" and k == verb)
-                          and not _response_phrase(self.info, c.i))
+                          and not response_phrase(self.info, c.i))
                       or (self.joined and c.dep in ("conj", "cc") and k != verb and sent.toks[k].pos in _NOMINAL)]
         # the clause ends where a phrase of response after the cue begins: what follows tells of what it
         # answers ("resumed broadcasts in response to a mine blast, allegedly by the North's soldiers")
         cut = min((c.i for k in idx for c in sent.kids(k) if c.i > self.head and c.i not in on_path
-                   and _response_phrase(self.info, c.i)), default=len(sent.toks))
+                   and response_phrase(self.info, c.i)), default=len(sent.toks))
         # a comma hanging from the object would stretch the span over the clause left out before it
         # ("captured two soldiers fighting alongside Russian troops, Kyiv said": not the fighting)
         return sent.char_span({i for i in idx if sent.toks[i].dep != "punct" and i < cut} | {self.head})
 
 
-def _response_phrase(info: SentInfo, i: int) -> bool:
+def dated_phrase(c: Candidate) -> tuple[int, int] | None:
+    """A noun cue's own phrase when it holds a date of its own ("its fourth nuclear test in January and long-range
+    rocket launch in February", "January" read by the parser as a modifier of "launch"): its words without what
+    is coordinated with it, its relative clauses and a noun before it hung on it from the phrase before."""
+    sent = c.info.sent
+    skip = frozenset({"conj", "cc", "relcl", "punct"})
+    words = {i for k in sent.kids(c.head) if not (k.dep == "nmod" and k.i < c.head) and k.dep not in skip
+             for i in sent.subtree(k.i, skip)} | {c.head}
+    after = max(words) + 1   # "launch in October" with "in October" hung on the verb: the date right after it
+    if after < len(sent.toks) and sent.toks[after].dep == "prep":
+        date = sent.subtree(after, skip) - {after}
+        words |= {after, *date} if date and all(_dated(sent.toks[i]) for i in date) else set()
+    return sent.char_span(words) if any(_dated(sent.toks[i]) for i in words) else None
+
+
+def response_phrase(info: SentInfo, i: int) -> bool:
     """Is token ``i`` a preposition opening a phrase of response ("in response to", "in retaliation for")?"""
     sent = info.sent
     return sent.toks[i].dep == "prep" and any(
@@ -185,7 +200,7 @@ def answered_phrases(info: SentInfo, head: int) -> set[int]:
     sent = info.sent
     events = {info.head_of(h) for h in info.cues}
     return {i for k in info.scope(head) if sent.toks[k].dep == "prep" and k != head and (
-                _response_phrase(info, k) or (sent.toks[k].text.lower() in info.lex.apart_preps and any(
+                response_phrase(info, k) or (sent.toks[k].text.lower() in info.lex.apart_preps and any(
                     g.dep in ("pobj", "dobj") and g.i in events for g in sent.kids(k))))   # "following" read as a verb
             for i in sent.subtree(k)}
 
@@ -1549,12 +1564,12 @@ def earlier_clause(info: SentInfo, head: int) -> int | None:
         if tok.dep == "advcl" and any(k.dep == "mark" and k.text.lower() in marks for k in sent.kids(a)):
             return a
         if tok.dep == "prep" and a != head and (tok.text.lower() in info.lex.since_preps or (
-                tok.text.lower() in marks and _determined(sent, a) and _projectile_subject(info, tok.head) is None)):
+                tok.text.lower() in marks and determined(sent, a) and _projectile_subject(info, tok.head) is None)):
             return a
     return None
 
 
-def _determined(sent, prep: int) -> bool:
+def determined(sent, prep: int) -> bool:
     """Does the noun a preposition opens have a determiner or a possessor ("after the launch of ...", "after
     its first flight"), or is it plural ("after launches in October and December": events, no stage of one)?"""
     return any(g.tag in ("NNS", "NNPS") or any(k.dep in ("det", "poss") for k in sent.kids(g.i))

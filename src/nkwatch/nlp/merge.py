@@ -20,8 +20,8 @@ from datetime import date, timedelta
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_interval
 from ..models import DateValue, Place, Span, UNKNOWN_DATE
-from .events import (HOME, Candidate, answers, earlier_clause, foreign_persons, named_persons, prior_clause, prior_days,
-                     prior_verb)
+from .events import (HOME, Candidate, answers, dated_phrase, determined, earlier_clause, foreign_persons, named_persons,
+                     prior_clause, prior_days, prior_verb)
 from .lexicon import Lexicon
 from .modality import past_tense
 from .numbers import ordinal_modifier
@@ -169,8 +169,13 @@ def _distinct_evidence(groups: list[Group]) -> list[Group]:
         taken = {m.best.evidence for m in out if m.type == g.type}
         if g.best.evidence in taken:
             own = [m for m in g.members if m.evidence not in taken]
+            # a noun told with a date of its own in the clause of the earlier event is reported by its own phrase
+            phrases = [replace(m, span=span) for m in g.members if not m.verbal and not m.participle
+                       and (span := dated_phrase(m)) is not None and span not in taken]
             if own:
                 g.chosen = max(own, key=g._rank)
+            elif phrases:
+                g.chosen = max(phrases, key=g._rank)
             else:
                 first = next(o for o in out if o.type == g.type and o.best.evidence == g.best.evidence)
                 first.members += g.members
@@ -644,6 +649,20 @@ def _since_other(g: Group, c: Candidate, lex: Lexicon) -> bool:
     return any(apart(c, m) or apart(m, c) for m in g.members)
 
 
+def _after_its_event(g: Group, c: Candidate, lex: Lexicon) -> bool:
+    """One told as done after what another's cue names ("He met Putin after the parade" / "attended the
+    parade"; [dating] prior_markers): two events, one after the other. (A bare noun there names a stage of
+    the event told: "crashed minutes after launch".)"""
+    def after(a: Candidate) -> set[str]:
+        sent = a.info.sent
+        return {o.lemma.lower() for k in sent.kids(a.head) if k.dep == "prep" and k.text.lower() in lex.prior_markers
+                and determined(sent, k.i) for o in sent.kids(k.i) if o.dep == "pobj"}
+
+    def cue(a: Candidate) -> str:
+        return a.info.sent.toks[a.head].lemma.lower()
+    return any(cue(m) in after(c) or cue(c) in after(m) for m in g.members)
+
+
 def _told_apart_by_time(g: Group, c: Candidate, lex: Lexicon) -> bool:
     """Of a type whose events take one day ([dating] one_day_types), neither dated, each told with
     a time of its own, no word in common ("fired a missile on Thursday" /
@@ -905,6 +924,8 @@ def vetoes(g: Group, c: Candidate, lex: Lexicon, published: date | None = None) 
         yield "told_apart_by_time"
     if _since_other(g, c, lex):
         yield "since_other"
+    if _after_its_event(g, c, lex):
+        yield "after_its_event"
     if _recalled_apart(g, c, lex, published):
         yield "recalled_apart"
     if _earlier_beside_news(g, c, lex, published):

@@ -1,0 +1,91 @@
+"""Constructions behind the misses of the check sets of stop 31, once they became dev sets (stop 32, round 22),
+through the real pipeline. All texts are invented for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .helpers import titled_mentions
+
+pytestmark = pytest.mark.model
+
+D = date(2019, 1, 19)  # a Saturday
+DE, WT, BI, CO = "diplomatic_engagement", "weapons_test", "border_incident", "combat_operation"
+
+
+def found(pipeline, text: str, etype: str, published: date | None = D) -> list:
+    return titled_mentions(pipeline, text, etype, published)
+
+
+def test_a_noun_dated_in_the_clause_of_another_test_is_reported_by_its_own_phrase(pipeline):
+    text = ("The sanctions follow North Korea's fifth nuclear test in September and long-range rocket launch in "
+            "October, which drew wide condemnation.")
+    got = found(pipeline, text, WT, None)
+    assert len(got) == 2
+    assert got[1].evidence.start > got[0].evidence.start
+
+
+def test_an_object_whose_date_closes_its_modifier_is_a_launch_of_its_own(pipeline):
+    text = "The North also fired two cruise missiles on Monday and a long-range missile capable of reaching Guam on Thursday."
+    assert [m.date.value for m in found(pipeline, text, WT)] == ["2019-01-14", "2019-01-17"]
+
+
+@pytest.mark.parametrize("victim", ["South Korean government official", "South Korean fisheries officer"])
+def test_a_south_korean_official_shot_near_the_sea_border_is_an_incident(pipeline, victim):
+    text = f"North Korean troops shot a {victim} in waters near the disputed sea border on Tuesday."
+    assert [(m.date.value, m.conducted_by) for m in found(pipeline, text, BI)] == [("2019-01-15", ["North Korea"])]
+
+
+def test_a_gerund_of_what_is_hard_to_do_is_no_report(pipeline):
+    text = ("Zelensky spoke of the challenges in capturing North Korean soldiers in the Kursk region, who are "
+            "ordered to avoid capture.")
+    assert found(pipeline, text, CO) == []
+
+
+def test_a_meeting_after_the_parade_is_another_event_than_the_parade(pipeline):
+    text = ("Kim Jong Un attended a military parade in Beijing on Wednesday alongside Vladimir Putin and Xi "
+            "Jinping.\n\nHe met Putin after the parade.")
+    assert len(found(pipeline, text, DE)) == 2
+
+
+def test_minutes_after_launch_is_a_stage_of_the_launch(pipeline):
+    text = ("North Korea launched a long-range rocket on Thursday.\n\n"
+            "The rocket crashed into the sea a few minutes after launch.")
+    assert len(found(pipeline, text, WT)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A group of Russian tourists visited North Korea for a skiing holiday at the Masikryong resort in January.",
+    "Chinese holidaymakers visited North Korea's Rason zone on Thursday.",
+])
+def test_a_trip_of_tourists_is_no_engagement(pipeline, text):
+    assert found(pipeline, text, DE) == []
+
+
+def test_a_delegation_visiting_still_is_one(pipeline):
+    text = "A Russian government delegation visited North Korea on Thursday."
+    assert [m.date.value for m in found(pipeline, text, DE)] == ["2019-01-17"]
+
+
+def test_the_day_of_a_response_does_not_date_what_it_answers(pipeline):
+    text = ("New U.N. sanctions were approved unanimously on January 12, in response to North Korea's earlier "
+            "nuclear test.")
+    assert [m.date.value for m in found(pipeline, text, WT)] == [None]
+
+
+def test_the_day_footage_is_aired_does_not_date_what_it_shows(pipeline):
+    text = ("State TV aired footage on Friday that it said was of North Korean soldiers fighting for Russia in the "
+            "Kursk region.")
+    assert [m.date.value for m in found(pipeline, text, CO)] == [None]
+
+
+def test_a_first_launch_since_a_day_told_with_a_copula_recalls_that_launch(pipeline):
+    text = "North Korea fired a ballistic missile on Thursday. It was the North's first missile launch since Nov. 5."
+    assert sorted(str(m.date.value) for m in found(pipeline, text, WT)) == ["2018-11-05", "2019-01-17"]
+
+
+def test_in_a_text_with_no_day_a_first_launch_since_a_named_day_recalls_it_undated(pipeline):
+    text = ("North Korea fired a ballistic missile on Thursday, the JCS said.\n\n"
+            "It was the North's first missile launch since Nov. 5.")
+    assert len(found(pipeline, text, WT, None)) == 2
