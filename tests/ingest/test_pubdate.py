@@ -218,6 +218,18 @@ def test_no_byline(rules, text):
      date(2009, 5, 25)),
     ("Visit\nBeijing, 20 June 2019 (Wire) – The president arrived in Pyongyang.\n", date(2019, 6, 20)),
     ("Jamming\nNovember 9, 2024North Korea jammed signals on Friday, the military said.\n", date(2024, 11, 9)),
+    # a bare date line, or an author's name glued to it, that the text's weekdays agree with (a Monday)
+    ("March 3, 2025\nThe North said on Monday its jets had flown drills in October.\n", date(2025, 3, 3)),
+    ("Drills\nTom Smith3 March 2025\nThe North said Monday its jets had flown drills.\n", date(2025, 3, 3)),
+    ("Drills\nJane DoeMar 3, 2025\nThe North said Monday its jets had flown drills.\n", date(2025, 3, 3)),
+    # a check of the page is no other day beside the stamp
+    ("Test\nThis is the stable version, checked on 21 March 2022.\nThursday, August 25, 2016\nThe North fired a "
+     "missile.\n", date(2016, 8, 25)),
+    # a byline's label, a clock, then the date; an author's line with a clock to the second
+    ("Test\nPublished on 02:20 PM, December 07, 2016\nThe North fired a missile.\n", date(2016, 12, 7)),
+    ("Test\nPublished: 8:36PM Tuesday February 12, 2013 Source: Wire\nThe North tested a device.\n",
+     date(2013, 2, 12)),
+    ("Test\nBy MarEx 2016-04-07 19:36:47\nThe North fired a missile.\n", date(2016, 4, 7)),
 ])
 def test_stamp_date(rules, text, day):
     doc = dated(text, rules)
@@ -232,8 +244,11 @@ def test_stamp_date(rules, text, day):
     "Timeline\nJuly 4, 2006\nThe North fired missiles.\nIn 2009 it tested a nuclear device.\n",
     # a site's day beside the story's own date near the top
     "Site news\nMonday, March 17, 2025\nBy Staff Updated: Feb 24, 2025 6:29 pm\nThe North fired a missile.\n",
-    # a bare date over a story: as often the day a page was saved as the day it was written
-    "March 3, 2025\nThe North said on Monday its jets had flown drills in October.\n",
+    # a bare date over a story whose weekdays deny it (March 3, 2025 was a Monday): as often the day a page was
+    # saved as the day it was written; so is one over a story that names no weekday
+    "March 3, 2025\nThe North said on Tuesday its jets had flown drills in October.\n",
+    "March 3, 2025\nThe North said its jets had flown drills in October.\n",
+    "Tom Smith3 March 2025\nThe North said its jets had flown drills in October.\n",
     # a date in a sentence, not a line of its own
     "By March 3, 2024, the North had fired ten missiles.\n",
     "Drills end\nOn March 14, 2025 the allies ended their drills.\n",

@@ -89,3 +89,11 @@ def test_in_a_text_with_no_day_a_first_launch_since_a_named_day_recalls_it_undat
     text = ("North Korea fired a ballistic missile on Thursday, the JCS said.\n\n"
             "It was the North's first missile launch since Nov. 5.")
     assert len(found(pipeline, text, WT, None)) == 2
+
+
+def test_in_a_dated_text_an_event_told_a_measured_time_before_the_news_is_another_one(pipeline):
+    text = ("A North Korean soldier defected across the heavily armed border, the JCS said.\n\n"
+            "It comes almost 40 days after another North Korean soldier crossed the demilitarized zone amid a "
+            "barrage of bullets.\n\n"
+            "South Korean troops fired 20 warning shots on Thursday at North Korean guards searching for him.")
+    assert len(found(pipeline, text, BI)) == 2

@@ -78,9 +78,10 @@ BYLINE_WINDOW = 600
 # first words of the story is a stamp its page lost a line break after ("November 9, 2024North Korea ...").
 # Read only when its weekday agrees, no other full date stands near the top and the text names no later day
 _NAME = r"[A-Z\w][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?"
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
 _SEP = r"\s*[,|·•–—-]?\s*"
 _DATE_AHEAD = rf"(?={_MONTH}|\d|{_STATED_WEEKDAY})"
+BYLINE_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s*{_DATE_AHEAD}")
 STAMP_LEAD = re.compile(rf"\s*(?:[•·*]\s*)?(?:(?P<author>By\s+{_NAME}){_SEP}{_DATE_AHEAD}"
                         rf"|(?P<clock>{_CLOCK}){_SEP}{_DATE_AHEAD})?")
 STAMP_REST = re.compile(rf"(?:{_SEP}(?:at\s+)?{_CLOCK})?(?:{_SEP}[Bb]y\s+\S.{{0,60}}|{_SEP}Page\s+\w+.{{0,40}})?\s*$")
@@ -89,6 +90,13 @@ DATELINE_PLACE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:
                             r"\s*(?:[,–—-]\s*)")
 DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]")
 GLUED = re.compile(r"[A-Z][a-z]")
+# a date a label marks as a check of the page, not its publication ("This is the stable version, checked on 21
+# March 2022", "Retrieved 3 May 2020"): it neither stamps the page nor stands against its stamp (an "Updated:" date
+# does: it is as often the story's day beside a site's day, "Monday, February 26, 2024 ... Updated: Jan 24, 2024")
+REVISION = re.compile(r"(?:[Cc]hecked|[Rr]eviewed|[Aa]ccessed|[Rr]etrieved)(?:\s+(?:on|at))?\s*:?\s*$")
+# a line that is a date alone, or a name glued to it ("Tom Powell21 December 2017", "Jason DavisDec 12, 2012": an
+# author's line that lost its space); it stamps the page only when the text's weekdays say so (``stamp_date``)
+BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*?[a-z](?=\d|[A-Z])")
 RELATIVE_WEEKDAY = re.compile(
     rf"(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his )(?<![Cc]oming )(?<![Ff]ollowing )(?<![Pp]revious )(?<![Ee]very )"
     rf"(?:\b[Oo]n\s+(?P<on>{_WEEKDAY})\b|\b(?P<poss>{_WEEKDAY})['’]s\b|(?<=[a-z] )(?<!from )(?<!until )(?<!till )(?<!by )(?<!since )(?<!before )(?<!after )(?<!through )(?<!starting )"
@@ -98,10 +106,12 @@ RELATIVE_WEEKDAY = re.compile(
 
 @dataclass(frozen=True)
 class FoundDate:
-    """An explicit full date in the text, with the weekday written next to it (if any)."""
+    """An explicit full date in the text, with the weekday written next to it (if any); ``bare``: a stamp line
+    that is the date alone (``BARE_NAME``), which needs the text's weekdays to agree."""
     value: date
     span: Span
     stated_weekday: int | None = None
+    bare: bool = False
 
 
 def date_document(doc: Document) -> Document:
@@ -140,10 +150,13 @@ def byline_date(text: str) -> date | None:
     an author's name too: "By Kim ArinPublished : ...", or in figures: ``numeric_date``) in the first
     ``BYLINE_WINDOW`` characters."""
     for m in BYLINE.finditer(text, 0, min(len(text), BYLINE_WINDOW)):
-        found = full_dates(text, Span(m.end(), min(len(text), m.end() + 40)))
-        if found and found[0].span.start == m.end():
+        at = m.end()
+        if clock := BYLINE_CLOCK.match(text, at):   # "Published on 02:20 PM, December 07, 2016"
+            at = clock.end()
+        found = full_dates(text, Span(at, min(len(text), at + 40)))
+        if found and found[0].span.start == at:
             return found[0].value
-        figures = NUMERIC_DATE.match(text, m.end())
+        figures = NUMERIC_DATE.match(text, at)
         if figures and (day := numeric_date(int(figures["a"]), int(figures["b"]), int(figures["y"]))):
             return day
     return None
@@ -159,8 +172,10 @@ def numeric_date(a: int, b: int, year: int) -> date | None:
 
 def stamp_date(doc: Document) -> date | None:
     """The full date of a date stamp line in the first ``BYLINE_WINDOW`` characters (the forms above
-    ``STAMP_LEAD``): a written weekday must agree with the calendar, and no day, month or year of the
-    text may come after it (a chronology's first heading is no stamp)."""
+    ``STAMP_LEAD``): a written weekday must agree with the calendar, no other date but a page check's
+    (``REVISION``) may stand near the top, no day, month or year of the text may come after it (a chronology's
+    first heading is no stamp), and a bare date needs the weekday of one the text names relatively ("said on
+    Monday" under "March 3, 2025")."""
     text, pos = doc.text, 0
     for line in text[:BYLINE_WINDOW].split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -170,20 +185,41 @@ def stamp_date(doc: Document) -> date | None:
         if stamp.stated_weekday is not None and stamp.stated_weekday != stamp.value.weekday():
             return None
         whole = Span(0, len(text))   # boilerplate too: a chronology's headings may be cleaned away
-        dates = full_dates(text, whole)
-        if any(d.value != stamp.value for d in full_dates(text, Span(0, min(len(text), BYLINE_WINDOW)))):
-            return None   # "Monday, February 26, 2024 ... Updated: Jan 24, 2024": a site's day beside the story's
-        taken = [d.span for d in dates] + [stamp.span]
+        found = full_dates(text, whole)
+        dates = [d for d in found if not _revision(text, d)]
+        if any(d.value != stamp.value for d in dates if d.span.start < BYLINE_WINDOW):
+            return None   # "Monday, February 26, 2024 ... Posted: Jan 24, 2024": a site's day beside the story's
+        taken = [d.span for d in found] + [stamp.span]
         if any(d.value > stamp.value for d in dates) or _later_reference(text, whole, stamp.value, taken):
+            return None
+        if stamp.bare and stamp.value.weekday() not in relative_weekdays(text, whole):
             return None
         return stamp.value
     return None
 
 
+def _revision(text: str, d: FoundDate) -> bool:
+    """Does a label mark the date as a check of the page (``REVISION``)?"""
+    return bool(REVISION.search(text, max(0, d.span.start - 30), d.span.start))
+
+
+def _bare(text: str, start: int, end: int) -> FoundDate | None:
+    """The date of a line that is a full date alone, or glued to a name before it (``BARE_NAME``), if any."""
+    name = BARE_NAME.match(text, start, end)
+    rest = text[name.end() if name else start:end]
+    offset = end - len(rest.lstrip())
+    line = " " + text[offset:end]   # a space before it: the name glued to it is no part of the date
+    found = full_dates(line, Span(0, len(line)))
+    if not found or found[0].span.start != 1 or line[found[0].span.end:].strip():
+        return None
+    return FoundDate(found[0].value, Span(offset, offset + found[0].span.end - 1), found[0].stated_weekday, bare=True)
+
+
 def _stamp(text: str, start: int, end: int) -> FoundDate | None:
     """The date the line ``text[start:end]`` stamps, in one of the forms above ``STAMP_LEAD``, if any.
     A bare date heads a story as often as it stamps the page ("February 25, 2024" over a 2022 story): the
-    date needs a weekday, an author or a clock before it, or a figure or a byline after it."""
+    date needs a weekday, an author or a clock before it, or a figure or a byline after it; alone on its line,
+    or glued to an author's name, it is ``bare`` and stands only where the text's weekdays agree (``stamp_date``)."""
     lead = STAMP_LEAD.match(text, start, end)
     led = bool(lead["author"] or lead["clock"])
     at = lead.end()
@@ -204,6 +240,8 @@ def _stamp(text: str, start: int, end: int) -> FoundDate | None:
     if figures and not figures["wd"] and signed(figures.end()):
         day = numeric_date(int(figures["a"]), int(figures["b"]), int(figures["y"]))   # "23/11/2010 11:10"
         return FoundDate(day, Span(figures.start(), figures.end())) if day else None
+    if not led and (bare := _bare(text, start, end)) is not None:
+        return bare
     place = DATELINE_PLACE.match(text, start, end)
     if place and not led:
         found = full_dates(text, Span(place.end(), end))

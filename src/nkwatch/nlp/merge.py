@@ -769,7 +769,11 @@ def _earlier_beside_news(g: Group, c: Candidate, lex: Lexicon, published: date |
         return False
     news = any(m.date.value and not is_background(m.date, published, lex.background_days) and not m.anaphoric
                for m in g.members)
-    return news and _told_earlier(c, lex)
+    # told a measured time before its sentence's news ("it comes 40 days after another soldier crossed"), it is
+    # no undated report of the group, told as that news, either
+    measured = prior_clause(c.info.sent, c.head, lex) is not None and any(
+        not m.date.value and not m.anaphoric and not _told_earlier(m, lex) for m in g.members)
+    return (news or measured) and _told_earlier(c, lex)
 
 
 def _earlier_in_sentence(g: Group, c: Candidate) -> bool:
