@@ -230,6 +230,15 @@ def test_no_byline(rules, text):
     ("Test\nPublished: 8:36PM Tuesday February 12, 2013 Source: Wire\nThe North tested a device.\n",
      date(2013, 2, 12)),
     ("Test\nBy MarEx 2016-04-07 19:36:47\nThe North fired a missile.\n", date(2016, 4, 7)),
+    ("Test\nPUBLISHED : Saturday, 13 October, 2012, 12:00am\nThe North fired a missile.\n", date(2012, 10, 13)),
+    # a field of a line parted by bars
+    ("Test\nSHARE   |   Monday, 18 September 2017   |   By Jane Doe\nThe North fired a missile.\n",
+     date(2017, 9, 18)),
+    # a bare line the weekdays do not back (January 15, 2021 was a Friday) gives way to the stamp under it
+    ("Parade\n15 January 2021\n2021-01-15 12:21\nThe North held a parade on Thursday.\n", date(2021, 1, 15)),
+    # a date told in a caption near the top is no rival stamp
+    ("2017-10-13 14:30\nTrade slumps\nKim watches a launch in this photo released by KCNA on September 16, 2017.\n",
+     date(2017, 10, 13)),
 ])
 def test_stamp_date(rules, text, day):
     doc = dated(text, rules)

@@ -64,7 +64,8 @@ YEAR = re.compile(r"(?<![\d,.$£€-])\b(?P<y>19\d\d|20\d\d)\b(?![\d,]\d|-\d)")
 # a publication byline: its label, then a full date right after it ("Published : June 21, 2024",
 # "Posted on Nov 19, 2012", "Created: 12-03-2024", "DATE : Friday 9 September 2016"); an "Updated" date is no
 # publication day. Read only near the top of the text
-BYLINE = re.compile(r"(?:\b|(?<=[a-z]))(?:(?:First published|Published|Posted|Created)(?:\s+on)?\s*:?|(?:Date|DATE)\s*:)\s*")
+BYLINE = re.compile(r"(?:\b|(?<=[a-z]))(?:(?:First published|Published|PUBLISHED|Posted|POSTED|Created)(?:\s+on)?\s*:?"
+                    r"|(?:Date|DATE)\s*:)\s*")
 # a date in figures after a byline's label ("Published on 24/08/2011", "Created: 12-03-2024"): day and month
 # are told apart only when one of them cannot be a month (or both are the same); otherwise no date
 NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
@@ -94,6 +95,8 @@ GLUED = re.compile(r"[A-Z][a-z]")
 # March 2022", "Retrieved 3 May 2020"): it neither stamps the page nor stands against its stamp (an "Updated:" date
 # does: it is as often the story's day beside a site's day, "Monday, February 26, 2024 ... Updated: Jan 24, 2024")
 REVISION = re.compile(r"(?:[Cc]hecked|[Rr]eviewed|[Aa]ccessed|[Rr]etrieved)(?:\s+(?:on|at))?\s*:?\s*$")
+# the preposition of a date told in running text (``_in_sentence``)
+TOLD_DATE = re.compile(r"\b(?:on|in|since|from|until|till|by|of|before|after)\s+$")
 # a line that is a date alone, or a name glued to it ("Tom Powell21 December 2017", "Jason DavisDec 12, 2012": an
 # author's line that lost its space); it stamps the page only when the text's weekdays say so (``stamp_date``)
 BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*?[a-z](?=\d|[A-Z])")
@@ -176,26 +179,45 @@ def stamp_date(doc: Document) -> date | None:
     (``REVISION``) may stand near the top, no day, month or year of the text may come after it (a chronology's
     first heading is no stamp), and a bare date needs the weekday of one the text names relatively ("said on
     Monday" under "March 3, 2025")."""
-    text, pos = doc.text, 0
-    for line in text[:BYLINE_WINDOW].split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        stamp = _stamp(text, start, start + len(line))
+    text = doc.text
+    for start, end in _stamp_lines(text):
+        stamp = _stamp(text, start, end)
         if stamp is None:
             continue
         if stamp.stated_weekday is not None and stamp.stated_weekday != stamp.value.weekday():
             return None
+        if stamp.bare and stamp.value.weekday() not in relative_weekdays(text, Span(0, len(text))):
+            continue   # a line that may head the story, not stamp the page: a stamp below it may still
+
         whole = Span(0, len(text))   # boilerplate too: a chronology's headings may be cleaned away
         found = full_dates(text, whole)
         dates = [d for d in found if not _revision(text, d)]
-        if any(d.value != stamp.value for d in dates if d.span.start < BYLINE_WINDOW):
+        if any(d.value != stamp.value and not _in_sentence(text, d) for d in dates if d.span.start < BYLINE_WINDOW):
             return None   # "Monday, February 26, 2024 ... Posted: Jan 24, 2024": a site's day beside the story's
         taken = [d.span for d in found] + [stamp.span]
         if any(d.value > stamp.value for d in dates) or _later_reference(text, whole, stamp.value, taken):
             return None
-        if stamp.bare and stamp.value.weekday() not in relative_weekdays(text, whole):
-            return None
         return stamp.value
     return None
+
+
+def _stamp_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line in the first ``BYLINE_WINDOW`` characters, and of each field of a line whose
+    fields a bar parts ("SHARE | Monday, 18 September 2017 | By Jane Doe")."""
+    out, pos = [], 0
+    for line in text[:BYLINE_WINDOW].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        out.append((start, start + len(line)))
+        if "|" in line:
+            cuts = [start] + [start + i + 1 for i, ch in enumerate(line) if ch == "|"] + [start + len(line) + 1]
+            out += [(a, b - 1) for a, b in zip(cuts, cuts[1:])]
+    return out
+
+
+def _in_sentence(text: str, d: FoundDate) -> bool:
+    """Is the date told in running text after a preposition ("in this photo released by KCNA on September 16,
+    2017")? Such a date is the day of what the sentence tells, no rival stamp of the page."""
+    return bool(TOLD_DATE.search(text, max(0, d.span.start - 12), d.span.start))
 
 
 def _revision(text: str, d: FoundDate) -> bool:
