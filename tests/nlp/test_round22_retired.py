@@ -97,3 +97,11 @@ def test_in_a_dated_text_an_event_told_a_measured_time_before_the_news_is_anothe
             "barrage of bullets.\n\n"
             "South Korean troops fired 20 warning shots on Thursday at North Korean guards searching for him.")
     assert len(found(pipeline, text, BI)) == 2
+
+
+@pytest.mark.parametrize("recap", ["The type was last test-launched on Nov. 29, 2017.",
+                                   "It had previously fired one on Nov. 29, 2017."])
+def test_a_verb_told_as_the_last_or_previous_time_with_a_date_of_its_own_is_an_earlier_event(pipeline, recap):
+    text = f"North Korea fired a Hwasong-15 intercontinental ballistic missile on Thursday, the JCS said.\n\n{recap}"
+    assert [(m.date.value, m.weapon_class) for m in found(pipeline, text, WT)] == [
+        ("2019-01-17", "icbm"), ("2017-11-29", "icbm")]

@@ -1020,8 +1020,11 @@ def _kin(info: SentInfo, head: int, lex: Lexicon) -> bool:
     test in October 2006", "the first test was held in September"): one more event of the kind the
     document told, not that one again (kept only when its clause dates it: ``own_dated``). (A plural,
     "its previous tests in 2006 and 2009", is a recap the enumerations read with the weapon of the tests
-    told.)"""
+    told.) So does a verb cue an [dating] earlier adverb modifies ("the type was last test-launched on Nov. 29,
+    2017", "it had previously fired one in May")."""
     tok = info.sent.toks[head]
+    if tok.pos in _VERBAL:
+        return any(k.dep in ("advmod", "amod") and k.text.lower() in lex.earlier_adverbs for k in info.sent.kids(head))
     return tok.pos in _NOMINAL and tok.tag != "NNS" and (_counted(info.sent, head) or any(
         k.dep in ("det", "amod") and k.text.lower() in lex.kin_modifiers for k in info.sent.kids(head)))
 
