@@ -45,6 +45,12 @@ def test_inferred_from_latest_full_date_and_weekday(rules):
     assert (doc.published, doc.published_method) == (date(2024, 6, 14), "inferred")
 
 
+def test_two_stamps_near_the_top_leave_nothing_to_infer(rules):
+    text = ("Friday April 26, 2024\nInvented launcher tested\nFebruary 25, 2017 13:05\n"
+            "The invented republic announced on Friday that the test had succeeded.\n")
+    assert dated(text, rules).published is None
+
+
 def test_possessive_weekday_supports(rules):
     text = f"{CAPTION}\nFriday’s launch was the third this month.\n"
     assert dated(text, rules).published == date(2024, 6, 14)
@@ -236,6 +242,15 @@ def test_no_byline(rules, text):
      date(2017, 9, 18)),
     # a bare line the weekdays do not back (January 15, 2021 was a Friday) gives way to the stamp under it
     ("Parade\n15 January 2021\n2021-01-15 12:21\nThe North held a parade on Thursday.\n", date(2021, 1, 15)),
+    # a bare line backed by a weekday of the day before (told the next morning), or by none at all
+    ("Test\n28 Sep, 2021\nThe North fired a missile Monday, the military said.\n", date(2021, 9, 28)),
+    ("Test\n30 June 2008\nThe North blew up the cooling tower of its reactor on 26 June.\n", date(2008, 6, 30)),
+    # "Posted at" a clock; a dateline whose agency stands before the dash, or after a date opening the story;
+    # figures with the year first
+    ("Test\nPosted at 7:48 PM, Sep 14, 2017\nThe North fired a missile.\n", date(2017, 9, 14)),
+    ("Test\nPANAMA CITY (AP) - July 16, 2013\nA ship carrying arms was seized.\n", date(2013, 7, 16)),
+    ("Test\nApril 25, 2019 (EIRNS)—Kim Jong Un arrived in Vladivostok.\n", date(2019, 4, 25)),
+    ("Test\n2008/07/03 10:47 KST\nThe North fired a missile.\n", date(2008, 7, 3)),
     # a date told in a caption near the top is no rival stamp
     ("2017-10-13 14:30\nTrade slumps\nKim watches a launch in this photo released by KCNA on September 16, 2017.\n",
      date(2017, 10, 13)),
@@ -254,10 +269,11 @@ def test_stamp_date(rules, text, day):
     # a site's day beside the story's own date near the top
     "Site news\nMonday, March 17, 2025\nBy Staff Updated: Feb 24, 2025 6:29 pm\nThe North fired a missile.\n",
     # a bare date over a story whose weekdays deny it (March 3, 2025 was a Monday): as often the day a page was
-    # saved as the day it was written; so is one over a story that names no weekday
-    "March 3, 2025\nThe North said on Tuesday its jets had flown drills in October.\n",
-    "March 3, 2025\nThe North said its jets had flown drills in October.\n",
-    "Tom Smith3 March 2025\nThe North said its jets had flown drills in October.\n",
+    # saved as the day it was written
+    "March 3, 2025\nThe North said on Thursday its jets had flown drills in October.\n",
+    "Tom Smith3 March 2025\nThe North said on Thursday its jets had flown drills in October.\n",
+    # a bare line over a story that names a day long before it without its year: the story is older
+    "February 25, 2024\nThe North said on Saturday its warplanes flew drills; the Oct. 8 flights were unreported.\n",
     # a date in a sentence, not a line of its own
     "By March 3, 2024, the North had fired ten missiles.\n",
     "Drills end\nOn March 14, 2025 the allies ended their drills.\n",
