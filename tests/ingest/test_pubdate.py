@@ -251,6 +251,12 @@ def test_no_byline(rules, text):
     ("Test\nPANAMA CITY (AP) - July 16, 2013\nA ship carrying arms was seized.\n", date(2013, 7, 16)),
     ("Test\nApril 25, 2019 (EIRNS)—Kim Jong Un arrived in Vladivostok.\n", date(2019, 4, 25)),
     ("Test\n2008/07/03 10:47 KST\nThe North fired a missile.\n", date(2008, 7, 3)),
+    # a day the story plans weeks after the stamp is no later entry of a chronology
+    ("Death\nSunday, December 18, 2011\nState TV announced the death.\nThe funeral will be held on 28 December.\n",
+     date(2011, 12, 18)),
+    # nor is a date inside a long caption line a rival stamp
+    ("Tuesday 24 May 2016\nWorkers defect\nThe flags of both countries hang in front of a North Korean restaurant "
+     "October 9, 2006 at the border city of Dandong.\n", date(2016, 5, 24)),
     # a date told in a caption near the top is no rival stamp
     ("2017-10-13 14:30\nTrade slumps\nKim watches a launch in this photo released by KCNA on September 16, 2017.\n",
      date(2017, 10, 13)),
@@ -272,6 +278,9 @@ def test_stamp_date(rules, text, day):
     # saved as the day it was written
     "March 3, 2025\nThe North said on Thursday its jets had flown drills in October.\n",
     "Tom Smith3 March 2025\nThe North said on Thursday its jets had flown drills in October.\n",
+    # a site's day over a dateline that opens a long line: two stamps
+    "Site\n• Friday, 22 November 2024\nSeoul, 19 June 2024 (dpa) - Russia's president signed a long and detailed "
+    "treaty with North Korea's leader in Pyongyang on the day.\n",
     # a bare line over a story that names a day long before it without its year: the story is older
     "February 25, 2024\nThe North said on Saturday its warplanes flew drills; the Oct. 8 flights were unreported.\n",
     # a date in a sentence, not a line of its own

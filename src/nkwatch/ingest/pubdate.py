@@ -73,6 +73,7 @@ BYLINE = re.compile(r"(?:\b|(?<=[a-z]))(?:(?:First published|Published|PUBLISHED
 NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
 BYLINE_WINDOW = 600
 STALE_DAYS = 45   # a day named without its year this long before a bare date line: the story is older
+PLAN_DAYS = 45    # ... and up to this long after a stamp: a plan the story tells, no later entry of a chronology
 # a date stamp: a line near the top that holds a full date with its weekday, a clock time or an author,
 # and nothing else ("Monday, October 6, 2014", "Sept. 3, 2013 - 10:23 By Kim", "By Jane Doe February 22, 2023",
 # "March 3, 2024 | 10:23 KST", "• 01:28 PM, May 31, 2016", "November 14, 2024 at 16:09 JST", "April 9, 2025
@@ -103,7 +104,8 @@ GLUED = re.compile(r"[A-Z][a-z]")
 # March 2022", "Retrieved 3 May 2020"): it neither stamps the page nor stands against its stamp (an "Updated:" date
 # does: it is as often the story's day beside a site's day, "Monday, February 26, 2024 ... Updated: Jan 24, 2024")
 REVISION = re.compile(r"(?:[Cc]hecked|[Rr]eviewed|[Aa]ccessed|[Rr]etrieved)(?:\s+(?:on|at))?\s*:?\s*$")
-# the preposition of a date told in running text (``_in_sentence``)
+RIVAL_LINE = 80   # the longest line whose date may rival a stamp (``_rival``): longer ones are running text
+# the preposition of a date told in running text (``_rival``)
 TOLD_DATE = re.compile(r"\b(?:on|in|since|from|until|till|by|of|before|after)\s+$")
 # a line that is a date alone, or a name glued to it ("Tom Powell21 December 2017", "Jason DavisDec 12, 2012": an
 # author's line that lost its space); it stamps the page only when the text's weekdays say so (``stamp_date``)
@@ -199,10 +201,10 @@ def stamp_date(doc: Document) -> date | None:
         whole = Span(0, len(text))   # boilerplate too: a chronology's headings may be cleaned away
         found = full_dates(text, whole)
         dates = [d for d in found if not _revision(text, d)]
-        if any(d.value != stamp.value and not _in_sentence(text, d) for d in dates if d.span.start < BYLINE_WINDOW):
+        if any(d.value != stamp.value and _rival(text, d) for d in dates if d.span.start < BYLINE_WINDOW):
             return None   # "Monday, February 26, 2024 ... Posted: Jan 24, 2024": a site's day beside the story's
         taken = [d.span for d in found] + [stamp.span]
-        if any(d.value > stamp.value for d in dates) or _later_reference(text, whole, stamp.value, taken):
+        if any(d.value > stamp.value for d in dates) or _later_reference(text, whole, stamp.value, taken, PLAN_DAYS):
             return None
         return stamp.value
     return None
@@ -238,10 +240,16 @@ def _stamp_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _in_sentence(text: str, d: FoundDate) -> bool:
-    """Is the date told in running text after a preposition ("in this photo released by KCNA on September 16,
-    2017")? Such a date is the day of what the sentence tells, no rival stamp of the page."""
-    return bool(TOLD_DATE.search(text, max(0, d.span.start - 12), d.span.start))
+def _rival(text: str, d: FoundDate) -> bool:
+    """Could the date stamp the page against another stamp: on a short line of its own ("By IANS Updated: Jan 24,
+    2024 6:29 pm") or opening its line (a dateline: "Seoul, 19 June 2024 (dpa) - ..."), not told in running text (a
+    caption's "a restaurant October 9, 2006 at the border", "in this photo released by KCNA on September 16, 2017":
+    the day of what the sentence tells)?"""
+    start = text.rfind("\n", 0, d.span.start) + 1
+    end = text.find("\n", d.span.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return (len(line) <= RIVAL_LINE or d.span.start - start <= RIVAL_LINE // 2) \
+        and not TOLD_DATE.search(text, max(0, d.span.start - 12), d.span.start)
 
 
 def _revision(text: str, d: FoundDate) -> bool:
@@ -380,8 +388,10 @@ def relative_weekdays(text: str, span: Span) -> set[int]:
             for m in RELATIVE_WEEKDAY.finditer(text, span.start, span.end)}
 
 
-def _later_reference(text: str, span: Span, candidate: date, taken: list[Span]) -> bool:
-    """Does ``span`` refer to a day, month or year after ``candidate`` (outside full dates)?"""
+def _later_reference(text: str, span: Span, candidate: date, taken: list[Span], grace: int = 0) -> bool:
+    """Does ``span`` refer to a day, month or year after ``candidate`` (outside full dates)? A day named without
+    its year up to ``grace`` days after it may be a plan the page tells ("the funeral will be held on 28
+    December"), no later day of a chronology."""
     def free(m: re.Match[str]) -> bool:
         here = Span(m.start(), m.end())
         return not any(here.overlaps(t) for t in taken)
@@ -390,7 +400,7 @@ def _later_reference(text: str, span: Span, candidate: date, taken: list[Span]) 
         month, day = (m.group("m_md"), m.group("d_md")) if m.group("m_md") else (
             m.group("m_dm"), m.group("d_dm"))
         nearest = _nearest(candidate, _MONTH_NUMBERS[month.lower()], int(day))
-        if free(m) and nearest is not None and nearest > candidate:
+        if free(m) and nearest is not None and (nearest - candidate).days > grace:
             return True
     for m in MONTH_YEAR.finditer(text, span.start, span.end):
         month, year = _MONTH_NUMBERS[m.group("m").lower()], int(m.group("y"))
