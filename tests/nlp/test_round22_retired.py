@@ -105,3 +105,13 @@ def test_a_verb_told_as_the_last_or_previous_time_with_a_date_of_its_own_is_an_e
     text = f"North Korea fired a Hwasong-15 intercontinental ballistic missile on Thursday, the JCS said.\n\n{recap}"
     assert [(m.date.value, m.weapon_class) for m in found(pipeline, text, WT)] == [
         ("2019-01-17", "icbm"), ("2017-11-29", "icbm")]
+
+
+def test_the_soldiers_a_relative_clause_says_were_sent_are_a_deployment(pipeline):
+    text = "Putin praised the bravery of the North Korean soldiers that Kim has sent to help Russia in its war."
+    assert [m.conducted_by for m in found(pipeline, text, "troop_deployment")] == [["North Korea"]]
+
+
+def test_soldiers_a_relative_clause_sends_nothing_of_are_no_deployment(pipeline):
+    text = "Putin praised the North Korean soldiers whom Kim has thanked for their help."
+    assert found(pipeline, text, "troop_deployment") == []

@@ -283,8 +283,14 @@ def _requirement(name: str, info: SentInfo, hit: Hit, head: int, near: set[int],
     if name.endswith("_given"):  # "supplied Russia with troops", not "provided the troops with rifles"
         return bool(_given(info, head) & {info.head_of(h) for h in info.context(name[:-6])})
     if name in _OBJECT_CONTEXTS:  # what is sent, not who sends: the active subject does not count
-        subject = set().union(*(info.sent.subtree(k.i) for k in info.sent.kids(head) if k.dep == "nsubj"))
-        return bool(info.hits_in(info.context(name), (scope | conjoined(info, scope)) - subject, exclude=hit))
+        sent = info.sent
+        subject = set().union(*(sent.subtree(k.i) for k in sent.kids(head) if k.dep == "nsubj"))
+        # a relative clause whose verb has a subject of its own sends the noun it describes ("the soldiers that
+        # Kim has sent to help Russia")
+        told = sent.subtree(sent.toks[head].head, frozenset({"relcl"})) \
+            if sent.toks[head].dep == "relcl" and subject and not any(
+                k.dep == "dobj" and k.tag not in ("WDT", "WP") for k in sent.kids(head)) else set()
+        return bool(info.hits_in(info.context(name), ((scope | conjoined(info, scope)) - subject) | told, exclude=hit))
     if name == "weapon_subject":
         return _projectile_subject(info, head) is not None and _one_past_flight(info, head)
     if name == "answering":   # "fired missiles in response to the North's launch", "after the North's launch"
