@@ -115,3 +115,9 @@ def test_the_soldiers_a_relative_clause_says_were_sent_are_a_deployment(pipeline
 def test_soldiers_a_relative_clause_sends_nothing_of_are_no_deployment(pipeline):
     text = "Putin praised the North Korean soldiers whom Kim has thanked for their help."
     assert found(pipeline, text, "troop_deployment") == []
+
+
+def test_a_gerund_after_a_presupposing_preposition_took_place_under_an_infinitive(pipeline):
+    text = ("Moon warned North Korea not to use the drills as an excuse to launch a fresh provocation after "
+            "test-launching two intercontinental ballistic missiles last month.")
+    assert [(m.date.value, m.weapon_class) for m in found(pipeline, text, WT)] == [("2018-12", "icbm")]

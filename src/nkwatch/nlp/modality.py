@@ -426,8 +426,9 @@ def modality(sent: Sent, head: int, mod: dict[str, frozenset[str]], reporting: s
         if pos > 0 and _absolute_with(sent, i, chain[pos - 1]):
             break  # "talks to organise a summit, with Pompeo also meeting Kim in New York": a clause of its own
         if pos > 0 and tok.text.lower() in get("presupposing_preps") \
-                and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj"):
-            break  # "sanctions will not be eased following the breakdown of the summit": it broke down
+                and sent.toks[chain[pos - 1]].dep in ("pobj", "dobj", "pcomp"):
+            break  # "sanctions will not be eased following the breakdown of the summit": it broke down; so did
+            # "not to launch a provocation after test-launching two ICBMs last month": it tested them
         if pos > 0 and sent.toks[chain[pos - 1]].dep == "conj" and sent.toks[chain[pos - 1]].tag == "VBD" \
                 and tok.tag == "VB":
             break  # "threatened to hold a test and fired missiles" parsed with "fired" on "hold": no infinitive's
