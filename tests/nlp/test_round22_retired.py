@@ -121,3 +121,15 @@ def test_a_gerund_after_a_presupposing_preposition_took_place_under_an_infinitiv
     text = ("Moon warned North Korea not to use the drills as an excuse to launch a fresh provocation after "
             "test-launching two intercontinental ballistic missiles last month.")
     assert [(m.date.value, m.weapon_class) for m in found(pipeline, text, WT)] == [("2018-12", "icbm")]
+
+
+def test_an_indefinite_weaponless_test_with_a_date_of_its_own_is_one_more_of_the_kind(pipeline):
+    text = ("North Korea conducted a nuclear test on Thursday, the JCS said.\n\n"
+            "The magnitude was larger than the 4.5 measured when the North carried out a test in 2009.")
+    assert [(m.date.value, m.weapon_class) for m in found(pipeline, text, WT)] == [
+        ("2019-01-17", "nuclear_test"), ("2009", "nuclear_test")]
+
+
+def test_an_indefinite_weaponless_test_with_no_date_is_no_event(pipeline):
+    text = "North Korea conducted a nuclear test on Thursday.\n\nExperts said a test could follow."
+    assert len(found(pipeline, text, WT)) == 1
