@@ -112,9 +112,10 @@ class Candidate:
 
 
 def dated_phrase(c: Candidate) -> tuple[int, int] | None:
-    """A noun cue's own phrase when it holds a date of its own ("its fourth nuclear test in January and long-range
-    rocket launch in February", "January" read by the parser as a modifier of "launch"): its words without what
-    is coordinated with it, its relative clauses and a noun before it hung on it from the phrase before."""
+    """A noun cue's own phrase when it is coordinated with what comes before it and holds a date of its own ("its
+    fourth nuclear test in January and long-range rocket launch in February", "January" read by the parser as a
+    modifier of "launch"; not "captured during an offensive launched in August": a part of it): its words without
+    what is coordinated with it, its relative clauses and a noun before it hung on it from the phrase before."""
     sent = c.info.sent
     skip = frozenset({"conj", "cc", "relcl", "punct"})
     words = {i for k in sent.kids(c.head) if not (k.dep == "nmod" and k.i < c.head) and k.dep not in skip
@@ -123,7 +124,9 @@ def dated_phrase(c: Candidate) -> tuple[int, int] | None:
     if after < len(sent.toks) and sent.toks[after].dep == "prep":
         date = sent.subtree(after, skip) - {after}
         words |= {after, *date} if date and all(_dated(sent.toks[i]) for i in date) else set()
-    return sent.char_span(words) if any(_dated(sent.toks[i]) for i in words) else None
+    opens = min(words) - 1   # coordinated with what comes before it ("... in January and <it>"), not a phrase
+    coordinated = opens >= 0 and (sent.toks[opens].dep == "cc" or sent.toks[opens].text.lower() in ("and", "or"))
+    return sent.char_span(words) if coordinated and any(_dated(sent.toks[i]) for i in words) else None
 
 
 def response_phrase(info: SentInfo, i: int) -> bool:
@@ -1026,13 +1029,15 @@ def _kin(info: SentInfo, head: int, lex: Lexicon) -> bool:
     test in October 2006", "the first test was held in September"): one more event of the kind the
     document told, not that one again (kept only when its clause dates it: ``own_dated``). (A plural,
     "its previous tests in 2006 and 2009", is a recap the enumerations read with the weapon of the tests
-    told.) So does a verb cue an [dating] earlier adverb modifies ("the type was last test-launched on Nov. 29,
-    2017", "it had previously fired one in May")."""
+    told.) So does an indefinite one in a sentence naming no weapon ([heads] kin_articles: "when the North carried
+    out a test in 2009"), and a verb cue an [dating] earlier adverb modifies ("the type was last test-launched on
+    Nov. 29, 2017", "it had previously fired one in May")."""
     tok = info.sent.toks[head]
     if tok.pos in _VERBAL:
         return any(k.dep in ("advmod", "amod") and k.text.lower() in lex.earlier_adverbs for k in info.sent.kids(head))
+    words = lex.kin_modifiers | (lex.kin_articles if not info.weapons else frozenset())
     return tok.pos in _NOMINAL and tok.tag != "NNS" and (_counted(info.sent, head) or any(
-        k.dep in ("det", "amod") and k.text.lower() in lex.kin_modifiers for k in info.sent.kids(head)))
+        k.dep in ("det", "amod") and k.text.lower() in words for k in info.sent.kids(head)))
 
 
 def _describes_told(info: SentInfo, head: int, ctype: str) -> bool:

@@ -200,6 +200,7 @@ class Lexicon:
     purpose_preps: frozenset[str]
     apart_preps: frozenset[str]
     kin_modifiers: frozenset[str]   # [heads] "another launch", "a similar test": one more event of the kind told
+    kin_articles: frozenset[str]    # [heads] "carried out a test in 2009" in a sentence naming no weapon: one more
     kin_met_requirements: frozenset[str]   # [heads] what a kin word makes true of a noun cue ("a similar drill")
     response_nouns: frozenset[str]
     load_kinds: frozenset[str]
@@ -577,6 +578,7 @@ def load_lexicon(settings: Settings) -> Lexicon:
         purpose_preps=frozenset(w.lower() for w in heads.get("purpose_preps", [])),
         apart_preps=frozenset(w.lower() for w in heads.get("apart_preps", [])),
         kin_modifiers=frozenset(w.lower() for w in heads.get("kin_modifiers", [])),
+        kin_articles=frozenset(w.lower() for w in heads.get("kin_articles", [])),
         kin_met_requirements=frozenset(heads.get("kin_met_requirements", [])),
         response_nouns=frozenset(w.lower() for w in heads.get("response_nouns", [])),
         load_kinds=frozenset(heads.get("load_kinds", [])),
