@@ -85,12 +85,6 @@ def test_a_first_launch_since_a_day_told_with_a_copula_recalls_that_launch(pipel
     assert sorted(str(m.date.value) for m in found(pipeline, text, WT)) == ["2018-11-05", "2019-01-17"]
 
 
-def test_in_a_text_with_no_day_a_first_launch_since_a_named_day_recalls_it_undated(pipeline):
-    text = ("North Korea fired a ballistic missile on Thursday, the JCS said.\n\n"
-            "It was the North's first missile launch since Nov. 5.")
-    assert len(found(pipeline, text, WT, None)) == 2
-
-
 def test_in_a_dated_text_an_event_told_a_measured_time_before_the_news_is_another_one(pipeline):
     text = ("A North Korean soldier defected across the heavily armed border, the JCS said.\n\n"
             "It comes almost 40 days after another North Korean soldier crossed the demilitarized zone amid a "

@@ -66,8 +66,8 @@ YEAR = re.compile(r"(?<![\d,.$£€-])\b(?P<y>19\d\d|20\d\d)\b(?![\d,]\d|-\d)")
 # a publication byline: its label, then a full date right after it ("Published : June 21, 2024",
 # "Posted on Nov 19, 2012", "Created: 12-03-2024", "DATE : Friday 9 September 2016"); an "Updated" date is no
 # publication day. Read only near the top of the text
-BYLINE = re.compile(r"(?:\b|(?<=[a-z]))(?:(?:First published|Published|PUBLISHED|Posted|POSTED|Created)(?:\s+(?:on|at))?\s*:?"
-                    r"|(?:Date|DATE)\s*:)\s*")
+BYLINE = re.compile(r"(?:\b|(?<=[a-z]))(?:(?:First published|Published|PUBLISHED|Posted|POSTED|Created)"
+                    r"(?:\s+(?:on|at))?\s*:?|(?:Date|DATE)\s*:)\s*")
 # a date in figures after a byline's label ("Published on 24/08/2011", "Created: 12-03-2024"): day and month
 # are told apart only when one of them cannot be a month (or both are the same); otherwise no date
 NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
@@ -91,14 +91,14 @@ STAMP_LEAD = re.compile(rf"\s*(?:[•·*]\s*)?(?:(?P<author>By\s+{_NAME}){_SEP}{
                         rf"|(?P<clock>{_CLOCK}){_SEP}{_DATE_AHEAD})?")
 STAMP_REST = re.compile(rf"(?:{_SEP}(?:at\s+)?{_CLOCK})?(?:{_SEP}[Bb]y\s+\S.{{0,60}}|{_SEP}Page\s+\w+.{{0,40}})?\s*$")
 STAMP_NUMERIC = re.compile(rf"(?:(?P<wd>{_STATED_WEEKDAY}),?\s+)?(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})\b")
-DATELINE_PLACE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-                            r"\s*(?:[,–—-]\s*)")
-DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]")
+_PLACE = r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+_AGENCY = r"\([^()\n]{1,30}\)"
+DATELINE_PLACE = re.compile(_PLACE + r"\s*(?:[,–—-]\s*)")
+DATELINE_END = re.compile(rf"\s*(?:{_AGENCY}\s*)?[–—-]")
 # ... the place and its agency before the dash and the date after it ("PANAMA CITY (AP) - July 16, 2013"), or the date
 # opening the story before its agency ("April 25, 2019 (EIRNS)—North Korea ...")
-DATELINE_AGENCY = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-                             r"\s*\([^()\n]{1,30}\)\s*[–—-]\s*")
-AGENCY_AFTER = re.compile(r"\s*\([^()\n]{1,30}\)\s*[–—-]")
+DATELINE_AGENCY = re.compile(rf"{_PLACE}\s*{_AGENCY}\s*[–—-]\s*")
+AGENCY_AFTER = re.compile(rf"\s*{_AGENCY}\s*[–—-]")
 GLUED = re.compile(r"[A-Z][a-z]")
 # a date a label marks as a check of the page, not its publication ("This is the stable version, checked on 21
 # March 2022", "Retrieved 3 May 2020"): it neither stamps the page nor stands against its stamp (an "Updated:" date
@@ -108,7 +108,7 @@ RIVAL_LINE = 80   # the longest line whose date may rival a stamp (``_rival``): 
 # the preposition of a date told in running text (``_rival``)
 TOLD_DATE = re.compile(r"\b(?:on|in|since|from|until|till|by|of|before|after)\s+$")
 # a line that is a date alone, or a name glued to it ("Tom Powell21 December 2017", "Jason DavisDec 12, 2012": an
-# author's line that lost its space); it stamps the page only when the text's weekdays say so (``stamp_date``)
+# author's line that lost its space); it stamps the page only when the text backs it (``_bare_backed``)
 BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*?[a-z](?=\d|[A-Z])")
 RELATIVE_WEEKDAY = re.compile(
     rf"(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his )(?<![Cc]oming )(?<![Ff]ollowing )(?<![Pp]revious )(?<![Ee]very )"
@@ -120,7 +120,7 @@ RELATIVE_WEEKDAY = re.compile(
 @dataclass(frozen=True)
 class FoundDate:
     """An explicit full date in the text, with the weekday written next to it (if any); ``bare``: a stamp line
-    that is the date alone (``BARE_NAME``), which needs the text's weekdays to agree."""
+    that is the date alone (``BARE_NAME``), which the text must back (``_bare_backed``)."""
     value: date
     span: Span
     stated_weekday: int | None = None
@@ -219,7 +219,10 @@ def _bare_backed(text: str, day: date) -> bool:
     named = relative_weekdays(text, whole)
     if named and not {day.weekday(), (day.weekday() - 1) % 7} & named:
         return False
+    full = [d.span for d in full_dates(text, whole)]
     for m in DAY_MONTH.finditer(text):
+        if any(Span(m.start(), m.end()).overlaps(f) for f in full):
+            continue   # a day with its year says which year it is
         month, number = (m.group("m_md"), m.group("d_md")) if m.group("m_md") else (m.group("m_dm"), m.group("d_dm"))
         nearest = _nearest(day, _MONTH_NUMBERS[month.lower()], int(number))
         if nearest is not None and (day - nearest).days > STALE_DAYS:
@@ -344,7 +347,8 @@ def infer_published(doc: Document) -> date | None:
     if not dates:
         return None
     if len({st.value for a, b in _stamp_lines(doc.text) if (st := _stamp(doc.text, a, b)) is not None}) > 1:
-        return None   # two stamps near the top ("Friday April 26, 2024" over "February 25, 2017"): a site's day and the page's
+        return None   # two stamps near the top ("Friday April 26, 2024" over "February 25, 2017"): a site's day
+        # and the page's
     candidate = max(d.value for d in dates)
     if any(d.stated_weekday is not None and d.stated_weekday != d.value.weekday() for d in dates):
         return None

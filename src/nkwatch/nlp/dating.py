@@ -563,8 +563,9 @@ def _not_the_verbs(info: SentInfo, head: int, verb: int | None, lex: Lexicon) ->
     below = [a for a in sent.ancestors(head) if a != verb and a in sent.subtree(verb)]
     # the recording the verb acts on: what the cue hangs from, or the verb's object ("aired footage on Friday
     # that it said was of ...", the parser hanging the clause on the verb)
+    objects = {k.i for k in sent.kids(verb) if k.dep == "dobj"}
     shown = sent.toks[verb].lemma.lower() not in lex.depiction_verbs and bool(
-        {info.head_of(h) for h in info.context("recording")} & {*below, *(k.i for k in sent.kids(verb) if k.dep == "dobj")})
+        {info.head_of(h) for h in info.context("recording")} & (set(below) | objects))
     return shown or any(response_phrase(info, a) for a in below)
 
 

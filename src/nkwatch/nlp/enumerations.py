@@ -88,7 +88,7 @@ def recalled(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], le
                     and owner.date.evidence.start != dates[0].start and not counts:
                 continue  # the cue has a date of its own: the list is not its dates
             out = [c for c in out if c is not owner] + _split(owner, _years_shared(dates), before, counts)
-    return ordinal_recaps(info, dated, gapped(info, dated, out, lex), lex) + _since(info, dated, found, lex)
+    return ordinal_recaps(info, dated, gapped(info, dated, out, lex), lex) + _since(info, timexes, found, lex)
 
 
 def gapped(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -594,14 +594,13 @@ def _without(info: SentInfo, c: Candidate, own: list[tuple[int, DocTimex]]) -> C
 
 
 def _since(info: SentInfo, timexes: list[DocTimex], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """"its first launch since March 27": the previous launch, on March 27 (undated when the text cannot
-    resolve the date: ``unresolved_dates``)."""
+    """"its first launch since March 27": the previous launch, on March 27."""
     words = lex.enumeration
     sent = info.sent
     out = []
     for t in timexes:
         idx = sent.tokens_in(t.start, t.end)
-        if not (t.value or t.precision == _UNRESOLVED) or not idx or min(idx) == 0:
+        if not t.value or not idx or min(idx) == 0:
             continue
         since = sent.toks[min(idx) - 1]
         if since.text.lower() not in words.get("since_words", ()):

@@ -169,7 +169,7 @@ def _distinct_evidence(groups: list[Group]) -> list[Group]:
         taken = {m.best.evidence for m in out if m.type == g.type}
         if g.best.evidence in taken:
             own = [m for m in g.members if m.evidence not in taken]
-            # a noun told with a date of its own in the clause of the earlier event is reported by its own phrase
+            # a noun coordinated into the earlier event's clause with a date of its own: reported by its own phrase
             phrases = [replace(m, span=span) for m in g.members if not m.verbal and not m.participle
                        and (span := dated_phrase(m)) is not None and span not in taken]
             if own:
@@ -772,7 +772,8 @@ def _earlier_beside_news(g: Group, c: Candidate, lex: Lexicon, published: date |
     # told a measured time before its sentence's news ("it comes 40 days after another soldier crossed"), it is
     # no undated report of the group, told as that news, either
     measured = prior_clause(c.info.sent, c.head, lex) is not None and any(
-        not m.date.value and not m.anaphoric and not _told_earlier(m, lex) for m in g.members)
+        not m.date.value and not m.anaphoric and not _told_earlier(m, lex) and earlier_clause(m.info, m.head) is None
+        for m in g.members)
     return (news or measured) and _told_earlier(c, lex)
 
 
