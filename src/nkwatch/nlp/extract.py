@@ -42,7 +42,7 @@ from .sentinfo import Persons, SentInfo
 from .spacy_pipeline import NAMES, build_nlp
 from .wraps import as_spaces, paragraphs
 
-CODE_VERSION = "extract-12"  # stop 31: coordinated event nouns, told-earlier participants, relative weeks, when clauses
+CODE_VERSION = "extract-13"  # stop 32: dated coordinated nouns, kin verbs and articles, dates of responses and footage
 _BATCH = 64
 _DATELINE_BLOCKS = 12   # how far into a document a wire dateline is looked for
 _CONTEXT_BEFORE = 3     # sentences before a count that may say what it counts ("rounds" of artillery)
