@@ -86,18 +86,19 @@ _NAME = r"[A-Z\w][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
 _SEP = r"\s*[,|·•–—-]?\s*"
 _DATE_AHEAD = rf"(?={_MONTH}|\d|{_STATED_WEEKDAY})"
-BYLINE_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s*{_DATE_AHEAD}")
+_CLOCK_BEFORE_DATE = rf"{_CLOCK}{_SEP}{_DATE_AHEAD}"   # "02:20 PM, December 07, 2016"
+BYLINE_CLOCK = re.compile(_CLOCK_BEFORE_DATE)
 STAMP_LEAD = re.compile(rf"\s*(?:[•·*]\s*)?(?:(?P<author>By\s+{_NAME}){_SEP}{_DATE_AHEAD}"
-                        rf"|(?P<clock>{_CLOCK}){_SEP}{_DATE_AHEAD})?")
+                        rf"|(?P<clock>{_CLOCK_BEFORE_DATE}))?")
 STAMP_REST = re.compile(rf"(?:{_SEP}(?:at\s+)?{_CLOCK})?(?:{_SEP}[Bb]y\s+\S.{{0,60}}|{_SEP}Page\s+\w+.{{0,40}})?\s*$")
 STAMP_NUMERIC = re.compile(rf"(?:(?P<wd>{_STATED_WEEKDAY}),?\s+)?(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})\b")
 _PLACE = r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 _AGENCY = r"\([^()\n]{1,30}\)"
-DATELINE_PLACE = re.compile(_PLACE + r"\s*(?:[,–—-]\s*)")
+# a dateline's place, and its agency before the dash ("PANAMA CITY (AP) - July 16, 2013": then no dash need follow
+# the date)
+DATELINE_PLACE = re.compile(rf"{_PLACE}\s*(?:(?P<agency>{_AGENCY})\s*[–—-]|[,–—-])\s*")
 DATELINE_END = re.compile(rf"\s*(?:{_AGENCY}\s*)?[–—-]")
-# ... the place and its agency before the dash and the date after it ("PANAMA CITY (AP) - July 16, 2013"), or the date
-# opening the story before its agency ("April 25, 2019 (EIRNS)—North Korea ...")
-DATELINE_AGENCY = re.compile(rf"{_PLACE}\s*{_AGENCY}\s*[–—-]\s*")
+# ... or the date opening the story before its agency ("April 25, 2019 (EIRNS)—North Korea ...")
 AGENCY_AFTER = re.compile(rf"\s*{_AGENCY}\s*[–—-]")
 GLUED = re.compile(r"[A-Z][a-z]")
 # a date a label marks as a check of the page, not its publication ("This is the stable version, checked on 21
@@ -304,12 +305,8 @@ def _stamp(text: str, start: int, end: int) -> FoundDate | None:
     place = DATELINE_PLACE.match(text, start, end)
     if place and not led:
         found = full_dates(text, Span(place.end(), end))
-        if found and found[0].span.start == place.end() and DATELINE_END.match(text, found[0].span.end, end):
-            return found[0]
-    agency = DATELINE_AGENCY.match(text, start, end)
-    if agency and not led:   # "PANAMA CITY (AP) - July 16, 2013"
-        found = full_dates(text, Span(agency.end(), end))
-        if found and found[0].span.start == agency.end():
+        if found and found[0].span.start == place.end() and (
+                place["agency"] or DATELINE_END.match(text, found[0].span.end, end)):
             return found[0]
     return None
 

@@ -560,7 +560,8 @@ def _not_the_verbs(info: SentInfo, head: int, verb: int | None, lex: Lexicon) ->
     if verb is None:
         return False
     sent = info.sent
-    below = [a for a in sent.ancestors(head) if a != verb and a in sent.subtree(verb)]
+    above = sent.ancestors(head)
+    below = above[:above.index(verb)] if verb in above else []   # the words from the cue up to the verb
     # the recording the verb acts on: what the cue hangs from, or the verb's object ("aired footage on Friday
     # that it said was of ...", the parser hanging the clause on the verb)
     objects = {k.i for k in sent.kids(verb) if k.dep == "dobj"}

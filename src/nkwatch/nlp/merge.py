@@ -168,14 +168,12 @@ def _distinct_evidence(groups: list[Group]) -> list[Group]:
     for g in groups:
         taken = {m.best.evidence for m in out if m.type == g.type}
         if g.best.evidence in taken:
-            own = [m for m in g.members if m.evidence not in taken]
-            # a noun coordinated into the earlier event's clause with a date of its own: reported by its own phrase
-            phrases = [replace(m, span=span) for m in g.members if not m.verbal and not m.participle
-                       and (span := dated_phrase(m)) is not None and span not in taken]
+            own = [m for m in g.members if m.evidence not in taken] or [
+                # a noun coordinated into the earlier event's clause with a date of its own: reported by its own phrase
+                replace(m, span=span) for m in g.members if not m.verbal and not m.participle
+                and (span := dated_phrase(m)) is not None and span not in taken]
             if own:
                 g.chosen = max(own, key=g._rank)
-            elif phrases:
-                g.chosen = max(phrases, key=g._rank)
             else:
                 first = next(o for o in out if o.type == g.type and o.best.evidence == g.best.evidence)
                 first.members += g.members
