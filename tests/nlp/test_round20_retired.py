@@ -6,16 +6,11 @@ from datetime import date
 
 import pytest
 
-from .helpers import titled_mentions
+from .helpers import titled_mentions as found
 
 pytestmark = pytest.mark.model
 
-D = date(2019, 1, 19)  # a Saturday
 DE = "diplomatic_engagement"
-
-
-def found(pipeline, text: str, etype: str, published: date | None = D) -> list:
-    return titled_mentions(pipeline, text, etype, published)
 
 
 @pytest.mark.parametrize("text", [

@@ -2,20 +2,13 @@
 through the real pipeline. All texts are invented for these tests."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from .helpers import make_doc, titled_mentions
+from .helpers import SATURDAY as D, make_doc, titled_mentions as found
 
 pytestmark = pytest.mark.model
 
-D = date(2019, 1, 19)  # a Saturday
 DE, WT, BI, ME = "diplomatic_engagement", "weapons_test", "border_incident", "military_exercise"
-
-
-def found(pipeline, text: str, etype: str, published: date | None = D) -> list:
-    return titled_mentions(pipeline, text, etype, published)
 
 
 @pytest.mark.parametrize("text", [

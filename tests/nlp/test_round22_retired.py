@@ -2,20 +2,13 @@
 through the real pipeline. All texts are invented for these tests."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from .helpers import titled_mentions
+from .helpers import titled_mentions as found
 
 pytestmark = pytest.mark.model
 
-D = date(2019, 1, 19)  # a Saturday
 DE, WT, BI, CO = "diplomatic_engagement", "weapons_test", "border_incident", "combat_operation"
-
-
-def found(pipeline, text: str, etype: str, published: date | None = D) -> list:
-    return titled_mentions(pipeline, text, etype, published)
 
 
 def test_a_noun_dated_in_the_clause_of_another_test_is_reported_by_its_own_phrase(pipeline):
